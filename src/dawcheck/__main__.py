@@ -1,0 +1,3 @@
+from dawcheck.cli import main
+
+main()

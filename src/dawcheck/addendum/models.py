@@ -1,0 +1,211 @@
+"""Pydantic models of a call's local addendum: region, submission rules, challenges, services."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def _unique(ids: list, what: str) -> None:
+    seen: set = set()
+    for i in ids:
+        if i in seen:
+            raise ValueError(f"duplicate {what} id {i!r}")
+        seen.add(i)
+
+
+class Region(_Strict):
+    name: str = Field(min_length=1)
+    description: str = ""
+    filename_spellings: list[str] = Field(min_length=1)
+    municipalities: list[str] = []
+
+
+class Submission(_Strict):
+    intake_email: str = Field(pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+    channel: str = "e-mail"
+    deadline: dt.datetime
+    timezone: str = "Europe/Brussels"
+    deadline_inclusive: Literal["second", "minute", "exact"] = "minute"
+    grace_period_seconds: int = Field(default=0, ge=0)
+    filename_rule: str = ""
+    resubmission_policy: Literal["latest-on-time", "first-on-time", "latest"] = "latest-on-time"
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError) as e:
+            raise ValueError(f"unknown time zone {value!r}") from e
+        return value
+
+    @model_validator(mode="after")
+    def _deadline_resolvable(self) -> Submission:
+        if self.deadline.tzinfo is not None:
+            raise ValueError("deadline must be a local time without offset; set `timezone`")
+        zone = ZoneInfo(self.timezone)
+        early = self.deadline.replace(tzinfo=zone, fold=0)
+        late = self.deadline.replace(tzinfo=zone, fold=1)
+        roundtrip = early.astimezone(dt.UTC).astimezone(zone).replace(tzinfo=None)
+        if roundtrip != self.deadline:
+            raise ValueError(f"deadline {self.deadline} does not exist in {self.timezone} (DST)")
+        if early.utcoffset() != late.utcoffset():
+            raise ValueError(f"deadline {self.deadline} is ambiguous in {self.timezone} (DST)")
+        return self
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+    @property
+    def deadline_at(self) -> dt.datetime:
+        """The deadline as stated, an aware datetime in the call's zone."""
+        return self.deadline.replace(tzinfo=self.zone)
+
+    @property
+    def closes_at(self) -> dt.datetime:
+        """First instant that is late: everything strictly before it is on time."""
+        step = {"minute": dt.timedelta(minutes=1), "second": dt.timedelta(seconds=1)}.get(
+            self.deadline_inclusive, dt.timedelta(0)
+        )
+        base = self.deadline_at
+        if self.deadline_inclusive == "minute":
+            base = base.replace(second=0, microsecond=0)
+        elif self.deadline_inclusive == "second":
+            base = base.replace(microsecond=0)
+        end_utc = base.astimezone(dt.UTC) + step + dt.timedelta(seconds=self.grace_period_seconds)
+        return end_utc.astimezone(self.zone)
+
+
+class Milestone(_Strict):
+    id: str = Field(min_length=1)
+    label: str
+    date: dt.date
+    time: dt.time | None = None
+    end: dt.date | None = None
+    dates: list[dt.date] = []
+    before: bool = False
+
+    @model_validator(mode="after")
+    def _end_after_start(self) -> Milestone:
+        if self.end is not None and self.end < self.date:
+            raise ValueError(f"end {self.end} is before date {self.date}")
+        return self
+
+
+class Contact(_Strict):
+    name: str
+    email: str | None = None
+    phone: str | None = None
+    role: str = ""
+
+
+class Concept(_Strict):
+    id: str = Field(min_length=1)
+    label: str
+    role: str | None = None
+    terms: list[str] = Field(min_length=1)
+
+    @field_validator("terms")
+    @classmethod
+    def _no_blank_terms(cls, terms: list[str]) -> list[str]:
+        for t in terms:
+            if not t.strip("=* \t"):
+                raise ValueError("a term cannot be empty")
+        return terms
+
+
+class _WithConcepts(_Strict):
+    concepts: list[Concept] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _unique_concepts(self):  # noqa: ANN202 - returns self of subclass
+        _unique([c.id for c in self.concepts], "concept")
+        return self
+
+
+class Challenge(_WithConcepts):
+    id: int = Field(ge=1)
+    title: str
+    personas: list[str] = []
+    description: str
+    questions: list[str] = Field(min_length=1)
+
+
+class Service(_WithConcepts):
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
+    need: str
+    service: str
+
+
+class AttentionPoint(_WithConcepts):
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
+    title: str
+    text: str
+
+
+class Threshold(_Strict):
+    min_concepts: int = Field(ge=1)
+    require_roles: list[str] = []
+    weak_min_concepts: int = Field(default=1, ge=1)
+
+
+class CoverageRules(_Strict):
+    challenges: Threshold
+    services: Threshold
+    attention: Threshold
+    excluded_sections: list[str] = []
+    weak_sections: list[str] = []
+    false_compounds: list[str] = []
+
+
+class Addendum(_Strict):
+    schema_: Literal["dawcheck.addendum/1"] = Field(alias="schema")
+    id: str = Field(min_length=1)
+    version: str
+    programme: str
+    title: str
+    issuer: str = ""
+    language: str = "nl"
+    region: Region
+    submission: Submission
+    timeline: list[Milestone] = []
+    contacts: list[Contact] = []
+    coverage: CoverageRules
+    challenges: list[Challenge] = Field(min_length=1)
+    services: list[Service] = []
+    attention: list[AttentionPoint] = []
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Addendum:
+        _unique([c.id for c in self.challenges], "challenge")
+        _unique([s.id for s in self.services], "service")
+        _unique([a.id for a in self.attention], "attention point")
+        _unique([m.id for m in self.timeline], "milestone")
+        for before, after in zip(self.timeline, self.timeline[1:], strict=False):
+            if after.date < before.date:
+                raise ValueError(
+                    f"timeline out of order: {after.id} ({after.date}) comes after "
+                    f"{before.id} ({before.date})"
+                )
+        for rule, items in (("challenges", self.challenges),):
+            roles = set(getattr(self.coverage, rule).require_roles)
+            for item in items:
+                missing = roles - {c.role for c in item.concepts}
+                if missing:
+                    raise ValueError(
+                        f"challenge {item.id} has no concept with role {sorted(missing)}, "
+                        f"which coverage.{rule}.require_roles asks for"
+                    )
+        return self
+
+    def label(self) -> str:
+        return f"{self.id} {self.version}"

@@ -1,0 +1,153 @@
+"""The dawcheck command line: thin Typer commands that wire sources, checks and renderers.
+
+Heavy modules (pypdf, document readers, checks) are imported inside the commands so that
+`dawcheck --version` and `--help` stay fast.
+"""
+
+from __future__ import annotations
+
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from dawcheck import __version__
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+app = typer.Typer(
+    name="dawcheck",
+    help=(
+        "Controleer projectvoorstellen voor de oproep Capacity Building Lokale Partnerschappen "
+        "(lokaal addendum DAW+): bestandsnaam, tijdig indienen en welke regio-uitdagingen, "
+        "types dienstverlening en aandachtspunten de tekst echt behandelt.\n\n"
+        "Exit codes: 0 ok, 1 een controle faalde, 2 fout in gebruik of configuratie."
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_show_locals=False,
+    rich_markup_mode="rich",
+)
+
+
+class Lang(StrEnum):
+    nl = "nl"
+    en = "en"
+
+
+AddendumOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--addendum",
+        help="Ander addendum (YAML) in plaats van het ingebouwde DAW+ addendum.",
+        dir_okay=False,
+    ),
+]
+LangOpt = Annotated[Lang, typer.Option("--lang", help="Taal van de uitvoer: nl of en.")]
+NowOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--now",
+        help="Doe alsof het nu dit tijdstip is (bv. '31/08/2023 22:00', ISO 8601, RFC 2822).",
+    ),
+]
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"dawcheck {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Toon de versie."),
+    ] = False,
+) -> None:
+    """Root options."""
+
+
+def _console(stderr: bool = False):  # noqa: ANN202
+    from rich.console import Console
+
+    return Console(stderr=stderr, highlight=False, soft_wrap=False)
+
+
+def _fail_usage(message: str) -> typer.Exit:
+    _console(stderr=True).print(f"[bold red]dawcheck:[/] {message}", markup=True, highlight=False)
+    return typer.Exit(EXIT_USAGE)
+
+
+def _load(path: Path | None):  # noqa: ANN202
+    from dawcheck.addendum import load_addendum
+    from dawcheck.errors import DawcheckError
+
+    try:
+        return load_addendum(path)
+    except DawcheckError as e:
+        raise _fail_usage(_escape(str(e))) from None
+
+
+def _escape(text: str) -> str:
+    from rich.markup import escape
+
+    return escape(text)
+
+
+def _now(text: str | None, zone):  # noqa: ANN001, ANN202
+    import datetime as dt
+
+    from dawcheck.dates import parse_user_datetime
+    from dawcheck.errors import DawcheckError
+
+    if text is None:
+        return dt.datetime.now(zone)
+    try:
+        return parse_user_datetime(text, zone)
+    except DawcheckError as e:
+        raise _fail_usage(_escape(f"--now {e}")) from None
+
+
+@app.command("addendum")
+def addendum_cmd(
+    validate: Annotated[
+        Path | None,
+        typer.Option("--validate", help="Valideer dit addendum-bestand en meld wat er mis is."),
+    ] = None,
+    addendum: AddendumOpt = None,
+    lang: LangOpt = Lang.nl,
+) -> None:
+    """Toon het addendum: gebied, deadline, uitdagingen, dienstverlening, aandachtspunten."""
+    from dawcheck.i18n import t
+
+    if validate is not None:
+        a = _load(validate)
+        _console().print(t("addendum_valid", lang.value, name=str(validate), id=a.id,
+                           version=a.version))
+        return
+    from dawcheck.render.addendum_view import addendum_view
+
+    _console().print(addendum_view(_load(addendum), lang.value))
+
+
+@app.command("timeline")
+def timeline_cmd(now: NowOpt = None, addendum: AddendumOpt = None, lang: LangOpt = Lang.nl) -> None:
+    """Toon de lokale timing: welke mijlpalen voorbij zijn, vandaag of nog komen."""
+    from dawcheck.render.addendum_view import timeline_view
+
+    a = _load(addendum)
+    _console().print(timeline_view(a, _now(now, a.submission.zone), lang.value))
+
+
+def main() -> None:
+    """Console-script entry point."""
+    # NOTE: names from hostile files may carry lone surrogates; never crash while printing them.
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
+    app()

@@ -1,0 +1,41 @@
+"""Shared fixtures: a CliRunner with a wide, colourless terminal, the addendum, corpus paths."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from dawcheck.addendum import Addendum, load_addendum
+
+REPO = Path(__file__).resolve().parents[1]
+DATA = Path(__file__).resolve().parent / "data"
+SHARED = Path(os.environ.get("DAWCHECK_SHARED", REPO.parent / "shared"))
+CORPUS = SHARED / "corpus"
+
+
+@pytest.fixture(autouse=True)
+def _plain_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "200")
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.setenv("TERM", "dumb")
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.fixture(scope="session")
+def addendum() -> Addendum:
+    return load_addendum()
+
+
+def corpus_dir(name: str) -> Path:
+    """A folder of ../shared/corpus, or skip the test cleanly when it is absent."""
+    path = CORPUS / name
+    if not path.is_dir():
+        pytest.skip(f"{path} not available")
+    return path

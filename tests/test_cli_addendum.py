@@ -1,0 +1,92 @@
+"""`dawcheck addendum`, `addendum --validate`, `timeline`, --version and help, via CliRunner."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from conftest import DATA, REPO
+from dawcheck.cli import app
+
+
+def test_version(runner):
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0 and result.output.startswith("dawcheck ")
+
+
+@pytest.mark.parametrize("command", [[], ["addendum"], ["timeline"]])
+def test_every_help_works(runner, command):
+    result = runner.invoke(app, [*command, "--help"])
+    assert result.exit_code == 0, result.output
+    assert "Usage" in result.output
+
+
+def test_addendum_shows_everything(runner, addendum):
+    result = runner.invoke(app, ["addendum"])
+    assert result.exit_code == 0, result.output
+    out = result.output
+    assert "DAW+" in out and "katrien.meersseman@haviland.be" in out
+    assert "vrijdag 1 september 2023 om 23:59" in out
+    for c in addendum.challenges:
+        assert c.title in out
+    for item in (*addendum.services, *addendum.attention):
+        assert item.id in out
+    assert "Regio-uitdagingen" in out
+
+
+def test_addendum_in_english(runner):
+    result = runner.invoke(app, ["addendum", "--lang", "en"])
+    assert result.exit_code == 0
+    assert "Regional challenges" in result.output and "Friday 1 September 2023" in result.output
+
+
+def test_validate_good_and_bad(runner, tmp_path):
+    ok = runner.invoke(app, ["addendum", "--validate", str(DATA / "addendum-demo.yaml")])
+    assert ok.exit_code == 0 and "demo-kempen-2025" in ok.output
+    bad = tmp_path / "bad.yaml"
+    bad.write_text((DATA / "addendum-demo.yaml").read_text().replace("personas:", "persona:"))
+    result = runner.invoke(app, ["addendum", "--validate", str(bad)])
+    assert result.exit_code == 2
+    assert "bad.yaml:" in result.output and "challenges.0.persona: unknown key" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_other_addendum_on_a_command(runner):
+    result = runner.invoke(app, ["timeline", "--addendum", str(DATA / "addendum-demo.yaml"),
+                                 "--now", "2025-03-31 16:00"])
+    assert result.exit_code == 0, result.output
+    assert "Kempen Noord" in result.output and "Nog 1 u tot" in result.output
+
+
+@pytest.mark.parametrize(
+    ("now", "expected"),
+    [
+        ("31/08/2023 22:00", "Nog 1 d 1 u 59 min tot de deadline"),
+        ("1 september 2023 om 23u18", "Nog 41 min tot de deadline"),
+        ("2023-09-01T23:59:59.999+02:00", "Nog 0 s tot de deadline"),
+        ("Fri, 01 Sep 2023 22:00:07 +0000", "De deadline is voorbij sinds 7 s"),
+    ],
+)
+def test_timeline_counts_to_the_deadline(runner, now, expected):
+    result = runner.invoke(app, ["timeline", "--now", now])
+    assert result.exit_code == 0, result.output
+    assert expected in " ".join(result.output.split())
+
+
+def test_timeline_states(runner):
+    out = runner.invoke(app, ["timeline", "--now", "12/09/2023 10:00"]).output
+    assert "vandaag" in out  # assessment week is running
+    assert out.count("voorbij") >= 2 and "komt nog" in out
+
+
+def test_bad_now_is_a_usage_error(runner):
+    result = runner.invoke(app, ["timeline", "--now", "gisteren rond de middag"])
+    assert result.exit_code == 2 and "--now" in result.output
+
+
+def test_python_dash_m_works():
+    proc = subprocess.run([sys.executable, "-m", "dawcheck", "--version"], capture_output=True,
+                          text=True, cwd=REPO, timeout=60)
+    assert proc.returncode == 0 and proc.stdout.startswith("dawcheck")
