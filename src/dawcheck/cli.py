@@ -143,6 +143,41 @@ def timeline_cmd(now: NowOpt = None, addendum: AddendumOpt = None, lang: LangOpt
     _console().print(timeline_view(a, _now(now, a.submission.zone), lang.value))
 
 
+class ReadFormat(StrEnum):
+    table = "table"
+    json = "json"
+
+
+@app.command("read")
+def read_cmd(
+    file: Annotated[Path, typer.Argument(help="Het document (PDF, DOCX, ODT, TXT, MD).")],
+    fmt: Annotated[ReadFormat, typer.Option("--format", "-f", help="table of json.")] = (
+        ReadFormat.table
+    ),
+    full: Annotated[bool, typer.Option("--full", help="Toon alle tekst, niet ingekort.")] = False,
+    timeout: Annotated[float, typer.Option(help="Maximale leestijd in seconden.")] = 60.0,
+    max_mb: Annotated[int, typer.Option("--max-mb", help="Maximale bestandsgrootte in MB.")] = 50,
+    lang: LangOpt = Lang.nl,
+) -> None:
+    """Toon wat dawcheck uit een document haalt: formaat, metadata, tekst per pagina of alinea."""
+    from dawcheck.documents.reader import Limits
+    from dawcheck.documents.worker import ReadTask, read_one
+
+    if not file.exists() and not file.is_symlink():
+        raise _fail_usage(_escape(f"{file}: bestand niet gevonden"))
+    limits = Limits(timeout_s=timeout, max_bytes=max_mb * 1024 * 1024)
+    doc = read_one(ReadTask(name=file.name, path=file), limits)
+    if fmt == ReadFormat.json:
+        from dawcheck.render.document_view import document_json
+
+        sys.stdout.write(document_json(doc, lang.value) + "\n")
+    else:
+        from dawcheck.render.document_view import document_view
+
+        _console().print(document_view(doc, lang.value, full=full))
+    raise typer.Exit(EXIT_OK if doc.readable else EXIT_FAILED)
+
+
 def main() -> None:
     """Console-script entry point."""
     # NOTE: names from hostile files may carry lone surrogates; never crash while printing them.

@@ -1,0 +1,55 @@
+"""Collects text blocks in reading order, numbering paragraphs and tracking the current heading."""
+
+from __future__ import annotations
+
+from dawcheck.documents.model import Block, BlockKind
+from dawcheck.documents.normalize import normalize_text
+
+MAX_HEADING_CHARS = 120
+
+
+class BlockBuilder:
+    def __init__(self, max_chars: int = 20_000_000) -> None:
+        self.blocks: list[Block] = []
+        self.heading: str | None = None
+        self.paragraph = 0
+        self.chars = 0
+        self.max_chars = max_chars
+        self.truncated = False
+
+    def add(
+        self,
+        raw: str,
+        kind: BlockKind = "paragraph",
+        *,
+        page: int | None = None,
+        line: int | None = None,
+        numbered: bool = True,
+    ) -> None:
+        text = normalize_text(raw)
+        if not text:
+            return
+        if self.chars + len(text) > self.max_chars:
+            self.truncated = True
+            return
+        self.chars += len(text)
+        if numbered:
+            self.paragraph += 1
+        if kind == "heading":
+            if self.blocks and self.blocks[-1].kind == "heading" and self.heading:
+                # a subheading right under its heading: keep both ("Aanpak › Taal op de werf")
+                text_path = f"{self.heading} › {text}"
+            else:
+                text_path = text
+            self.heading = text_path[:MAX_HEADING_CHARS]
+        self.blocks.append(
+            Block(
+                text=text,
+                raw=raw,
+                kind=kind,
+                page=page,
+                paragraph=self.paragraph if numbered and page is None and line is None else None,
+                line=line,
+                heading=self.heading if kind != "heading" else None,
+            )
+        )

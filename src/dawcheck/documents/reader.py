@@ -1,0 +1,160 @@
+"""Turn bytes or a file on disk into a Document: detect the type by content, read it within limits.
+
+Every failure becomes a Document with a status and a problem, never an exception: one bad file
+must not stop a batch. Time and memory bounds are enforced one level up (documents.worker).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import stat
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from dawcheck.documents.blocks import BlockBuilder
+from dawcheck.documents.detect import detect, extension_format
+from dawcheck.documents.model import Document, Metadata, Notice
+
+
+@dataclass(frozen=True)
+class Limits:
+    max_bytes: int = 50 * 1024 * 1024
+    max_pages: int = 2000
+    timeout_s: float = 60.0
+    memory_mb: int = 1536
+    max_text_chars: int = 20_000_000
+
+
+def _empty_doc(name: str, data: bytes, status: str, problem: Notice, **extra) -> Document:  # noqa: ANN003
+    return Document(
+        name=name, size=len(data), sha256=hashlib.sha256(data).hexdigest(), format="unknown",
+        extension_format=extension_format(name), status=status, problem=problem, **extra,
+    )
+
+
+def read_bytes(data: bytes, name: str, limits: Limits | None = None) -> Document:
+    """Read a document held in memory (a file's bytes or an e-mail attachment)."""
+    limits = limits or Limits()
+    digest = hashlib.sha256(data).hexdigest()
+    ext = extension_format(name)
+    if len(data) > limits.max_bytes:
+        return _empty_doc(name, data, "too-large", Notice(code="too-large",
+                                                          detail=str(limits.max_bytes)))
+    found = detect(data, ext)
+    base = {"name": name, "size": len(data), "sha256": digest, "extension_format": ext}
+    if found.format == "unknown":
+        if found.kind == "leeg":
+            return Document(**base, format="unknown", status="empty", problem=Notice(code="empty"))
+        if found.encrypted_office:
+            return Document(**base, format="unknown", status="encrypted",
+                            problem=Notice(code="office-password"))
+        if found.kind.startswith("geen ") or found.kind.startswith("beschadigd"):
+            return Document(**base, format="unknown", status="damaged",
+                            problem=Notice(code="not-what-it-claims", detail=found.kind))
+        return Document(**base, format="unknown", status="unsupported",
+                        problem=Notice(code="unsupported", detail=found.kind))
+    fmt = "md" if found.format == "txt" and ext == "md" else found.format
+    out = BlockBuilder(max_chars=limits.max_text_chars)
+    warnings: list[Notice] = []
+    status, problem, metadata, no_text_pages = "ok", None, Metadata(), []
+    try:
+        if fmt == "pdf":
+            from dawcheck.documents.pdf import read_pdf
+
+            res = read_pdf(data, out, limits.max_pages)
+            status, problem, metadata = res.status, res.problem, res.metadata
+            warnings += res.warnings
+            no_text_pages = res.pages_without_text
+        elif fmt in ("docx", "odt"):
+            from dawcheck.documents.zipguard import SafeZip
+
+            zf = SafeZip(data)
+            try:
+                if fmt == "docx":
+                    from dawcheck.documents.docx import read_docx
+
+                    metadata = read_docx(zf, out)
+                else:
+                    from dawcheck.documents.odt import read_odt
+
+                    metadata = read_odt(zf, out)
+            finally:
+                zf.close()
+        else:
+            from dawcheck.documents.text import read_text
+
+            warnings += read_text(data, out)
+    except Exception as e:  # noqa: BLE001 - hostile input: every failure is a per-file result
+        from dawcheck.documents.zipguard import ZipLimitError
+
+        if isinstance(e, ZipLimitError):
+            status, problem = "damaged", Notice(code="zip-limit", detail=str(e))
+        elif isinstance(e, zipfile.BadZipFile | EOFError):
+            status, problem = "damaged", Notice(code="zip-damaged", detail=str(e)[:200])
+        elif isinstance(e, MemoryError):
+            status, problem = "too-large", Notice(code="memory")
+        else:
+            detail = f"{type(e).__name__}: {e}"[:300]
+            status, problem = "damaged", Notice(code="damaged", detail=detail)
+    if out.truncated:
+        warnings.append(Notice(code="text-cap", detail=str(limits.max_text_chars)))
+    if status == "ok" and not out.blocks:
+        status, problem = ("no-text", Notice(code="no-text-layer")) if fmt == "pdf" else (
+            "empty", Notice(code="no-content"))
+    if ext is not None and ext != fmt and {ext, fmt} != {"txt", "md"}:
+        warnings.append(Notice(code="mislabelled", detail=f"{ext}->{fmt}"))
+    elif ext is None and fmt in ("pdf", "docx", "odt"):
+        warnings.append(Notice(code="no-extension", detail=fmt))
+    return Document(**base, format=fmt, status=status, problem=problem, metadata=metadata,
+                    blocks=out.blocks if status == "ok" else [], warnings=warnings,
+                    pages_without_text=no_text_pages)
+
+
+def open_regular_file(path: Path, max_bytes: int) -> bytes:
+    """Read a regular file without blocking on FIFOs, following it out unnoticed or touching atime.
+
+    Raises OSError or ValueError (with a Dutch reason) when the file must not or cannot be read.
+    """
+    st = os.stat(path)
+    if not stat.S_ISREG(st.st_mode):
+        raise ValueError("geen gewoon bestand (map, pipe of apparaat)")
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    noatime = getattr(os, "O_NOATIME", 0)
+    try:
+        fd = os.open(path, flags | noatime)
+    except PermissionError:
+        fd = os.open(path, flags)  # O_NOATIME needs ownership; reading still leaves mtime alone
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):  # swapped between stat and open
+            raise ValueError("geen gewoon bestand")
+        chunks, total = [], 0
+        while chunk := os.read(fd, 1 << 20):
+            chunks.append(chunk)
+            total += len(chunk)
+            if total > max_bytes:
+                raise ValueError(f"groter dan {max_bytes // (1024 * 1024)} MB")
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
+
+
+def read_path(path: Path, limits: Limits | None = None, name: str | None = None) -> Document:
+    """Read a file from disk; the file is never written, moved or touched."""
+    limits = limits or Limits()
+    shown = name or path.name
+    try:
+        data = open_regular_file(path, limits.max_bytes)
+    except ValueError as e:
+        status = "too-large" if "MB" in str(e) else "unreadable"
+        code = "too-large" if status == "too-large" else "not-regular"
+        size = path.stat().st_size if status == "too-large" else 0
+        return Document(name=shown, size=size, sha256="", format="unknown",
+                        extension_format=extension_format(shown), status=status,
+                        problem=Notice(code=code, detail=str(e)))
+    except OSError as e:
+        return Document(name=shown, size=0, sha256="", format="unknown",
+                        extension_format=extension_format(shown), status="unreadable",
+                        problem=Notice(code="os-error", detail=e.strerror or str(e)))
+    return read_bytes(data, shown, limits)

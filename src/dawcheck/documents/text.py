@@ -1,0 +1,105 @@
+"""Plain text and Markdown, and the line-based layout shared with PDF page text.
+
+Files from Belgian applicants arrive as UTF-8, UTF-16 with a BOM, or cp1252 (Windows Notepad):
+BOMs are trusted, UTF-8 is tried strictly, and only then charset-normalizer guesses.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from dawcheck.documents.blocks import BlockBuilder
+from dawcheck.documents.model import Notice
+
+_BOMS = [
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+]
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
+_NUMBERED_HEADING = re.compile(r"^\s*(\d+(\.\d+)*\.?)\s+\S")
+_NOT_HEADING_END = (".", ",", ";", ":", ")", "-", "–", "/", "€", "?", "!")
+
+
+def decode_text(data: bytes) -> tuple[str, str, list[Notice]]:
+    """(text, encoding, warnings)."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return data.decode(encoding, errors="replace"), encoding, []
+    try:
+        return data.decode("utf-8"), "utf-8", []
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:2_000_000], cp_isolation=["cp1252", "latin_1", "utf_16", "mac_roman",
+                                                       "cp850", "iso8859_15"]).best()
+    encoding = best.encoding if best is not None else "cp1252"
+    if encoding in ("latin_1", "iso8859_15", "ascii"):
+        encoding = "cp1252"  # what Windows really wrote: € and curly quotes live in 0x80-0x9f
+    return data.decode(encoding, errors="replace"), encoding, [Notice(code="encoding-guessed",
+                                                                      detail=encoding)]
+
+
+def looks_like_heading(line: str, next_line: str | None) -> bool:
+    """A short title line: capitalised, no sentence punctuation, not a table row of figures."""
+    s = line.strip()
+    if not (2 <= len(s) <= 70) or not s[0].isupper() and not _NUMBERED_HEADING.match(s):
+        return False
+    if s.endswith(_NOT_HEADING_END) or "€" in s or "@" in s:
+        return False
+    if sum(ch.isdigit() for ch in s) > len(s) // 4:
+        return False
+    words = s.split()
+    if len(words) > 10:
+        return False
+    # a heading is followed by text that starts a new sentence (or nothing)
+    return next_line is None or not next_line.strip() or next_line.strip()[0].isupper() or \
+        next_line.strip()[0] in "•-–*·"
+
+
+def add_lines(
+    lines: Iterable[tuple[int, str]], out: BlockBuilder, *, page: int | None = None,
+    use_line_numbers: bool = True,
+) -> None:
+    """Group lines into paragraphs (blank line or heading ends one) and add them as blocks."""
+    items = list(lines)
+    buffer: list[str] = []
+    first_line: int | None = None
+
+    def flush() -> None:
+        nonlocal buffer, first_line
+        if buffer:
+            out.add("\n".join(buffer), page=page, line=first_line if use_line_numbers else None)
+        buffer, first_line = [], None
+
+    for idx, (number, line) in enumerate(items):
+        nxt = items[idx + 1][1] if idx + 1 < len(items) else None
+        md = _MD_HEADING.match(line)
+        prev = buffer[-1].rstrip() if buffer else ""
+        # a heading follows a finished sentence, a blank line or a table row, not a wrapped line
+        prev_blank = not prev or prev.endswith((".", ":", "!", "?", ";")) or "€" in prev or \
+            prev[-1:].isdigit()
+        if md or (prev_blank and looks_like_heading(line, nxt)):
+            flush()
+            out.add(md.group(1) if md else line, "heading", page=page,
+                    line=number if use_line_numbers else None)
+            continue
+        if not line.strip():
+            flush()
+            continue
+        if line.lstrip().startswith(("•", "- ", "* ", "\uf0b7", "·", "– ")) and buffer:
+            flush()
+        if first_line is None:
+            first_line = number
+        buffer.append(line)
+    flush()
+
+
+def read_text(data: bytes, out: BlockBuilder) -> list[Notice]:
+    text, _encoding, warnings = decode_text(data)
+    add_lines(enumerate(text.splitlines(), 1), out)
+    return warnings
