@@ -143,6 +143,124 @@ def timeline_cmd(now: NowOpt = None, addendum: AddendumOpt = None, lang: LangOpt
     _console().print(timeline_view(a, _now(now, a.submission.zone), lang.value))
 
 
+class OutputFormat(StrEnum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+    html = "html"
+
+
+def _render(report, fmt: OutputFormat, details: bool = False) -> str | None:  # noqa: ANN001
+    """Text for json/csv/html; None for the table, which is printed by rich."""
+    if fmt == OutputFormat.json:
+        from dawcheck.render.json_ import render_json
+
+        return render_json(report) + "\n"
+    if fmt == OutputFormat.csv:
+        from dawcheck.render.csv_ import render_csv
+
+        return render_csv(report)
+    if fmt == OutputFormat.html:
+        from dawcheck.render.html import render_html
+
+        return render_html(report)
+    return None
+
+
+def _write_output(text: str, output: Path | None) -> None:
+    if output is None or str(output) == "-":
+        sys.stdout.write(text)
+        return
+    try:
+        output.write_text(text, encoding="utf-8")
+    except OSError as e:
+        raise _fail_usage(_escape(f"{output}: kan niet schrijven: {e.strerror}")) from None
+
+
+@app.command("check")
+def check_cmd(
+    files: Annotated[list[Path], typer.Argument(help="Eén of meer documenten.")],
+    received: Annotated[
+        str | None,
+        typer.Option("--received", help="Wanneer het voorstel aankwam (bv. '1/9/2023 23:58')."),
+    ] = None,
+    now: NowOpt = None,
+    fmt: Annotated[OutputFormat, typer.Option("--format", "-f", help="table, json, csv of html.")]
+    = OutputFormat.table,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Schrijf naar dit bestand.")
+    ] = None,
+    details: Annotated[bool, typer.Option("--details", help="Toon al het bewijs.")] = False,
+    strict: Annotated[bool, typer.Option("--strict", help="Waarschuwingen tellen als fout.")]
+    = False,
+    timeout: Annotated[float, typer.Option(help="Maximale leestijd per bestand (s).")] = 60.0,
+    max_mb: Annotated[int, typer.Option("--max-mb", help="Maximale bestandsgrootte in MB.")] = 50,
+    jobs: Annotated[int, typer.Option(help="Aantal bestanden tegelijk (0 = alle kernen).")] = 0,
+    addendum: AddendumOpt = None,
+    lang: LangOpt = Lang.nl,
+) -> None:
+    """Controleer documenten: werkingsgebied in de naam, tijdig, leesbaar, welke uitdagingen."""
+    import datetime as dt
+
+    from dawcheck.checks.arrival import Arrival
+    from dawcheck.dates import parse_datetime
+    from dawcheck.documents.reader import Limits
+    from dawcheck.documents.worker import ReadTask, read_many
+    from dawcheck.report import Report, addendum_info
+    from dawcheck.runner import check_document
+
+    a = _load(addendum)
+    zone = a.submission.zone
+    moment = _now(now, zone)
+    cli_arrival = None
+    if received is not None:
+        parsed = parse_datetime(received, zone)
+        if parsed.value is None:
+            raise _fail_usage(_escape(f"--received '{received}': {parsed.note}"))
+        cli_arrival = Arrival(parsed.value, "cli", parsed.uncertain,
+                              parsed.note if parsed.uncertain else "")
+    missing = [f for f in files if not f.exists() and not f.is_symlink()]
+    if missing:
+        raise _fail_usage(_escape(", ".join(f"{m}: bestand niet gevonden" for m in missing)))
+    limits = Limits(timeout_s=timeout, max_bytes=max_mb * 1024 * 1024)
+    tasks = [ReadTask(name=f.name, path=f) for f in files]
+    docs = dict(read_many(tasks, limits, jobs or None))
+    report = Report(generated_at=dt.datetime.now(dt.UTC), now=moment, lang=lang.value,
+                    addendum=addendum_info(a))
+    for i, path in enumerate(files):
+        arrival = cli_arrival or _mtime_arrival(path, zone)
+        report.submissions.append(check_document(
+            docs[i], source=str(path), arrival=arrival, addendum=a, now=moment,
+            lang=lang.value))
+    text = _render(report, fmt, details)
+    if text is None:
+        from dawcheck.render.table import render_table
+
+        console = _console() if output is None else None
+        if console is None:
+            from rich.console import Console
+
+            with output.open("w", encoding="utf-8") as fh:  # type: ignore[union-attr]
+                Console(file=fh, width=120, no_color=True).print(render_table(report, details))
+        else:
+            console.print(render_table(report, details))
+    else:
+        _write_output(text, output)
+    raise typer.Exit(report.exit_code(strict))
+
+
+def _mtime_arrival(path: Path, zone):  # noqa: ANN001, ANN202
+    import datetime as dt
+
+    from dawcheck.checks.arrival import Arrival
+
+    try:
+        mtime = path.stat().st_mtime
+    except OSError:
+        return Arrival(None, "none")
+    return Arrival(dt.datetime.fromtimestamp(mtime, dt.UTC).astimezone(zone), "mtime")
+
+
 class ReadFormat(StrEnum):
     table = "table"
     json = "json"

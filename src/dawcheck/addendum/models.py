@@ -165,6 +165,8 @@ class CoverageRules(_Strict):
     excluded_sections: list[str] = []
     weak_sections: list[str] = []
     false_compounds: list[str] = []
+    # Items for which "we verwijzen door naar ..." is evidence (bridging), not an exclusion.
+    referral_counts_for: list[str] = []
 
 
 class Addendum(_Strict):

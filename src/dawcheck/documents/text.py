@@ -57,8 +57,9 @@ def looks_like_heading(line: str, next_line: str | None) -> bool:
     if len(words) > 10:
         return False
     # a heading is followed by text that starts a new sentence (or nothing)
-    return next_line is None or not next_line.strip() or next_line.strip()[0].isupper() or \
-        next_line.strip()[0] in "•-–*·"
+    following = (next_line or "").strip()
+    return not following or following[0].isupper() or following[0].isdigit() or \
+        following[0] in "•-–*·(\"'‘“\uf0b7"
 
 
 def add_lines(

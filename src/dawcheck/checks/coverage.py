@@ -1,0 +1,176 @@
+"""Which challenges, service types and points of attention a proposal's text really addresses.
+
+Evidence is weighed, not counted: a mention in a sentence that excludes it ("kinderopvang valt
+buiten dit project"), under an "Afbakening" heading, or in a referral for a service the project
+does not deliver, is excluded; a mention in the budget, partner list, indicators or on the cover
+page is weak. An item is covered when enough distinct concepts have strong evidence (thresholds
+and required roles come from the addendum data).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from dawcheck.addendum.models import Addendum, Threshold
+from dawcheck.checks import dutch
+from dawcheck.checks.matcher import Matcher
+from dawcheck.checks.model import Coverage, Evidence, ItemCoverage
+from dawcheck.documents.model import Block, Document
+from dawcheck.documents.normalize import fold
+
+SNIPPET_CHARS = 70
+MAX_EVIDENCE_PER_ITEM = 25
+GROUPS = ("challenges", "services", "attention")
+
+
+_MATCHERS: dict[int, tuple[Addendum, Matcher]] = {}
+
+
+def _matcher(addendum: Addendum) -> Matcher:
+    """One compiled matcher per addendum object (the models are not hashable)."""
+    cached = _MATCHERS.get(id(addendum))
+    if cached is not None and cached[0] is addendum:
+        return cached[1]
+    terms = [
+        (term, (group, item.id, concept.id))
+        for group in GROUPS
+        for item in getattr(addendum, group)
+        for concept in item.concepts
+        for term in concept.terms
+    ]
+    matcher = Matcher(terms, addendum.coverage.false_compounds)
+    _MATCHERS[id(addendum)] = (addendum, matcher)
+    return matcher
+
+
+def _snippet(text: str, start: int, end: int) -> str:
+    left = max(0, start - SNIPPET_CHARS)
+    right = min(len(text), end + SNIPPET_CHARS)
+    if left > 0:
+        left = text.find(" ", left, start) + 1 or left
+    if right < len(text):
+        cut = text.rfind(" ", end, right)
+        right = cut if cut > end else right
+    return ("…" if left > 0 else "") + text[left:right].strip() + ("…" if right < len(text) else "")
+
+
+def _section_weight(block: Block, rules, has_headings: bool) -> tuple[str, str | None]:  # noqa: ANN001
+    heading = fold(block.heading or "")
+    if any(fold(word) in heading for word in rules.excluded_sections):
+        return "excluded", "section"
+    if block.kind in ("header", "footer"):
+        return "ignore", None
+    if any(fold(word) in heading for word in rules.weak_sections):
+        return "weak", "section"
+    if has_headings and block.heading is None:
+        return "weak", "cover"
+    return "strong", None
+
+
+def _title(group: str, item) -> str:  # noqa: ANN001
+    if group == "challenges":
+        return item.title
+    if group == "services":
+        return item.need
+    return item.title
+
+
+def assess_coverage(doc: Document, addendum: Addendum) -> Coverage:
+    """Coverage of every challenge, service type and point of attention, with evidence."""
+    if not doc.readable:
+        return Coverage(assessed=False)
+    rules = addendum.coverage
+    matcher = _matcher(addendum)
+    referral_ok = set(rules.referral_counts_for)
+    has_headings = any(b.kind == "heading" for b in doc.blocks)
+    found: dict[tuple, list[Evidence]] = defaultdict(list)
+    for block in doc.blocks:
+        if block.kind == "heading":
+            continue
+        weight, reason = _section_weight(block, rules, has_headings)
+        if weight == "ignore":
+            continue
+        previous: list[Evidence] = []
+        for s_start, s_end in dutch.sentences(block.text):
+            sentence = block.text[s_start:s_end]
+            hits = list(matcher.find(sentence))
+            excluded = dutch.is_exclusion(sentence)
+            if excluded and dutch.refers_back(sentence):
+                # "... kinderopvang. Dat thema valt buiten dit project.": the sentence before
+                for e in previous:
+                    if e.weight != "excluded":
+                        e.weight, e.reason = "excluded", "negation"
+            previous = []
+            if not hits:
+                continue
+            referral = dutch.is_referral(sentence)
+            spans: set[tuple] = set()
+            for hit in hits:
+                group, item_id, concept_id = hit.term.ref
+                if (hit.term.ref, hit.start) in spans:
+                    continue  # two spellings of one concept on the same words
+                spans.add((hit.term.ref, hit.start))
+                w, why = weight, reason
+                if excluded:
+                    w, why = "excluded", "negation"
+                elif referral and item_id not in referral_ok and group != "attention":
+                    w, why = "excluded", "referral"
+                key = (group, item_id)
+                if len(found[key]) >= MAX_EVIDENCE_PER_ITEM * 4:
+                    continue
+                found[key].append(evidence := Evidence(
+                    concept=concept_id, term=sentence[hit.start:hit.end],
+                    snippet=_snippet(block.text, s_start + hit.start, s_start + hit.end),
+                    weight=w, reason=why, page=block.page, paragraph=block.paragraph,
+                    line=block.line, heading=block.heading, location=block.location(),
+                ))
+                previous.append(evidence)
+    result = Coverage()
+    for group in GROUPS:
+        threshold: Threshold = getattr(rules, group)
+        items = []
+        for item in getattr(addendum, group):
+            evidence = found.get((group, item.id), [])
+            items.append(_judge(group, item, evidence, threshold))
+        setattr(result, group, items)
+    return result
+
+
+_CONTEXT_HEADINGS = ("situering", "context", "doelgroep", "probleem", "aanleiding")
+
+
+def _is_context(heading: str | None) -> bool:
+    last = fold((heading or "").split(" › ")[0])
+    return any(word in last for word in _CONTEXT_HEADINGS)
+
+
+def _judge(group: str, item, evidence: list[Evidence], threshold: Threshold) -> ItemCoverage:  # noqa: ANN001
+    roles = {c.id: c.role for c in item.concepts}
+    strong = list(dict.fromkeys(e.concept for e in evidence if e.weight == "strong"))
+    weak = [c for c in dict.fromkeys(e.concept for e in evidence if e.weight == "weak")
+            if c not in strong]
+    excluded = [c for c in dict.fromkeys(e.concept for e in evidence if e.weight == "excluded")
+                if c not in strong and c not in weak]
+    have_roles = {roles[c] for c in strong}
+    if len(strong) >= threshold.min_concepts and set(threshold.require_roles) <= have_roles:
+        status = "covered"
+    elif len(strong) + len(weak) >= threshold.weak_min_concepts:
+        status = "weak"
+    else:
+        status = "missing"
+    # one piece of evidence per concept first (the strongest), then the rest, capped
+    order = {"strong": 0, "weak": 1, "excluded": 2}
+    # what the project does (activity sections) is better evidence than the problem statement
+    ranked = sorted(evidence, key=lambda e: (order[e.weight], _is_context(e.heading),
+                                             roles.get(e.concept) == "doelgroep"))
+    firsts, seen = [], set()
+    for e in ranked:
+        if e.concept not in seen:
+            seen.add(e.concept)
+            firsts.append(e)
+    rest = [e for e in ranked if e not in firsts]
+    return ItemCoverage(
+        id=item.id, title=_title(group, item), status=status, concepts=strong,
+        weak_concepts=weak, excluded_concepts=excluded,
+        evidence=(firsts + rest)[:MAX_EVIDENCE_PER_ITEM],
+    )

@@ -1,0 +1,187 @@
+"""Find the addendum's terms in Dutch text, as applicants write them, in one pass.
+
+Each word is reduced once to a key (simplemma lemma, lower case, accents folded); terms are
+compiled into a dictionary of keys plus two anchored regular expressions for compounds, so the
+cost is one lookup per distinct word, not one search per term. A word can match a term:
+  - exactly (ouders ~ ouder, vaardigheden ~ vaardigheid, heroriëntering ~ herorientering);
+  - as the first or last part of a compound (kinderopvang|mogelijkheden, taal|coach,
+    kinder|opvang), when the rest is at least 3 letters and the word is not a known false
+    compound (totaal, ouderwets);
+  - for terms written "=X" or in capitals (CAD, NT2, "=De Lijn"): only case-sensitively and whole;
+  - for terms ending in "*": every word that starts with the term.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from dawcheck.documents.normalize import fold
+
+WORD = re.compile(r"[^\W_]+", re.UNICODE)
+MIN_COMPOUND_PART = 3
+MIN_COMPOUND_TERM = 4
+
+
+@functools.lru_cache(maxsize=200_000)
+def word_key(word: str) -> str:
+    """The lemma of a Dutch word, folded; falls back to the folded word."""
+    import simplemma
+
+    lower = word.lower()
+    try:
+        lemma = simplemma.lemmatize(lower, lang="nl")
+    except Exception:  # noqa: BLE001 - a lemmatizer failure must not lose the word
+        lemma = lower
+    return fold(lemma)
+
+
+@dataclass(frozen=True)
+class Term:
+    """One way to say a concept; `ref` says whose concept it is."""
+
+    text: str
+    ref: tuple  # (group, item_id, concept_id)
+    exact: bool
+    prefix: bool
+    parts: tuple[str, ...]  # keys (or surface words when exact)
+
+
+@dataclass(frozen=True)
+class Hit:
+    term: Term
+    start: int  # character offsets in the text searched
+    end: int
+
+
+def _is_exact(term: str) -> bool:
+    if term.startswith("="):
+        return True
+    letters = [c for c in term if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and len(term) <= 8
+
+
+# Endings a lemmatizer strips that change the sense of a term word: "ouder" (parent) is not
+# the comparative of "oud", so such a lemma is not used as a second key for the term.
+_SENSE_CHANGING_ENDINGS = {"er", "e", "ere", "st", "ste"}
+
+
+def term_keys(word: str) -> tuple[str, ...]:
+    """The keys under which a term word is indexed: its folded form, and its lemma if safe."""
+    surface = fold(word)
+    lemma = word_key(word)
+    if lemma == surface or (surface.startswith(lemma) and
+                            surface[len(lemma):] in _SENSE_CHANGING_ENDINGS):
+        return (surface,)
+    return (surface, lemma)
+
+
+def compile_term(text: str, ref: tuple) -> Term:
+    exact = _is_exact(text)
+    prefix = text.endswith("*")
+    body = text.lstrip("=").rstrip("*").strip()
+    words = WORD.findall(body)
+    if exact:
+        parts = tuple(words)
+    elif prefix:
+        parts = tuple(fold(w) for w in words)
+    else:
+        parts = tuple(fold(w) for w in words)
+    return Term(text=body, ref=ref, exact=exact, prefix=prefix, parts=parts)
+
+
+class Matcher:
+    """All terms of an addendum, compiled once."""
+
+    def __init__(self, terms: Iterable[tuple[str, tuple]], false_compounds: Iterable[str] = ()):
+        self._exact: dict[str, list[Term]] = {}  # surface word -> exact terms starting with it
+        self._keyed: dict[str, list[Term]] = {}  # key -> terms starting with that key
+        self._single_keys: dict[str, list[Term]] = {}  # single-word compound-capable terms
+        self._prefixes: dict[str, list[Term]] = {}
+        self._rest_keys: dict[Term, tuple[frozenset[str], ...]] = {}
+        self._false = {fold(w) for w in false_compounds}
+        for text, ref in terms:
+            term = compile_term(text, ref)
+            if not term.parts:
+                continue
+            if term.exact:
+                self._exact.setdefault(term.parts[0], []).append(term)
+            elif term.prefix and len(term.parts) == 1:
+                self._prefixes.setdefault(term.parts[0], []).append(term)
+            else:
+                first_word = WORD.findall(term.text)[0]
+                for key in term_keys(first_word):
+                    if len(term.parts) == 1:
+                        self._single_keys.setdefault(key, []).append(term)
+                    else:
+                        self._keyed.setdefault(key, []).append(term)
+                if len(term.parts) > 1:
+                    self._rest_keys[term] = tuple(
+                        frozenset(term_keys(w)) for w in WORD.findall(term.text)[1:])
+        keys = sorted((k for k in self._single_keys if len(k) >= MIN_COMPOUND_TERM),
+                      key=len, reverse=True)
+        self._head_re = _alternation(keys, lambda k: k)
+        self._tail_re = _alternation(keys, lambda k: k[::-1])
+        self._prefix_re = _alternation(sorted(self._prefixes, key=len, reverse=True), lambda k: k)
+
+    @functools.lru_cache(maxsize=100_000)  # noqa: B019 - one Matcher per addendum, kept alive
+    def _word_terms(self, word: str) -> tuple[Term, ...]:
+        """Single-word terms that this word matches as a whole or as a compound part."""
+        key = word_key(word)
+        surface = fold(word)
+        found: list[Term] = []
+        if surface in self._false or key in self._false:
+            return ()
+        for k in {key, surface}:
+            found.extend(self._single_keys.get(k, ()))
+        if not found:
+            for candidate in {key, surface}:
+                m = self._head_re.match(candidate) if self._head_re else None
+                if m and len(candidate) - m.end() >= MIN_COMPOUND_PART:
+                    found.extend(self._single_keys[m.group(0)])
+                m = self._tail_re.match(candidate[::-1]) if self._tail_re else None
+                if m and len(candidate) - m.end() >= MIN_COMPOUND_PART:
+                    found.extend(self._single_keys[m.group(0)[::-1]])
+        if self._prefix_re is not None:
+            m = self._prefix_re.match(surface)
+            if m:
+                found.extend(self._prefixes[m.group(0)])
+        return tuple(dict.fromkeys(found))
+
+    def find(self, text: str) -> Iterator[Hit]:
+        """Every term occurrence in `text`, in order; one pass over the words."""
+        words = [(m.group(0), m.start(), m.end()) for m in WORD.finditer(text)]
+        keys: list[str | None] = [None] * len(words)
+
+        def key_at(i: int) -> str:
+            if keys[i] is None:
+                keys[i] = word_key(words[i][0])
+            return keys[i]  # type: ignore[return-value]
+
+        for i, (word, start, end) in enumerate(words):
+            for term in self._exact.get(word, ()):
+                n = len(term.parts)
+                if tuple(w for w, _, _ in words[i:i + n]) == term.parts:
+                    yield Hit(term, start, words[i + n - 1][2])
+            for term in self._word_terms(word):
+                yield Hit(term, start, end)
+            k = key_at(i)
+            seen: set[Term] = set()
+            for first in {k, fold(word)}:
+                for term in self._keyed.get(first, ()):
+                    rest = self._rest_keys[term]
+                    n = len(rest) + 1
+                    if term in seen or i + n > len(words):
+                        continue
+                    if all({key_at(i + j), fold(words[i + j][0])} & rest[j - 1]
+                           for j in range(1, n)):
+                        seen.add(term)
+                        yield Hit(term, start, words[i + n - 1][2])
+
+
+def _alternation(keys: list[str], transform) -> re.Pattern[str] | None:  # noqa: ANN001
+    if not keys:
+        return None
+    return re.compile("|".join(re.escape(transform(k)) for k in keys))

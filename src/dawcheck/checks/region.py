@@ -1,0 +1,105 @@
+"""region-in-filename: the document's name must clearly state the werkingsgebied.
+
+Names are compared as tokens, not substrings: "DAW" must stand on its own ("Dawson", "dawn"
+never pass) and "Asse" is not found in "klasse". Upload tools and mail clients turn "+" into
+"_", "-", " " or "%2B", so all of those count as the plus.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+import unicodedata
+import urllib.parse
+from pathlib import PurePath
+
+from dawcheck.addendum.models import Addendum
+from dawcheck.checks.model import CheckResult
+from dawcheck.documents.normalize import fold
+
+_SEPARATORS = re.compile(r"[\s_\-.,;()\[\]{}+&'\"]+")
+
+
+def _stem(name: str) -> tuple[str, str]:
+    path = PurePath(name)
+    suffix = path.suffix if 1 < len(path.suffix) <= 6 else ""
+    return (name[: -len(suffix)] if suffix else name), suffix
+
+
+def _decoded(stem: str) -> str:
+    if "%" in stem:
+        with contextlib.suppress(UnicodeDecodeError):
+            stem = urllib.parse.unquote(stem, errors="strict")
+    return unicodedata.normalize("NFC", stem)
+
+
+def _tokens(text: str) -> list[str]:
+    return [t for t in _SEPARATORS.split(fold(text)) if t]
+
+
+def _spelling_pattern(spelling: str) -> re.Pattern[str]:
+    """'DAW+' -> daw + (or %2B), 'DAW plus' -> daw, separators, plus; whole words only."""
+    parts = re.findall(r"[^\W_]+|\+", fold(spelling))
+    body = ""
+    for part in parts:
+        if part == "+":
+            body += r"[\s_\-.]*(?:\+|%2b)"
+        else:
+            body += (r"[\s_\-.]*" if body else "") + re.escape(part)
+    tail = "" if parts and parts[-1] == "+" else r"(?![^\W_])"
+    return re.compile(rf"(?<![^\W_]){body}{tail}")
+
+
+def _find_spelling(stem: str, spellings: list[str]) -> str | None:
+    """The accepted spelling the name contains as whole words, most specific first."""
+    text = fold(stem)
+    decoded = fold(_decoded(stem))
+    for spelling in sorted(spellings, key=len, reverse=True):
+        pattern = _spelling_pattern(spelling)
+        if pattern.search(text) or pattern.search(decoded):
+            return spelling
+    return None
+
+
+def _find_municipalities(stem: str, municipalities: list[str]) -> list[str]:
+    tokens = _tokens(_decoded(stem))
+    joined = " ".join(tokens)
+    found = []
+    for town in municipalities:
+        town_tokens = _tokens(town)
+        if " ".join(town_tokens) in joined and any(
+            tokens[i:i + len(town_tokens)] == town_tokens for i in range(len(tokens))
+        ):
+            found.append(town)
+    return found
+
+
+def suggest_name(name: str, addendum: Addendum) -> str:
+    stem, suffix = _stem(name)
+    region = addendum.region.filename_spellings[0]
+    safe_region = region.replace("+", "+")
+    return f"{stem.strip()}_{safe_region}{suffix}" if stem.strip() else f"{safe_region}{suffix}"
+
+
+def check_region_in_filename(name: str, addendum: Addendum, lang: str = "nl") -> CheckResult:
+    stem, _ = _stem(name)
+    spelling = _find_spelling(stem, addendum.region.filename_spellings)
+    region = addendum.region.name
+    if spelling is not None:
+        msg = (f"de naam vermeldt het werkingsgebied ({spelling!s})" if lang == "nl"
+               else f"the name states the region ({spelling})")
+        return CheckResult(id="region-in-filename", status="pass", message=msg,
+                           evidence={"matched": spelling})
+    towns = _find_municipalities(stem, addendum.region.municipalities)
+    suggestion = suggest_name(name, addendum)
+    if towns:
+        msg = (f"de naam noemt enkel gemeenten ({', '.join(towns)}), niet het werkingsgebied "
+               f"{region}; bv. '{suggestion}'" if lang == "nl" else
+               f"the name only names municipalities ({', '.join(towns)}), not the region "
+               f"{region}; e.g. '{suggestion}'")
+        return CheckResult(id="region-in-filename", status="warn", message=msg,
+                           evidence={"municipalities": towns, "suggestion": suggestion})
+    msg = (f"de naam vermeldt het werkingsgebied {region} niet; bv. '{suggestion}'" if lang == "nl"
+           else f"the name does not state the region {region}; e.g. '{suggestion}'")
+    return CheckResult(id="region-in-filename", status="fail", message=msg,
+                       evidence={"suggestion": suggestion})

@@ -1,0 +1,52 @@
+"""One CSV row per submission, a column per check, challenge, service type and attention point.
+
+Cells that a spreadsheet would run as a formula (=, +, -, @, tab, CR) are prefixed with a quote.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from dawcheck.report import Report
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _safe(value: object) -> str:
+    text = "" if value is None else str(value)
+    text = text.encode("utf-8", "replace").decode("utf-8")
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def render_csv(report: Report) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    first = report.submissions[0] if report.submissions else None
+    check_ids = [c.id for c in first.checks] if first else []
+    cov = first.coverage if first else None
+    challenge_ids = [f"challenge-{c.id}" for c in cov.challenges] if cov else []
+    service_ids = [f"service:{s.id}" for s in cov.services] if cov else []
+    attention_ids = [f"attention:{a.id}" for a in cov.attention] if cov else []
+    header = ["source", "filename", "sha256", "received", "received_source", "sender",
+              "subject", "recipient_ok", "counts", "duplicate_of", "status", *check_ids,
+              *challenge_ids, *service_ids, *attention_ids, "suggested_filename"]
+    writer.writerow(header)
+    for sub in report.submissions:
+        checks = {c.id: c.status for c in sub.checks}
+        items = {}
+        for c in sub.coverage.challenges:
+            items[f"challenge-{c.id}"] = c.status
+        for s in sub.coverage.services:
+            items[f"service:{s.id}"] = s.status
+        for a in sub.coverage.attention:
+            items[f"attention:{a.id}"] = a.status
+        row = [sub.source, sub.filename, sub.sha256,
+               sub.received.isoformat() if sub.received else "", sub.received_source,
+               sub.sender, sub.subject, sub.recipient_ok, sub.counts, sub.duplicate_of,
+               sub.status, *[checks.get(i, "") for i in check_ids],
+               *[items.get(i, "" if sub.coverage.assessed else "n/a")
+                 for i in challenge_ids + service_ids + attention_ids],
+               sub.suggested_filename]
+        writer.writerow([_safe(v) for v in row])
+    return out.getvalue()
