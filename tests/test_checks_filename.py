@@ -1,0 +1,117 @@
+"""region-in-filename and filename-safety."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from dawcheck.checks.filename_safety import check_filename_safety
+from dawcheck.checks.region import check_region_in_filename
+from dawcheck.documents.reader import read_bytes
+from helpers import make_pdf
+
+
+@pytest.mark.parametrize(
+    ("name", "spelling"),
+    [
+        ("Projectvoorstel_DAW+_Org.pdf", "DAW+"),
+        ("voorstel daw plus.docx", "DAW plus"),
+        ("DAW-Org.pdf", "DAW"),
+        ("DAW_.pdf", "DAW"),
+        ("Projectvoorstel_DAW%2B_Org.pdf", "DAW+"),
+        ("DAW%2BOrg.pdf", "DAW+"),
+        ("DAW+Org.pdf", "DAW+"),
+        ("daw+.pdf", "DAW+"),
+        ("Voorstel-DAWplus-2023.odt", "DAW plus"),
+        ("Projectvoorstel_DAW_Trajectgezellen.pdf", "DAW"),
+    ],
+)
+def test_accepted_spellings_pass_and_say_which(addendum, name, spelling):
+    result = check_region_in_filename(name, addendum)
+    assert result.status == "pass", name
+    assert result.evidence["matched"] == spelling
+
+
+@pytest.mark.parametrize("name", ["dawn.pdf", "Dawson voorstel.pdf", "xDAW.pdf", "DAWOrg.pdf",
+                                  "kandidatuur_definitief.pdf", "klasse.pdf", "massen.docx"])
+def test_no_false_pass_inside_words(addendum, name):
+    assert check_region_in_filename(name, addendum).status == "fail"
+
+
+def test_municipalities_only_warn_and_suggest_a_name(addendum):
+    result = check_region_in_filename("Voorstel Asse-Opwijk - Nieuwe Start.pdf", addendum)
+    assert result.status == "warn"
+    assert result.evidence["municipalities"] == ["Asse", "Opwijk"]
+    suggestion = result.evidence["suggestion"]
+    assert suggestion == "Voorstel Asse-Opwijk - Nieuwe Start_DAW+.pdf"
+    assert check_region_in_filename(suggestion, addendum).status == "pass"
+
+
+def test_fail_suggests_a_name_keeping_stem_and_extension(addendum):
+    result = check_region_in_filename("kandidatuur_definitief.pdf", addendum)
+    assert result.evidence["suggestion"] == "kandidatuur_definitief_DAW+.pdf"
+
+
+def test_english_messages(addendum):
+    assert "states the region" in check_region_in_filename("DAW.pdf", addendum, "en").message
+
+
+def test_another_addendum_has_its_own_spellings():
+    from conftest import DATA
+    from dawcheck.addendum import load_addendum
+
+    demo = load_addendum(DATA / "addendum-demo.yaml")
+    assert check_region_in_filename("voorstel_KempenNoord.pdf", demo).status == "pass"
+    assert check_region_in_filename("voorstel_DAW+.pdf", demo).status == "fail"
+    assert check_region_in_filename("voorstel Geel.pdf", demo).status == "warn"
+
+
+@given(st.text(max_size=120))
+def test_any_name_never_crashes(addendum, name):
+    assert check_region_in_filename(name, addendum).status in ("pass", "warn", "fail")
+    assert check_filename_safety(name, None).status in ("pass", "warn")
+
+
+SEPARATORS = st.sampled_from([" ", "_", "-", ".", " - ", "(", ")"])
+WORDS = st.text(alphabet=st.characters(whitelist_categories=("Ll", "Lu", "Nd")), min_size=1,
+                max_size=12)
+
+
+@given(WORDS, SEPARATORS, st.sampled_from(["DAW+", "DAW plus", "DAWplus", "DAW", "daw", "Daw+"]),
+       SEPARATORS, WORDS, st.sampled_from([".pdf", ".docx", ".odt"]))
+def test_spelling_as_separate_token_always_passes(addendum, left, sep1, spelling, sep2, right,
+                                                  ext):
+    name = f"{left}{sep1}{spelling}{sep2}{right}{ext}"
+    assert check_region_in_filename(name, addendum).status == "pass", name
+
+
+@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyz _-", max_size=30))
+def test_adding_dawn_never_passes(addendum, rest):
+    name = f"{rest} dawn {rest}.pdf".replace("daw ", "x ").replace("daw_", "x_")
+    if check_region_in_filename(rest + ".pdf", addendum).status != "pass":
+        assert check_region_in_filename(name, addendum).status != "pass", name
+
+
+@pytest.mark.parametrize(
+    ("name", "fragment"),
+    [
+        ("voorstel.docx.pdf", "dubbele extensie"),
+        ("voorstel\u202efdp.exe", "richtingsteken"),
+        ("voor\x07stel.pdf", "controletekens"),
+        ("voor:stel?.pdf", "Windows"),
+        ("a" * 300 + ".pdf", "zeer lange naam (304 tekens)"),
+        ("CON.pdf", "gereserveerde naam"),
+    ],
+)
+def test_filename_safety_warnings(name, fragment):
+    result = check_filename_safety(name, None)
+    assert result.status == "warn" and fragment in result.message
+
+
+def test_filename_safety_flags_mislabelled_content():
+    doc = read_bytes(make_pdf(["Kinderopvang en taal voor ouders in Asse en Wemmel. " * 5]),
+                     "voorstel.docx")
+    result = check_filename_safety("voorstel.docx", doc)
+    assert result.status == "warn" and "(.docx) klopt niet met de inhoud (pdf)" in result.message
+    assert check_filename_safety("Projectvoorstel_DAW+.pdf", None).status == "pass"
