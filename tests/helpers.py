@@ -101,3 +101,44 @@ def make_encrypted_office() -> bytes:
     directory = "EncryptionInfo".encode("utf-16-le") + b"\0" * 50 + \
         "EncryptedPackage".encode("utf-16-le") + b"\0" * 50
     return header + directory + b"\x5a" * 4096
+
+
+def make_eml(*, sender: str = "Ann Peeters <ann@org.example.org>",
+             to: str = "katrien.meersseman@haviland.be", subject: str = "Kandidatuur DAW+",
+             date: str | None = "Fri, 01 Sep 2023 20:00:00 +0200",
+             received: list[str] | None = None,
+             attachments: list[tuple[str, bytes, str]] | None = None,
+             body: str = "Beste, in bijlage ons voorstel.") -> bytes:
+    """An RFC 5322 message as a mail client saves it; Received headers top-down as given."""
+    from email.message import EmailMessage
+    from email.policy import SMTP
+
+    msg = EmailMessage()
+    msg["From"] = sender
+    msg["To"] = to
+    msg["Subject"] = subject
+    if date is not None:
+        msg["Date"] = date
+    msg["Message-ID"] = f"<{abs(hash((sender, subject, date))) % 10**12}@org.example.org>"
+    msg.set_content(body)
+    for name, data, ctype in attachments or []:
+        maintype, subtype = ctype.split("/", 1)
+        msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=name)
+    raw = msg.as_bytes(policy=SMTP)
+    prefix = b"".join(b"Received: " + r.encode() + b"\r\n" for r in received or [])
+    return prefix + raw
+
+
+def received_line(when: str, by: str = "mx-in.haviland.be") -> str:
+    return f"from relay.example.net (relay.example.net [198.51.100.7]) by {by} with ESMTPS; {when}"
+
+
+def make_mbox(messages: list[tuple[str, bytes]]) -> bytes:
+    """An mbox: each message preceded by its From_ line; body lines starting 'From ' escaped."""
+    out = []
+    for from_line, raw in messages:
+        body = raw.replace(b"\r\n", b"\n")
+        body = b"\n".join(b">" + line if line.startswith(b"From ") else line
+                          for line in body.split(b"\n"))
+        out.append(from_line.encode() + b"\n" + body.rstrip(b"\n") + b"\n\n")
+    return b"".join(out)

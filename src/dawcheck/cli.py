@@ -249,6 +249,103 @@ def check_cmd(
     raise typer.Exit(report.exit_code(strict))
 
 
+@app.command("inbox")
+def inbox_cmd(
+    paths: Annotated[list[Path], typer.Argument(
+        help="Mappen, .eml-, .mbox- en .msg-bestanden en losse documenten.")],
+    received: Annotated[
+        str | None,
+        typer.Option("--received", help="Aankomsttijd voor losse documenten (niet voor mails)."),
+    ] = None,
+    now: NowOpt = None,
+    trust_host: Annotated[str | None, typer.Option(
+        "--trust-host", help="Gebruik de Received-header die deze server stempelde.")] = None,
+    fmt: Annotated[OutputFormat, typer.Option("--format", "-f", help="table, json, csv of html.")]
+    = OutputFormat.table,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Schrijf naar dit bestand.")
+    ] = None,
+    csv_file: Annotated[Path | None, typer.Option("--csv", help="Schrijf ook CSV hierheen.")]
+    = None,
+    html_file: Annotated[Path | None, typer.Option("--html", help="Schrijf ook HTML hierheen.")]
+    = None,
+    details: Annotated[bool, typer.Option("--details", help="Toon elke inzending volledig.")]
+    = False,
+    strict: Annotated[bool, typer.Option("--strict", help="Waarschuwingen tellen als fout.")]
+    = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Geen voortgangsbalk.")] = False,
+    timeout: Annotated[float, typer.Option(help="Maximale leestijd per bestand (s).")] = 60.0,
+    max_mb: Annotated[int, typer.Option("--max-mb", help="Maximale bestandsgrootte in MB.")] = 50,
+    jobs: Annotated[int, typer.Option(help="Aantal bestanden tegelijk (0 = alle kernen).")] = 0,
+    addendum: AddendumOpt = None,
+    lang: LangOpt = Lang.nl,
+) -> None:
+    """Controleer een hele inbox: mappen, e-mails (.eml), mailboxen (.mbox), Outlook (.msg)."""
+    from dawcheck.dates import parse_datetime
+    from dawcheck.documents.reader import Limits
+    from dawcheck.inbox import Options, build_report
+    from dawcheck.sources.model import Arrival
+    from dawcheck.sources.walk import WalkStats
+
+    a = _load(addendum)
+    zone = a.submission.zone
+    moment = _now(now, zone)
+    cli_arrival = None
+    if received is not None:
+        parsed = parse_datetime(received, zone)
+        if parsed.value is None:
+            raise _fail_usage(_escape(f"--received '{received}': {parsed.note}"))
+        cli_arrival = Arrival(parsed.value, "cli", parsed.uncertain)
+    missing = [p for p in paths if not p.exists() and not p.is_symlink()]
+    if missing:
+        raise _fail_usage(_escape(", ".join(f"{m}: niet gevonden" for m in missing)))
+    for target in (output, csv_file, html_file):
+        if target is not None and _inside(target, paths):
+            raise _fail_usage(_escape(f"{target}: dawcheck schrijft nooit in de inbox die het "
+                                      "controleert"))
+    opts = Options(addendum=a, now=moment, lang=lang.value, jobs=jobs or None,
+                   limits=Limits(timeout_s=timeout, max_bytes=max_mb * 1024 * 1024),
+                   trust_host=trust_host, received=cli_arrival)
+    stats = WalkStats()
+    subs = _run_with_progress(paths, opts, stats, quiet)
+    report = build_report(subs, opts, stats)
+    if csv_file is not None:
+        _write_output(_render(report, OutputFormat.csv) or "", csv_file)
+    if html_file is not None:
+        _write_output(_render(report, OutputFormat.html) or "", html_file)
+    text = _render(report, fmt, details)
+    if text is None:
+        from dawcheck.render.inbox_view import inbox_view
+
+        _console().print(inbox_view(report, details))
+    else:
+        _write_output(text, output)
+    raise typer.Exit(report.exit_code(strict))
+
+
+def _inside(target: Path, roots: list[Path]) -> bool:
+    resolved = target.resolve()
+    return any(root.is_dir() and resolved.is_relative_to(root.resolve()) for root in roots)
+
+
+def _run_with_progress(paths, opts, stats, quiet: bool):  # noqa: ANN001, ANN202
+    from dawcheck.inbox import run_inbox
+
+    if quiet or not sys.stderr.isatty():
+        return run_inbox(paths, opts, stats)
+    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
+                  TextColumn("{task.completed} gelezen"), TimeElapsedColumn(),
+                  console=_console(stderr=True), transient=True) as progress:
+        task = progress.add_task("dawcheck inbox", total=None)
+
+        def advance(name: str) -> None:
+            progress.update(task, advance=1, description=name[:40])
+
+        return run_inbox(paths, opts, stats, advance)
+
+
 def _mtime_arrival(path: Path, zone):  # noqa: ANN001, ANN202
     import datetime as dt
 

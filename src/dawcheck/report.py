@@ -67,6 +67,7 @@ class Report(BaseModel):
     lang: str = "nl"
     addendum: AddendumInfo
     submissions: list[SubmissionReport] = []
+    summary: dict | None = None  # dawcheck inbox: counts across the inbox
 
     model_config = ConfigDict(populate_by_name=True)
 

@@ -8,15 +8,14 @@ modification time (proves nothing). A time whose zone is unknown is 'onzeker', n
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
-from typing import Literal
 
 from dawcheck.addendum.models import Addendum
 from dawcheck.checks.model import CheckResult
 from dawcheck.dates import format_duration
+from dawcheck.sources.model import Arrival
 
-Source = Literal["cli", "received-header", "mbox-from-line", "msg-delivery-time", "date-header",
-                 "mtime", "none"]
+__all__ = ["Arrival", "check_arrival"]
+
 _STRONG = {"cli", "received-header", "msg-delivery-time"}
 _SOURCE_NL = {
     "cli": "opgegeven met --received",
@@ -34,16 +33,6 @@ _SOURCE_EN = {
     "mtime": "file modification time (proves nothing)",
     "none": "no time",
 }
-
-
-@dataclass(frozen=True)
-class Arrival:
-    """When something arrived and how we know; `uncertain` when the zone had to be guessed."""
-
-    at: dt.datetime | None
-    source: Source
-    uncertain: bool = False
-    note: str = ""
 
 
 def check_arrival(arrival: Arrival, addendum: Addendum, now: dt.datetime,

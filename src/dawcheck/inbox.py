@@ -1,0 +1,315 @@
+"""Batch intake: every message, attachment and loose document of an inbox becomes a submission.
+
+Streaming: attachments are read in worker processes as they are found and dropped once checked,
+so memory stays flat however large the mailbox is. Nothing is written into the inbox.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from email.utils import parseaddr
+from pathlib import Path
+
+from dawcheck.addendum.models import Addendum
+from dawcheck.checks.arrival import check_arrival
+from dawcheck.checks.model import CheckResult
+from dawcheck.documents.reader import Limits, open_regular_file
+from dawcheck.documents.worker import ReadTask, read_many
+from dawcheck.report import Container, Report, SubmissionReport, overall
+from dawcheck.runner import check_document
+from dawcheck.sources.mail import MailInfo, parse_mail
+from dawcheck.sources.mbox import iter_mbox
+from dawcheck.sources.model import Arrival
+from dawcheck.sources.walk import Input, WalkStats, iter_inputs
+
+
+@dataclass
+class Options:
+    addendum: Addendum
+    now: dt.datetime
+    lang: str = "nl"
+    limits: Limits = field(default_factory=Limits)
+    jobs: int | None = None
+    trust_host: str | None = None
+    received: Arrival | None = None  # --received, for loose documents
+
+
+@dataclass
+class Pending:
+    """What the envelope says about one submission, before its document is read."""
+
+    source: str
+    container: Container
+    arrival: Arrival
+    mail: MailInfo | None = None
+    problem: str | None = None  # a message that cannot become a document check (no attachment)
+    problem_code: str = "attachment"
+
+
+def _mtime(path: Path, zone) -> Arrival:  # noqa: ANN001
+    try:
+        stamp = path.stat().st_mtime
+    except OSError:
+        return Arrival(None, "none")
+    return Arrival(dt.datetime.fromtimestamp(stamp, dt.UTC).astimezone(zone), "mtime")
+
+
+def _light(mail: MailInfo) -> MailInfo:
+    """The envelope without attachment bytes (those travel in the read task only)."""
+    copy = MailInfo(**{**mail.__dict__, "attachments": []})
+    return copy
+
+
+def _mail_items(mail: MailInfo, source: str, container: Container,
+                ) -> Iterator[tuple[Pending, ReadTask | None]]:
+    light = _light(mail)
+    if not mail.attachments:
+        nl_reason = "geen bijlage"
+        if mail.skipped:
+            nl_reason += f" (overgeslagen: {', '.join(mail.skipped[:5])}, geen inzending)"
+        if mail.mime_damaged:
+            nl_reason += " gevonden; MIME-structuur beschadigd: de bijlage kan verborgen zijn"
+        yield Pending(source, container, mail.arrival, light, problem=nl_reason), None
+        return
+    for att in mail.attachments:
+        yield (Pending(source, container, mail.arrival, light),
+               ReadTask(name=att.name, data=att.data))
+
+
+def iter_items(inputs: Iterator[Input], opts: Options) -> Iterator[tuple[Pending, ReadTask | None]]:
+    zone = opts.addendum.submission.zone
+    for item in inputs:
+        path = item.path
+        kind = "folder" if item.folder is not None else "file"
+        if item.kind == "document":
+            container = Container(kind=kind, path=str(item.folder or path))
+            arrival = opts.received or _mtime(path, zone)
+            yield Pending(str(path), container, arrival), ReadTask(name=path.name, path=path)
+        elif item.kind == "eml":
+            container = Container(kind="eml", path=str(path))
+            try:
+                raw = open_regular_file(path, opts.limits.max_bytes * 2)
+            except (OSError, ValueError) as e:
+                yield Pending(str(path), container, Arrival(None, "none"),
+                              problem=f"bericht niet gelezen: {e}", problem_code="message"), None
+                continue
+            mail = parse_mail(raw, now=opts.now, trust_host=opts.trust_host)
+            yield from _mail_items(mail, str(path), container)
+        elif item.kind == "mbox":
+            yield from _mbox_items(path, opts)
+        elif item.kind == "msg":
+            yield from _msg_items(path, opts)
+
+
+def _mbox_items(path: Path, opts: Options) -> Iterator[tuple[Pending, ReadTask | None]]:
+    zone = opts.addendum.submission.zone
+    try:
+        messages = list(_safe_mbox(path))
+    except OSError as e:
+        container = Container(kind="mbox", path=str(path))
+        yield Pending(str(path), container, Arrival(None, "none"),
+                      problem=f"mailbox niet gelezen: {e.strerror}", problem_code="message"), None
+        return
+    for message in messages:
+        container = Container(kind="mbox", path=str(path), index=message.index)
+        fallback = None
+        if message.delivered is not None:
+            fallback = Arrival(message.delivered.replace(tzinfo=zone), "mbox-from-line", True,
+                               "From_-regel zonder tijdzone: Brusselse tijd aangenomen")
+        mail = parse_mail(message.raw, now=opts.now, trust_host=opts.trust_host,
+                          fallback=fallback)
+        if message.note:
+            mail.notes.append(message.note)
+        if message.truncated:
+            mail.notes.append("bericht te groot: afgekapt")
+        yield from _mail_items(mail, str(path), container)
+
+
+def _safe_mbox(path: Path):  # noqa: ANN202
+    yield from iter_mbox(path)
+
+
+def _msg_items(path: Path, opts: Options) -> Iterator[tuple[Pending, ReadTask | None]]:
+    from dawcheck.sources.msg import INSTALL_HINT, OutlookSupportMissing, read_msg
+
+    container = Container(kind="msg", path=str(path))
+    try:
+        mail = read_msg(path, opts.now)
+    except OutlookSupportMissing:
+        yield Pending(str(path), container, Arrival(None, "none"),
+                      problem=f"Outlook-bestand: installeer de ondersteuning met {INSTALL_HINT}",
+                      problem_code="message"), None
+        return
+    except Exception as e:  # noqa: BLE001 - a broken .msg is a result, not a crash
+        yield Pending(str(path), container, Arrival(None, "none"),
+                      problem=f"Outlook-bestand onleesbaar ({type(e).__name__})",
+                      problem_code="message"), None
+        return
+    yield from _mail_items(mail, str(path), container)
+
+
+def _recipient_check(mail: MailInfo, addendum: Addendum, lang: str) -> CheckResult:
+    intake = addendum.submission.intake_email.lower()
+    nl = lang == "nl"
+    if intake in mail.recipients:
+        return CheckResult(id="recipient", status="pass",
+                           message=f"verstuurd naar {intake}" if nl else f"sent to {intake}")
+    shown = ", ".join(mail.recipients[:5]) or ("geen" if nl else "none")
+    msg = (f"niet aan {intake} gericht (aan: {shown}); mogelijk met de hand doorgestuurd" if nl
+           else f"not addressed to {intake} (to: {shown}); possibly forwarded by hand")
+    return CheckResult(id="recipient", status="warn", message=msg,
+                       evidence={"recipients": mail.recipients})
+
+
+def _finish(p: Pending, sub: SubmissionReport, opts: Options) -> SubmissionReport:
+    sub.container = p.container
+    if p.mail is not None:
+        sub.sender = p.mail.sender
+        sub.subject = p.mail.subject
+        sub.message_id = p.mail.message_id
+        recipient = _recipient_check(p.mail, opts.addendum, opts.lang)
+        sub.recipient_ok = recipient.status == "pass"
+        sub.checks.insert(3, recipient)
+        sub.warnings.extend(p.mail.notes)
+        sub.status = overall(sub.checks)
+    return sub
+
+
+def _problem_report(p: Pending, opts: Options) -> SubmissionReport:
+    checks = [check_arrival(p.arrival, opts.addendum, opts.now, opts.lang),
+              CheckResult(id=p.problem_code, status="fail", message=p.problem or "")]
+    sub = SubmissionReport(source=p.source, filename=None, received=p.arrival.at,
+                           received_source=p.arrival.source, status="fail", checks=checks)
+    return _finish(p, sub, opts)
+
+
+def run_inbox(paths: list[Path], opts: Options, stats: WalkStats,
+              on_progress: Callable[[str], None] | None = None) -> list[SubmissionReport]:
+    pendings: dict[int, Pending] = {}
+    results: dict[int, SubmissionReport] = {}
+    immediate: list[int] = []
+    counter = [0]
+
+    def tasks() -> Iterator[ReadTask]:
+        for pending, task in iter_items(iter_inputs(paths, stats), opts):
+            index = counter[0]
+            counter[0] += 1
+            pendings[index] = pending
+            if task is None:
+                results[index] = _problem_report(pending, opts)
+                immediate.append(index)
+                if on_progress:
+                    on_progress(pending.source)
+                continue
+            task_index = index
+            _task_owner.append(task_index)
+            yield task
+
+    _task_owner: list[int] = []
+    for task_position, doc in read_many(tasks(), opts.limits, opts.jobs):
+        index = _task_owner[task_position]
+        pending = pendings.pop(index)
+        sub = check_document(doc, source=pending.source, arrival=pending.arrival,
+                             addendum=opts.addendum, now=opts.now, lang=opts.lang)
+        results[index] = _finish(pending, sub, opts)
+        if on_progress:
+            on_progress(doc.name)
+    return [results[i] for i in sorted(results)]
+
+
+def _on_time(sub: SubmissionReport) -> bool:
+    """Arrived before the deadline by the best source there is (uncertain times are not)."""
+    check = sub.check("arrival")
+    return bool(check and check.evidence.get("on_time"))
+
+
+def _uncertain(sub: SubmissionReport) -> bool:
+    check = sub.check("arrival")
+    return bool(check and "on_time" not in check.evidence and sub.received is not None) or (
+        sub.received is None)
+
+
+def mark_duplicates_and_counts(subs: list[SubmissionReport], policy: str, lang: str) -> None:
+    """duplicate_of for identical files; `counts` for the one version per sender that counts."""
+    order = sorted(range(len(subs)), key=lambda i: (
+        subs[i].received is None, subs[i].received.timestamp() if subs[i].received else 0, i))
+    first: dict[str, int] = {}
+    for i in order:
+        sha = subs[i].sha256
+        if not sha or subs[i].filename is None:
+            continue
+        if sha in first:
+            subs[i].duplicate_of = first[sha]
+            note = (f"zelfde bestand als #{first[sha] + 1}" if lang == "nl"
+                    else f"same file as #{first[sha] + 1}")
+            subs[i].warnings.append(note)
+        else:
+            first[sha] = i
+    groups: dict[str, list[int]] = {}
+    for i in order:
+        sub = subs[i]
+        if sub.filename is None:
+            sub.counts = False
+            continue
+        addr = parseaddr(sub.sender or "")[1].lower()
+        key = addr or (sub.sender or "").lower() or f"file:{sub.source}:{i}"
+        groups.setdefault(key, []).append(i)
+    for members in groups.values():
+        originals = [i for i in members if subs[i].duplicate_of is None]
+        on_time = [i for i in originals if _on_time(subs[i])]
+        if policy == "latest":
+            chosen = originals[-1:] if originals else []
+        elif policy == "first-on-time":
+            chosen = on_time[:1]
+        else:
+            chosen = on_time[-1:]
+        for i in members:
+            subs[i].counts = i in chosen
+        if chosen and len(originals) > 1:
+            for i in originals:
+                if i != chosen[0]:
+                    note = (f"niet de versie die telt (#{chosen[0] + 1} telt; beleid {policy})"
+                            if lang == "nl" else
+                            f"not the version that counts (#{chosen[0] + 1}; policy {policy})")
+                    subs[i].warnings.append(note)
+
+
+def summarize(subs: list[SubmissionReport], stats: WalkStats) -> dict:
+    messages = {(s.container.path, s.container.index) for s in subs
+                if s.container and s.container.kind in ("eml", "mbox", "msg")}
+    docs = [s for s in subs if s.filename is not None]
+
+    def status_of(s: SubmissionReport, check_id: str) -> str | None:
+        c = s.check(check_id)
+        return c.status if c else None
+
+    return {
+        "messages": len(messages),
+        "submissions": len(docs),
+        "on_time": sum(1 for s in docs if _on_time(s)),
+        "late": sum(1 for s in subs if status_of(s, "arrival") == "fail"),
+        "uncertain_time": sum(1 for s in subs if _uncertain(s)),
+        "without_attachment": sum(1 for s in subs if status_of(s, "attachment") == "fail"),
+        "unreadable": sum(1 for s in docs if s.readable != "ok"),
+        "wrong_region": sum(1 for s in docs if status_of(s, "region-in-filename") != "pass"),
+        "wrong_recipient": sum(1 for s in subs if s.recipient_ok is False),
+        "duplicates": sum(1 for s in docs if s.duplicate_of is not None),
+        "counting": sum(1 for s in docs if s.counts),
+        "skipped_hidden": stats.skipped_hidden,
+        "skipped_temp": stats.skipped_temp,
+        "skipped_special": len(stats.skipped_special),
+        "skipped_outside": len(stats.skipped_outside),
+        "skipped_other": len(stats.skipped_other),
+    }
+
+
+def build_report(subs: list[SubmissionReport], opts: Options, stats: WalkStats) -> Report:
+    from dawcheck.report import addendum_info
+
+    mark_duplicates_and_counts(subs, opts.addendum.submission.resubmission_policy, opts.lang)
+    report = Report(generated_at=dt.datetime.now(dt.UTC), now=opts.now, lang=opts.lang,
+                    addendum=addendum_info(opts.addendum), submissions=subs)
+    report.summary = summarize(subs, stats)
+    return report

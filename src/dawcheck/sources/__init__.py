@@ -1,0 +1,1 @@
+"""Sources: turn what is on disk (documents, e-mails, mailboxes) into submissions."""

@@ -1,0 +1,323 @@
+"""Parse one e-mail (RFC 5322 bytes) into what intake needs: who, to whom, when, which files.
+
+Every header access is guarded: Python's email package raises only when a malformed header is
+read (an unclosed quote in To:, a bad RFC 2231 parameter, an unknown charset), so each read falls
+back to the raw value with a warning instead of losing the message.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import email
+import email.header
+import email.policy
+import email.utils
+import re
+from dataclasses import dataclass, field
+from email.message import EmailMessage, Message
+
+from dawcheck.dates import parse_datetime
+from dawcheck.sources.model import Arrival
+
+MAX_PARTS = 500
+MAX_MAIL_BYTES = 100 * 1024 * 1024
+DISAGREE_SECONDS = 5 * 60
+PLAUSIBLE = (dt.datetime(1990, 1, 1, tzinfo=dt.UTC), dt.timedelta(days=2))
+_BOUNDARY_DEFECTS = {"StartBoundaryNotFoundDefect", "CloseBoundaryNotFoundDefect",
+                     "MultipartInvariantViolationDefect", "NoBoundaryInMultipartDefect",
+                     "FirstHeaderLineIsContinuationDefect", "MissingHeaderBodySeparatorDefect"}
+_DOC_SUFFIXES = (".pdf", ".docx", ".docm", ".doc", ".odt", ".txt", ".md", ".rtf", ".pages",
+                 ".zip", ".7z", ".rar")
+_NOT_SUBMISSIONS = ("application/pkcs7-signature", "application/x-pkcs7-signature",
+                    "application/pgp-signature", "text/vcard", "text/x-vcard", "text/calendar",
+                    "application/ms-tnef")
+_SMALL_IMAGE = 200_000
+
+
+@dataclass
+class Attachment:
+    name: str
+    data: bytes
+    content_type: str
+    nested: bool = False  # inside a forwarded message
+
+
+@dataclass
+class MailInfo:
+    sender: str | None = None
+    sender_address: str | None = None
+    recipients: list[str] = field(default_factory=list)
+    subject: str | None = None
+    message_id: str | None = None
+    date: dt.datetime | None = None
+    arrival: Arrival = field(default_factory=lambda: Arrival(None, "none"))
+    attachments: list[Attachment] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # Dutch; shown as warnings
+    skipped: list[str] = field(default_factory=list)  # inline images, signatures: not submissions
+    mime_damaged: bool = False
+
+
+def _text(value: object) -> str:
+    """Header text without lone surrogates or line breaks (no header injection in reports)."""
+    text = str(value).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    return re.sub(r"[\r\n]+\s*", " ", text).strip()
+
+
+def _header(msg: Message, name: str, notes: list[str]) -> str | None:
+    try:
+        value = msg.get(name)
+        return None if value is None else _text(value)
+    except Exception as e:  # noqa: BLE001 - malformed headers raise only when read
+        raw = _raw_header(msg, name)
+        notes.append(f"header {name} onleesbaar ({type(e).__name__}); ruwe waarde gebruikt")
+        return raw
+
+
+def _raw_header(msg: Message, name: str) -> str | None:
+    for key, value in getattr(msg, "_headers", []):
+        if key.lower() == name.lower():
+            return _text(value if isinstance(value, str) else str(value))
+    return None
+
+
+def _all_raw(msg: Message, name: str) -> list[str]:
+    return [_text(v if isinstance(v, str) else str(v)) for k, v in getattr(msg, "_headers", [])
+            if k.lower() == name.lower()]
+
+
+def _addresses(values: list[str]) -> list[str]:
+    found = []
+    for _, addr in email.utils.getaddresses(values):
+        if addr and "@" in addr:
+            found.append(addr.strip().lower())
+    for value in values:  # what getaddresses missed in a broken header
+        found.extend(a.lower() for a in re.findall(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", value))
+    return list(dict.fromkeys(found))
+
+
+_RECEIVED_DATE = re.compile(
+    r"((?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),?\s+)?\d{1,2}\s+[A-Za-z]{3}\s+\d{2,4}\s+"
+    r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[+-]\d{4}|[A-Z]{1,5}(?:\s*[+-]\d{4})?))?)")
+
+
+def received_time(header: str) -> tuple[dt.datetime | None, bool, str]:
+    """The stamp of one Received header: (time, uncertain, note)."""
+    part = header.rsplit(";", 1)[1] if ";" in header else ""
+    if not part.strip():
+        dates = _RECEIVED_DATE.findall(header)  # a Received line without ';': its last date
+        if not dates:
+            return None, True, "Received-header zonder datum"
+        part = dates[-1]
+    parsed = parse_datetime(part)
+    if parsed.value is None:
+        return None, True, f"Received-datum onleesbaar ({parsed.note})"
+    if parsed.note.startswith("zonder tijdzone"):
+        return parsed.value, True, "Received-datum zonder tijdzone"
+    return parsed.value, parsed.uncertain, parsed.note if parsed.uncertain else ""
+
+
+def _plausible(value: dt.datetime, now: dt.datetime) -> bool:
+    return PLAUSIBLE[0] <= value <= now + PLAUSIBLE[1]
+
+
+def _by_host(header: str) -> str:
+    m = re.search(r"\bby\s+([^\s;()]+)", header, re.IGNORECASE)
+    return m.group(1).lower() if m else ""
+
+
+def decide_arrival(received: list[str], date_header: str | None, *, now: dt.datetime,
+                   trust_host: str | None = None, fallback: Arrival | None = None) -> Arrival:
+    """Topmost Received (or the one stamped by --trust-host), else `fallback`, else Date."""
+    notes: list[str] = []
+    chosen = None
+    if trust_host:
+        chosen = next((h for h in received if trust_host.lower() in _by_host(h)), None)
+        if chosen is None and received:
+            notes.append(f"geen Received-header van {trust_host}; bovenste gebruikt")
+    if chosen is None and received:
+        chosen = received[0]
+    date_value = None
+    if date_header:
+        parsed = parse_datetime(date_header)
+        date_value = parsed.value if not parsed.uncertain and parsed.value else None
+    if chosen is not None:
+        value, uncertain, note = received_time(chosen)
+        if value is not None and not _plausible(value, now):
+            value, uncertain, note = None, True, f"onwaarschijnlijke Received-datum ({value})"
+        if value is not None:
+            if date_value is not None and abs((value - date_value).total_seconds()) > \
+                    DISAGREE_SECONDS:
+                notes.append(f"Date-header ({date_value.isoformat()}) wijkt meer dan 5 min af "
+                             "van de Received-tijd")
+            if note:
+                notes.append(note)
+            return Arrival(value, "received-header", uncertain, "; ".join(notes))
+        notes.append(note)
+    if fallback is not None and fallback.at is not None:
+        extra = [n for n in (fallback.note, *notes) if n]
+        return Arrival(fallback.at, fallback.source, fallback.uncertain, "; ".join(extra))
+    if date_header:
+        parsed = parse_datetime(date_header)
+        if parsed.value is not None and not _plausible(parsed.value, now):
+            notes.append(f"onwaarschijnlijke Date-header ({parsed.value.isoformat()})")
+            return Arrival(None, "none", True, "; ".join(notes))
+        if parsed.value is not None:
+            notes.append("geen bruikbare Received-header: Date-header van de afzender gebruikt")
+            if parsed.uncertain:
+                notes.append(parsed.note)
+            return Arrival(parsed.value, "date-header", parsed.uncertain, "; ".join(notes))
+        notes.append(f"Date-header onleesbaar ({parsed.note})")
+    else:
+        notes.append("geen Date-header")
+    return Arrival(None, "none", True, "; ".join(n for n in notes if n))
+
+
+def _filename(part: Message) -> str | None:
+    """The attachment's name: RFC 2231 and RFC 2047 decoded, raw 8-bit tolerated."""
+    try:
+        name = part.get_filename()
+    except Exception:  # noqa: BLE001 - bad RFC 2231 parameters raise here
+        name = None
+    if name:
+        name = _decode_words(_text(name))
+    if not name:
+        for header in ("Content-Disposition", "Content-Type"):
+            raw = _raw_header(part, header) or ""
+            m = re.search(r'\b(?:file)?name\*?=\s*"?([^";]+)"?', raw, re.IGNORECASE)
+            if m:
+                value = m.group(1).strip()
+                if "''" in value:
+                    value = email.utils.collapse_rfc2231_value(
+                        email.utils.decode_rfc2231(value))
+                name = _decode_words(value)
+                break
+    return name or None
+
+
+def _decode_words(value: str) -> str:
+    if "=?" not in value:
+        return value
+    try:
+        parts = email.header.decode_header(value)
+        return "".join(p.decode(c or "utf-8", "replace") if isinstance(p, bytes) else p
+                       for p, c in parts)
+    except Exception:  # noqa: BLE001 - unknown charsets
+        return value
+
+
+def _payload(part: Message, notes: list[str], name: str) -> bytes | None:
+    try:
+        data = part.get_payload(decode=True)
+    except Exception as e:  # noqa: BLE001
+        notes.append(f"bijlage '{name}' kon niet gedecodeerd worden ({type(e).__name__})")
+        return None
+    defects = {type(d).__name__ for d in getattr(part, "defects", [])}
+    if defects & {"InvalidBase64PaddingDefect", "InvalidBase64CharactersDefect",
+                  "InvalidBase64LengthDefect"}:
+        notes.append(f"bijlage '{name}': base64 beschadigd")
+    return data if isinstance(data, bytes) else None
+
+
+def _is_submission(part: Message, name: str | None, size: int) -> bool:
+    ctype = part.get_content_type()
+    if ctype in _NOT_SUBMISSIONS or (name or "").lower().endswith((".p7s", ".asc", ".vcf", ".ics")):
+        return False
+    disposition = (_raw_header(part, "Content-Disposition") or "").lower()
+    if ctype.startswith("image/") and ("inline" in disposition or part.get("Content-ID") or
+                                       (size < _SMALL_IMAGE and "attachment" not in disposition)):
+        return False  # logos and signature images
+    if name:
+        return True
+    return "attachment" in disposition
+
+
+def _collect(msg: Message, info: MailInfo, nested: bool, budget: list[int]) -> None:
+    for part in msg.walk():
+        budget[0] -= 1
+        if budget[0] < 0:
+            info.notes.append(f"meer dan {MAX_PARTS} MIME-delen: de rest is niet bekeken")
+            return
+        if part.is_multipart():
+            continue
+        ctype = part.get_content_type()
+        if ctype == "message/rfc822" or isinstance(part.get_payload(), list):
+            continue
+        name = _filename(part)
+        if name is None and ctype in ("text/plain", "text/html"):
+            continue  # the body
+        data = _payload(part, info.notes, name or "?")
+        if data is None:
+            continue
+        if not _is_submission(part, name, len(data)):
+            if name:
+                info.skipped.append(name)
+            continue
+        info.attachments.append(Attachment(name or f"bijlage-{len(info.attachments) + 1}",
+                                           data, ctype, nested))
+    for part in msg.walk():
+        if part.get_content_type() == "message/rfc822" and not nested:
+            inner = part.get_payload()
+            inner = inner[0] if isinstance(inner, list) and inner else inner
+            if isinstance(inner, Message):
+                _collect_inner(inner, info, budget)
+
+
+def _collect_inner(inner: Message, info: MailInfo, budget: list[int]) -> None:
+    """A forwarded e-mail inside the e-mail: its attachments count, one level deep."""
+    before = len(info.attachments)
+    for part in inner.walk():
+        budget[0] -= 1
+        if budget[0] < 0 or part.is_multipart() or part.get_content_type() == "message/rfc822":
+            continue
+        name = _filename(part)
+        if name is None and part.get_content_type() in ("text/plain", "text/html"):
+            continue
+        data = _payload(part, info.notes, name or "?")
+        if data is not None and _is_submission(part, name, len(data)):
+            info.attachments.append(Attachment(name or "bijlage", data,
+                                               part.get_content_type(), nested=True))
+    if len(info.attachments) > before:
+        info.notes.append("bijlage uit een doorgestuurd bericht")
+
+
+def parse_mail(raw: bytes, *, now: dt.datetime, trust_host: str | None = None,
+               fallback: Arrival | None = None) -> MailInfo:
+    info = MailInfo()
+    if len(raw) > MAX_MAIL_BYTES:
+        info.notes.append("bericht te groot om te lezen")
+        return info
+    msg: EmailMessage = email.message_from_bytes(raw, policy=email.policy.default)  # type: ignore[assignment]
+    notes = info.notes
+    sender = _header(msg, "From", notes)
+    info.sender = sender
+    senders = _addresses([sender]) if sender else []
+    info.sender_address = senders[0] if senders else None
+    recipients: list[str] = []
+    for name in ("To", "Cc", "Delivered-To", "X-Original-To", "Envelope-To"):
+        values = _all_raw(msg, name)
+        for i, _ in enumerate(values):
+            try:
+                values[i] = _text(msg.get_all(name)[i])
+            except Exception:  # noqa: BLE001
+                notes.append(f"header {name} onleesbaar; ruwe waarde gebruikt")
+        recipients.extend(_addresses(values))
+    info.recipients = list(dict.fromkeys(recipients))
+    info.subject = _header(msg, "Subject", notes)
+    info.message_id = _header(msg, "Message-ID", notes)
+    date_raw = _raw_header(msg, "Date")
+    if date_raw:
+        parsed = parse_datetime(date_raw)
+        info.date = parsed.value if not parsed.uncertain else None
+    info.arrival = decide_arrival(_all_raw(msg, "Received"), date_raw, now=now,
+                                  trust_host=trust_host, fallback=fallback)
+    defects = {type(d).__name__ for part in msg.walk() for d in getattr(part, "defects", [])}
+    info.mime_damaged = bool(defects & _BOUNDARY_DEFECTS)
+    try:
+        _collect(msg, info, nested=False, budget=[MAX_PARTS])
+    except Exception as e:  # noqa: BLE001 - a broken MIME tree must not lose the message
+        notes.append(f"MIME-structuur onleesbaar ({type(e).__name__})")
+        info.mime_damaged = True
+    if info.mime_damaged:
+        notes.append("MIME-structuur beschadigd (grens ontbreekt of klopt niet): een bijlage kan "
+                     "verborgen zijn")
+    return info

@@ -1,0 +1,312 @@
+"""`dawcheck inbox`: arrival, recipient, duplicates and resubmissions over e-mails and folders."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO, corpus_dir
+from dawcheck.cli import app
+from dawcheck.dates import BRUSSELS
+from dawcheck.sources.mail import decide_arrival, parse_mail, received_time
+from helpers import make_eml, make_mbox, received_line
+
+EXAMPLE = (REPO / "examples" / "Projectvoorstel_DAW+_Buurtwerk Horizon.pdf").read_bytes()
+NOW = dt.datetime(2023, 9, 10, 12, 0, tzinfo=BRUSSELS)
+PDF = "application/pdf"
+
+
+def _variant(n: int) -> bytes:
+    """The example PDF with different bytes (a different SHA-256), still a valid PDF."""
+    return EXAMPLE + f"\n% version {n}\n".encode()
+
+
+def _run(runner, *paths, extra=()):
+    result = runner.invoke(app, ["inbox", *map(str, paths), "--format", "json",
+                                 "--now", "2023-09-10 12:00", *extra])
+    assert result.exit_code in (0, 1), result.output
+    return json.loads(result.stdout)
+
+
+@pytest.fixture
+def inbox(tmp_path):
+    box = tmp_path / "inbox"
+    box.mkdir()
+    return box
+
+
+def _write(box: Path, name: str, data: bytes) -> Path:
+    path = box / name
+    path.write_bytes(data)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("stamp", "expected_utc", "on_time"),
+    [
+        ("Fri, 01 Sep 2023 23:59:58 +0200", "2023-09-01T21:59:58", True),
+        ("Sat, 02 Sep 2023 00:00:03 +0200", "2023-09-01T22:00:03", False),
+        ("Fri, 01 Sep 2023 21:59:59 -0000", "2023-09-01T21:59:59", True),
+        ("Fri, 01 Sep 2023 23:59:00 GMT +0200", "2023-09-01T21:59:00", True),
+        ("Fri, 01 Sep 2023 23:59:30 CEST", "2023-09-01T21:59:30", True),
+    ],
+)
+def test_arrival_from_the_top_received_header(stamp, expected_utc, on_time, addendum):
+    raw = make_eml(received=[received_line(stamp),
+                             received_line("Fri, 01 Sep 2023 19:00:00 +0000", "relay")],
+                   date="Fri, 01 Sep 2023 21:00:00 +0200")
+    mail = parse_mail(raw, now=NOW)
+    assert mail.arrival.source == "received-header" and not mail.arrival.uncertain
+    assert mail.arrival.at.astimezone(dt.UTC).replace(tzinfo=None).isoformat() == expected_utc
+    assert (mail.arrival.at < addendum.submission.closes_at) is on_time
+
+
+def test_date_and_received_disagreeing_is_flagged():
+    raw = make_eml(received=[received_line("Sat, 02 Sep 2023 00:10:00 +0200")],
+                   date="Fri, 01 Sep 2023 23:50:00 +0200")
+    arrival = parse_mail(raw, now=NOW).arrival
+    assert arrival.at.isoformat() == "2023-09-02T00:10:00+02:00"
+    assert "wijkt meer dan 5 min af" in arrival.note
+
+
+def test_received_without_semicolon_and_garbage():
+    value, uncertain, _ = received_time(
+        "from a by mx-in.haviland.be with SMTP id 12 Fri, 01 Sep 2023 21:00:00 +0000")
+    assert value is not None and not uncertain and value.hour == 21
+    value, uncertain, note = received_time("from a by b; gisteren rond de middag")
+    assert value is None and uncertain and "onleesbaar" in note
+
+
+def test_fallbacks_date_then_none_never_a_sentinel():
+    arrival = decide_arrival([], "Fri, 01 Sep 2023 20:00:00 +0200", now=NOW)
+    assert arrival.source == "date-header" and "Date-header van de afzender" in arrival.note
+    arrival = decide_arrival([], None, now=NOW)
+    assert arrival.at is None and arrival.source == "none" and arrival.uncertain
+    arrival = decide_arrival(["from a by b; Pn, 29 paX 2007 21:13:00 +0100"], "garbage", now=NOW)
+    assert arrival.at is None
+    arrival = decide_arrival([], "Mon, 30 Jun 3609 15:33:50 +0600", now=NOW)
+    assert arrival.at is None and "onwaarschijnlijke" in arrival.note
+
+
+def test_trust_host_picks_its_received_header():
+    headers = [received_line("Mon, 04 Sep 2023 08:00:00 +0200", "mx.forwarder.example"),
+               received_line("Fri, 01 Sep 2023 23:00:00 +0200", "mx-in.haviland.be")]
+    assert decide_arrival(headers, None, now=NOW).at.day == 4
+    trusted = decide_arrival(headers, None, now=NOW, trust_host="haviland.be")
+    assert trusted.at.isoformat() == "2023-09-01T23:00:00+02:00"
+
+
+def test_inbox_cases_end_to_end(runner, inbox):
+    on_time = received_line("Fri, 01 Sep 2023 23:58:10 +0200")
+    _write(inbox, "1-ontijd.eml", make_eml(received=[on_time], attachments=[
+        ("Projectvoorstel_DAW+_Horizon.pdf", _variant(1), PDF)]))
+    _write(inbox, "2-laat.eml", make_eml(
+        sender="Bert <bert@laat.example.org>",
+        received=[received_line("Sat, 02 Sep 2023 00:00:04 +0200")],
+        attachments=[("Voorstel DAW plus.pdf", _variant(2), PDF)]))
+    _write(inbox, "3-anderadres.eml", make_eml(
+        sender="Cas <cas@c.example.org>", to="iemand@vdab.be",
+        received=[received_line("Thu, 31 Aug 2023 10:00:00 +0200")],
+        attachments=[("voorstel_DAW.pdf", _variant(3), PDF)]))
+    _write(inbox, "4-geenbijlage.eml", make_eml(
+        sender="Dirk <dirk@d.example.org>",
+        received=[received_line("Thu, 31 Aug 2023 10:00:00 +0200")]))
+    _write(inbox, "5-kopie.eml", make_eml(
+        sender="Eva <eva@e.example.org>",
+        received=[received_line("Fri, 01 Sep 2023 22:00:00 +0200")],
+        attachments=[("Projectvoorstel_DAW+_Horizon.pdf", _variant(1), PDF)]))
+    data = _run(runner, inbox)
+    subs = {Path(s["source"]).name: s for s in data["submissions"]}
+    assert subs["1-ontijd.eml"]["received"] == "2023-09-01T23:58:10+02:00"
+    assert subs["1-ontijd.eml"]["received_source"] == "received-header"
+    assert subs["1-ontijd.eml"]["recipient_ok"] is True
+    late = {c["id"]: c for c in subs["2-laat.eml"]["checks"]}["arrival"]
+    assert late["status"] == "fail" and "4 s te laat" in late["message"]
+    assert subs["2-laat.eml"]["counts"] is False
+    assert subs["3-anderadres.eml"]["recipient_ok"] is False
+    none = subs["4-geenbijlage.eml"]
+    assert none["filename"] is None and none["status"] == "fail"
+    assert {c["id"]: c for c in none["checks"]}["attachment"]["message"] == "geen bijlage"
+    copy = subs["5-kopie.eml"]
+    first = data["submissions"].index(subs["1-ontijd.eml"])
+    # the copy arrived earlier (22:00), so it is the first; 23:58 is the duplicate
+    assert copy["duplicate_of"] is None and copy["counts"] is True
+    assert subs["1-ontijd.eml"]["duplicate_of"] == data["submissions"].index(copy)
+    assert first >= 0
+    summary = data["summary"]
+    assert summary["messages"] == 5 and summary["submissions"] == 4
+    assert summary["without_attachment"] == 1 and summary["late"] == 1
+    assert summary["duplicates"] == 1 and summary["wrong_recipient"] == 1
+    assert all(s["container"]["kind"] == "eml" for s in data["submissions"])
+
+
+def test_resubmission_latest_on_time_counts_late_one_does_not(runner, inbox):
+    sender = "Fien <fien@f.example.org>"
+    for n, stamp in enumerate(["Wed, 30 Aug 2023 10:00:00 +0200",
+                               "Fri, 01 Sep 2023 23:30:00 +0200",
+                               "Sat, 02 Sep 2023 08:00:00 +0200"], 1):
+        _write(inbox, f"versie{n}.eml", make_eml(sender=sender, received=[received_line(stamp)],
+                                                 attachments=[(f"DAW+_v{n}.pdf", _variant(10 + n),
+                                                               PDF)]))
+    subs = {Path(s["source"]).name: s for s in _run(runner, inbox)["submissions"]}
+    assert [subs[f"versie{n}.eml"]["counts"] for n in (1, 2, 3)] == [False, True, False]
+    assert any("niet de versie die telt" in w for w in subs["versie1.eml"]["warnings"])
+
+
+def test_rfc2231_and_nonascii_names(runner, inbox):
+    from email.message import EmailMessage
+
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Subject"] = "x@y.example", "katrien.meersseman@haviland.be", "v"
+    msg["Date"] = "Fri, 01 Sep 2023 20:00:00 +0200"
+    msg.set_content("zie bijlage")
+    msg.add_attachment(_variant(20), maintype="application", subtype="pdf",
+                       filename=("utf-8", "", "Voorstel_DAW+_Crèche Zonneke.pdf"))
+    _write(inbox, "rfc2231.eml", bytes(msg))
+    sub = _run(runner, inbox)["submissions"][0]
+    assert sub["filename"] == "Voorstel_DAW+_Crèche Zonneke.pdf"
+    assert {c["id"]: c["status"] for c in sub["checks"]}["region-in-filename"] == "pass"
+
+
+def test_mbox_from_line_and_index(runner, inbox):
+    m1 = make_eml(date="Fri, 01 Sep 2023 20:00:00 +0200",
+                  attachments=[("DAW_a.pdf", _variant(30), PDF)])
+    m2 = make_eml(sender="Gert <g@g.example.org>", date=None,
+                  attachments=[("DAW_b.pdf", _variant(31), PDF)], body="From me to you")
+    _write(inbox, "export.mbox", make_mbox([("From ann@org Fri Sep  1 19:00:00 2023", m1),
+                                            ("From g@g Fri Sep  1 21:30:00 2023", m2)]))
+    subs = _run(runner, inbox)["submissions"]
+    assert [s["container"]["index"] for s in subs] == [0, 1]
+    assert subs[1]["received_source"] == "mbox-from-line"
+    arrival = {c["id"]: c for c in subs[1]["checks"]}["arrival"]
+    assert arrival["status"] == "warn" and "zonder tijdzone" in arrival["message"]
+
+
+def test_hidden_and_temp_files_are_skipped_and_counted(runner, inbox):
+    _write(inbox, "~$voorstel.docx", b"lock")
+    _write(inbox, ".verborgen.pdf", _variant(40))
+    _write(inbox, "Voorstel_DAW+.pdf", _variant(41))
+    data = _run(runner, inbox, extra=["--received", "31/08/2023 10:00"])
+    assert len(data["submissions"]) == 1
+    assert data["summary"]["skipped_temp"] == 1 and data["summary"]["skipped_hidden"] == 1
+    assert data["submissions"][0]["container"]["kind"] == "folder"
+
+
+def test_inbox_is_never_modified(runner, inbox, tmp_path):
+    _write(inbox, "a.eml", make_eml(received=[received_line("Fri, 01 Sep 2023 20:00:00 +0200")],
+                                    attachments=[("DAW+.pdf", _variant(50), PDF)]))
+    _write(inbox, "b.mbox", make_mbox([("From x Fri Sep  1 19:00:00 2023", make_eml())]))
+    _write(inbox, "DAW+_los.pdf", _variant(51))
+    os.mkfifo(inbox / "pijp")
+
+    def snapshot():
+        return {p.name: (p.stat().st_mtime_ns, p.stat().st_size,
+                         hashlib.sha256(p.read_bytes()).hexdigest() if p.is_file() else "")
+                for p in sorted(inbox.iterdir())}
+
+    before = snapshot()
+    out = tmp_path / "rapport"
+    result = runner.invoke(app, ["inbox", str(inbox), "--csv", str(out) + ".csv",
+                                 "--html", str(out) + ".html", "-q"])
+    assert result.exit_code in (0, 1), result.output
+    assert snapshot() == before
+    assert (tmp_path / "rapport.csv").exists() and (tmp_path / "rapport.html").exists()
+    refused = runner.invoke(app, ["inbox", str(inbox), "--html", str(inbox / "r.html")])
+    assert refused.exit_code == 2 and not (inbox / "r.html").exists()
+
+
+def test_table_output_lists_submissions_by_arrival(runner, inbox):
+    _write(inbox, "late.eml", make_eml(sender="z@z.example.org", received=[
+        received_line("Sat, 02 Sep 2023 01:00:00 +0200")],
+        attachments=[("DAW+_z.pdf", _variant(60), PDF)]))
+    _write(inbox, "early.eml", make_eml(sender="a@a.example.org", received=[
+        received_line("Thu, 31 Aug 2023 09:00:00 +0200")],
+        attachments=[("DAW+_a.pdf", _variant(61), PDF)]))
+    result = runner.invoke(app, ["inbox", str(inbox), "--now", "2023-09-10"])
+    out = result.output
+    assert result.exit_code == 1
+    assert out.index("a@a.example.org") < out.index("z@z.example.org")
+    assert "berichten" in out and "te laat" in out
+
+
+def test_msg_without_extra_names_the_install_command(runner, inbox, monkeypatch):
+    import builtins
+
+    real_import = builtins.__import__
+
+    def no_extract_msg(name, *args, **kwargs):
+        if name == "extract_msg":
+            raise ImportError("no extract_msg")
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_extract_msg)
+    _write(inbox, "mail.msg", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600)
+    sub = _run(runner, inbox)["submissions"][0]
+    message = {c["id"]: c for c in sub["checks"]}["message"]["message"]
+    assert "pip install 'dawcheck[outlook]'" in message
+
+
+def test_msg_adapter_fields():
+    from dawcheck.sources.msg import mail_from_msg_fields
+
+    info = mail_from_msg_fields(
+        headers=None, sender="Ann <ann@x.example>", to="katrien.meersseman@haviland.be",
+        cc=None, subject="Voorstel", message_id="<1@x>",
+        delivery_time=dt.datetime(2023, 9, 1, 21, 59, 30, tzinfo=dt.UTC), date=None,
+        attachments=[("DAW+.pdf", b"%PDF-1.4")], now=NOW)
+    assert info.arrival.source == "msg-delivery-time"
+    assert info.arrival.at.isoformat() == "2023-09-01T21:59:30+00:00"
+    assert info.recipients == ["katrien.meersseman@haviland.be"]
+    assert [a.name for a in info.attachments] == ["DAW+.pdf"]
+    naive = mail_from_msg_fields(headers=None, sender=None, to=None, cc=None, subject=None,
+                                 message_id=None, delivery_time=None, date=None, attachments=[],
+                                 now=NOW)
+    assert naive.arrival.at is None and naive.arrival.source == "none"
+
+
+def test_real_outlook_files(runner, tmp_path):
+    pytest.importorskip("extract_msg")
+    folder = corpus_dir("msg-wild")
+    box = tmp_path / "msg"
+    shutil.copytree(folder, box)
+    subs = _run(runner, box)["submissions"]
+    uni = [s for s in subs if Path(s["source"]).name == "msgx-unicode.msg"]
+    assert len(uni) == 2 and uni[0]["received"].startswith("2013-11-18T08:26")
+    assert uni[0]["received_source"] == "received-header"
+    assert uni[0]["sender"].startswith("Brian Zhou")
+    assert {s["filename"] for s in uni} == {"import OleFileIO.tif", "raised value error.tif"}
+    strange = next(s for s in subs if Path(s["source"]).name == "msgx-strangeDate.msg")
+    assert strange["received"] is None and strange["filename"] is None
+
+
+def test_eml_wild_corpus_gives_a_result_for_every_file(runner, tmp_path):
+    import csv
+
+    folder = corpus_dir("eml-wild")
+    box = tmp_path / "eml"
+    shutil.copytree(folder, box)
+    rows = list(csv.DictReader((folder / "MANIFEST.tsv").open(encoding="utf-8"), delimiter="\t"))
+    data = _run(runner, box)
+    by_file: dict[str, list] = {}
+    for s in data["submissions"]:
+        by_file.setdefault(Path(s["source"]).name, []).append(s)
+    for row in rows:
+        results = by_file.get(row["file"])
+        assert results, row["file"]
+        if row["kind"] == "attachment":
+            skipped = " ".join(c["message"] for s in results for c in s["checks"])
+            assert any(s["filename"] for s in results) or "overgeslagen" in skipped, row["file"]
+        if row["kind"] == "mbox":
+            assert len({s["container"]["index"] for s in results}) >= 2
+    names = {s["filename"] for s in data["submissions"] if s["filename"]}
+    assert "This is a test.pdf" in names  # RFC 2047 inside an unquoted filename=
+    inline = by_file["mail-attachment-rfc2231-iso8859-filename.eml"][0]
+    # an inline image is not a submission, but its RFC 2231 name is decoded and reported
+    assert "Eelanalüüsi päring.jpg" in " ".join(c["message"] for c in inline["checks"])
+    assert "ciële.txt" in names
