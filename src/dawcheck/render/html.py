@@ -7,6 +7,7 @@ that comes from a file (names, subjects, snippets) goes through html.escape.
 from __future__ import annotations
 
 from html import escape
+from pathlib import Path
 
 from dawcheck.documents.normalize import safe_name
 from dawcheck.i18n import t
@@ -67,18 +68,25 @@ def render_html(report: Report) -> str:
     out.append("<table><tr><th>#</th><th>" + ("</th><th>".join([
         "bestand" if nl else "file", "afzender" if nl else "sender",
         "aangekomen" if nl else "arrived", "bron" if nl else "source",
-        "oordeel" if nl else "verdict", "1", "2", "3", "4"])) + "</th></tr>")
+        "oordeel" if nl else "verdict", "telt" if nl else "counts", "1", "2", "3", "4"]))
+        + "</th></tr>")
     for index, sub in _sorted(report):
         challenges = sub.coverage.challenges if sub.coverage.assessed else []
         heat = "".join(_cell(c.status, lang, _SYMBOL[c.status]) for c in challenges) or \
             '<td colspan="4" class="missing">–</td>'
+        when = (sub.received.astimezone(report.now.tzinfo).strftime("%Y-%m-%d %H:%M:%S")
+                if sub.received else "–")
+        shown = safe_name(sub.filename) if sub.filename else (
+            f"{Path(sub.source).name} ({'geen bijlage' if nl else 'no attachment'})")
+        counts_mark = "★" if sub.counts else ""
         out.append(
-            f"<tr><td>{index + 1}</td><td>{_e(safe_name(sub.filename or sub.source))}"
+            f"<tr><td>{index + 1}</td><td>{_e(shown)}"
             + (f'<br><span class="small">{"kopie van" if nl else "copy of"} #'
                f"{sub.duplicate_of + 1}</span>" if sub.duplicate_of is not None else "")
             + f"</td><td>{_e(sub.sender or '')}</td>"
-            f"<td>{_e(sub.received.isoformat() if sub.received else '–')}</td>"
-            f"<td>{_e(sub.received_source)}</td>{_cell(sub.status, lang)}{heat}</tr>")
+            f"<td>{_e(when)}</td>"
+            f"<td>{_e(sub.received_source)}</td>{_cell(sub.status, lang)}"
+            f"<td>{counts_mark}</td>{heat}</tr>")
     out.append("</table>")
     out.append(_heatmap(report))
     out.append(f"<h2>{'Details per inzending' if nl else 'Details per submission'}</h2>")
