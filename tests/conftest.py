@@ -39,3 +39,9 @@ def corpus_dir(name: str) -> Path:
     if not path.is_dir():
         pytest.skip(f"{path} not available")
     return path
+
+
+@pytest.fixture(autouse=True)
+def _private_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    """Tests never touch the user's cache."""
+    monkeypatch.setenv("DAWCHECK_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))

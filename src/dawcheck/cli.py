@@ -46,6 +46,8 @@ AddendumOpt = Annotated[
     ),
 ]
 LangOpt = Annotated[Lang, typer.Option("--lang", help="Taal van de uitvoer: nl of en.")]
+NoCacheOpt = Annotated[bool, typer.Option(
+    "--no-cache", help="Lees alles opnieuw; gebruik en vul de cache niet.")]
 NowOpt = Annotated[
     str | None,
     typer.Option(
@@ -196,6 +198,7 @@ def check_cmd(
     timeout: Annotated[float, typer.Option(help="Maximale leestijd per bestand (s).")] = 60.0,
     max_mb: Annotated[int, typer.Option("--max-mb", help="Maximale bestandsgrootte in MB.")] = 50,
     jobs: Annotated[int, typer.Option(help="Aantal bestanden tegelijk (0 = alle kernen).")] = 0,
+    no_cache: NoCacheOpt = False,
     addendum: AddendumOpt = None,
     lang: LangOpt = Lang.nl,
 ) -> None:
@@ -224,7 +227,7 @@ def check_cmd(
         raise _fail_usage(_escape(", ".join(f"{m}: bestand niet gevonden" for m in missing)))
     limits = Limits(timeout_s=timeout, max_bytes=max_mb * 1024 * 1024)
     tasks = [ReadTask(name=f.name, path=f) for f in files]
-    docs = dict(read_many(tasks, limits, jobs or None))
+    docs = dict(read_many(tasks, limits, jobs or None, a, _cache(limits, no_cache)))
     report = Report(generated_at=dt.datetime.now(dt.UTC), now=moment, lang=lang.value,
                     addendum=addendum_info(a))
     for i, path in enumerate(files):
@@ -277,6 +280,7 @@ def inbox_cmd(
     timeout: Annotated[float, typer.Option(help="Maximale leestijd per bestand (s).")] = 60.0,
     max_mb: Annotated[int, typer.Option("--max-mb", help="Maximale bestandsgrootte in MB.")] = 50,
     jobs: Annotated[int, typer.Option(help="Aantal bestanden tegelijk (0 = alle kernen).")] = 0,
+    no_cache: NoCacheOpt = False,
     addendum: AddendumOpt = None,
     lang: LangOpt = Lang.nl,
 ) -> None:
@@ -306,6 +310,7 @@ def inbox_cmd(
     opts = Options(addendum=a, now=moment, lang=lang.value, jobs=jobs or None,
                    limits=Limits(timeout_s=timeout, max_bytes=max_mb * 1024 * 1024),
                    trust_host=trust_host, received=cli_arrival)
+    opts.cache = _cache(opts.limits, no_cache)
     stats = WalkStats()
     subs = _run_with_progress(paths, opts, stats, quiet)
     report = build_report(subs, opts, stats)
@@ -344,6 +349,35 @@ def _run_with_progress(paths, opts, stats, quiet: bool):  # noqa: ANN001, ANN202
             progress.update(task, advance=1, description=name[:40])
 
         return run_inbox(paths, opts, stats, advance)
+
+
+def _cache(limits, disabled: bool):  # noqa: ANN001, ANN202
+    from dawcheck.cache import Cache
+
+    salt = f"{limits.max_bytes}:{limits.max_pages}:{limits.max_text_chars}"
+    return Cache(enabled=not disabled, salt=salt)
+
+
+cache_app = typer.Typer(help="De cache van gelezen documenten.", no_args_is_help=True)
+app.add_typer(cache_app, name="cache")
+
+
+@cache_app.command("clear")
+def cache_clear() -> None:
+    """Wis de cache van gelezen documenten."""
+    from dawcheck.cache import Cache
+
+    cache = Cache()
+    removed = cache.clear()
+    typer.echo(f"{removed} items gewist uit {cache.root}")
+
+
+@cache_app.command("dir")
+def cache_dir() -> None:
+    """Toon waar de cache staat."""
+    from dawcheck.cache import Cache
+
+    typer.echo(str(Cache().root))
 
 
 def _mtime_arrival(path: Path, zone):  # noqa: ANN001, ANN202

@@ -34,6 +34,7 @@ class Options:
     jobs: int | None = None
     trust_host: str | None = None
     received: Arrival | None = None  # --received, for loose documents
+    cache: object | None = None  # dawcheck.cache.Cache
 
 
 @dataclass
@@ -208,7 +209,8 @@ def run_inbox(paths: list[Path], opts: Options, stats: WalkStats,
             yield task
 
     _task_owner: list[int] = []
-    for task_position, doc in read_many(tasks(), opts.limits, opts.jobs):
+    for task_position, doc in read_many(tasks(), opts.limits, opts.jobs, opts.addendum,
+                                        opts.cache):
         index = _task_owner[task_position]
         pending = pendings.pop(index)
         sub = check_document(doc, source=pending.source, arrival=pending.arrival,

@@ -9,6 +9,7 @@ from dawcheck.checks.arrival import Arrival, check_arrival
 from dawcheck.checks.content import check_coverage
 from dawcheck.checks.coverage import assess_coverage
 from dawcheck.checks.filename_safety import check_filename_safety
+from dawcheck.checks.model import Coverage
 from dawcheck.checks.readable import check_readable
 from dawcheck.checks.region import check_region_in_filename
 from dawcheck.documents.model import Document
@@ -20,7 +21,8 @@ def check_document(
     doc: Document, *, source: str, arrival: Arrival, addendum: Addendum, now: dt.datetime,
     lang: str = "nl",
 ) -> SubmissionReport:
-    coverage = assess_coverage(doc, addendum)
+    coverage = (Coverage.model_validate(doc.coverage) if doc.coverage is not None
+                else assess_coverage(doc, addendum))
     checks = [
         check_region_in_filename(doc.name, addendum, lang),
         check_filename_safety(doc.name, doc, lang),

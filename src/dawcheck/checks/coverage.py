@@ -9,6 +9,7 @@ and required roles come from the addendum data).
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 
 from dawcheck.addendum.models import Addendum, Threshold
@@ -19,7 +20,8 @@ from dawcheck.documents.model import Block, Document
 from dawcheck.documents.normalize import fold
 
 SNIPPET_CHARS = 70
-MAX_EVIDENCE_PER_ITEM = 25
+MAX_EVIDENCE_PER_ITEM = 8  # shown: one per concept first, then the next strongest
+MAX_MENTIONS_PER_ITEM = 400  # collected: enough to judge, bounded for huge documents
 GROUPS = ("challenges", "services", "attention")
 
 
@@ -75,6 +77,24 @@ def _title(group: str, item) -> str:  # noqa: ANN001
     return item.title
 
 
+class _Mention:
+    """A match before it becomes Evidence: cheap to collect, turned into Evidence only if shown."""
+
+    __slots__ = ("block", "concept", "end", "reason", "start", "weight")
+
+    def __init__(self, block: Block, concept: str, start: int, end: int, weight: str,
+                 reason: str | None) -> None:
+        self.block, self.concept, self.start, self.end = block, concept, start, end
+        self.weight, self.reason = weight, reason
+
+    def evidence(self) -> Evidence:
+        b = self.block
+        return Evidence(concept=self.concept, term=b.text[self.start:self.end],
+                        snippet=_snippet(b.text, self.start, self.end), weight=self.weight,
+                        reason=self.reason, page=b.page, paragraph=b.paragraph, line=b.line,
+                        heading=b.heading, location=b.location())
+
+
 def assess_coverage(doc: Document, addendum: Addendum) -> Coverage:
     """Coverage of every challenge, service type and point of attention, with evidence."""
     if not doc.readable:
@@ -83,23 +103,25 @@ def assess_coverage(doc: Document, addendum: Addendum) -> Coverage:
     matcher = _matcher(addendum)
     referral_ok = set(rules.referral_counts_for)
     has_headings = any(b.kind == "heading" for b in doc.blocks)
-    found: dict[tuple, list[Evidence]] = defaultdict(list)
+    found: dict[tuple, list[_Mention]] = defaultdict(list)
     for block in doc.blocks:
         if block.kind == "heading":
             continue
         weight, reason = _section_weight(block, rules, has_headings)
         if weight == "ignore":
             continue
-        previous: list[Evidence] = []
+        previous: list[_Mention] = []
         for s_start, s_end in dutch.sentences(block.text):
             sentence = block.text[s_start:s_end]
             hits = list(matcher.find(sentence))
+            if not hits and not previous:
+                continue
             excluded = dutch.is_exclusion(sentence)
             if excluded and dutch.refers_back(sentence):
                 # "... kinderopvang. Dat thema valt buiten dit project.": the sentence before
-                for e in previous:
-                    if e.weight != "excluded":
-                        e.weight, e.reason = "excluded", "negation"
+                for m in previous:
+                    if m.weight != "excluded":
+                        m.weight, m.reason = "excluded", "negation"
             previous = []
             if not hits:
                 continue
@@ -115,23 +137,19 @@ def assess_coverage(doc: Document, addendum: Addendum) -> Coverage:
                     w, why = "excluded", "negation"
                 elif referral and item_id not in referral_ok and group != "attention":
                     w, why = "excluded", "referral"
-                key = (group, item_id)
-                if len(found[key]) >= MAX_EVIDENCE_PER_ITEM * 4:
+                mentions = found[(group, item_id)]
+                if len(mentions) >= MAX_MENTIONS_PER_ITEM:
                     continue
-                found[key].append(evidence := Evidence(
-                    concept=concept_id, term=sentence[hit.start:hit.end],
-                    snippet=_snippet(block.text, s_start + hit.start, s_start + hit.end),
-                    weight=w, reason=why, page=block.page, paragraph=block.paragraph,
-                    line=block.line, heading=block.heading, location=block.location(),
-                ))
-                previous.append(evidence)
+                mention = _Mention(block, concept_id, s_start + hit.start, s_start + hit.end,
+                                   w, why)
+                mentions.append(mention)
+                previous.append(mention)
     result = Coverage()
     for group in GROUPS:
         threshold: Threshold = getattr(rules, group)
         items = []
         for item in getattr(addendum, group):
-            evidence = found.get((group, item.id), [])
-            items.append(_judge(group, item, evidence, threshold))
+            items.append(_judge(group, item, found.get((group, item.id), []), threshold))
         setattr(result, group, items)
     return result
 
@@ -139,12 +157,13 @@ def assess_coverage(doc: Document, addendum: Addendum) -> Coverage:
 _CONTEXT_HEADINGS = ("situering", "context", "doelgroep", "probleem", "aanleiding")
 
 
+@functools.lru_cache(maxsize=4096)
 def _is_context(heading: str | None) -> bool:
     last = fold((heading or "").split(" › ")[0])
     return any(word in last for word in _CONTEXT_HEADINGS)
 
 
-def _judge(group: str, item, evidence: list[Evidence], threshold: Threshold) -> ItemCoverage:  # noqa: ANN001
+def _judge(group: str, item, evidence: list[_Mention], threshold: Threshold) -> ItemCoverage:  # noqa: ANN001
     roles = {c.id: c.role for c in item.concepts}
     strong = list(dict.fromkeys(e.concept for e in evidence if e.weight == "strong"))
     weak = [c for c in dict.fromkeys(e.concept for e in evidence if e.weight == "weak")
@@ -161,16 +180,18 @@ def _judge(group: str, item, evidence: list[Evidence], threshold: Threshold) -> 
     # one piece of evidence per concept first (the strongest), then the rest, capped
     order = {"strong": 0, "weak": 1, "excluded": 2}
     # what the project does (activity sections) is better evidence than the problem statement
-    ranked = sorted(evidence, key=lambda e: (order[e.weight], _is_context(e.heading),
+    ranked = sorted(evidence, key=lambda e: (order[e.weight], _is_context(e.block.heading),
                                              roles.get(e.concept) == "doelgroep"))
     firsts, seen = [], set()
     for e in ranked:
         if e.concept not in seen:
             seen.add(e.concept)
             firsts.append(e)
-    rest = [e for e in ranked if e not in firsts]
+    chosen = {id(e) for e in firsts}
+    rest = [e for e in ranked if id(e) not in chosen]
+    shown = (firsts + rest)[:MAX_EVIDENCE_PER_ITEM]
     return ItemCoverage(
         id=item.id, title=_title(group, item), status=status, concepts=strong,
         weak_concepts=weak, excluded_concepts=excluded,
-        evidence=(firsts + rest)[:MAX_EVIDENCE_PER_ITEM],
+        evidence=[e.evidence() for e in shown],
     )

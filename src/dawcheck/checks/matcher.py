@@ -101,6 +101,7 @@ class Matcher:
         self._single_keys: dict[str, list[Term]] = {}  # single-word compound-capable terms
         self._prefixes: dict[str, list[Term]] = {}
         self._rest_keys: dict[Term, tuple[frozenset[str], ...]] = {}
+        self._cache: dict[str, tuple] = {}
         self._false = {fold(w) for w in false_compounds}
         for text, ref in terms:
             term = compile_term(text, ref)
@@ -126,11 +127,8 @@ class Matcher:
         self._tail_re = _alternation(keys, lambda k: k[::-1])
         self._prefix_re = _alternation(sorted(self._prefixes, key=len, reverse=True), lambda k: k)
 
-    @functools.lru_cache(maxsize=100_000)  # noqa: B019 - one Matcher per addendum, kept alive
-    def _word_terms(self, word: str) -> tuple[Term, ...]:
+    def _word_terms(self, word: str, key: str, surface: str) -> tuple[Term, ...]:
         """Single-word terms that this word matches as a whole or as a compound part."""
-        key = word_key(word)
-        surface = fold(word)
         found: list[Term] = []
         if surface in self._false or key in self._false:
             return ()
@@ -150,35 +148,46 @@ class Matcher:
                 found.extend(self._prefixes[m.group(0)])
         return tuple(dict.fromkeys(found))
 
+    def _info(self, word: str) -> tuple:
+        """Everything about one distinct word, computed once: keys and candidate terms."""
+        info = self._cache.get(word)
+        if info is None:
+            key, surface = word_key(word), fold(word)
+            starts = list(self._keyed.get(key, ()))
+            if surface != key:
+                starts.extend(t for t in self._keyed.get(surface, ()) if t not in starts)
+            singles = self._word_terms(word, key, surface)
+            exact = tuple(self._exact.get(word, ()))
+            info = (key, surface, singles, tuple(starts), exact,
+                    bool(singles or starts or exact))
+            if len(self._cache) < 200_000:
+                self._cache[word] = info
+        return info
+
     def find(self, text: str) -> Iterator[Hit]:
-        """Every term occurrence in `text`, in order; one pass over the words."""
+        """Every term occurrence in `text`, in order; one dictionary lookup per word."""
         words = [(m.group(0), m.start(), m.end()) for m in WORD.finditer(text)]
-        keys: list[str | None] = [None] * len(words)
-
-        def key_at(i: int) -> str:
-            if keys[i] is None:
-                keys[i] = word_key(words[i][0])
-            return keys[i]  # type: ignore[return-value]
-
-        for i, (word, start, end) in enumerate(words):
-            for term in self._exact.get(word, ()):
+        infos = [self._info(w) for w, _, _ in words]
+        n_words = len(words)
+        for i, info in enumerate(infos):
+            if not info[5]:
+                continue  # most words match nothing
+            _key, _surface, singles, starts, exact, _ = info
+            start, end = words[i][1], words[i][2]
+            for term in exact:
                 n = len(term.parts)
                 if tuple(w for w, _, _ in words[i:i + n]) == term.parts:
                     yield Hit(term, start, words[i + n - 1][2])
-            for term in self._word_terms(word):
+            for term in singles:
                 yield Hit(term, start, end)
-            k = key_at(i)
-            seen: set[Term] = set()
-            for first in {k, fold(word)}:
-                for term in self._keyed.get(first, ()):
-                    rest = self._rest_keys[term]
-                    n = len(rest) + 1
-                    if term in seen or i + n > len(words):
-                        continue
-                    if all({key_at(i + j), fold(words[i + j][0])} & rest[j - 1]
-                           for j in range(1, n)):
-                        seen.add(term)
-                        yield Hit(term, start, words[i + n - 1][2])
+            for term in starts:
+                rest = self._rest_keys[term]
+                n = len(rest) + 1
+                if i + n > n_words:
+                    continue
+                if all((infos[i + j][0] in rest[j - 1] or infos[i + j][1] in rest[j - 1])
+                       for j in range(1, n)):
+                    yield Hit(term, start, words[i + n - 1][2])
 
 
 def _alternation(keys: list[str], transform) -> re.Pattern[str] | None:  # noqa: ANN001

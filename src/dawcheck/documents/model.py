@@ -78,6 +78,8 @@ class Document(_Model):
     pages_without_text: list[int] = []
     warnings: list[Notice] = []
     problem: Notice | None = None  # why status is not ok
+    # set when the reader also judged the text (dawcheck check/inbox): the Coverage model
+    coverage: dict | None = None
 
     @property
     def readable(self) -> bool:

@@ -199,7 +199,7 @@ def _read_pages(document, out: BlockBuilder, max_pages: int, result: PdfResult, 
             textpage = page.get_textpage()
             text = textpage.get_text_range().replace("\ufffe", "-\n").replace("\r\n", "\n")
             textpage.close()
-            visible = sum(not ch.isspace() for ch in text)
+            visible = len("".join(text.split()))
             if visible < MIN_DOCUMENT_CHARS and _page_has_images(page):
                 image_pages += 1
             page.close()

@@ -103,13 +103,28 @@ def read_bytes(data: bytes, name: str, limits: Limits | None = None) -> Document
     if status == "ok" and not out.blocks:
         status, problem = ("no-text", Notice(code="no-text-layer")) if fmt == "pdf" else (
             "empty", Notice(code="no-content"))
-    if ext is not None and ext != fmt and {ext, fmt} != {"txt", "md"}:
-        warnings.append(Notice(code="mislabelled", detail=f"{ext}->{fmt}"))
-    elif ext is None and fmt in ("pdf", "docx", "odt"):
-        warnings.append(Notice(code="no-extension", detail=fmt))
+    warnings += _name_warnings(name, fmt)
     return Document(**base, format=fmt, status=status, problem=problem, metadata=metadata,
                     blocks=out.blocks if status == "ok" else [], warnings=warnings,
                     pages_without_text=no_text_pages)
+
+
+def _name_warnings(name: str, fmt: str) -> list[Notice]:
+    ext = extension_format(name)
+    if ext is not None and ext != fmt and {ext, fmt} != {"txt", "md"} and fmt != "unknown":
+        return [Notice(code="mislabelled", detail=f"{ext}->{fmt}")]
+    if ext is None and fmt in ("pdf", "docx", "odt"):
+        return [Notice(code="no-extension", detail=fmt)]
+    return []
+
+
+def renamed(doc: Document, name: str) -> Document:
+    """The same content under another name (a cache hit): redo what depends on the name."""
+    if doc.name == name:
+        return doc
+    warnings = [w for w in doc.warnings if w.code not in ("mislabelled", "no-extension")]
+    return doc.model_copy(update={"name": name, "extension_format": extension_format(name),
+                                  "warnings": warnings + _name_warnings(name, doc.format)})
 
 
 def open_regular_file(path: Path, max_bytes: int) -> bytes:

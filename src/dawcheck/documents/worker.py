@@ -6,6 +6,7 @@ reliably, so each read runs in a forked child that the parent kills at the deadl
 
 from __future__ import annotations
 
+import hashlib
 import multiprocessing as mp
 import os
 import time
@@ -33,7 +34,21 @@ def _context() -> mp.context.BaseContext:
     return mp.get_context("fork" if "fork" in methods else "spawn")
 
 
-def _child(task: ReadTask, limits: Limits, conn: Connection) -> None:
+def warm_up(addendum=None) -> None:  # noqa: ANN001
+    """Import the readers (and compile the addendum's matcher) once in the parent, so every
+    forked child starts with them instead of paying the imports per file."""
+    import defusedxml.ElementTree  # noqa: F401
+    import pypdf  # noqa: F401
+    import pypdfium2  # noqa: F401
+
+    if addendum is not None:
+        from dawcheck.checks.coverage import _matcher
+
+        _matcher(addendum)
+
+
+def _child(task: ReadTask, limits: Limits, conn: Connection, addendum=None,  # noqa: ANN001
+           cache=None) -> None:  # noqa: ANN001
     try:
         import resource
 
@@ -43,6 +58,15 @@ def _child(task: ReadTask, limits: Limits, conn: Connection) -> None:
         pass  # not on this platform: the time limit still holds
     try:
         doc = _read(task, limits)
+        if cache is not None:
+            cache.put("text", doc)
+        if addendum is not None:
+            # judge the text here, in parallel, and send back only the verdict, not the text
+            from dawcheck.checks.coverage import assess_coverage
+
+            coverage = assess_coverage(doc, addendum)
+            doc = doc.model_copy(update={"blocks": [],
+                                         "coverage": coverage.model_dump(mode="json")})
         payload = doc.model_dump_json().encode()
     except MemoryError:
         payload = _failed(task, "too-large", "memory").model_dump_json().encode()
@@ -70,10 +94,76 @@ def _failed(task: ReadTask, status: str, code: str, detail: str = "") -> Documen
 
 
 def read_many(
-    tasks: Iterable[ReadTask], limits: Limits | None = None, jobs: int | None = None
+    tasks: Iterable[ReadTask], limits: Limits | None = None, jobs: int | None = None,
+    addendum=None, cache=None,  # noqa: ANN001
 ) -> Iterator[tuple[int, Document]]:
-    """Read tasks in parallel child processes; yield (task index, Document) as they finish."""
+    """Like _read_many, answering from the cache (dawcheck.cache.Cache) where it can."""
+    if cache is None or not cache.enabled:
+        yield from _read_many(tasks, limits, jobs, addendum)
+        return
+    from dawcheck.cache import addendum_digest
+    from dawcheck.documents.reader import open_regular_file, renamed
+
     limits = limits or Limits()
+    digest = addendum_digest(addendum) if addendum is not None else ""
+    ready: list[tuple[int, Document]] = []
+    misses: list[int] = []
+
+    def feed() -> Iterator[ReadTask]:
+        for index, task in enumerate(tasks):
+            data = task.data
+            if data is None and task.path is not None:
+                try:
+                    data = open_regular_file(task.path, limits.max_bytes)
+                except (OSError, ValueError):
+                    data = None
+            if data is not None:
+                sha = hashlib.sha256(data).hexdigest()
+                hit = _from_cache(cache, sha, addendum, digest)
+                if hit is not None:
+                    ready.append((index, renamed(hit, task.name)))
+                    continue
+                task = ReadTask(name=task.name, data=data)
+            misses.append(index)
+            yield task
+
+    for position, doc in _read_many(feed(), limits, jobs, addendum, cache):
+        while ready:
+            yield ready.pop()
+        if addendum is not None:
+            cache.put("verdict", doc, digest)
+        yield misses[position], doc
+    while ready:
+        yield ready.pop()
+
+
+def _from_cache(cache, sha: str, addendum, digest: str) -> Document | None:  # noqa: ANN001
+    if addendum is not None:
+        verdict = cache.get("verdict", sha, digest)
+        if verdict is not None:
+            return verdict
+    text = cache.get("text", sha)
+    if text is None or addendum is None:
+        return text
+    from dawcheck.checks.coverage import assess_coverage
+
+    coverage = assess_coverage(text, addendum)
+    verdict = text.model_copy(update={"blocks": [], "coverage": coverage.model_dump(mode="json")})
+    cache.put("verdict", verdict, digest)
+    return verdict
+
+
+def _read_many(
+    tasks: Iterable[ReadTask], limits: Limits | None = None, jobs: int | None = None,
+    addendum=None, cache=None,  # noqa: ANN001
+) -> Iterator[tuple[int, Document]]:
+    """Read tasks in parallel child processes; yield (task index, Document) as they finish.
+
+    With an addendum, each child also assesses coverage and returns the Document without its
+    text blocks but with `coverage` set: the text never crosses the process boundary.
+    """
+    limits = limits or Limits()
+    warmed = _context().get_start_method() != "fork"
     jobs = max(1, jobs or os.cpu_count() or 1)
     ctx = _context()
     pending = iter(enumerate(tasks))
@@ -86,8 +176,12 @@ def read_many(
                 exhausted = True
                 break
             index, task = item
+            if not warmed:  # only when a file really has to be read
+                warm_up(addendum)
+                warmed = True
             parent, child = ctx.Pipe(duplex=False)
-            proc = ctx.Process(target=_child, args=(task, limits, child), daemon=True)
+            proc = ctx.Process(target=_child, args=(task, limits, child, addendum, cache),
+                               daemon=True)
             proc.start()
             child.close()
             running[parent] = (index, task, proc, time.monotonic() + limits.timeout_s)

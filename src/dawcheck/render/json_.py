@@ -20,4 +20,9 @@ def _clean(value):  # noqa: ANN001, ANN202
 
 def render_json(report: Report) -> str:
     data = report.model_dump(mode="json", by_alias=True)
-    return json.dumps(_clean(data), ensure_ascii=False, indent=2)
+    text = json.dumps(data, ensure_ascii=False, indent=1)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:  # rare: a name with lone surrogates; clean every string once
+        text = json.dumps(_clean(data), ensure_ascii=False, indent=1)
+    return text
