@@ -61,9 +61,16 @@ def refers_back(sentence: str) -> bool:
     return _REFERS_BACK.search(sentence) is not None
 
 
+# Every exclusion and referral construction contains one of these words: a cheap first test.
+_EXCLUSION_WORDS = re.compile(r"\b(niet|geen|buiten|evenmin|achterwege|laten)\b", re.IGNORECASE)
+_REFERRAL_WORDS = re.compile(r"door|toe\b", re.IGNORECASE)
+
+
 def is_exclusion(sentence: str) -> bool:
-    return EXCLUSION_RE.search(sentence) is not None
+    return _EXCLUSION_WORDS.search(sentence) is not None and \
+        EXCLUSION_RE.search(sentence) is not None
 
 
 def is_referral(sentence: str) -> bool:
-    return REFERRAL_RE.search(sentence) is not None
+    return _REFERRAL_WORDS.search(sentence) is not None and \
+        REFERRAL_RE.search(sentence) is not None

@@ -22,6 +22,7 @@ _BREAK_HYPHEN = re.compile(
     rf"(?P<left>\w+) ?[{_HYPHENS}][ \t]*\r?\n[ \t]*(?P<right>\w+)", re.UNICODE
 )
 _SPACES = re.compile(r"[ \t\r\n\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_ODD_SPACE = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000\x0b\x0c\x1c-\x1f\x85]")
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 
 
@@ -38,12 +39,16 @@ def _join(match: re.Match[str]) -> str:
 
 def normalize_text(raw: str) -> str:
     """NFC, ligatures expanded, soft hyphens dropped, hyphenation joined, spaces folded."""
-    text = unicodedata.normalize("NFC", raw)
-    text = _LIGATURE_RE.sub(lambda m: LIGATURES[m.group(0)], text)
-    text = text.replace(SOFT_HYPHEN + "\n", "").replace(SOFT_HYPHEN, "")
-    text = _ZERO_WIDTH.sub("", text).replace("\uf0b7", "•")  # Symbol-font bullet from Word
-    text = _BREAK_HYPHEN.sub(_join, text)
-    return _SPACES.sub(" ", text).strip()
+    if raw.isascii():
+        text = raw
+    else:
+        text = unicodedata.normalize("NFC", raw)
+        text = _LIGATURE_RE.sub(lambda m: LIGATURES[m.group(0)], text)
+        text = text.replace(SOFT_HYPHEN + "\n", "").replace(SOFT_HYPHEN, "")
+        text = _ZERO_WIDTH.sub("", text).replace("\uf0b7", "•")  # Symbol-font bullet from Word
+    if "\n" in text:
+        text = _BREAK_HYPHEN.sub(_join, text)
+    return " ".join(text.split()) if not _ODD_SPACE.search(text) else _SPACES.sub(" ", text).strip()
 
 
 _INVISIBLE_CATEGORIES = {"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"}

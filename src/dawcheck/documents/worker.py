@@ -1,11 +1,12 @@
-"""Run each document read in a child process that can be stopped: a time limit and a memory cap.
+"""Read documents in worker processes that can be stopped: a time limit and a memory cap.
 
 Parsers of hostile files can loop or allocate without bound; no in-process check stops that
-reliably, so each read runs in a forked child that the parent kills at the deadline.
+reliably, so reads run in worker processes that the parent kills (and replaces) at a deadline.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import multiprocessing as mp
 import os
@@ -47,8 +48,7 @@ def warm_up(addendum=None) -> None:  # noqa: ANN001
         _matcher(addendum)
 
 
-def _child(task: ReadTask, limits: Limits, conn: Connection, addendum=None,  # noqa: ANN001
-           cache=None) -> None:  # noqa: ANN001
+def _limit_memory(limits: Limits) -> None:
     try:
         import resource
 
@@ -56,6 +56,10 @@ def _child(task: ReadTask, limits: Limits, conn: Connection, addendum=None,  # n
         resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
     except (ImportError, ValueError, OSError):
         pass  # not on this platform: the time limit still holds
+
+
+def _process(task: ReadTask, limits: Limits, addendum, cache) -> tuple[bytes, bool]:  # noqa: ANN001
+    """The JSON of the Document for `task`; True when the worker must not be reused."""
     try:
         doc = _read(task, limits)
         if cache is not None:
@@ -67,11 +71,25 @@ def _child(task: ReadTask, limits: Limits, conn: Connection, addendum=None,  # n
             coverage = assess_coverage(doc, addendum)
             doc = doc.model_copy(update={"blocks": [],
                                          "coverage": coverage.model_dump(mode="json")})
-        payload = doc.model_dump_json().encode()
+        return doc.model_dump_json().encode(), False
     except MemoryError:
-        payload = _failed(task, "too-large", "memory").model_dump_json().encode()
-    conn.send_bytes(payload)
-    conn.close()
+        return _failed(task, "too-large", "memory").model_dump_json().encode(), True
+
+
+def _worker(conn: Connection, limits: Limits, addendum, cache) -> None:  # noqa: ANN001
+    """A long-lived reader: one task at a time from the parent, until told to stop."""
+    _limit_memory(limits)
+    while True:
+        try:
+            task = conn.recv()
+        except (EOFError, OSError):
+            return
+        if task is None:
+            return
+        payload, spent = _process(task, limits, addendum, cache)
+        conn.send_bytes(payload)
+        if spent:
+            return  # after a MemoryError the process is not trusted with another file
 
 
 def _read(task: ReadTask, limits: Limits) -> Document:
@@ -153,59 +171,99 @@ def _from_cache(cache, sha: str, addendum, digest: str) -> Document | None:  # n
     return verdict
 
 
+@dataclass
+class _Slot:
+    proc: mp.process.BaseProcess
+    conn: Connection
+    index: int = -1
+    task: ReadTask | None = None
+    deadline: float = 0.0
+
+
 def _read_many(
     tasks: Iterable[ReadTask], limits: Limits | None = None, jobs: int | None = None,
     addendum=None, cache=None,  # noqa: ANN001
 ) -> Iterator[tuple[int, Document]]:
-    """Read tasks in parallel child processes; yield (task index, Document) as they finish.
+    """Read tasks in a pool of worker processes; yield (task index, Document) as they finish.
 
-    With an addendum, each child also assesses coverage and returns the Document without its
-    text blocks but with `coverage` set: the text never crosses the process boundary.
+    Workers live for the whole batch (no fork per file) and are killed and replaced when a
+    file overruns its time limit or crashes the reader. With an addendum, each worker also
+    assesses coverage and returns the Document without its text blocks but with `coverage`
+    set: the text never crosses the process boundary.
     """
     limits = limits or Limits()
-    warmed = _context().get_start_method() != "fork"
     jobs = max(1, jobs or os.cpu_count() or 1)
     ctx = _context()
     pending = iter(enumerate(tasks))
-    running: dict[Connection, tuple[int, ReadTask, mp.process.BaseProcess, float]] = {}
+    idle: list[_Slot] = []
+    busy: dict[Connection, _Slot] = {}
+    started = 0
     exhausted = False
-    while running or not exhausted:
-        while not exhausted and len(running) < jobs:
-            item = next(pending, None)
-            if item is None:
-                exhausted = True
+
+    def spawn() -> _Slot:
+        nonlocal started
+        if started == 0 and ctx.get_start_method() == "fork":
+            warm_up(addendum)  # only once a file really has to be read
+        started += 1
+        parent, child = ctx.Pipe(duplex=True)
+        proc = ctx.Process(target=_worker, args=(child, limits, addendum, cache), daemon=True)
+        proc.start()
+        child.close()
+        return _Slot(proc, parent)
+
+    def retire(slot: _Slot, kill: bool) -> None:
+        if kill:
+            slot.proc.kill()
+        slot.proc.join(5)
+        slot.conn.close()
+
+    try:
+        while busy or not exhausted:
+            while not exhausted and len(busy) < jobs:
+                item = next(pending, None)
+                if item is None:
+                    exhausted = True
+                    break
+                slot = idle.pop() if idle else spawn()
+                slot.index, slot.task = item
+                slot.deadline = time.monotonic() + limits.timeout_s
+                try:
+                    slot.conn.send(slot.task)
+                except (OSError, ValueError):  # the worker died while idle: a fresh one
+                    retire(slot, kill=True)
+                    slot2 = spawn()
+                    slot2.index, slot2.task, slot2.deadline = slot.index, slot.task, slot.deadline
+                    slot2.conn.send(slot2.task)
+                    slot = slot2
+                busy[slot.conn] = slot
+            if not busy:
                 break
-            index, task = item
-            if not warmed:  # only when a file really has to be read
-                warm_up(addendum)
-                warmed = True
-            parent, child = ctx.Pipe(duplex=False)
-            proc = ctx.Process(target=_child, args=(task, limits, child, addendum, cache),
-                               daemon=True)
-            proc.start()
-            child.close()
-            running[parent] = (index, task, proc, time.monotonic() + limits.timeout_s)
-        if not running:
-            break
-        soonest = min(deadline for *_, deadline in running.values())
-        ready = wait(list(running), timeout=max(0.0, soonest - time.monotonic()))
-        for conn in ready:
-            index, task, proc, _ = running.pop(conn)  # type: ignore[call-overload]
-            try:
-                doc = Document.model_validate_json(conn.recv_bytes())
-            except (EOFError, OSError, ValueError):
-                proc.join(1)
-                doc = _failed(task, "damaged", "worker-crashed", str(proc.exitcode))
-            conn.close()
-            proc.join(5)
-            yield index, doc
-        now = time.monotonic()
-        for conn in [c for c, (*_, deadline) in running.items() if deadline <= now]:
-            index, task, proc, _ = running.pop(conn)
-            proc.kill()
-            proc.join(5)
-            conn.close()
-            yield index, _failed(task, "timeout", "timeout", f"{limits.timeout_s:g}")
+            soonest = min(s.deadline for s in busy.values())
+            for conn in wait(list(busy), timeout=max(0.0, soonest - time.monotonic())):
+                slot = busy.pop(conn)  # type: ignore[call-overload]
+                task = slot.task
+                assert task is not None
+                try:
+                    doc = Document.model_validate_json(conn.recv_bytes())
+                    idle.append(slot)
+                except (EOFError, OSError, ValueError):
+                    slot.proc.join(1)
+                    doc = _failed(task, "damaged", "worker-crashed", str(slot.proc.exitcode))
+                    retire(slot, kill=True)
+                yield slot.index, doc
+            now = time.monotonic()
+            for conn in [c for c, s in busy.items() if s.deadline <= now]:
+                slot = busy.pop(conn)
+                retire(slot, kill=True)
+                assert slot.task is not None
+                yield slot.index, _failed(slot.task, "timeout", "timeout", f"{limits.timeout_s:g}")
+    finally:
+        for slot in idle:
+            with contextlib.suppress(OSError, ValueError):
+                slot.conn.send(None)
+            retire(slot, kill=False)
+        for slot in busy.values():
+            retire(slot, kill=True)
 
 
 def read_one(task: ReadTask, limits: Limits | None = None) -> Document:
