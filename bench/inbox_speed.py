@@ -6,8 +6,9 @@ Usage: python bench/inbox_speed.py DIR [--json OUT.json] [--repeat N]
       are extracted to a temporary folder first and included, so both sides read the same PDFs);
   (b) dawcheck inbox DIR --format json, cold: an empty cache directory;
   (c) the same again, warm: the cache that (b) filled.
-Prints wall times, pages per second, the peak memory of the whole dawcheck process tree (RSS,
-sampled every 20 ms from /proc) and the ratios b/a and c/b, and writes them as JSON.
+Prints wall times, pages per second, the peak memory of the whole dawcheck process tree (PSS,
+so pages the forked workers share count once; sampled every 20 ms from /proc) and the ratios
+b/a and c/b, and writes them as JSON.
 Also: startup, the median of `dawcheck --version` against `python -c "import typer"`.
 """
 
@@ -27,25 +28,34 @@ import time
 from pathlib import Path
 
 
+def _pss(pid: int) -> int:
+    """Proportional set size: a page shared by the forked workers counts once, split."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as fh:
+            for line in fh:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return 0
+
+
 def _tree_rss(root: int) -> int:
-    """Resident memory (bytes) of a process and all its descendants, from /proc."""
+    """Memory (PSS, bytes) of a process and all its descendants, from /proc."""
     children: dict[int, list[int]] = {}
-    rss: dict[int, int] = {}
     for entry in os.listdir("/proc"):
         if not entry.isdigit():
             continue
         try:
             with open(f"/proc/{entry}/stat") as fh:
-                fields = fh.read().rsplit(")", 1)[1].split()
-            ppid, pages = int(fields[1]), int(fields[21])
+                ppid = int(fh.read().rsplit(")", 1)[1].split()[1])
         except (OSError, IndexError, ValueError):
             continue
         children.setdefault(ppid, []).append(int(entry))
-        rss[int(entry)] = pages * os.sysconf("SC_PAGE_SIZE")
     total, stack = 0, [root]
     while stack:
         pid = stack.pop()
-        total += rss.get(pid, 0)
+        total += _pss(pid)
         stack.extend(children.get(pid, []))
     return total
 
@@ -139,7 +149,7 @@ def main(argv: list[str]) -> int:
         "a_pdftotext_s": round(a, 3), "b_cold_s": round(b, 3), "c_warm_s": round(c, 3),
         "b_over_a": round(b / a, 2), "c_over_b": round(c / b, 3),
         "pages_per_s_pdftotext": round(pages / a, 1), "pages_per_s_cold": round(pages / b, 1),
-        "peak_rss_cold_mb": round(b_rss / 2**20, 1), "peak_rss_warm_mb": round(c_rss / 2**20, 1),
+        "peak_pss_cold_mb": round(b_rss / 2**20, 1), "peak_pss_warm_mb": round(c_rss / 2**20, 1),
         "warm_equals_cold": same, "cpus": os.cpu_count(),
         "startup": startup(repeat),
     }

@@ -9,6 +9,7 @@ and required roles come from the addendum data).
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections import defaultdict
 
@@ -111,11 +112,19 @@ def assess_coverage(doc: Document, addendum: Addendum) -> Coverage:
         if weight == "ignore":
             continue
         previous: list[_Mention] = []
-        for s_start, s_end in dutch.sentences(block.text):
-            sentence = block.text[s_start:s_end]
-            hits = list(matcher.find(sentence))
+        block_hits = list(matcher.find(block.text))
+        if not block_hits:
+            continue
+        spans = dutch.sentences(block.text)
+        starts = [a for a, _ in spans]
+        by_sentence: dict[int, list] = defaultdict(list)
+        for hit in block_hits:
+            by_sentence[bisect.bisect_right(starts, hit.start) - 1].append(hit)
+        for number, (s_start, s_end) in enumerate(spans):
+            hits = by_sentence.get(number, [])
             if not hits and not previous:
                 continue
+            sentence = block.text[s_start:s_end]
             excluded = dutch.is_exclusion(sentence)
             if excluded and dutch.refers_back(sentence):
                 # "... kinderopvang. Dat thema valt buiten dit project.": the sentence before
@@ -126,12 +135,12 @@ def assess_coverage(doc: Document, addendum: Addendum) -> Coverage:
             if not hits:
                 continue
             referral = dutch.is_referral(sentence)
-            spans: set[tuple] = set()
+            seen: set[tuple] = set()
             for hit in hits:
                 group, item_id, concept_id = hit.term.ref
-                if (hit.term.ref, hit.start) in spans:
+                if (hit.term.ref, hit.start) in seen:
                     continue  # two spellings of one concept on the same words
-                spans.add((hit.term.ref, hit.start))
+                seen.add((hit.term.ref, hit.start))
                 w, why = weight, reason
                 if excluded:
                     w, why = "excluded", "negation"
@@ -140,8 +149,7 @@ def assess_coverage(doc: Document, addendum: Addendum) -> Coverage:
                 mentions = found[(group, item_id)]
                 if len(mentions) >= MAX_MENTIONS_PER_ITEM:
                     continue
-                mention = _Mention(block, concept_id, s_start + hit.start, s_start + hit.end,
-                                   w, why)
+                mention = _Mention(block, concept_id, hit.start, hit.end, w, why)
                 mentions.append(mention)
                 previous.append(mention)
     result = Coverage()

@@ -38,7 +38,7 @@ def word_key(word: str) -> str:
     return fold(lemma)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # identity hash: terms are unique, hashed per match
 class Term:
     """One way to say a concept; `ref` says whose concept it is."""
 

@@ -18,16 +18,33 @@ SOFT_HYPHEN = "\u00ad"
 _HYPHENS = "-\u2010\u2011"  # hyphen-minus, hyphen, non-breaking hyphen
 # Dutch coordination ("taal- en rekenles", "kinder- of buitenschoolse opvang") keeps its hyphen.
 _COORDINATORS = {"en", "of", "tot", "noch", "als"}
-_BREAK_HYPHEN = re.compile(
-    rf"(?P<left>\w+) ?[{_HYPHENS}][ \t]*\r?\n[ \t]*(?P<right>\w+)", re.UNICODE
-)
 _SPACES = re.compile(r"[ \t\r\n\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _ODD_SPACE = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000\x0b\x0c\x1c-\x1f\x85]")
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 
 
-def _join(match: re.Match[str]) -> str:
-    left, right = match.group("left"), match.group("right")
+_HYPHEN_AT_LINE_END = re.compile(rf"[{_HYPHENS}][ \t]*\r?\n")
+_LAST_WORD = re.compile(r"(\w+) ?$")
+_FIRST_WORD = re.compile(r"^[ \t]*(\w+)")
+
+
+def _join_lines(text: str) -> str:
+    """Join words broken at line ends; linear in the text (line by line, not a global regex)."""
+    lines = text.split("\n")
+    out = [lines[0]]
+    for line in lines[1:]:
+        prev = out[-1].rstrip(" \t\r")
+        left = _LAST_WORD.search(prev[:-1]) if prev[-1:] in _HYPHENS else None
+        right = _FIRST_WORD.match(line) if left else None
+        if left is None or right is None:
+            out.append(line)
+            continue
+        joined = _join_words(left.group(1), right.group(1))
+        out[-1] = prev[:left.start()] + joined + line[right.end():]
+    return "\n".join(out)
+
+
+def _join_words(left: str, right: str) -> str:
     if right.lower() in _COORDINATORS:
         return f"{left}- {right}"
     # Joined words are lower case on both sides of a break ("kinder-/opvang", "Dil -/beek").
@@ -46,8 +63,8 @@ def normalize_text(raw: str) -> str:
         text = _LIGATURE_RE.sub(lambda m: LIGATURES[m.group(0)], text)
         text = text.replace(SOFT_HYPHEN + "\n", "").replace(SOFT_HYPHEN, "")
         text = _ZERO_WIDTH.sub("", text).replace("\uf0b7", "•")  # Symbol-font bullet from Word
-    if "\n" in text:
-        text = _BREAK_HYPHEN.sub(_join, text)
+    if "\n" in text and _HYPHEN_AT_LINE_END.search(text):
+        text = _join_lines(text)
     return " ".join(text.split()) if not _ODD_SPACE.search(text) else _SPACES.sub(" ", text).strip()
 
 
