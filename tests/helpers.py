@@ -142,3 +142,42 @@ def make_mbox(messages: list[tuple[str, bytes]]) -> bytes:
                           for line in body.split(b"\n"))
         out.append(from_line.encode() + b"\n" + body.rstrip(b"\n") + b"\n\n")
     return b"".join(out)
+
+
+def pdf_from_objects(objects: list[bytes], root: int = 1) -> bytes:
+    """A PDF with exactly these objects (numbered from 1) and a correct xref table."""
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    for off in offsets:
+        out += b"%010d 00000 n \n" % off
+    out += b"trailer\n<< /Size %d /Root %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1, root, xref)
+    return bytes(out)
+
+
+def pdf_decompression_bomb(megabytes: int = 400) -> bytes:
+    """One page whose content stream inflates from ~400 KB to `megabytes` MB of zeros."""
+    squeeze = zlib.compressobj(9)
+    chunk = b"\0" * (1 << 20)
+    data = b"".join(squeeze.compress(chunk) for _ in range(megabytes)) + squeeze.flush()
+    return pdf_from_objects([
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(data) + data + b"\nendstream",
+    ])
+
+
+def pdf_page_tree_loop() -> bytes:
+    """A page tree whose /Kids contains the tree itself, and an object that refers to itself."""
+    return pdf_from_objects([
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [2 0 R 3 0 R] /Count 2 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+        b"<< /Length 4 0 R >>\nstream\nBT ET\nendstream",
+    ])

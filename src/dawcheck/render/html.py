@@ -28,7 +28,7 @@ _SYMBOL = {"pass": "✔", "warn": "⚠", "fail": "✘", "covered": "●", "weak"
 
 
 def _e(value: object) -> str:
-    text = "" if value is None else str(value)
+    text = safe_name("" if value is None else str(value))
     return escape(text.encode("utf-8", "replace").decode("utf-8"), quote=True)
 
 

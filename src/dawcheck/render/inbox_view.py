@@ -90,8 +90,8 @@ def inbox_view(report: Report, details: bool = False) -> RenderableType:
     for i, s in enumerate(subs):
         bad = [c for c in s.checks if c.status != "pass" and c.id != "coverage"]
         for c in bad:
-            problems.add_row(f"#{i + 1}", Text(f"{SYMBOL[c.status]} {c.id}: {c.message}",
-                                               style=STYLE[c.status]))
+            problems.add_row(f"#{i + 1}", Text(f"{SYMBOL[c.status]} {c.id}: "
+                                               f"{safe_name(c.message)}", style=STYLE[c.status]))
     parts.append(problems)
     if details:
         parts.extend(submission_view(s, report, True) for s in subs if s.filename)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from rich.console import Group, RenderableType
-from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
@@ -47,8 +46,8 @@ def _evidence_line(e: Evidence, lang: str) -> Text:
         tag = f" [{w['excluded']}]"
     elif e.weight == "weak":
         tag = f" [{w['weak_ev']}]"
-    return Text.assemble((f"{where}: ", "dim"), (e.term, "bold"), (tag, "italic"), " ",
-                         (f"“{e.snippet}”", ""))
+    return Text.assemble((f"{safe_name(where)}: ", "dim"), (safe_name(e.term), "bold"),
+                         (tag, "italic"), " ", (f"“{safe_name(e.snippet)}”", ""))
 
 
 def _item_row(table: Table, kind: str, item: ItemCoverage, lang: str, details: bool) -> None:
@@ -74,7 +73,7 @@ def submission_view(sub: SubmissionReport, report: Report, details: bool = False
     table.add_column(w["detail"], ratio=1)
     for check in sub.checks:
         table.add_row(w.get(check.id, check.id), _status(check.status, lang),
-                      escape(check.message))
+                      Text(safe_name(check.message)))
     cov = sub.coverage
     if cov.assessed:
         for item in cov.challenges:
