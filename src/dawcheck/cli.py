@@ -312,20 +312,46 @@ def inbox_cmd(
                    trust_host=trust_host, received=cli_arrival)
     opts.cache = _cache(opts.limits, no_cache)
     stats = WalkStats()
-    subs = _run_with_progress(paths, opts, stats, quiet)
-    report = build_report(subs, opts, stats)
-    if csv_file is not None:
-        _write_output(_render(report, OutputFormat.csv) or "", csv_file)
-    if html_file is not None:
-        _write_output(_render(report, OutputFormat.html) or "", html_file)
-    text = _render(report, fmt, details)
-    if text is None:
-        from dawcheck.render.inbox_view import inbox_view
+    with _run_with_progress(paths, opts, stats, quiet) as spool:
+        report = build_report(spool, opts, stats)
+        if csv_file is not None:
+            _stream(report, spool, OutputFormat.csv, csv_file)
+        if html_file is not None:
+            _stream(report, spool, OutputFormat.html, html_file)
+        if fmt == OutputFormat.table:
+            from dawcheck.render.inbox_view import inbox_view
 
-        _console().print(inbox_view(report, details))
-    else:
-        _write_output(text, output)
-    raise typer.Exit(report.exit_code(strict))
+            _console().print(inbox_view(report, spool, details))
+        else:
+            _stream(report, spool, fmt, output)
+        code = report.exit_code(strict, [s.status for s in spool.light])
+    raise typer.Exit(code)
+
+
+def _stream(report, spool, fmt: OutputFormat, target: Path | None) -> None:  # noqa: ANN001
+    """Write a report format straight to its file (or stdout), submission by submission."""
+    import contextlib
+
+    with contextlib.ExitStack() as stack:
+        if target is None or str(target) == "-":
+            out = sys.stdout
+        else:
+            try:
+                out = stack.enter_context(target.open("w", encoding="utf-8"))
+            except OSError as e:
+                raise _fail_usage(_escape(f"{target}: kan niet schrijven: {e.strerror}")) from None
+        if fmt == OutputFormat.json:
+            from dawcheck.render.json_ import write_json
+
+            write_json(report, out, spool)
+        elif fmt == OutputFormat.csv:
+            from dawcheck.render.csv_ import write_csv
+
+            write_csv(report, out, spool)
+        else:
+            from dawcheck.render.html import write_html
+
+            write_html(report, out, spool)
 
 
 def _inside(target: Path, roots: list[Path]) -> bool:

@@ -23,6 +23,7 @@ from dawcheck.sources.mail import MailInfo, parse_mail
 from dawcheck.sources.mbox import iter_mbox
 from dawcheck.sources.model import Arrival
 from dawcheck.sources.walk import Input, WalkStats, iter_inputs
+from dawcheck.spool import Light, Spool
 
 
 @dataclass
@@ -187,53 +188,51 @@ def _problem_report(p: Pending, opts: Options) -> SubmissionReport:
 
 
 def run_inbox(paths: list[Path], opts: Options, stats: WalkStats,
-              on_progress: Callable[[str], None] | None = None) -> list[SubmissionReport]:
+              on_progress: Callable[[str], None] | None = None) -> Spool:
+    """Check everything under `paths`; results go to a Spool in input order."""
+    spool = Spool()
     pendings: dict[int, Pending] = {}
-    results: dict[int, SubmissionReport] = {}
-    immediate: list[int] = []
+    waiting: dict[int, SubmissionReport] = {}  # finished out of order
+    owner: list[int] = []  # task position -> submission index
     counter = [0]
+    next_out = [0]
+
+    def emit(index: int, sub: SubmissionReport) -> None:
+        waiting[index] = sub
+        while next_out[0] in waiting:
+            spool.append(waiting.pop(next_out[0]))
+            next_out[0] += 1
 
     def tasks() -> Iterator[ReadTask]:
         for pending, task in iter_items(iter_inputs(paths, stats), opts):
             index = counter[0]
             counter[0] += 1
-            pendings[index] = pending
             if task is None:
-                results[index] = _problem_report(pending, opts)
-                immediate.append(index)
+                emit(index, _problem_report(pending, opts))
                 if on_progress:
                     on_progress(pending.source)
                 continue
-            task_index = index
-            _task_owner.append(task_index)
+            pendings[index] = pending
+            owner.append(index)
             yield task
 
-    _task_owner: list[int] = []
-    for task_position, doc in read_many(tasks(), opts.limits, opts.jobs, opts.addendum,
-                                        opts.cache):
-        index = _task_owner[task_position]
-        pending = pendings.pop(index)
-        sub = check_document(doc, source=pending.source, arrival=pending.arrival,
-                             addendum=opts.addendum, now=opts.now, lang=opts.lang)
-        results[index] = _finish(pending, sub, opts)
-        if on_progress:
-            on_progress(doc.name)
-    return [results[i] for i in sorted(results)]
+    try:
+        for position, doc in read_many(tasks(), opts.limits, opts.jobs, opts.addendum,
+                                       opts.cache):
+            index = owner[position]
+            pending = pendings.pop(index)
+            sub = check_document(doc, source=pending.source, arrival=pending.arrival,
+                                 addendum=opts.addendum, now=opts.now, lang=opts.lang)
+            emit(index, _finish(pending, sub, opts))
+            if on_progress:
+                on_progress(doc.name)
+    except BaseException:
+        spool.close()
+        raise
+    return spool
 
 
-def _on_time(sub: SubmissionReport) -> bool:
-    """Arrived before the deadline by the best source there is (uncertain times are not)."""
-    check = sub.check("arrival")
-    return bool(check and check.evidence.get("on_time"))
-
-
-def _uncertain(sub: SubmissionReport) -> bool:
-    check = sub.check("arrival")
-    return bool(check and "on_time" not in check.evidence and sub.received is not None) or (
-        sub.received is None)
-
-
-def mark_duplicates_and_counts(subs: list[SubmissionReport], policy: str, lang: str) -> None:
+def mark_duplicates_and_counts(subs: list[Light], policy: str, lang: str) -> None:
     """duplicate_of for identical files; `counts` for the one version per sender that counts."""
     order = sorted(range(len(subs)), key=lambda i: (
         subs[i].received is None, subs[i].received.timestamp() if subs[i].received else 0, i))
@@ -244,9 +243,8 @@ def mark_duplicates_and_counts(subs: list[SubmissionReport], policy: str, lang: 
             continue
         if sha in first:
             subs[i].duplicate_of = first[sha]
-            note = (f"zelfde bestand als #{first[sha] + 1}" if lang == "nl"
-                    else f"same file as #{first[sha] + 1}")
-            subs[i].warnings.append(note)
+            subs[i].extra_warnings.append(f"zelfde bestand als #{first[sha] + 1}" if lang == "nl"
+                                          else f"same file as #{first[sha] + 1}")
         else:
             first[sha] = i
     groups: dict[str, list[int]] = {}
@@ -260,7 +258,7 @@ def mark_duplicates_and_counts(subs: list[SubmissionReport], policy: str, lang: 
         groups.setdefault(key, []).append(i)
     for members in groups.values():
         originals = [i for i in members if subs[i].duplicate_of is None]
-        on_time = [i for i in originals if _on_time(subs[i])]
+        on_time = [i for i in originals if subs[i].on_time]
         if policy == "latest":
             chosen = originals[-1:] if originals else []
         elif policy == "first-on-time":
@@ -272,30 +270,25 @@ def mark_duplicates_and_counts(subs: list[SubmissionReport], policy: str, lang: 
         if chosen and len(originals) > 1:
             for i in originals:
                 if i != chosen[0]:
-                    note = (f"niet de versie die telt (#{chosen[0] + 1} telt; beleid {policy})"
-                            if lang == "nl" else
-                            f"not the version that counts (#{chosen[0] + 1}; policy {policy})")
-                    subs[i].warnings.append(note)
+                    subs[i].extra_warnings.append(
+                        f"niet de versie die telt (#{chosen[0] + 1} telt; beleid {policy})"
+                        if lang == "nl" else
+                        f"not the version that counts (#{chosen[0] + 1}; policy {policy})")
 
 
-def summarize(subs: list[SubmissionReport], stats: WalkStats) -> dict:
+def summarize(subs: list[Light], stats: WalkStats) -> dict:
     messages = {(s.container.path, s.container.index) for s in subs
                 if s.container and s.container.kind in ("eml", "mbox", "msg")}
     docs = [s for s in subs if s.filename is not None]
-
-    def status_of(s: SubmissionReport, check_id: str) -> str | None:
-        c = s.check(check_id)
-        return c.status if c else None
-
     return {
         "messages": len(messages),
         "submissions": len(docs),
-        "on_time": sum(1 for s in docs if _on_time(s)),
-        "late": sum(1 for s in subs if status_of(s, "arrival") == "fail"),
-        "uncertain_time": sum(1 for s in subs if _uncertain(s)),
-        "without_attachment": sum(1 for s in subs if status_of(s, "attachment") == "fail"),
+        "on_time": sum(1 for s in docs if s.on_time),
+        "late": sum(1 for s in subs if s.check_status("arrival") == "fail"),
+        "uncertain_time": sum(1 for s in subs if s.arrival_uncertain),
+        "without_attachment": sum(1 for s in subs if s.check_status("attachment") == "fail"),
         "unreadable": sum(1 for s in docs if s.readable != "ok"),
-        "wrong_region": sum(1 for s in docs if status_of(s, "region-in-filename") != "pass"),
+        "wrong_region": sum(1 for s in docs if s.check_status("region-in-filename") != "pass"),
         "wrong_recipient": sum(1 for s in subs if s.recipient_ok is False),
         "duplicates": sum(1 for s in docs if s.duplicate_of is not None),
         "counting": sum(1 for s in docs if s.counts),
@@ -307,11 +300,13 @@ def summarize(subs: list[SubmissionReport], stats: WalkStats) -> dict:
     }
 
 
-def build_report(subs: list[SubmissionReport], opts: Options, stats: WalkStats) -> Report:
+def build_report(spool: Spool, opts: Options, stats: WalkStats) -> Report:
+    """The report header and summary; its submissions are read back from the spool."""
     from dawcheck.report import addendum_info
 
-    mark_duplicates_and_counts(subs, opts.addendum.submission.resubmission_policy, opts.lang)
+    mark_duplicates_and_counts(spool.light, opts.addendum.submission.resubmission_policy,
+                               opts.lang)
     report = Report(generated_at=dt.datetime.now(dt.UTC), now=opts.now, lang=opts.lang,
-                    addendum=addendum_info(opts.addendum), submissions=subs)
-    report.summary = summarize(subs, stats)
+                    addendum=addendum_info(opts.addendum))
+    report.summary = summarize(spool.light, stats)
     return report

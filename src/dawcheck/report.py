@@ -57,6 +57,9 @@ class AddendumInfo(BaseModel):
     deadline: dt.datetime
     intake_email: str
     resubmission_policy: str
+    challenge_ids: list[int] = []
+    service_ids: list[str] = []
+    attention_ids: list[str] = []
 
 
 class Report(BaseModel):
@@ -71,9 +74,10 @@ class Report(BaseModel):
 
     model_config = ConfigDict(populate_by_name=True)
 
-    def exit_code(self, strict: bool = False) -> int:
+    def exit_code(self, strict: bool = False, statuses: list[str] | None = None) -> int:
         bad = {"fail", "warn"} if strict else {"fail"}
-        return 1 if any(s.status in bad for s in self.submissions) else 0
+        found = statuses if statuses is not None else [s.status for s in self.submissions]
+        return 1 if any(s in bad for s in found) else 0
 
 
 def addendum_info(addendum: Addendum) -> AddendumInfo:
@@ -82,6 +86,9 @@ def addendum_info(addendum: Addendum) -> AddendumInfo:
         region=addendum.region.name, deadline=addendum.submission.deadline_at,
         intake_email=addendum.submission.intake_email,
         resubmission_policy=addendum.submission.resubmission_policy,
+        challenge_ids=[c.id for c in addendum.challenges],
+        service_ids=[s.id for s in addendum.services],
+        attention_ids=[x.id for x in addendum.attention],
     )
 
 

@@ -124,11 +124,9 @@ def read_many(
 
     limits = limits or Limits()
     digest = addendum_digest(addendum) if addendum is not None else ""
-    ready: list[tuple[int, Document]] = []
-    misses: list[int] = []
 
-    def feed() -> Iterator[ReadTask]:
-        for index, task in enumerate(tasks):
+    def feed() -> Iterator[ReadTask | Document]:
+        for task in tasks:
             data = task.data
             if data is None and task.path is not None:
                 try:
@@ -139,20 +137,16 @@ def read_many(
                 sha = hashlib.sha256(data).hexdigest()
                 hit = _from_cache(cache, sha, addendum, digest)
                 if hit is not None:
-                    ready.append((index, renamed(hit, task.name)))
+                    yield renamed(hit, task.name)  # answered without a worker
                     continue
                 task = ReadTask(name=task.name, data=data)
-            misses.append(index)
             yield task
 
-    for position, doc in _read_many(feed(), limits, jobs, addendum, cache):
-        while ready:
-            yield ready.pop()
-        if addendum is not None:
+    for position, doc, fresh in _read_many(feed(), limits, jobs, addendum, cache,
+                                           with_origin=True):
+        if fresh and addendum is not None:
             cache.put("verdict", doc, digest)
-        yield misses[position], doc
-    while ready:
-        yield ready.pop()
+        yield position, doc
 
 
 def _from_cache(cache, sha: str, addendum, digest: str) -> Document | None:  # noqa: ANN001
@@ -181,9 +175,9 @@ class _Slot:
 
 
 def _read_many(
-    tasks: Iterable[ReadTask], limits: Limits | None = None, jobs: int | None = None,
-    addendum=None, cache=None,  # noqa: ANN001
-) -> Iterator[tuple[int, Document]]:
+    tasks: Iterable[ReadTask | Document], limits: Limits | None = None, jobs: int | None = None,
+    addendum=None, cache=None, with_origin: bool = False,  # noqa: ANN001
+) -> Iterator:
     """Read tasks in a pool of worker processes; yield (task index, Document) as they finish.
 
     Workers live for the whole batch (no fork per file) and are killed and replaced when a
@@ -224,6 +218,9 @@ def _read_many(
                 if item is None:
                     exhausted = True
                     break
+                if isinstance(item[1], Document):  # already answered (from the cache)
+                    yield (item[0], item[1], False) if with_origin else item
+                    continue
                 slot = idle.pop() if idle else spawn()
                 slot.index, slot.task = item
                 slot.deadline = time.monotonic() + limits.timeout_s
@@ -243,6 +240,7 @@ def _read_many(
                 slot = busy.pop(conn)  # type: ignore[call-overload]
                 task = slot.task
                 assert task is not None
+                fresh = True
                 try:
                     doc = Document.model_validate_json(conn.recv_bytes())
                     idle.append(slot)
@@ -250,13 +248,15 @@ def _read_many(
                     slot.proc.join(1)
                     doc = _failed(task, "damaged", "worker-crashed", str(slot.proc.exitcode))
                     retire(slot, kill=True)
-                yield slot.index, doc
+                    fresh = False  # a crash may not happen again: never cached
+                yield (slot.index, doc, fresh) if with_origin else (slot.index, doc)
             now = time.monotonic()
             for conn in [c for c, s in busy.items() if s.deadline <= now]:
                 slot = busy.pop(conn)
                 retire(slot, kill=True)
                 assert slot.task is not None
-                yield slot.index, _failed(slot.task, "timeout", "timeout", f"{limits.timeout_s:g}")
+                failed = _failed(slot.task, "timeout", "timeout", f"{limits.timeout_s:g}")
+                yield (slot.index, failed, False) if with_origin else (slot.index, failed)
     finally:
         for slot in idle:
             with contextlib.suppress(OSError, ValueError):

@@ -7,9 +7,13 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Sequence
+from typing import TextIO
 
-from dawcheck.report import Report
+from dawcheck.report import Report, SubmissionReport
 
+CHECK_IDS = ("region-in-filename", "filename-safety", "arrival", "recipient", "readable",
+             "coverage", "attachment", "message")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -21,18 +25,24 @@ def _safe(value: object) -> str:
 
 def render_csv(report: Report) -> str:
     out = io.StringIO()
+    write_csv(report, out)
+    return out.getvalue()
+
+
+def write_csv(report: Report, out: TextIO,
+              submissions: Sequence[SubmissionReport] | None = None) -> None:
+    subs = report.submissions if submissions is None else submissions
     writer = csv.writer(out, lineterminator="\n")
-    first = report.submissions[0] if report.submissions else None
-    check_ids = [c.id for c in first.checks] if first else []
-    cov = first.coverage if first else None
-    challenge_ids = [f"challenge-{c.id}" for c in cov.challenges] if cov else []
-    service_ids = [f"service:{s.id}" for s in cov.services] if cov else []
-    attention_ids = [f"attention:{a.id}" for a in cov.attention] if cov else []
+    a = report.addendum
+    check_ids = list(CHECK_IDS)
+    challenge_ids = [f"challenge-{c}" for c in a.challenge_ids]
+    service_ids = [f"service:{s}" for s in a.service_ids]
+    attention_ids = [f"attention:{x}" for x in a.attention_ids]
     header = ["source", "filename", "sha256", "received", "received_source", "sender",
               "subject", "recipient_ok", "counts", "duplicate_of", "status", *check_ids,
               *challenge_ids, *service_ids, *attention_ids, "suggested_filename"]
     writer.writerow(header)
-    for sub in report.submissions:
+    for sub in subs:
         checks = {c.id: c.status for c in sub.checks}
         items = {}
         for c in sub.coverage.challenges:
@@ -49,4 +59,3 @@ def render_csv(report: Report) -> str:
                  for i in challenge_ids + service_ids + attention_ids],
                sub.suggested_filename]
         writer.writerow([_safe(v) for v in row])
-    return out.getvalue()

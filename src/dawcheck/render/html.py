@@ -6,8 +6,11 @@ that comes from a file (names, subjects, snippets) goes through html.escape.
 
 from __future__ import annotations
 
+import io
+from collections.abc import Sequence
 from html import escape
 from pathlib import Path
+from typing import TextIO
 
 from dawcheck.documents.normalize import safe_name
 from dawcheck.i18n import t
@@ -37,19 +40,38 @@ def _cell(status: str, lang: str, text: str | None = None) -> str:
     return f'<td class="{_e(status)}">{_e(label)}</td>'
 
 
-def _sorted(report: Report) -> list[tuple[int, SubmissionReport]]:
-    indexed = list(enumerate(report.submissions))
-    return sorted(indexed, key=lambda p: (p[1].received is None,
-                                          p[1].received.timestamp() if p[1].received else 0, p[0]))
+def _arrival_order(subs: Sequence[SubmissionReport]) -> list[int]:
+    facts = getattr(subs, "light", None) or subs  # a Spool knows arrival without loading all
+    return sorted(range(len(facts)), key=lambda i: (
+        facts[i].received is None, facts[i].received.timestamp() if facts[i].received else 0, i))
 
 
-def render_html(report: Report) -> str:
+class _Sink:
+    """list.append that writes through, so a large inbox page is never one big string."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+
+    def append(self, text: str) -> None:
+        self.stream.write(text + "\n")
+
+
+def render_html(report: Report, submissions: Sequence[SubmissionReport] | None = None) -> str:
+    buf = io.StringIO()
+    write_html(report, buf, submissions)
+    return buf.getvalue()
+
+
+def write_html(report: Report, stream: TextIO,
+               submissions: Sequence[SubmissionReport] | None = None) -> None:
     lang = report.lang
     nl = lang == "nl"
     a = report.addendum
-    subs = report.submissions
-    counts = {s: sum(1 for x in subs if x.status == s) for s in ("pass", "warn", "fail")}
-    out: list[str] = [
+    subs = report.submissions if submissions is None else submissions
+    facts = getattr(subs, "light", None) or subs
+    counts = {s: sum(1 for x in facts if x.status == s) for s in ("pass", "warn", "fail")}
+    out = _Sink(stream)
+    for line in [
         f'<!DOCTYPE html><html lang="{_e(lang)}"><head><meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>dawcheck – {_e(a.region)}</title><style>{_CSS}</style></head><body>",
@@ -63,14 +85,16 @@ def render_html(report: Report) -> str:
         f"<th>{_SYMBOL['pass']} {t('pass', lang)}</th><td>{counts['pass']}</td>",
         f"<th>{_SYMBOL['warn']} {t('warn', lang)}</th><td>{counts['warn']}</td>",
         f"<th>{_SYMBOL['fail']} {t('fail', lang)}</th><td>{counts['fail']}</td></tr></table>",
-    ]
+    ]:
+        out.append(line)
     out.append(f"<h2>{'Inzendingen op aankomsttijd' if nl else 'Submissions by arrival'}</h2>")
     out.append("<table><tr><th>#</th><th>" + ("</th><th>".join([
         "bestand" if nl else "file", "afzender" if nl else "sender",
         "aangekomen" if nl else "arrived", "bron" if nl else "source",
         "oordeel" if nl else "verdict", "telt" if nl else "counts", "1", "2", "3", "4"]))
         + "</th></tr>")
-    for index, sub in _sorted(report):
+    for index in _arrival_order(subs):
+        sub = subs[index]
         challenges = sub.coverage.challenges if sub.coverage.assessed else []
         heat = "".join(_cell(c.status, lang, _SYMBOL[c.status]) for c in challenges) or \
             '<td colspan="4" class="missing">–</td>'
@@ -88,22 +112,19 @@ def render_html(report: Report) -> str:
             f"<td>{_e(sub.received_source)}</td>{_cell(sub.status, lang)}"
             f"<td>{counts_mark}</td>{heat}</tr>")
     out.append("</table>")
-    out.append(_heatmap(report))
+    out.append(_heatmap(report, subs))
     out.append(f"<h2>{'Details per inzending' if nl else 'Details per submission'}</h2>")
     for index, sub in enumerate(subs):
         out.append(_details(index, sub, lang))
     out.append("</body></html>")
-    return "\n".join(out)
 
 
-def _heatmap(report: Report) -> str:
+def _heatmap(report: Report, all_subs: Sequence[SubmissionReport]) -> str:
     lang = report.lang
-    subs = [s for s in report.submissions if s.coverage.assessed]
-    if not subs:
-        return ""
-    first = subs[0].coverage
-    cols = [f"{'uitdaging' if lang == 'nl' else 'challenge'} {c.id}" for c in first.challenges]
-    cols += [str(s.id) for s in first.services]
+    subs = (s for s in all_subs if s.coverage.assessed)
+    a = report.addendum
+    cols = [f"{'uitdaging' if lang == 'nl' else 'challenge'} {c}" for c in a.challenge_ids]
+    cols += [str(s) for s in a.service_ids]
     rows = ["<h2>" + ("Dekking" if lang == "nl" else "Coverage") + "</h2>",
             '<table class="heat"><tr><th></th>'
             + "".join(f'<th class="rot">{_e(c)}</th>' for c in cols) + "</tr>"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from email.utils import parseaddr
 
 from rich.console import Group, RenderableType
@@ -11,6 +12,7 @@ from rich.text import Text
 from dawcheck.documents.normalize import safe_name
 from dawcheck.render.table import STYLE, SYMBOL, _status, submission_view
 from dawcheck.report import Report, SubmissionReport
+from dawcheck.spool import light_of
 
 _LABELS = {
     "nl": {"messages": "berichten", "submissions": "documenten", "on_time": "op tijd",
@@ -36,14 +38,13 @@ _LABELS = {
 }
 
 
-def _arrival_key(pair: tuple[int, SubmissionReport]) -> tuple:
-    i, s = pair
-    return (s.received is None, s.received.timestamp() if s.received else 0, i)
-
-
-def inbox_view(report: Report, details: bool = False) -> RenderableType:
+def inbox_view(report: Report, subs: Sequence[SubmissionReport] | None = None,
+               details: bool = False) -> RenderableType:
+    """Counts, then every submission by arrival; `subs` may be a Spool (facts from .light)."""
     lang = report.lang
     w = _LABELS[lang]
+    subs = report.submissions if subs is None else subs
+    facts = getattr(subs, "light", None) or [light_of(s) for s in subs]
     summary = report.summary or {}
     counts = Table.grid(padding=(0, 2))
     counts.add_column(justify="right", style="bold")
@@ -60,12 +61,14 @@ def inbox_view(report: Report, details: bool = False) -> RenderableType:
     table.add_column(w["verdict"], no_wrap=True)
     table.add_column("1 2 3 4", no_wrap=True)
     table.add_column(w["counts"], no_wrap=True)
-    subs = report.submissions
     copies: dict[int, list[int]] = {}
-    for i, s in enumerate(subs):
+    for i, s in enumerate(facts):
         if s.duplicate_of is not None:
             copies.setdefault(s.duplicate_of, []).append(i)
-    for i, s in sorted(enumerate(subs), key=_arrival_key):
+    order = sorted(range(len(facts)), key=lambda i: (
+        facts[i].received is None, facts[i].received.timestamp() if facts[i].received else 0, i))
+    for i in order:
+        s = facts[i]
         if s.duplicate_of is not None:
             continue  # shown once, with its copies listed
         arrived = s.received.astimezone(report.now.tzinfo).strftime("%Y-%m-%d %H:%M:%S") \
@@ -76,9 +79,8 @@ def inbox_view(report: Report, details: bool = False) -> RenderableType:
         if i in copies:
             name.append(f"\n{w['copies']}: " + ", ".join(f"#{c + 1}" for c in copies[i]),
                         style="dim")
-        glance = Text(" ").join(Text(SYMBOL[c.status], style=STYLE[c.status])
-                                for c in s.coverage.challenges) if s.coverage.assessed \
-            else Text("-")
+        glance = Text(" ").join(Text(SYMBOL[c], style=STYLE[c]) for c in s.challenges) \
+            if s.challenges else Text("-")
         mark = Text("★" if s.counts else "", style="bold green")
         sender = parseaddr(s.sender or "")[1] or (s.sender or "")
         table.add_row(str(i + 1), arrived, Text(safe_name(sender)), name,
@@ -87,11 +89,11 @@ def inbox_view(report: Report, details: bool = False) -> RenderableType:
     problems = Table(show_header=False, expand=True, box=None)
     problems.add_column(justify="right")
     problems.add_column()
-    for i, s in enumerate(subs):
-        bad = [c for c in s.checks if c.status != "pass" and c.id != "coverage"]
-        for c in bad:
-            problems.add_row(f"#{i + 1}", Text(f"{SYMBOL[c.status]} {c.id}: "
-                                               f"{safe_name(c.message)}", style=STYLE[c.status]))
+    for i, s in enumerate(facts):
+        for check_id, (status, message) in s.checks.items():
+            if status != "pass" and check_id != "coverage":
+                problems.add_row(f"#{i + 1}", Text(f"{SYMBOL[status]} {check_id}: "
+                                                   f"{safe_name(message)}", style=STYLE[status]))
     parts.append(problems)
     if details:
         parts.extend(submission_view(s, report, True) for s in subs if s.filename)
