@@ -19,6 +19,7 @@ from dateutil import parser as du_parser
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
 MAX_DATE_CHARS = 200
+MAX_OFFSET = dt.timedelta(hours=14)
 
 # Zone abbreviations with one meaning in the mail we receive; anything else is "unknown".
 KNOWN_ZONES: dict[str, int] = {
@@ -114,8 +115,19 @@ def parse_datetime(text: str, zone: ZoneInfo = BRUSSELS) -> ParsedTime:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
                 parsed = du_parser.parse(cleaned, parserinfo=_INFO, tzinfos=KNOWN_ZONES)
-        except (ValueError, OverflowError, TypeError) as e:
+        except Exception as e:  # noqa: BLE001 - dateutil raises many types on hostile text
+            # (found by fuzzing: decimal.InvalidOperation on a long run of digits)
             return ParsedTime(None, note=f"onleesbare datum ({type(e).__name__})")
+    if parsed.tzinfo is not None:
+        # found by fuzzing: "+9999" parses, then breaks every comparison (offsets must stay
+        # within a day); real zones lie within -12:00..+14:00
+        try:
+            offset = parsed.utcoffset()
+            parsed.astimezone(dt.UTC)
+        except (ValueError, OverflowError):
+            return ParsedTime(None, note="onmogelijke tijdzone of datum")
+        if offset is None or abs(offset) > MAX_OFFSET:
+            return ParsedTime(None, note=f"onmogelijke tijdzone-offset ({offset})")
     if parsed.tzinfo is None:
         unknown = [w for w in zone_words if w not in KNOWN_ZONES]
         if unknown:

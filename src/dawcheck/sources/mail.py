@@ -280,14 +280,29 @@ def _collect_inner(inner: Message, info: MailInfo, budget: list[int]) -> None:
         info.notes.append("bijlage uit een doorgestuurd bericht")
 
 
+def _parse(raw: bytes, notes: list[str]) -> EmailMessage:
+    """The message tree; the parser itself can raise on hostile headers (found by fuzzing:
+    a NUL byte in a header that the parser reads while splitting parts)."""
+    try:
+        return email.message_from_bytes(raw, policy=email.policy.default)  # type: ignore[return-value]
+    except Exception as e:  # noqa: BLE001
+        notes.append(f"bericht deels onleesbaar ({type(e).__name__}); opnieuw gelezen zonder "
+                     "controletekens")
+    cleaned = re.sub(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]", b"", raw)
+    try:
+        return email.message_from_bytes(cleaned, policy=email.policy.default)  # type: ignore[return-value]
+    except Exception:  # noqa: BLE001 - last resort: the raw headers without interpretation
+        return email.message_from_bytes(cleaned, policy=email.policy.compat32)  # type: ignore[return-value]
+
+
 def parse_mail(raw: bytes, *, now: dt.datetime, trust_host: str | None = None,
                fallback: Arrival | None = None) -> MailInfo:
     info = MailInfo()
     if len(raw) > MAX_MAIL_BYTES:
         info.notes.append("bericht te groot om te lezen")
         return info
-    msg: EmailMessage = email.message_from_bytes(raw, policy=email.policy.default)  # type: ignore[assignment]
     notes = info.notes
+    msg = _parse(raw, notes)
     sender = _header(msg, "From", notes)
     info.sender = sender
     senders = _addresses([sender]) if sender else []
