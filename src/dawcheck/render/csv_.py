@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Sequence
 from typing import TextIO
 
@@ -14,12 +15,14 @@ from dawcheck.report import Report, SubmissionReport
 
 CHECK_IDS = ("region-in-filename", "filename-safety", "arrival", "recipient", "readable",
              "coverage", "attachment", "message")
+_LINE_BREAKS = re.compile(r"[\r\n\x0b\x0c\x1c-\x1e\x85\u2028\u2029]+")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _safe(value: object) -> str:
     text = "" if value is None else str(value)
     text = text.encode("utf-8", "replace").decode("utf-8")
+    text = _LINE_BREAKS.sub(" ", text)  # one line per cell: a stray CR would split the row
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 

@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from collections.abc import Iterable
 from typing import TextIO
 
 from dawcheck.report import Report, SubmissionReport
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
 
 def _clean(value):  # noqa: ANN001, ANN202
     """Lone surrogates (from undecodable file names) become U+FFFD, so the JSON is valid UTF-8."""
     if isinstance(value, str):
-        return value.encode("utf-8", "replace").decode("utf-8")
+        return _SURROGATE.sub("\ufffd", value)
     if isinstance(value, dict):
         return {_clean(k): _clean(v) for k, v in value.items()}
     if isinstance(value, list):
