@@ -1,6 +1,7 @@
 """Precision and recall of `covered` against the labelled proposals in ../shared/corpus/proposals.
 
 Usage: python bench/coverage_quality.py [PROPOSALS_DIR] [-v]
+       python bench/coverage_quality.py bench/heldout     (proposals never used for tuning)
 
 Counts, per kind (challenges, services, attention), true positives (covered and labelled),
 false positives (covered but not labelled), false negatives (labelled but not covered).
@@ -35,11 +36,8 @@ def _document(folder: Path, case: dict):
     return read_path(path)
 
 
-def main(argv: list[str]) -> int:
-    verbose = "-v" in argv
-    args = [a for a in argv if a != "-v"]
-    folder = Path(args[0]) if args else Path(__file__).resolve().parents[2] / "shared" / \
-        "corpus" / "proposals"
+def measure(folder: Path, verbose: bool = False) -> dict[str, tuple[float, float]]:
+    """(precision, recall) of `covered` per kind for the labelled cases in `folder`."""
     cases = yaml.safe_load((folder / "expected.yaml").read_text(encoding="utf-8"))
     addendum = load_addendum()
     totals = {g: [0, 0, 0] for g in GROUPS}
@@ -60,11 +58,23 @@ def main(argv: list[str]) -> int:
             if verbose and (fp or fn):
                 print(f"{case['file']} {group}: false+ {sorted(covered - labelled)} "
                       f"missed {sorted(labelled - covered)}")
+    scores = {}
     for group, (tp, fp, fn) in totals.items():
         precision = tp / (tp + fp) if tp + fp else 1.0
         recall = tp / (tp + fn) if tp + fn else 1.0
-        print(f"{group:11} precision {precision:.2f}  recall {recall:.2f}  "
-              f"(tp {tp}, fp {fp}, fn {fn})")
+        scores[group] = (precision, recall)
+        if verbose is not None:
+            print(f"{group:11} precision {precision:.2f}  recall {recall:.2f}  "
+                  f"(tp {tp}, fp {fp}, fn {fn})")
+    return scores
+
+
+def main(argv: list[str]) -> int:
+    verbose = "-v" in argv
+    args = [a for a in argv if a != "-v"]
+    folder = Path(args[0]) if args else Path(__file__).resolve().parents[2] / "shared" / \
+        "corpus" / "proposals"
+    measure(folder, verbose)
     return 0
 
 
