@@ -108,8 +108,9 @@ def test_duplicate_id_is_rejected(tmp_path):
     path = _broken(tmp_path, "  - id: huisvesting", "  - id: mobiliteit")
     with pytest.raises(AddendumError) as e:
         load_addendum(path)
-    assert "duplicate service id 'mobiliteit'" in str(e.value)
-    assert str(path) in str(e.value)
+    lines = [i for i, t in enumerate(path.read_text().splitlines(), 1) if t == "  - id: mobiliteit"]
+    assert f"{path}:{lines[1]}: services.10.id: duplicate id 'mobiliteit' (first at line " \
+        f"{lines[0]})" in str(e.value)
 
 
 def test_bad_date_names_line_and_field(tmp_path):

@@ -53,6 +53,25 @@ def test_validate_good_and_bad(runner, tmp_path):
     assert "Traceback" not in result.output
 
 
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        ("  - {id: lancering", "  - {id: deadline", "timeline.1.id: duplicate id 'deadline'"),
+        ('deadline: "2025-03-31T17:00"', 'deadline: "2025-02-30T17:00"', "submission.deadline:"),
+        ("  intake_email:", "  intake_mail:", "submission.intake_mail: unknown key"),
+    ],
+)
+def test_validate_names_line_and_field_and_exits_2(runner, tmp_path, old, new, expected):
+    bad = tmp_path / "fout.yaml"
+    text = (DATA / "addendum-demo.yaml").read_text()
+    assert old in text
+    bad.write_text(text.replace(old, new, 1))
+    result = runner.invoke(app, ["addendum", "--validate", str(bad)])
+    assert result.exit_code == 2
+    out = " ".join(result.output.split())
+    assert f"{bad}:" in out and expected in out
+
+
 def test_other_addendum_on_a_command(runner):
     result = runner.invoke(app, ["timeline", "--addendum", str(DATA / "addendum-demo.yaml"),
                                  "--now", "2025-03-31 16:00"])

@@ -309,3 +309,31 @@ def test_memory_cap_turns_into_a_result():
     finally:
         worker._read = original
     assert doc.status == "too-large" and doc.problem.code == "memory"
+
+
+def test_a_symlink_is_followed_only_with_a_warning(tmp_path):
+    target = tmp_path / "elders" / "echt.pdf"
+    target.parent.mkdir()
+    shutil.copy(EXAMPLE_PDF, target)
+    link = tmp_path / "voorstel_DAW+.pdf"
+    link.symlink_to(target)
+    doc = read_path(link)
+    assert doc.status == "ok"
+    assert any(w.code == "symlink" and w.detail == str(target) for w in doc.warnings)
+
+
+def test_names_that_are_not_utf8(runner, tmp_path):
+    import json as _json
+
+    from dawcheck.cli import app
+
+    raw = os.path.join(os.fsencode(tmp_path), b"voorstel\xff\xfe_DAW+.pdf")
+    with open(raw, "wb") as fh:
+        fh.write(EXAMPLE_PDF.read_bytes())
+    (path,) = list(tmp_path.iterdir())
+    table = runner.invoke(app, ["check", str(path), "--received", "31/08/2023 10:00"])
+    assert table.exit_code == 0, table.output
+    assert "<U+DCFF><U+DCFE>" in table.output
+    out = runner.invoke(app, ["check", str(path), "--received", "31/08/2023 10:00", "-f",
+                              "json"]).stdout
+    assert _json.loads(out)["submissions"][0]["filename"] == "voorstel\ufffd\ufffd_DAW+.pdf"

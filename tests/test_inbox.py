@@ -310,3 +310,30 @@ def test_eml_wild_corpus_gives_a_result_for_every_file(runner, tmp_path):
     # an inline image is not a submission, but its RFC 2231 name is decoded and reported
     assert "Eelanalüüsi päring.jpg" in " ".join(c["message"] for c in inline["checks"])
     assert "ciële.txt" in names
+
+
+def test_forwarded_message_is_followed_one_level(runner, inbox):
+    from email.message import EmailMessage
+
+    inner = EmailMessage()
+    inner["From"], inner["To"], inner["Subject"] = "org@o.example", "iemand@o.example", "v"
+    inner.set_content("zie bijlage")
+    inner.add_attachment(_variant(70), maintype="application", subtype="pdf",
+                         filename="Voorstel_DAW+_doorgestuurd.pdf")
+    outer = EmailMessage()
+    outer["From"], outer["To"] = "collega@haviland.be", "katrien.meersseman@haviland.be"
+    outer["Subject"], outer["Date"] = "Fwd: v", "Fri, 01 Sep 2023 20:00:00 +0200"
+    outer.set_content("doorgestuurd")
+    outer.add_attachment(inner)
+    _write(inbox, "fwd.eml", bytes(outer))
+    (sub,) = _run(runner, inbox)["submissions"]
+    assert sub["filename"] == "Voorstel_DAW+_doorgestuurd.pdf" and sub["readable"] == "ok"
+    assert "bijlage uit een doorgestuurd bericht" in sub["warnings"]
+
+
+def test_symlink_out_of_the_folder_is_not_followed(runner, inbox, tmp_path):
+    secret = tmp_path / "geheim.pdf"
+    secret.write_bytes(_variant(80))
+    (inbox / "link_DAW+.pdf").symlink_to(secret)
+    data = _run(runner, inbox)
+    assert data["submissions"] == [] and data["summary"]["skipped_outside"] == 1

@@ -102,7 +102,9 @@ class Cache:
 
     def put(self, layer: str, doc: Document, extra: str = "") -> None:
         if self.enabled and doc.sha256 and doc.status in CACHEABLE:
-            self._store(self._path(layer, doc.sha256, extra), doc)
+            # a document that cannot be serialised (a name that is not UTF-8) only costs speed
+            with contextlib.suppress(ValueError, UnicodeError):
+                self._store(self._path(layer, doc.sha256, extra), doc)
 
     def clear(self) -> int:
         count = 0

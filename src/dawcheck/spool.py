@@ -8,6 +8,7 @@ memory only the few facts the cross-inbox marks, the summary and the overview ta
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import shutil
 import tempfile
@@ -71,7 +72,9 @@ class Spool(Sequence[SubmissionReport]):
     def append(self, sub: SubmissionReport) -> None:
         self._file.seek(0, os.SEEK_END)
         self._offsets.append(self._file.tell())
-        self._file.write(sub.model_dump_json().encode() + b"\n")
+        # ensure_ascii escapes lone surrogates (names that are not UTF-8) instead of failing
+        line = json.dumps(sub.model_dump(mode="json"), ensure_ascii=True, separators=(",", ":"))
+        self._file.write(line.encode("ascii") + b"\n")
         self.light.append(light_of(sub))
 
     def __len__(self) -> int:
@@ -81,7 +84,7 @@ class Spool(Sequence[SubmissionReport]):
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self)))]
         self._file.seek(self._offsets[index])
-        sub = SubmissionReport.model_validate_json(self._file.readline())
+        sub = SubmissionReport.model_validate(json.loads(self._file.readline()))
         light = self.light[index]
         sub.counts = light.counts
         sub.duplicate_of = light.duplicate_of

@@ -71,6 +71,29 @@ def _format_errors(name: str, root: yaml.Node | None, err: ValidationError) -> s
     return "\n".join(lines)
 
 
+def _duplicate_ids(node: yaml.Node | None, path: tuple = ()) -> list[str]:
+    """Every list of mappings with `id` keys must have unique ids; name the line of the repeat."""
+    found: list[str] = []
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            found += _duplicate_ids(value, (*path, key.value))
+    elif isinstance(node, yaml.SequenceNode):
+        seen: dict[str, int] = {}
+        for index, item in enumerate(node.value):
+            if isinstance(item, yaml.MappingNode):
+                id_node = next((v for k, v in item.value if k.value == "id"), None)
+                if isinstance(id_node, yaml.ScalarNode):
+                    line = id_node.start_mark.line + 1
+                    if id_node.value in seen:
+                        field = ".".join(str(p) for p in (*path, index, "id"))
+                        found.append(f"{line}: {field}: duplicate id {id_node.value!r} "
+                                     f"(first at line {seen[id_node.value]})")
+                    else:
+                        seen[id_node.value] = line
+            found += _duplicate_ids(item, (*path, index))
+    return found
+
+
 def parse_addendum(text: str, name: str) -> Addendum:
     """Validate addendum YAML text; `name` is used in error messages."""
     try:
@@ -84,6 +107,9 @@ def parse_addendum(text: str, name: str) -> Addendum:
         raise AddendumError(f"{name}: not valid YAML: {e}") from None
     if not isinstance(data, dict):
         raise AddendumError(f"{name}: expected a mapping at the top level")
+    duplicates = _duplicate_ids(root)
+    if duplicates:
+        raise AddendumError("\n".join(f"{name}:{d}" for d in duplicates))
     try:
         return Addendum.model_validate(data)
     except ValidationError as e:

@@ -172,4 +172,9 @@ def read_path(path: Path, limits: Limits | None = None, name: str | None = None)
         return Document(name=shown, size=0, sha256="", format="unknown",
                         extension_format=extension_format(shown), status="unreadable",
                         problem=Notice(code="os-error", detail=e.strerror or str(e)))
-    return read_bytes(data, shown, limits)
+    doc = read_bytes(data, shown, limits)
+    if path.is_symlink():  # followed because the user named it; said so
+        target = os.path.realpath(path)
+        doc = doc.model_copy(update={"warnings": [*doc.warnings,
+                                                  Notice(code="symlink", detail=target)]})
+    return doc

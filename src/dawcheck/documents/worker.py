@@ -18,7 +18,7 @@ from pathlib import Path
 
 from dawcheck.documents.detect import extension_format
 from dawcheck.documents.model import Document, Notice
-from dawcheck.documents.reader import Limits, read_bytes, read_path
+from dawcheck.documents.reader import Limits, read_bytes, read_path, renamed
 
 
 @dataclass(frozen=True)
@@ -59,7 +59,14 @@ def _limit_memory(limits: Limits) -> None:
 
 
 def _process(task: ReadTask, limits: Limits, addendum, cache) -> tuple[bytes, bool]:  # noqa: ANN001
-    """The JSON of the Document for `task`; True when the worker must not be reused."""
+    """The JSON of the Document for `task`; True when the worker must not be reused.
+
+    A file name that is not valid UTF-8 (lone surrogates) cannot be serialised: the worker reads
+    under a cleaned name and the parent puts the real one back (found by a test with such a name).
+    """
+    clean = task.name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    if clean != task.name:
+        task = ReadTask(name=clean, path=task.path, data=task.data)
     try:
         doc = _read(task, limits)
         if cache is not None:
@@ -74,6 +81,9 @@ def _process(task: ReadTask, limits: Limits, addendum, cache) -> tuple[bytes, bo
         return doc.model_dump_json().encode(), False
     except MemoryError:
         return _failed(task, "too-large", "memory").model_dump_json().encode(), True
+    except Exception as e:  # noqa: BLE001 - a reader bug is a per-file result, not a dead worker
+        return _failed(task, "damaged", "damaged", f"{type(e).__name__}: {e}"[:300]
+                       ).model_dump_json().encode(), False
 
 
 def _worker(conn: Connection, limits: Limits, addendum, cache) -> None:  # noqa: ANN001
@@ -120,7 +130,7 @@ def read_many(
         yield from _read_many(tasks, limits, jobs, addendum)
         return
     from dawcheck.cache import addendum_digest
-    from dawcheck.documents.reader import open_regular_file, renamed
+    from dawcheck.documents.reader import open_regular_file
 
     limits = limits or Limits()
     digest = addendum_digest(addendum) if addendum is not None else ""
@@ -242,7 +252,7 @@ def _read_many(
                 assert task is not None
                 fresh = True
                 try:
-                    doc = Document.model_validate_json(conn.recv_bytes())
+                    doc = renamed(Document.model_validate_json(conn.recv_bytes()), task.name)
                     idle.append(slot)
                 except (EOFError, OSError, ValueError):
                     slot.proc.join(1)

@@ -13,6 +13,7 @@ import email.header
 import email.policy
 import email.utils
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from email.message import EmailMessage, Message
 
@@ -231,8 +232,20 @@ def _is_submission(part: Message, name: str | None, size: int) -> bool:
     return "attachment" in disposition
 
 
+def _parts(msg: Message) -> Iterator[Message]:
+    """Like Message.walk(), but without descending into attached e-mails (message/rfc822)."""
+    yield msg
+    if msg.get_content_type() == "message/rfc822":
+        return
+    payload = msg.get_payload()
+    if isinstance(payload, list):
+        for part in payload:
+            if isinstance(part, Message):
+                yield from _parts(part)
+
+
 def _collect(msg: Message, info: MailInfo, nested: bool, budget: list[int]) -> None:
-    for part in msg.walk():
+    for part in _parts(msg):
         budget[0] -= 1
         if budget[0] < 0:
             info.notes.append(f"meer dan {MAX_PARTS} MIME-delen: de rest is niet bekeken")
@@ -254,7 +267,7 @@ def _collect(msg: Message, info: MailInfo, nested: bool, budget: list[int]) -> N
             continue
         info.attachments.append(Attachment(name or f"bijlage-{len(info.attachments) + 1}",
                                            data, ctype, nested))
-    for part in msg.walk():
+    for part in _parts(msg):
         if part.get_content_type() == "message/rfc822" and not nested:
             inner = part.get_payload()
             inner = inner[0] if isinstance(inner, list) and inner else inner
@@ -265,7 +278,7 @@ def _collect(msg: Message, info: MailInfo, nested: bool, budget: list[int]) -> N
 def _collect_inner(inner: Message, info: MailInfo, budget: list[int]) -> None:
     """A forwarded e-mail inside the e-mail: its attachments count, one level deep."""
     before = len(info.attachments)
-    for part in inner.walk():
+    for part in _parts(inner):
         budget[0] -= 1
         if budget[0] < 0 or part.is_multipart() or part.get_content_type() == "message/rfc822":
             continue
