@@ -203,14 +203,12 @@ def check_cmd(
     lang: LangOpt = Lang.nl,
 ) -> None:
     """Controleer documenten: werkingsgebied in de naam, tijdig, leesbaar, welke uitdagingen."""
-    import datetime as dt
 
     from dawcheck.checks.arrival import Arrival
     from dawcheck.dates import parse_datetime
     from dawcheck.documents.reader import Limits
-    from dawcheck.documents.worker import ReadTask, read_many
-    from dawcheck.report import Report, addendum_info
-    from dawcheck.runner import check_document
+    from dawcheck.inbox import Options, build_report, run_inbox
+    from dawcheck.sources.walk import WalkStats
 
     a = _load(addendum)
     zone = a.submission.zone
@@ -226,15 +224,18 @@ def check_cmd(
     if missing:
         raise _fail_usage(_escape(", ".join(f"{m}: bestand niet gevonden" for m in missing)))
     limits = Limits(timeout_s=timeout, max_bytes=max_mb * 1024 * 1024)
-    tasks = [ReadTask(name=f.name, path=f) for f in files]
-    docs = dict(read_many(tasks, limits, jobs or None, a, _cache(limits, no_cache)))
-    report = Report(generated_at=dt.datetime.now(dt.UTC), now=moment, lang=lang.value,
-                    addendum=addendum_info(a))
-    for i, path in enumerate(files):
-        arrival = cli_arrival or _mtime_arrival(path, zone)
-        report.submissions.append(check_document(
-            docs[i], source=str(path), arrival=arrival, addendum=a, now=moment,
-            lang=lang.value))
+    # one pipeline with `inbox`: a saved e-mail given to `check` is read as an e-mail, so its
+    # own headers say when it arrived
+    opts = Options(addendum=a, now=moment, lang=lang.value, jobs=jobs or None, limits=limits,
+                   received=cli_arrival)
+    opts.cache = _cache(limits, no_cache)
+    stats = WalkStats()
+    with run_inbox(list(files), opts, stats) as spool:
+        report = build_report(spool, opts, stats)
+        report.submissions = list(spool)
+    report.summary = None
+    for sub in report.submissions:
+        sub.counts = None  # which version counts is an intake question (dawcheck inbox)
     text = _render(report, fmt, details)
     if text is None:
         from dawcheck.render.table import render_table
@@ -404,18 +405,6 @@ def cache_dir() -> None:
     from dawcheck.cache import Cache
 
     typer.echo(str(Cache().root))
-
-
-def _mtime_arrival(path: Path, zone):  # noqa: ANN001, ANN202
-    import datetime as dt
-
-    from dawcheck.checks.arrival import Arrival
-
-    try:
-        mtime = path.stat().st_mtime
-    except OSError:
-        return Arrival(None, "none")
-    return Arrival(dt.datetime.fromtimestamp(mtime, dt.UTC).astimezone(zone), "mtime")
 
 
 class ReadFormat(StrEnum):

@@ -162,7 +162,9 @@ def read_pdf(data: bytes, out: BlockBuilder, max_pages: int) -> PdfResult:
     try:
         document = pdfium.PdfDocument(data, password="" if empty_password else None)
     except pdfium.PdfiumError as e:
-        if "password" in str(e).lower():
+        # PDFium's last-error code is process-global and can be stale from an earlier file in
+        # the same worker, so "password" counts only where pypdf saw encryption itself
+        if empty_password and "password" in str(e).lower():
             result.status, result.problem = "encrypted", Notice(code="pdf-password")
         else:
             result.status = "damaged"
