@@ -337,3 +337,25 @@ def test_symlink_out_of_the_folder_is_not_followed(runner, inbox, tmp_path):
     (inbox / "link_DAW+.pdf").symlink_to(secret)
     data = _run(runner, inbox)
     assert data["submissions"] == [] and data["summary"]["skipped_outside"] == 1
+
+
+def test_english_output_translates_the_mail_notes(runner, inbox):
+    _write(inbox, "x.eml", make_eml(date=None, received=["from a by b; gisteren"]))
+    data = json.loads(runner.invoke(app, ["inbox", str(inbox), "--format", "json", "--lang",
+                                          "en"]).stdout)
+    checks = {c["id"]: c["message"] for c in data["submissions"][0]["checks"]}
+    assert checks["attachment"] == "no attachment"
+    assert "Received date unreadable" in checks["arrival"] and "no Date header" in checks["arrival"]
+    assert "onleesbaar" not in json.dumps(data)
+
+
+def test_every_dutch_note_has_an_english_form():
+    import re
+
+    from dawcheck.i18n import _NOTES_EN, note_text
+
+    for pattern, _ in _NOTES_EN:
+        sample = re.sub(r"\\\(|\\\)", lambda m: m.group(0)[1], pattern)
+        sample = sample.replace("(\\S+)", "X").replace("(.*)", "X").replace("(\\w+)", "X")
+        sample = sample.replace("(\\d+)", "5").replace("(.+)", "X")
+        assert note_text(sample, "en") != sample, pattern

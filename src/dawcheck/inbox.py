@@ -17,6 +17,7 @@ from dawcheck.checks.arrival import check_arrival
 from dawcheck.checks.model import CheckResult
 from dawcheck.documents.reader import Limits, open_regular_file
 from dawcheck.documents.worker import ReadTask, read_many
+from dawcheck.i18n import note_text
 from dawcheck.report import Container, Report, SubmissionReport, overall
 from dawcheck.runner import check_document
 from dawcheck.sources.mail import MailInfo, parse_mail
@@ -174,14 +175,15 @@ def _finish(p: Pending, sub: SubmissionReport, opts: Options) -> SubmissionRepor
         recipient = _recipient_check(p.mail, opts.addendum, opts.lang)
         sub.recipient_ok = recipient.status == "pass"
         sub.checks.insert(3, recipient)
-        sub.warnings.extend(p.mail.notes)
+        sub.warnings.extend(note_text(n, opts.lang) for n in p.mail.notes)
         sub.status = overall(sub.checks)
     return sub
 
 
 def _problem_report(p: Pending, opts: Options) -> SubmissionReport:
     checks = [check_arrival(p.arrival, opts.addendum, opts.now, opts.lang),
-              CheckResult(id=p.problem_code, status="fail", message=p.problem or "")]
+              CheckResult(id=p.problem_code, status="fail",
+                          message=note_text(p.problem or "", opts.lang))]
     sub = SubmissionReport(source=p.source, filename=None, received=p.arrival.at,
                            received_source=p.arrival.source, status="fail", checks=checks)
     return _finish(p, sub, opts)

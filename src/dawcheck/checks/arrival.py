@@ -12,6 +12,7 @@ import datetime as dt
 from dawcheck.addendum.models import Addendum
 from dawcheck.checks.model import CheckResult
 from dawcheck.dates import format_duration
+from dawcheck.i18n import note_text
 from dawcheck.sources.model import Arrival
 
 __all__ = ["Arrival", "check_arrival"]
@@ -47,19 +48,20 @@ def check_arrival(arrival: Arrival, addendum: Addendum, now: dt.datetime,
             left = format_duration((sub.deadline_at - now).total_seconds(), lang)
             msg = (f"nog niet ingediend; nog {left} tot de deadline" if nl
                    else f"not sent yet; {left} left until the deadline")
-            if arrival.note:
-                msg += f" ({arrival.note})"
+            if note_text(arrival.note, lang):
+                msg += f" ({note_text(arrival.note, lang)})"
             return CheckResult(id="arrival", status="pass", message=msg, evidence=evidence)
-        msg = (f"aankomsttijd onbekend ({arrival.note or source}): onzeker" if nl
-               else f"arrival time unknown ({arrival.note or source}): uncertain")
+        msg = (f"aankomsttijd onbekend ({note_text(arrival.note, lang) or source}): onzeker" if nl
+               else f"arrival time unknown ({note_text(arrival.note, lang) or source}): uncertain")
         return CheckResult(id="arrival", status="warn", message=msg, evidence=evidence)
     at = arrival.at
+    note = note_text(arrival.note, lang)
     evidence["received"] = at.isoformat()
     local = at.astimezone(sub.zone)
     shown = local.strftime("%d/%m/%Y %H:%M:%S")
     if arrival.uncertain:
-        msg = (f"{shown} volgens {source}, maar {arrival.note}: onzeker" if nl
-               else f"{shown} according to {source}, but {arrival.note}: uncertain")
+        msg = (f"{shown} volgens {source}, maar {note}: onzeker" if nl
+               else f"{shown} according to {source}, but {note}: uncertain")
         return CheckResult(id="arrival", status="warn", message=msg, evidence=evidence)
     on_time = at < sub.closes_at
     evidence["on_time"] = on_time
@@ -78,8 +80,8 @@ def check_arrival(arrival: Arrival, addendum: Addendum, now: dt.datetime,
         msg = f"{shown} ({rel}; {source})"
         status = "fail" if arrival.source in _STRONG | {"mbox-from-line", "date-header"} \
             else "warn"
-    if arrival.note:
-        msg += f"; {arrival.note}"
+    if note:
+        msg += f"; {note}"
     if arrival.source == "mtime" and now < sub.closes_at:
         left = format_duration((sub.deadline_at - now).total_seconds(), lang)
         msg += f"; nog {left} tot de deadline" if nl else f"; {left} left until the deadline"

@@ -70,7 +70,7 @@ def _header(msg: Message, name: str, notes: list[str]) -> str | None:
         return None if value is None else _text(value)
     except Exception as e:  # noqa: BLE001 - malformed headers raise only when read
         raw = _raw_header(msg, name)
-        notes.append(f"header {name} onleesbaar ({type(e).__name__}); ruwe waarde gebruikt")
+        notes.append(f"header {name} onleesbaar ({type(e).__name__}), ruwe waarde gebruikt")
         return raw
 
 
@@ -134,7 +134,7 @@ def decide_arrival(received: list[str], date_header: str | None, *, now: dt.date
     if trust_host:
         chosen = next((h for h in received if trust_host.lower() in _by_host(h)), None)
         if chosen is None and received:
-            notes.append(f"geen Received-header van {trust_host}; bovenste gebruikt")
+            notes.append(f"geen Received-header van {trust_host}, bovenste gebruikt")
     if chosen is None and received:
         chosen = received[0]
     date_value = None
@@ -299,7 +299,7 @@ def _parse(raw: bytes, notes: list[str]) -> EmailMessage:
     try:
         return email.message_from_bytes(raw, policy=email.policy.default)  # type: ignore[return-value]
     except Exception as e:  # noqa: BLE001
-        notes.append(f"bericht deels onleesbaar ({type(e).__name__}); opnieuw gelezen zonder "
+        notes.append(f"bericht deels onleesbaar ({type(e).__name__}), opnieuw gelezen zonder "
                      "controletekens")
     cleaned = re.sub(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]", b"", raw)
     try:
@@ -327,7 +327,7 @@ def parse_mail(raw: bytes, *, now: dt.datetime, trust_host: str | None = None,
             try:
                 values[i] = _text(msg.get_all(name)[i])
             except Exception:  # noqa: BLE001
-                notes.append(f"header {name} onleesbaar; ruwe waarde gebruikt")
+                notes.append(f"header {name} onleesbaar, ruwe waarde gebruikt")
         recipients.extend(_addresses(values))
     info.recipients = list(dict.fromkeys(recipients))
     info.subject = _header(msg, "Subject", notes)
