@@ -46,6 +46,14 @@ AddendumOpt = Annotated[
     ),
 ]
 LangOpt = Annotated[Lang, typer.Option("--lang", help="Taal van de uitvoer: nl of en.")]
+TimeoutOpt = Annotated[float, typer.Option(help="Maximale leestijd per bestand (s).")]
+MaxMbOpt = Annotated[int, typer.Option("--max-mb", help="Maximale bestandsgrootte in MB.")]
+JobsOpt = Annotated[int, typer.Option(help="Aantal bestanden tegelijk (0 = alle kernen).")]
+StrictOpt = Annotated[bool, typer.Option("--strict", help="Waarschuwingen tellen als fout.")]
+OutputOpt = Annotated[Path | None, typer.Option("--output", "-o", help="Schrijf naar dit bestand.")]
+ReceivedOpt = Annotated[str | None, typer.Option(
+    "--received", help="Wanneer het voorstel aankwam (bv. '1/9/2023 23:58'); voor mails telt "
+    "hun eigen Received-header.")]
 NoCacheOpt = Annotated[bool, typer.Option(
     "--no-cache", help="Lees alles opnieuw; gebruik en vul de cache niet.")]
 NowOpt = Annotated[
@@ -182,53 +190,28 @@ def _write_output(text: str, output: Path | None) -> None:
 @app.command("check")
 def check_cmd(
     files: Annotated[list[Path], typer.Argument(help="Eén of meer documenten.")],
-    received: Annotated[
-        str | None,
-        typer.Option("--received", help="Wanneer het voorstel aankwam (bv. '1/9/2023 23:58')."),
-    ] = None,
+    received: ReceivedOpt = None,
     now: NowOpt = None,
     fmt: Annotated[OutputFormat, typer.Option("--format", "-f", help="table, json, csv of html.")]
     = OutputFormat.table,
-    output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Schrijf naar dit bestand.")
-    ] = None,
+    output: OutputOpt = None,
     details: Annotated[bool, typer.Option("--details", help="Toon al het bewijs.")] = False,
-    strict: Annotated[bool, typer.Option("--strict", help="Waarschuwingen tellen als fout.")]
-    = False,
-    timeout: Annotated[float, typer.Option(help="Maximale leestijd per bestand (s).")] = 60.0,
-    max_mb: Annotated[int, typer.Option("--max-mb", help="Maximale bestandsgrootte in MB.")] = 50,
-    jobs: Annotated[int, typer.Option(help="Aantal bestanden tegelijk (0 = alle kernen).")] = 0,
+    strict: StrictOpt = False,
+    timeout: TimeoutOpt = 60.0,
+    max_mb: MaxMbOpt = 50,
+    jobs: JobsOpt = 0,
     no_cache: NoCacheOpt = False,
     addendum: AddendumOpt = None,
     lang: LangOpt = Lang.nl,
 ) -> None:
     """Controleer documenten: werkingsgebied in de naam, tijdig, leesbaar, welke uitdagingen."""
 
-    from dawcheck.checks.arrival import Arrival
-    from dawcheck.dates import parse_datetime
-    from dawcheck.documents.reader import Limits
-    from dawcheck.inbox import Options, build_report, run_inbox
+    from dawcheck.inbox import build_report, run_inbox
     from dawcheck.sources.walk import WalkStats
 
-    a = _load(addendum)
-    zone = a.submission.zone
-    moment = _now(now, zone)
-    cli_arrival = None
-    if received is not None:
-        parsed = parse_datetime(received, zone)
-        if parsed.value is None:
-            raise _fail_usage(_escape(f"--received '{received}': {parsed.note}"))
-        cli_arrival = Arrival(parsed.value, "cli", parsed.uncertain,
-                              parsed.note if parsed.uncertain else "")
-    missing = [f for f in files if not f.exists() and not f.is_symlink()]
-    if missing:
-        raise _fail_usage(_escape(", ".join(f"{m}: bestand niet gevonden" for m in missing)))
-    limits = Limits(timeout_s=timeout, max_bytes=max_mb * 1024 * 1024)
+    opts = _options(files, addendum, now, received, lang, jobs, timeout, max_mb, no_cache)
     # one pipeline with `inbox`: a saved e-mail given to `check` is read as an e-mail, so its
     # own headers say when it arrived
-    opts = Options(addendum=a, now=moment, lang=lang.value, jobs=jobs or None, limits=limits,
-                   received=cli_arrival)
-    opts.cache = _cache(limits, no_cache)
     stats = WalkStats()
     with run_inbox(list(files), opts, stats) as spool:
         report = build_report(spool, opts, stats)
@@ -257,61 +240,38 @@ def check_cmd(
 def inbox_cmd(
     paths: Annotated[list[Path], typer.Argument(
         help="Mappen, .eml-, .mbox- en .msg-bestanden en losse documenten.")],
-    received: Annotated[
-        str | None,
-        typer.Option("--received", help="Aankomsttijd voor losse documenten (niet voor mails)."),
-    ] = None,
+    received: ReceivedOpt = None,
     now: NowOpt = None,
     trust_host: Annotated[str | None, typer.Option(
         "--trust-host", help="Gebruik de Received-header die deze server stempelde.")] = None,
     fmt: Annotated[OutputFormat, typer.Option("--format", "-f", help="table, json, csv of html.")]
     = OutputFormat.table,
-    output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Schrijf naar dit bestand.")
-    ] = None,
+    output: OutputOpt = None,
     csv_file: Annotated[Path | None, typer.Option("--csv", help="Schrijf ook CSV hierheen.")]
     = None,
     html_file: Annotated[Path | None, typer.Option("--html", help="Schrijf ook HTML hierheen.")]
     = None,
     details: Annotated[bool, typer.Option("--details", help="Toon elke inzending volledig.")]
     = False,
-    strict: Annotated[bool, typer.Option("--strict", help="Waarschuwingen tellen als fout.")]
-    = False,
+    strict: StrictOpt = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Geen voortgangsbalk.")] = False,
-    timeout: Annotated[float, typer.Option(help="Maximale leestijd per bestand (s).")] = 60.0,
-    max_mb: Annotated[int, typer.Option("--max-mb", help="Maximale bestandsgrootte in MB.")] = 50,
-    jobs: Annotated[int, typer.Option(help="Aantal bestanden tegelijk (0 = alle kernen).")] = 0,
+    timeout: TimeoutOpt = 60.0,
+    max_mb: MaxMbOpt = 50,
+    jobs: JobsOpt = 0,
     no_cache: NoCacheOpt = False,
     addendum: AddendumOpt = None,
     lang: LangOpt = Lang.nl,
 ) -> None:
     """Controleer een hele inbox: mappen, e-mails (.eml), mailboxen (.mbox), Outlook (.msg)."""
-    from dawcheck.dates import parse_datetime
-    from dawcheck.documents.reader import Limits
-    from dawcheck.inbox import Options, build_report
-    from dawcheck.sources.model import Arrival
+    from dawcheck.inbox import build_report
     from dawcheck.sources.walk import WalkStats
 
-    a = _load(addendum)
-    zone = a.submission.zone
-    moment = _now(now, zone)
-    cli_arrival = None
-    if received is not None:
-        parsed = parse_datetime(received, zone)
-        if parsed.value is None:
-            raise _fail_usage(_escape(f"--received '{received}': {parsed.note}"))
-        cli_arrival = Arrival(parsed.value, "cli", parsed.uncertain)
-    missing = [p for p in paths if not p.exists() and not p.is_symlink()]
-    if missing:
-        raise _fail_usage(_escape(", ".join(f"{m}: niet gevonden" for m in missing)))
     for target in (output, csv_file, html_file):
         if target is not None and _inside(target, paths):
             raise _fail_usage(_escape(f"{target}: dawcheck schrijft nooit in de inbox die het "
                                       "controleert"))
-    opts = Options(addendum=a, now=moment, lang=lang.value, jobs=jobs or None,
-                   limits=Limits(timeout_s=timeout, max_bytes=max_mb * 1024 * 1024),
-                   trust_host=trust_host, received=cli_arrival)
-    opts.cache = _cache(opts.limits, no_cache)
+    opts = _options(paths, addendum, now, received, lang, jobs, timeout, max_mb, no_cache)
+    opts.trust_host = trust_host
     stats = WalkStats()
     with _run_with_progress(paths, opts, stats, quiet) as spool:
         report = build_report(spool, opts, stats)
@@ -353,6 +313,33 @@ def _stream(report, spool, fmt: OutputFormat, target: Path | None) -> None:  # n
             from dawcheck.render.html import write_html
 
             write_html(report, out, spool)
+
+
+def _options(paths, addendum, now, received, lang, jobs, timeout, max_mb, no_cache):  # noqa: ANN001, ANN202, PLR0913
+    """What check and inbox share: the addendum, the moment, --received, limits and cache."""
+    from dawcheck.dates import parse_datetime
+    from dawcheck.documents.reader import Limits
+    from dawcheck.inbox import Options
+    from dawcheck.sources.model import Arrival
+
+    a = _load(addendum)
+    zone = a.submission.zone
+    moment = _now(now, zone)
+    cli_arrival = None
+    if received is not None:
+        parsed = parse_datetime(received, zone)
+        if parsed.value is None:
+            raise _fail_usage(_escape(f"--received '{received}': {parsed.note}"))
+        cli_arrival = Arrival(parsed.value, "cli", parsed.uncertain,
+                              parsed.note if parsed.uncertain else "")
+    missing = [p for p in paths if not p.exists() and not p.is_symlink()]
+    if missing:
+        raise _fail_usage(_escape(", ".join(f"{m}: bestand niet gevonden" for m in missing)))
+    limits = Limits(timeout_s=timeout, max_bytes=max_mb * 1024 * 1024)
+    opts = Options(addendum=a, now=moment, lang=lang.value, jobs=jobs or None, limits=limits,
+                   received=cli_arrival)
+    opts.cache = _cache(limits, no_cache)
+    return opts
 
 
 def _inside(target: Path, roots: list[Path]) -> bool:
