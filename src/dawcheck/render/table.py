@@ -21,14 +21,18 @@ _WORDS = {
            "weak_ev": "zwak bewijs", "challenge": "Uitdaging", "service": "Dienst",
            "attention": "Aandachtspunt", "concepts": "begrippen",
            "region-in-filename": "Werkingsgebied in naam", "filename-safety": "Bestandsnaam veilig",
-           "arrival": "Tijdig ingediend", "readable": "Leesbaar", "coverage": "Inhoud"},
+           "arrival": "Tijdig ingediend", "readable": "Leesbaar", "coverage": "Inhoud",
+           "file": "Bestand", "short-region-in-filename": "Naam", "short-arrival": "Tijdig",
+           "short-readable": "Leesbaar"},
     "en": {"check": "Check", "status": "Status", "detail": "Explanation and evidence",
            "verdict": "Verdict", "suggest": "Suggested name", "receipt": "Receipt",
            "summary": "Summary", "files": "files", "excluded": "excluded",
            "weak_ev": "weak evidence", "challenge": "Challenge", "service": "Service",
            "attention": "Attention", "concepts": "concepts",
            "region-in-filename": "Region in file name", "filename-safety": "File name safe",
-           "arrival": "On time", "readable": "Readable", "coverage": "Content"},
+           "arrival": "On time", "readable": "Readable", "coverage": "Content",
+           "file": "File", "short-region-in-filename": "Name", "short-arrival": "On time",
+           "short-readable": "Readable"},
 }
 
 
@@ -105,11 +109,11 @@ def summary_view(report: Report) -> RenderableType:
     lang = report.lang
     w = _WORDS[lang]
     table = Table(title=f"{w['summary']}: {len(report.submissions)} {w['files']}", expand=True)
-    table.add_column("#", justify="right")
-    table.add_column("")
+    table.add_column("#", justify="right", min_width=2, no_wrap=True)
+    table.add_column(w["file"], ratio=1, min_width=16, overflow="fold")
     table.add_column(w["status"], no_wrap=True)
     for check_id in ("region-in-filename", "arrival", "readable"):
-        table.add_column(w[check_id], no_wrap=True)
+        table.add_column(w[f"short-{check_id}"], no_wrap=True, justify="center")
     table.add_column("1 2 3 4", no_wrap=True)
     for n, sub in enumerate(report.submissions, 1):
         cells = []
