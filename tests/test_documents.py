@@ -337,3 +337,20 @@ def test_names_that_are_not_utf8(runner, tmp_path):
     out = runner.invoke(app, ["check", str(path), "--received", "31/08/2023 10:00", "-f",
                               "json"]).stdout
     assert _json.loads(out)["submissions"][0]["filename"] == "voorstel\ufffd\ufffd_DAW+.pdf"
+
+
+@pytest.mark.parametrize(
+    ("raw", "iso"),
+    [
+        ("D:20261127053221Z'", "2026-11-27T05:32:21+00:00"),
+        ("D:20230831112003+02'00'", "2023-08-31T11:20:03+02:00"),
+        ("D:20230831112003-05'30", "2023-08-31T11:20:03-05:30"),
+        ("D:2023", "2023-01-01T00:00:00"),
+        ("D:20231399", "D:20231399"),
+        ("gisteren", "gisteren"),
+    ],
+)
+def test_pdf_creation_dates(raw, iso):
+    from dawcheck.documents.pdf import _pdf_date
+
+    assert _pdf_date(raw) == iso

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import logging
 import re
@@ -37,6 +38,32 @@ class _Collect(logging.Handler):
             self.messages.append(message[:200])
 
 
+_PDF_DATE = re.compile(r"D:(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?"
+                       r"(?:(Z)|([+-])(\d{2})'?(\d{2})?'?)?")
+
+
+def _pdf_date(raw: str | None) -> str | None:
+    """'D:20230831112003+02'00'' (and the many variants in the wild) as ISO 8601; else raw."""
+    if not raw:
+        return None
+    m = _PDF_DATE.match(raw.strip())
+    if m is None:
+        return raw
+    year, month, day, hour, minute, second = (int(g) if g else d for g, d in
+                                              zip(m.groups()[:6], (0, 1, 1, 0, 0, 0),
+                                                  strict=True))
+    try:
+        value = dt.datetime(year, month, day, hour, minute, second)
+    except ValueError:
+        return raw
+    if m.group(7) or m.group(8):
+        sign = -1 if m.group(8) == "-" else 1
+        offset = dt.timedelta(hours=int(m.group(9) or 0), minutes=int(m.group(10) or 0))
+        if offset < dt.timedelta(hours=15):
+            value = value.replace(tzinfo=dt.timezone(sign * offset))
+    return value.isoformat()
+
+
 def _meta(reader) -> Metadata:  # noqa: ANN001
     try:
         info = reader.metadata
@@ -52,12 +79,7 @@ def _meta(reader) -> Metadata:  # noqa: ANN001
         except Exception:  # noqa: BLE001
             return None
 
-    created = None
-    try:
-        if info.creation_date is not None:
-            created = info.creation_date.isoformat()
-    except Exception:  # noqa: BLE001 - unparsable dates are common in the wild
-        created = get("/CreationDate")
+    created = _pdf_date(get("/CreationDate"))
     return Metadata(title=get("/Title"), author=get("/Author"), producer=get("/Producer"),
                     creator=get("/Creator"), created=created)
 
