@@ -8,6 +8,7 @@ import shutil
 
 from conftest import REPO
 from dawcheck.cache import Cache
+from dawcheck.checks.coverage import Judge
 from dawcheck.cli import app
 from dawcheck.documents.reader import Limits, read_bytes
 from dawcheck.documents.worker import ReadTask, read_many
@@ -22,11 +23,11 @@ def _doc():
 def test_round_trip_and_name_independence(tmp_path, addendum):
     cache = Cache(tmp_path)
     tasks = [ReadTask(name="a_DAW+.pdf", path=EXAMPLE)]
-    cold = dict(read_many(tasks, Limits(), 1, addendum, cache))[0]
+    cold = dict(read_many(tasks, Limits(), 1, Judge(addendum), cache))[0]
     assert cache.misses >= 1 and cold.coverage is not None
     again = Cache(tmp_path)
     renamed = [ReadTask(name="kopie.docx", data=EXAMPLE.read_bytes())]
-    warm = dict(read_many(renamed, Limits(), 1, addendum, again))[0]
+    warm = dict(read_many(renamed, Limits(), 1, Judge(addendum), again))[0]
     assert again.hits == 1
     assert warm.coverage == cold.coverage and warm.sha256 == cold.sha256
     assert warm.name == "kopie.docx" and warm.mislabelled  # name-dependent parts redone

@@ -127,3 +127,12 @@ def test_json_valid_for_hostile_names(runner, tmp_path):
     result = runner.invoke(app, ["check", str(weird), *ON_TIME, "--format", "json"])
     data = json.loads(result.stdout)
     assert data["submissions"][0]["filename"] == "naam\x07met\u202ecodes_DAW.txt"
+
+
+def test_details_keeps_more_evidence(runner, example):
+    def evidence_count(extra):
+        out = runner.invoke(app, ["check", str(example), *ON_TIME, "-f", "json", *extra]).stdout
+        cov = json.loads(out)["submissions"][0]["coverage"]
+        return max(len(i["evidence"]) for i in cov["challenges"] + cov["services"])
+
+    assert evidence_count([]) <= 8 < evidence_count(["--details"])

@@ -210,6 +210,8 @@ def check_cmd(
     from dawcheck.sources.walk import WalkStats
 
     opts = _options(files, addendum, now, received, lang, jobs, timeout, max_mb, no_cache)
+    if details:
+        opts.max_evidence = 50
     # one pipeline with `inbox`: a saved e-mail given to `check` is read as an e-mail, so its
     # own headers say when it arrived
     stats = WalkStats()
@@ -272,6 +274,8 @@ def inbox_cmd(
                                       "controleert"))
     opts = _options(paths, addendum, now, received, lang, jobs, timeout, max_mb, no_cache)
     opts.trust_host = trust_host
+    if details:
+        opts.max_evidence = 50
     stats = WalkStats()
     with _run_with_progress(paths, opts, stats, quiet) as spool:
         report = build_report(spool, opts, stats)

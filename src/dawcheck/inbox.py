@@ -14,6 +14,7 @@ from pathlib import Path
 
 from dawcheck.addendum.models import Addendum
 from dawcheck.checks.arrival import check_arrival
+from dawcheck.checks.coverage import MAX_EVIDENCE_PER_ITEM, Judge
 from dawcheck.checks.model import CheckResult
 from dawcheck.documents.reader import Limits, open_regular_file
 from dawcheck.documents.worker import ReadTask, read_many
@@ -37,6 +38,7 @@ class Options:
     trust_host: str | None = None
     received: Arrival | None = None  # --received, for loose documents
     cache: object | None = None  # dawcheck.cache.Cache
+    max_evidence: int = MAX_EVIDENCE_PER_ITEM  # per item; --details keeps more
 
 
 @dataclass
@@ -219,8 +221,8 @@ def run_inbox(paths: list[Path], opts: Options, stats: WalkStats,
             yield task
 
     try:
-        for position, doc in read_many(tasks(), opts.limits, opts.jobs, opts.addendum,
-                                       opts.cache):
+        judge = Judge(opts.addendum, opts.max_evidence)
+        for position, doc in read_many(tasks(), opts.limits, opts.jobs, judge, opts.cache):
             index = owner[position]
             pending = pendings.pop(index)
             sub = check_document(doc, source=pending.source, arrival=pending.arrival,

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import functools
 from collections import defaultdict
+from dataclasses import dataclass
 
 from dawcheck.addendum.models import Addendum, Threshold
 from dawcheck.checks import dutch
@@ -96,7 +97,24 @@ class _Mention:
                         heading=b.heading, location=b.location())
 
 
-def assess_coverage(doc: Document, addendum: Addendum) -> Coverage:
+@dataclass(frozen=True)
+class Judge:
+    """An addendum and how much evidence to keep per item: what the workers judge with."""
+
+    addendum: Addendum
+    max_evidence: int = MAX_EVIDENCE_PER_ITEM
+
+    def assess(self, doc: Document) -> Coverage:
+        return assess_coverage(doc, self.addendum, self.max_evidence)
+
+    def digest(self) -> str:
+        from dawcheck.cache import addendum_digest
+
+        return f"{addendum_digest(self.addendum)}-{self.max_evidence}"
+
+
+def assess_coverage(doc: Document, addendum: Addendum,
+                    max_evidence: int = MAX_EVIDENCE_PER_ITEM) -> Coverage:
     """Coverage of every challenge, service type and point of attention, with evidence."""
     if not doc.readable:
         return Coverage(assessed=False)
@@ -157,7 +175,8 @@ def assess_coverage(doc: Document, addendum: Addendum) -> Coverage:
         threshold: Threshold = getattr(rules, group)
         items = []
         for item in getattr(addendum, group):
-            items.append(_judge(group, item, found.get((group, item.id), []), threshold))
+            items.append(_judge(group, item, found.get((group, item.id), []), threshold,
+                                max_evidence))
         setattr(result, group, items)
     return result
 
@@ -171,7 +190,8 @@ def _is_context(heading: str | None) -> bool:
     return any(word in last for word in _CONTEXT_HEADINGS)
 
 
-def _judge(group: str, item, evidence: list[_Mention], threshold: Threshold) -> ItemCoverage:  # noqa: ANN001
+def _judge(group: str, item, evidence: list[_Mention], threshold: Threshold,  # noqa: ANN001
+           max_evidence: int = MAX_EVIDENCE_PER_ITEM) -> ItemCoverage:
     roles = {c.id: c.role for c in item.concepts}
     strong = list(dict.fromkeys(e.concept for e in evidence if e.weight == "strong"))
     weak = [c for c in dict.fromkeys(e.concept for e in evidence if e.weight == "weak")
@@ -197,7 +217,7 @@ def _judge(group: str, item, evidence: list[_Mention], threshold: Threshold) -> 
             firsts.append(e)
     chosen = {id(e) for e in firsts}
     rest = [e for e in ranked if id(e) not in chosen]
-    shown = (firsts + rest)[:MAX_EVIDENCE_PER_ITEM]
+    shown = (firsts + rest)[:max_evidence]
     return ItemCoverage(
         id=item.id, title=_title(group, item), status=status, concepts=strong,
         weak_concepts=weak, excluded_concepts=excluded,

@@ -45,7 +45,7 @@ def warm_up(addendum=None) -> None:  # noqa: ANN001
     if addendum is not None:
         from dawcheck.checks.coverage import _matcher
 
-        _matcher(addendum)
+        _matcher(addendum.addendum)
 
 
 def _limit_memory(limits: Limits) -> None:
@@ -73,9 +73,7 @@ def _process(task: ReadTask, limits: Limits, addendum, cache) -> tuple[bytes, bo
             cache.put("text", doc)
         if addendum is not None:
             # judge the text here, in parallel, and send back only the verdict, not the text
-            from dawcheck.checks.coverage import assess_coverage
-
-            coverage = assess_coverage(doc, addendum)
+            coverage = addendum.assess(doc)
             doc = doc.model_copy(update={"blocks": [],
                                          "coverage": coverage.model_dump(mode="json")})
         return doc.model_dump_json().encode(), False
@@ -129,11 +127,10 @@ def read_many(
     if cache is None or not cache.enabled:
         yield from _read_many(tasks, limits, jobs, addendum)
         return
-    from dawcheck.cache import addendum_digest
     from dawcheck.documents.reader import open_regular_file
 
     limits = limits or Limits()
-    digest = addendum_digest(addendum) if addendum is not None else ""
+    digest = addendum.digest() if addendum is not None else ""
 
     def feed() -> Iterator[ReadTask | Document]:
         for task in tasks:
@@ -167,9 +164,7 @@ def _from_cache(cache, sha: str, addendum, digest: str) -> Document | None:  # n
     text = cache.get("text", sha)
     if text is None or addendum is None:
         return text
-    from dawcheck.checks.coverage import assess_coverage
-
-    coverage = assess_coverage(text, addendum)
+    coverage = addendum.assess(text)
     verdict = text.model_copy(update={"blocks": [], "coverage": coverage.model_dump(mode="json")})
     cache.put("verdict", verdict, digest)
     return verdict
