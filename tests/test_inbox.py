@@ -206,16 +206,26 @@ def test_inbox_is_never_modified(runner, inbox, tmp_path):
     os.mkfifo(inbox / "pijp")
 
     def snapshot():
-        return {p.name: (p.stat().st_mtime_ns, p.stat().st_size,
-                         hashlib.sha256(p.read_bytes()).hexdigest() if p.is_file() else "")
+        # atime is read before the content is hashed (hashing reads the file too)
+        return {p.name: (p.stat().st_atime_ns, p.stat().st_mtime_ns, p.stat().st_size)
                 for p in sorted(inbox.iterdir())}
 
+    for p in inbox.iterdir():
+        if p.is_file():  # an atime older than mtime: relatime would update it on any read
+            os.utime(p, ns=(1_500_000_000 * 10**9, p.stat().st_mtime_ns))
+    hashes = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in inbox.iterdir()
+              if p.is_file()}
+    for p in inbox.iterdir():
+        if p.is_file():
+            os.utime(p, ns=(1_500_000_000 * 10**9, p.stat().st_mtime_ns))
     before = snapshot()
     out = tmp_path / "rapport"
     result = runner.invoke(app, ["inbox", str(inbox), "--csv", str(out) + ".csv",
                                  "--html", str(out) + ".html", "-q"])
     assert result.exit_code in (0, 1), result.output
     assert snapshot() == before
+    assert hashes == {p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+                      for p in inbox.iterdir() if p.is_file()}
     assert (tmp_path / "rapport.csv").exists() and (tmp_path / "rapport.html").exists()
     refused = runner.invoke(app, ["inbox", str(inbox), "--html", str(inbox / "r.html")])
     assert refused.exit_code == 2 and not (inbox / "r.html").exists()

@@ -110,14 +110,18 @@ def iter_items(inputs: Iterator[Input], opts: Options) -> Iterator[tuple[Pending
 
 def _mbox_items(path: Path, opts: Options) -> Iterator[tuple[Pending, ReadTask | None]]:
     zone = opts.addendum.submission.zone
-    try:
-        messages = list(_safe_mbox(path))
-    except OSError as e:
-        container = Container(kind="mbox", path=str(path))
-        yield Pending(str(path), container, Arrival(None, "none"),
-                      problem=f"mailbox niet gelezen: {e.strerror}", problem_code="message"), None
-        return
-    for message in messages:
+    messages = iter_mbox(path)  # streamed: a mailbox export can be larger than memory
+    while True:
+        try:
+            message = next(messages, None)
+        except OSError as e:
+            container = Container(kind="mbox", path=str(path))
+            yield Pending(str(path), container, Arrival(None, "none"),
+                          problem=f"mailbox niet gelezen: {e.strerror}",
+                          problem_code="message"), None
+            return
+        if message is None:
+            return
         container = Container(kind="mbox", path=str(path), index=message.index)
         fallback = None
         if message.delivered is not None:
@@ -130,10 +134,6 @@ def _mbox_items(path: Path, opts: Options) -> Iterator[tuple[Pending, ReadTask |
         if message.truncated:
             mail.notes.append("bericht te groot: afgekapt")
         yield from _mail_items(mail, str(path), container)
-
-
-def _safe_mbox(path: Path):  # noqa: ANN202
-    yield from iter_mbox(path)
 
 
 def _msg_items(path: Path, opts: Options) -> Iterator[tuple[Pending, ReadTask | None]]:

@@ -127,6 +127,15 @@ def renamed(doc: Document, name: str) -> Document:
                                   "warnings": warnings + _name_warnings(name, doc.format)})
 
 
+def open_readonly(path: Path) -> int:
+    """A read-only descriptor that does not block on FIFOs and leaves atime alone if it may."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        return os.open(path, flags | getattr(os, "O_NOATIME", 0))
+    except PermissionError:  # O_NOATIME needs ownership; reading still leaves mtime alone
+        return os.open(path, flags)
+
+
 def open_regular_file(path: Path, max_bytes: int) -> bytes:
     """Read a regular file without blocking on FIFOs, following it out unnoticed or touching atime.
 
@@ -135,12 +144,7 @@ def open_regular_file(path: Path, max_bytes: int) -> bytes:
     st = os.stat(path)
     if not stat.S_ISREG(st.st_mode):
         raise ValueError("geen gewoon bestand (map, pipe of apparaat)")
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
-    noatime = getattr(os, "O_NOATIME", 0)
-    try:
-        fd = os.open(path, flags | noatime)
-    except PermissionError:
-        fd = os.open(path, flags)  # O_NOATIME needs ownership; reading still leaves mtime alone
+    fd = open_readonly(path)
     try:
         if not stat.S_ISREG(os.fstat(fd).st_mode):  # swapped between stat and open
             raise ValueError("geen gewoon bestand")

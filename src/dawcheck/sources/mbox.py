@@ -7,6 +7,7 @@ of the whole file; an intake tool must not do the first and need not do the seco
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -53,7 +54,9 @@ def iter_mbox(path: Path) -> Iterator[MboxMessage]:
         raw = b"".join(buf)
         return MboxMessage(index, from_line, delivered, raw, truncated, note)
 
-    with path.open("rb") as fh:
+    from dawcheck.documents.reader import open_readonly
+
+    with os.fdopen(open_readonly(path), "rb") as fh:
         for line in fh:
             if line.startswith(b"From ") and previous_blank:
                 if index >= 0:

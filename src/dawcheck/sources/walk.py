@@ -50,8 +50,10 @@ def _kind(path: Path, head: bytes) -> Kind:
 
 
 def _head(path: Path) -> bytes:
+    from dawcheck.documents.reader import open_readonly
+
     try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        fd = open_readonly(path)
     except OSError:
         return b""
     try:
