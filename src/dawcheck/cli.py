@@ -160,33 +160,6 @@ class OutputFormat(StrEnum):
     html = "html"
 
 
-def _render(report, fmt: OutputFormat, details: bool = False) -> str | None:  # noqa: ANN001
-    """Text for json/csv/html; None for the table, which is printed by rich."""
-    if fmt == OutputFormat.json:
-        from dawcheck.render.json_ import render_json
-
-        return render_json(report) + "\n"
-    if fmt == OutputFormat.csv:
-        from dawcheck.render.csv_ import render_csv
-
-        return render_csv(report)
-    if fmt == OutputFormat.html:
-        from dawcheck.render.html import render_html
-
-        return render_html(report)
-    return None
-
-
-def _write_output(text: str, output: Path | None) -> None:
-    if output is None or str(output) == "-":
-        sys.stdout.write(text)
-        return
-    try:
-        output.write_text(text, encoding="utf-8")
-    except OSError as e:
-        raise _fail_usage(_escape(f"{output}: kan niet schrijven: {e.strerror}")) from None
-
-
 @app.command("check")
 def check_cmd(
     files: Annotated[list[Path], typer.Argument(help="Eén of meer documenten.")],
@@ -221,20 +194,18 @@ def check_cmd(
     report.summary = None
     for sub in report.submissions:
         sub.counts = None  # which version counts is an intake question (dawcheck inbox)
-    text = _render(report, fmt, details)
-    if text is None:
+    if fmt != OutputFormat.table:
+        _stream(report, report.submissions, fmt, output)
+    else:
         from dawcheck.render.table import render_table
 
-        console = _console() if output is None else None
-        if console is None:
+        if output is None:
+            _console().print(render_table(report, details))
+        else:
             from rich.console import Console
 
-            with output.open("w", encoding="utf-8") as fh:  # type: ignore[union-attr]
+            with output.open("w", encoding="utf-8") as fh:
                 Console(file=fh, width=120, no_color=True).print(render_table(report, details))
-        else:
-            console.print(render_table(report, details))
-    else:
-        _write_output(text, output)
     raise typer.Exit(report.exit_code(strict))
 
 
@@ -293,8 +264,8 @@ def inbox_cmd(
     raise typer.Exit(code)
 
 
-def _stream(report, spool, fmt: OutputFormat, target: Path | None) -> None:  # noqa: ANN001
-    """Write a report format straight to its file (or stdout), submission by submission."""
+def _stream(report, subs, fmt: OutputFormat, target: Path | None) -> None:  # noqa: ANN001
+    """Write JSON, CSV or HTML straight to a file (or stdout), submission by submission."""
     import contextlib
 
     with contextlib.ExitStack() as stack:
@@ -308,15 +279,15 @@ def _stream(report, spool, fmt: OutputFormat, target: Path | None) -> None:  # n
         if fmt == OutputFormat.json:
             from dawcheck.render.json_ import write_json
 
-            write_json(report, out, spool)
+            write_json(report, out, subs)
         elif fmt == OutputFormat.csv:
             from dawcheck.render.csv_ import write_csv
 
-            write_csv(report, out, spool)
+            write_csv(report, out, subs)
         else:
             from dawcheck.render.html import write_html
 
-            write_html(report, out, spool)
+            write_html(report, out, subs)
 
 
 def _options(paths, addendum, now, received, lang, jobs, timeout, max_mb, no_cache):  # noqa: ANN001, ANN202, PLR0913

@@ -6,6 +6,7 @@ so memory stays flat however large the mailbox is. Nothing is written into the i
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -63,8 +64,7 @@ def _mtime(path: Path, zone) -> Arrival:  # noqa: ANN001
 
 def _light(mail: MailInfo) -> MailInfo:
     """The envelope without attachment bytes (those travel in the read task only)."""
-    copy = MailInfo(**{**mail.__dict__, "attachments": []})
-    return copy
+    return dataclasses.replace(mail, attachments=[])
 
 
 def _mail_items(mail: MailInfo, source: str, container: Container,

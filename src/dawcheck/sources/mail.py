@@ -86,7 +86,7 @@ def _all_raw(msg: Message, name: str) -> list[str]:
             if k.lower() == name.lower()]
 
 
-def _addresses(values: list[str]) -> list[str]:
+def addresses(values: list[str]) -> list[str]:
     found = []
     for _, addr in email.utils.getaddresses(values):
         if addr and "@" in addr:
@@ -318,7 +318,7 @@ def parse_mail(raw: bytes, *, now: dt.datetime, trust_host: str | None = None,
     msg = _parse(raw, notes)
     sender = _header(msg, "From", notes)
     info.sender = sender
-    senders = _addresses([sender]) if sender else []
+    senders = addresses([sender]) if sender else []
     info.sender_address = senders[0] if senders else None
     recipients: list[str] = []
     for name in ("To", "Cc", "Delivered-To", "X-Original-To", "Envelope-To"):
@@ -328,7 +328,7 @@ def parse_mail(raw: bytes, *, now: dt.datetime, trust_host: str | None = None,
                 values[i] = _text(msg.get_all(name)[i])
             except Exception:  # noqa: BLE001
                 notes.append(f"header {name} onleesbaar, ruwe waarde gebruikt")
-        recipients.extend(_addresses(values))
+        recipients.extend(addresses(values))
     info.recipients = list(dict.fromkeys(recipients))
     info.subject = _header(msg, "Subject", notes)
     info.message_id = _header(msg, "Message-ID", notes)

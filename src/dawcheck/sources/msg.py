@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from dawcheck.sources.mail import Attachment, MailInfo, decide_arrival, parse_mail
+from dawcheck.sources.mail import Attachment, MailInfo, addresses, decide_arrival, parse_mail
 from dawcheck.sources.model import Arrival
 
 INSTALL_HINT = "pip install 'dawcheck[outlook]'"
@@ -46,14 +46,10 @@ def mail_from_msg_fields(*, headers: str | None, sender: str | None, to: str | N
         info.notes = [n for n in info.notes if "MIME" not in n]
     info.sender = info.sender or sender
     if not info.sender_address and sender:
-        from dawcheck.sources.mail import _addresses
-
-        found = _addresses([sender])
+        found = addresses([sender])
         info.sender_address = found[0] if found else None
     if not info.recipients:
-        from dawcheck.sources.mail import _addresses
-
-        info.recipients = _addresses([v for v in (to, cc) if v])
+        info.recipients = addresses([v for v in (to, cc) if v])
     info.subject = info.subject or subject
     info.message_id = info.message_id or message_id
     delivered = _aware(delivery_time)
