@@ -56,24 +56,31 @@ def measure(folder: Path, verbose: bool = False) -> dict[str, tuple[float, float
             totals[group][1] += fp
             totals[group][2] += fn
             if verbose and (fp or fn):
-                print(f"{case['file']} {group}: false+ {sorted(covered - labelled)} "
-                      f"missed {sorted(labelled - covered)}")
+                print(
+                    f"{case['file']} {group}: false+ {sorted(covered - labelled)} "
+                    f"missed {sorted(labelled - covered)}"
+                )
     scores = {}
     for group, (tp, fp, fn) in totals.items():
         precision = tp / (tp + fp) if tp + fp else 1.0
         recall = tp / (tp + fn) if tp + fn else 1.0
         scores[group] = (precision, recall)
         if verbose is not None:
-            print(f"{group:11} precision {precision:.2f}  recall {recall:.2f}  "
-                  f"(tp {tp}, fp {fp}, fn {fn})")
+            print(
+                f"{group:11} precision {precision:.2f}  recall {recall:.2f}  "
+                f"(tp {tp}, fp {fp}, fn {fn})"
+            )
     return scores
 
 
 def main(argv: list[str]) -> int:
     verbose = "-v" in argv
     args = [a for a in argv if a != "-v"]
-    folder = Path(args[0]) if args else Path(__file__).resolve().parents[2] / "shared" / \
-        "corpus" / "proposals"
+    folder = (
+        Path(args[0])
+        if args
+        else Path(__file__).resolve().parents[2] / "shared" / "corpus" / "proposals"
+    )
     measure(folder, verbose)
     return 0
 

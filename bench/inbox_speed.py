@@ -113,8 +113,11 @@ def startup(repeat: int) -> dict:
             subprocess.run(cmd, check=True, capture_output=True)
             times[key].append(time.perf_counter() - start)
     d, t = statistics.median(times["dawcheck"]), statistics.median(times["typer"])
-    return {"dawcheck_version_s": round(d, 4), "import_typer_s": round(t, 4),
-            "ratio": round(d / t, 2)}
+    return {
+        "dawcheck_version_s": round(d, 4),
+        "import_typer_s": round(t, 4),
+        "ratio": round(d / t, 2),
+    }
 
 
 def main(argv: list[str]) -> int:
@@ -137,20 +140,33 @@ def main(argv: list[str]) -> int:
             subprocess.run(["pdftotext", "-q", str(pdf), os.devnull], check=False)
         a = time.perf_counter() - start
         env = {**os.environ, "DAWCHECK_CACHE_DIR": str(scratch / "cache")}
-        cmd = [shutil.which("dawcheck") or "dawcheck", "inbox", str(folder), "--format", "json",
-               "-q"]
+        cmd = [
+            shutil.which("dawcheck") or "dawcheck",
+            "inbox",
+            str(folder),
+            "--format",
+            "json",
+            "-q",
+        ]
         b, b_rss, out = run_measured(cmd, env)
         c, c_rss, out_warm = run_measured(cmd, env)
         report = json.loads(out)
         same = json.loads(out_warm)["submissions"] == report["submissions"]
     result = {
         "submissions": len(report["submissions"]),
-        "pdfs": len(pdfs), "pdf_pages": pages,
-        "a_pdftotext_s": round(a, 3), "b_cold_s": round(b, 3), "c_warm_s": round(c, 3),
-        "b_over_a": round(b / a, 2), "c_over_b": round(c / b, 3),
-        "pages_per_s_pdftotext": round(pages / a, 1), "pages_per_s_cold": round(pages / b, 1),
-        "peak_pss_cold_mb": round(b_rss / 2**20, 1), "peak_pss_warm_mb": round(c_rss / 2**20, 1),
-        "warm_equals_cold": same, "cpus": os.cpu_count(),
+        "pdfs": len(pdfs),
+        "pdf_pages": pages,
+        "a_pdftotext_s": round(a, 3),
+        "b_cold_s": round(b, 3),
+        "c_warm_s": round(c, 3),
+        "b_over_a": round(b / a, 2),
+        "c_over_b": round(c / b, 3),
+        "pages_per_s_pdftotext": round(pages / a, 1),
+        "pages_per_s_cold": round(pages / b, 1),
+        "peak_pss_cold_mb": round(b_rss / 2**20, 1),
+        "peak_pss_warm_mb": round(c_rss / 2**20, 1),
+        "warm_equals_cold": same,
+        "cpus": os.cpu_count(),
         "startup": startup(repeat),
     }
     print(json.dumps(result, indent=2))

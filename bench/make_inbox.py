@@ -57,8 +57,10 @@ TOWNS = ["Dilbeek", "Asse", "Wemmel", "Opwijk", "Merchtem"]
 def proposal_html(i: int, pages: int, rng: random.Random) -> str:
     town = rng.choice(TOWNS)
     org = f"vzw Project {i:04d} {rng.choice(['Horizon', 'Brug', 'Samen', 'Kompas', 'Anker'])}"
-    parts = [f"<h1>Projectvoorstel {org}</h1>",
-             f"<p>Werkingsgebied DAW+ ({', '.join(TOWNS)}). Dossier {rng.randrange(10**8)}.</p>"]
+    parts = [
+        f"<h1>Projectvoorstel {org}</h1>",
+        f"<p>Werkingsgebied DAW+ ({', '.join(TOWNS)}). Dossier {rng.randrange(10**8)}.</p>",
+    ]
     # about 45 lines of 10.5 pt text per A4 page: 9 paragraphs of 5 lines
     for page in range(pages):
         for heading, pool in SECTIONS.items():
@@ -66,20 +68,41 @@ def proposal_html(i: int, pages: int, rng: random.Random) -> str:
                 continue
             parts.append(f"<h2>{heading} {page + 1}</h2>")
             for _ in range(2):
-                sentences = [rng.choice(pool).format(
-                    town=town, n=rng.randrange(20, 90), money=rng.randrange(20, 60),
-                    small=rng.randrange(1, 9), total=rng.randrange(40, 99)) for _ in range(5)]
-                parts.append("<p>" + " ".join(sentences) + f" (ref. {i}-{page}-"
-                             f"{rng.randrange(10**6)})</p>")
-    return ("<!DOCTYPE html><html lang='nl'><head><meta charset='utf-8'>"
-            f"<title>{org}</title></head><body>{''.join(parts)}</body></html>")
+                sentences = [
+                    rng.choice(pool).format(
+                        town=town,
+                        n=rng.randrange(20, 90),
+                        money=rng.randrange(20, 60),
+                        small=rng.randrange(1, 9),
+                        total=rng.randrange(40, 99),
+                    )
+                    for _ in range(5)
+                ]
+                parts.append(
+                    "<p>" + " ".join(sentences) + f" (ref. {i}-{page}-{rng.randrange(10**6)})</p>"
+                )
+    return (
+        "<!DOCTYPE html><html lang='nl'><head><meta charset='utf-8'>"
+        f"<title>{org}</title></head><body>{''.join(parts)}</body></html>"
+    )
 
 
 def _convert(files: list[Path], fmt: str, outdir: Path) -> None:
     for start in range(0, len(files), 50):
-        subprocess.run(["soffice", "--headless", "--infilter=HTML (StarWriter)", "--convert-to",
-                        fmt, "--outdir", str(outdir), *map(str, files[start:start + 50])],
-                       check=True, capture_output=True)
+        subprocess.run(
+            [
+                "soffice",
+                "--headless",
+                "--infilter=HTML (StarWriter)",
+                "--convert-to",
+                fmt,
+                "--outdir",
+                str(outdir),
+                *map(str, files[start : start + 50]),
+            ],
+            check=True,
+            capture_output=True,
+        )
 
 
 def main(argv: list[str]) -> int:
@@ -117,10 +140,16 @@ def main(argv: list[str]) -> int:
             msg["Subject"] = f"Kandidatuur DAW+ {i}"
             msg["Date"] = f"Thu, 31 Aug 2023 {10 + i % 12:02d}:{i % 60:02d}:00 +0200"
             msg.set_content("Beste, in bijlage ons projectvoorstel.")
-            msg.add_attachment((work / f"{name}.pdf").read_bytes(), maintype="application",
-                               subtype="pdf", filename=f"{name}.pdf")
-            received = (f"Received: from mail.org{i}.example.org by mx-in.haviland.be; "
-                        f"Thu, 31 Aug 2023 {10 + i % 12:02d}:{i % 60:02d}:05 +0200\n")
+            msg.add_attachment(
+                (work / f"{name}.pdf").read_bytes(),
+                maintype="application",
+                subtype="pdf",
+                filename=f"{name}.pdf",
+            )
+            received = (
+                f"Received: from mail.org{i}.example.org by mx-in.haviland.be; "
+                f"Thu, 31 Aug 2023 {10 + i % 12:02d}:{i % 60:02d}:05 +0200\n"
+            )
             (target / f"{name}.eml").write_bytes(received.encode() + bytes(msg))
     print(f"{n} submissions in {target}")
     return 0

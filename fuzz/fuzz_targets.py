@@ -39,8 +39,15 @@ def readers(data: bytes) -> None:
     fdp = atheris.FuzzedDataProvider(data)
     name = NAMES[fdp.ConsumeIntInRange(0, len(NAMES) - 1)]
     doc = read_bytes(fdp.ConsumeBytes(fdp.remaining_bytes()), name, LIMITS)
-    assert doc.status in ("ok", "encrypted", "no-text", "damaged", "unsupported", "empty",
-                          "too-large")
+    assert doc.status in (
+        "ok",
+        "encrypted",
+        "no-text",
+        "damaged",
+        "unsupported",
+        "empty",
+        "too-large",
+    )
     if doc.status == "ok":
         assess_coverage(doc, ADDENDUM)
 
@@ -58,8 +65,11 @@ def dates(data: bytes) -> None:
     assert result.value is None or result.value.utcoffset() is not None
 
 
-TARGETS = {"readers": (readers, ["pdf-wild", "proposals"]), "mail": (mail, ["eml-wild"]),
-           "dates": (dates, [])}
+TARGETS = {
+    "readers": (readers, ["pdf-wild", "proposals"]),
+    "mail": (mail, ["eml-wild"]),
+    "dates": (dates, []),
+}
 
 
 def main() -> None:

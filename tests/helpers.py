@@ -22,9 +22,13 @@ def make_pdf(pages: list[str | None], *, title: str = "Test") -> bytes:
 
     font = add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
     gray = bytes(range(0, 256, 4)) * 64
-    image = add(b"<< /Type /XObject /Subtype /Image /Width 64 /Height 64 /ColorSpace /DeviceGray "
-                b"/BitsPerComponent 8 /Filter /FlateDecode /Length %d >>\nstream\n"
-                % len(zlib.compress(gray)) + zlib.compress(gray) + b"\nendstream")
+    image = add(
+        b"<< /Type /XObject /Subtype /Image /Width 64 /Height 64 /ColorSpace /DeviceGray "
+        b"/BitsPerComponent 8 /Filter /FlateDecode /Length %d >>\nstream\n"
+        % len(zlib.compress(gray))
+        + zlib.compress(gray)
+        + b"\nendstream"
+    )
     pages_id = len(objects) + 1 + 2 * len(pages)  # after all page and content objects
     kids = []
     for content in pages:
@@ -37,12 +41,20 @@ def make_pdf(pages: list[str | None], *, title: str = "Test") -> bytes:
             lines.append(b"ET")
             stream = b"\n".join(lines)
         cid = add(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
-        kids.append(add(
-            b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 595 842] /Contents %d 0 R "
-            b"/Resources << /Font << /F1 %d 0 R >> /XObject << /Im1 %d 0 R >> >> >>"
-            % (pages_id, cid, font, image)))
-    assert add(b"<< /Type /Pages /Kids [%s] /Count %d >>" % (
-        b" ".join(b"%d 0 R" % k for k in kids), len(kids))) == pages_id
+        kids.append(
+            add(
+                b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 595 842] /Contents %d 0 R "
+                b"/Resources << /Font << /F1 %d 0 R >> /XObject << /Im1 %d 0 R >> >> >>"
+                % (pages_id, cid, font, image)
+            )
+        )
+    assert (
+        add(
+            b"<< /Type /Pages /Kids [%s] /Count %d >>"
+            % (b" ".join(b"%d 0 R" % k for k in kids), len(kids))
+        )
+        == pages_id
+    )
     info = add(b"<< /Title (" + _pdf_escape(title) + b") /Producer (dawcheck tests) >>")
     catalog = add(b"<< /Type /Catalog /Pages %d 0 R >>" % pages_id)
     out = io.BytesIO()
@@ -55,8 +67,10 @@ def make_pdf(pages: list[str | None], *, title: str = "Test") -> bytes:
     out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
     for off in offsets:
         out.write(b"%010d 00000 n \n" % off)
-    out.write(b"trailer\n<< /Size %d /Root %d 0 R /Info %d 0 R >>\nstartxref\n%d\n%%%%EOF\n"
-              % (len(objects) + 1, catalog, info, xref))
+    out.write(
+        b"trailer\n<< /Size %d /Root %d 0 R /Info %d 0 R >>\nstartxref\n%d\n%%%%EOF\n"
+        % (len(objects) + 1, catalog, info, xref)
+    )
     return out.getvalue()
 
 
@@ -67,13 +81,15 @@ DOCX_CONTENT_TYPES = (
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 
-def make_docx(paragraphs: list[str], *, extra: dict[str, bytes] | None = None,
-              document_xml: str | None = None) -> bytes:
+def make_docx(
+    paragraphs: list[str], *, extra: dict[str, bytes] | None = None, document_xml: str | None = None
+) -> bytes:
     """A minimal DOCX; `extra` adds or replaces parts (for hostile cases)."""
     body = "".join(f"<w:p><w:r><w:t>{p}</w:t></w:r></w:p>" for p in paragraphs)
     xml = document_xml or (
         f'<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="{W_NS}">'
-        f"<w:body>{body}</w:body></w:document>")
+        f"<w:body>{body}</w:body></w:document>"
+    )
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
         zf.writestr("[Content_Types].xml", DOCX_CONTENT_TYPES)
@@ -98,17 +114,25 @@ def make_zip_bomb_docx(size: int = 300_000_000) -> bytes:
 def make_encrypted_office() -> bytes:
     """What Word writes for a password-protected .docx: an OLE container with EncryptedPackage."""
     header = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504
-    directory = "EncryptionInfo".encode("utf-16-le") + b"\0" * 50 + \
-        "EncryptedPackage".encode("utf-16-le") + b"\0" * 50
+    directory = (
+        "EncryptionInfo".encode("utf-16-le")
+        + b"\0" * 50
+        + "EncryptedPackage".encode("utf-16-le")
+        + b"\0" * 50
+    )
     return header + directory + b"\x5a" * 4096
 
 
-def make_eml(*, sender: str = "Ann Peeters <ann@org.example.org>",
-             to: str = "katrien.meersseman@haviland.be", subject: str = "Kandidatuur DAW+",
-             date: str | None = "Fri, 01 Sep 2023 20:00:00 +0200",
-             received: list[str] | None = None,
-             attachments: list[tuple[str, bytes, str]] | None = None,
-             body: str = "Beste, in bijlage ons voorstel.") -> bytes:
+def make_eml(
+    *,
+    sender: str = "Ann Peeters <ann@org.example.org>",
+    to: str = "katrien.meersseman@haviland.be",
+    subject: str = "Kandidatuur DAW+",
+    date: str | None = "Fri, 01 Sep 2023 20:00:00 +0200",
+    received: list[str] | None = None,
+    attachments: list[tuple[str, bytes, str]] | None = None,
+    body: str = "Beste, in bijlage ons voorstel.",
+) -> bytes:
     """An RFC 5322 message as a mail client saves it; Received headers top-down as given."""
     from email.message import EmailMessage
     from email.policy import SMTP
@@ -138,8 +162,9 @@ def make_mbox(messages: list[tuple[str, bytes]]) -> bytes:
     out = []
     for from_line, raw in messages:
         body = raw.replace(b"\r\n", b"\n")
-        body = b"\n".join(b">" + line if line.startswith(b"From ") else line
-                          for line in body.split(b"\n"))
+        body = b"\n".join(
+            b">" + line if line.startswith(b"From ") else line for line in body.split(b"\n")
+        )
         out.append(from_line.encode() + b"\n" + body.rstrip(b"\n") + b"\n\n")
     return b"".join(out)
 
@@ -156,7 +181,10 @@ def pdf_from_objects(objects: list[bytes], root: int = 1) -> bytes:
     for off in offsets:
         out += b"%010d 00000 n \n" % off
     out += b"trailer\n<< /Size %d /Root %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1, root, xref)
+        len(objects) + 1,
+        root,
+        xref,
+    )
     return bytes(out)
 
 
@@ -165,19 +193,23 @@ def pdf_decompression_bomb(megabytes: int = 400) -> bytes:
     squeeze = zlib.compressobj(9)
     chunk = b"\0" * (1 << 20)
     data = b"".join(squeeze.compress(chunk) for _ in range(megabytes)) + squeeze.flush()
-    return pdf_from_objects([
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
-        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(data) + data + b"\nendstream",
-    ])
+    return pdf_from_objects(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+            b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(data) + data + b"\nendstream",
+        ]
+    )
 
 
 def pdf_page_tree_loop() -> bytes:
     """A page tree whose /Kids contains the tree itself, and an object that refers to itself."""
-    return pdf_from_objects([
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [2 0 R 3 0 R] /Count 2 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
-        b"<< /Length 4 0 R >>\nstream\nBT ET\nendstream",
-    ])
+    return pdf_from_objects(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [2 0 R 3 0 R] /Count 2 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+            b"<< /Length 4 0 R >>\nstream\nBT ET\nendstream",
+        ]
+    )

@@ -15,13 +15,26 @@ from dawcheck.addendum.loader import default_addendum_text
 from dawcheck.errors import AddendumError
 
 SERVICE_IDS = [
-    "sociale-vaardigheden", "psychisch-welzijn", "ontwenningszorg-nazorg", "sociaal-netwerk",
-    "kinderopvang", "taalondersteuning", "inclusieve-werkkansen",
-    "fysieke-medische-ondersteuning", "mobiliteit", "digitale-vaardigheden", "huisvesting",
+    "sociale-vaardigheden",
+    "psychisch-welzijn",
+    "ontwenningszorg-nazorg",
+    "sociaal-netwerk",
+    "kinderopvang",
+    "taalondersteuning",
+    "inclusieve-werkkansen",
+    "fysieke-medische-ondersteuning",
+    "mobiliteit",
+    "digitale-vaardigheden",
+    "huisvesting",
 ]
 ATTENTION_IDS = [
-    "brugfiguur", "aanklampend-werken", "outreachend-vindplaatsgericht",
-    "eerste-tweedelijns-hulpverlening", "nazorg", "systeemfouten-signaleren", "cultuursensitief",
+    "brugfiguur",
+    "aanklampend-werken",
+    "outreachend-vindplaatsgericht",
+    "eerste-tweedelijns-hulpverlening",
+    "nazorg",
+    "systeemfouten-signaleren",
+    "cultuursensitief",
 ]
 REPO_FILE = REPO / "data" / "addendum.yaml"
 
@@ -34,7 +47,11 @@ def test_packaged_addendum_has_the_whole_call(addendum):
     assert addendum.submission.intake_email == "katrien.meersseman@haviland.be"
     assert [c.id for c in addendum.challenges] == [1, 2, 3, 4]
     assert [c.personas for c in addendum.challenges] == [
-        ["Nassim"], ["Marc", "Mieke"], ["Sabine", "Marc"], ["Marc"]]
+        ["Nassim"],
+        ["Marc", "Mieke"],
+        ["Sabine", "Marc"],
+        ["Marc"],
+    ]
     assert all(c.questions[0].startswith("Hoe") for c in addendum.challenges)
     assert [s.id for s in addendum.services] == SERVICE_IDS
     assert [a.id for a in addendum.attention] == ATTENTION_IDS
@@ -42,7 +59,10 @@ def test_packaged_addendum_has_the_whole_call(addendum):
     assert milestones["lancering"].date == dt.date(2023, 6, 23)
     assert milestones["beoordeling"].end == dt.date(2023, 9, 15)
     assert milestones["pitches-jury"].dates == [
-        dt.date(2023, 9, 20), dt.date(2023, 9, 22), dt.date(2023, 9, 25)]
+        dt.date(2023, 9, 20),
+        dt.date(2023, 9, 22),
+        dt.date(2023, 9, 25),
+    ]
     assert milestones["wederwoord"].date == dt.date(2023, 10, 20)
     assert {c.email for c in addendum.contacts} >= {"silke.vanesch@vdab.be", "jo.discart@vdab.be"}
 
@@ -51,7 +71,9 @@ def test_applicants_synonyms_are_in_the_data(addendum):
     terms = {
         t.lstrip("=")
         for group in (addendum.challenges, addendum.services, addendum.attention)
-        for item in group for c in item.concepts for t in c.terms
+        for item in group
+        for c in item.concepts
+        for t in c.terms
     }
     assert {"NT2", "praatgroep", "crèche", "De Lijn", "CAD", "CGG", "jobcoach"} <= terms
 
@@ -109,8 +131,10 @@ def test_duplicate_id_is_rejected(tmp_path):
     with pytest.raises(AddendumError) as e:
         load_addendum(path)
     lines = [i for i, t in enumerate(path.read_text().splitlines(), 1) if t == "  - id: mobiliteit"]
-    assert f"{path}:{lines[1]}: services.10.id: duplicate id 'mobiliteit' (first at line " \
+    assert (
+        f"{path}:{lines[1]}: services.10.id: duplicate id 'mobiliteit' (first at line "
         f"{lines[0]})" in str(e.value)
+    )
 
 
 def test_bad_date_names_line_and_field(tmp_path):

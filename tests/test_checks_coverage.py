@@ -20,18 +20,22 @@ def _item(cov, group, item_id):
 
 def _terms(text: str, terms: list[str], false=()):
     m = Matcher([(t, (t,)) for t in terms], false)
-    return [(h.term.text, text[h.start:h.end]) for h in m.find(text)]
+    return [(h.term.text, text[h.start : h.end]) for h in m.find(text)]
 
 
 def test_inflection_accents_and_case():
     assert _terms("Ouders en hun vaardigheden", ["ouder", "vaardigheid"]) == [
-        ("ouder", "Ouders"), ("vaardigheid", "vaardigheden")]
+        ("ouder", "Ouders"),
+        ("vaardigheid", "vaardigheden"),
+    ]
     assert _terms("herorientering", ["heroriëntering"]) == [("heroriëntering", "herorientering")]
 
 
 def test_compounds_both_ways_and_false_compounds():
-    found = _terms("kinderopvangmogelijkheden, een taalcoach en buitenschoolse opvang",
-                   ["kinderopvang", "taal", "opvang"])
+    found = _terms(
+        "kinderopvangmogelijkheden, een taalcoach en buitenschoolse opvang",
+        ["kinderopvang", "taal", "opvang"],
+    )
     assert ("kinderopvang", "kinderopvangmogelijkheden") in found
     assert ("taal", "taalcoach") in found
     assert _terms("het totaal", ["taal"]) == []
@@ -50,9 +54,11 @@ def test_snowball_collisions_do_not_happen():
 
 
 def test_negated_mention_does_not_count(addendum):
-    text = ("# Aanpak\n\nWe begeleiden alleenstaande ouders naar werk en zoeken samen een plaats "
-            "in de crèche.\n\nKinderopvang valt buiten dit project. Huisvesting maakt geen deel "
-            "uit van ons aanbod.\n")
+    text = (
+        "# Aanpak\n\nWe begeleiden alleenstaande ouders naar werk en zoeken samen een plaats "
+        "in de crèche.\n\nKinderopvang valt buiten dit project. Huisvesting maakt geen deel "
+        "uit van ons aanbod.\n"
+    )
     cov = assess_coverage(_doc(text), addendum)
     huis = _item(cov, "services", "huisvesting")
     assert huis.status == "missing" and huis.excluded_concepts == ["woning"]
@@ -63,34 +69,41 @@ def test_negated_mention_does_not_count(addendum):
 
 
 def test_exclusion_referring_back(addendum):
-    text = ("# Aanpak\n\nOuders met vragen over kinderopvang kunnen terecht bij het loket. "
-            "Dat thema valt buiten dit project.\n")
+    text = (
+        "# Aanpak\n\nOuders met vragen over kinderopvang kunnen terecht bij het loket. "
+        "Dat thema valt buiten dit project.\n"
+    )
     cov = assess_coverage(_doc(text), addendum)
     assert all(e.weight == "excluded" for e in _item(cov, "services", "kinderopvang").evidence)
 
 
 def test_real_evidence_with_niet_zonder_buiten_survives(addendum):
-    text = ("# Doelgroep\n\nMensen zonder werk met een migratieachtergrond die hun kansen niet "
-            "meer zien.\n\n# Aanpak\n\nNieuwkomers bouwen contacten op buiten hun eigen "
-            "gemeenschap in een praatgroep met een taalbuddy.\n")
+    text = (
+        "# Doelgroep\n\nMensen zonder werk met een migratieachtergrond die hun kansen niet "
+        "meer zien.\n\n# Aanpak\n\nNieuwkomers bouwen contacten op buiten hun eigen "
+        "gemeenschap in een praatgroep met een taalbuddy.\n"
+    )
     cov = assess_coverage(_doc(text), addendum)
     assert _item(cov, "challenges", 1).status == "covered"
     assert _item(cov, "services", "taalondersteuning").status == "covered"
 
 
 def test_referral_polarity(addendum):
-    text = ("# Aanpak\n\nVoor Nederlandse les verwijzen we door naar het CVO. Voor psychische "
-            "klachten verwijzen we door naar de eerstelijnspsycholoog.\n")
+    text = (
+        "# Aanpak\n\nVoor Nederlandse les verwijzen we door naar het CVO. Voor psychische "
+        "klachten verwijzen we door naar de eerstelijnspsycholoog.\n"
+    )
     cov = assess_coverage(_doc(text), addendum)
-    assert {e.reason for e in _item(cov, "services", "taalondersteuning").evidence} == {
-        "referral"}
+    assert {e.reason for e in _item(cov, "services", "taalondersteuning").evidence} == {"referral"}
     psy = _item(cov, "services", "psychisch-welzijn")
     assert psy.status == "covered"
 
 
 def test_budget_and_partner_sections_are_weak(addendum):
-    text = ("# Aanpak\n\nWe organiseren een toneelvoorstelling.\n\n# Begroting\n\nRijlessen en "
-            "fietsen € 3.000\n\n# Partners\n\nDe Lijn, rijschool\n")
+    text = (
+        "# Aanpak\n\nWe organiseren een toneelvoorstelling.\n\n# Begroting\n\nRijlessen en "
+        "fietsen € 3.000\n\n# Partners\n\nDe Lijn, rijschool\n"
+    )
     cov = assess_coverage(_doc(text), addendum)
     mob = _item(cov, "services", "mobiliteit")
     assert mob.status == "weak" and {e.weight for e in mob.evidence} == {"weak"}
@@ -115,8 +128,10 @@ def test_evidence_has_locations_and_snippets(addendum):
 
 
 def test_keyword_traps_are_not_coverage(addendum):
-    text = ("# Aanpak\n\nWe vernieuwen de zaal met een digitaal ticketsysteem en een digitale "
-            "geluidstafel. Het totaal van de werken bedraagt € 80.000.\n")
+    text = (
+        "# Aanpak\n\nWe vernieuwen de zaal met een digitaal ticketsysteem en een digitale "
+        "geluidstafel. Het totaal van de werken bedraagt € 80.000.\n"
+    )
     cov = assess_coverage(_doc(text), addendum)
     assert _item(cov, "services", "digitale-vaardigheden").status == "missing"
     assert _item(cov, "services", "taalondersteuning").status == "missing"

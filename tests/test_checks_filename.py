@@ -33,8 +33,18 @@ def test_accepted_spellings_pass_and_say_which(addendum, name, spelling):
     assert result.evidence["matched"] == spelling
 
 
-@pytest.mark.parametrize("name", ["dawn.pdf", "Dawson voorstel.pdf", "xDAW.pdf", "DAWOrg.pdf",
-                                  "kandidatuur_definitief.pdf", "klasse.pdf", "massen.docx"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "dawn.pdf",
+        "Dawson voorstel.pdf",
+        "xDAW.pdf",
+        "DAWOrg.pdf",
+        "kandidatuur_definitief.pdf",
+        "klasse.pdf",
+        "massen.docx",
+    ],
+)
 def test_no_false_pass_inside_words(addendum, name):
     assert check_region_in_filename(name, addendum).status == "fail"
 
@@ -74,14 +84,20 @@ def test_any_name_never_crashes(addendum, name):
 
 
 SEPARATORS = st.sampled_from([" ", "_", "-", ".", " - ", "(", ")"])
-WORDS = st.text(alphabet=st.characters(whitelist_categories=("Ll", "Lu", "Nd")), min_size=1,
-                max_size=12)
+WORDS = st.text(
+    alphabet=st.characters(whitelist_categories=("Ll", "Lu", "Nd")), min_size=1, max_size=12
+)
 
 
-@given(WORDS, SEPARATORS, st.sampled_from(["DAW+", "DAW plus", "DAWplus", "DAW", "daw", "Daw+"]),
-       SEPARATORS, WORDS, st.sampled_from([".pdf", ".docx", ".odt"]))
-def test_spelling_as_separate_token_always_passes(addendum, left, sep1, spelling, sep2, right,
-                                                  ext):
+@given(
+    WORDS,
+    SEPARATORS,
+    st.sampled_from(["DAW+", "DAW plus", "DAWplus", "DAW", "daw", "Daw+"]),
+    SEPARATORS,
+    WORDS,
+    st.sampled_from([".pdf", ".docx", ".odt"]),
+)
+def test_spelling_as_separate_token_always_passes(addendum, left, sep1, spelling, sep2, right, ext):
     name = f"{left}{sep1}{spelling}{sep2}{right}{ext}"
     assert check_region_in_filename(name, addendum).status == "pass", name
 
@@ -110,8 +126,9 @@ def test_filename_safety_warnings(name, fragment):
 
 
 def test_filename_safety_flags_mislabelled_content():
-    doc = read_bytes(make_pdf(["Kinderopvang en taal voor ouders in Asse en Wemmel. " * 5]),
-                     "voorstel.docx")
+    doc = read_bytes(
+        make_pdf(["Kinderopvang en taal voor ouders in Asse en Wemmel. " * 5]), "voorstel.docx"
+    )
     result = check_filename_safety("voorstel.docx", doc)
     assert result.status == "warn" and "(.docx) klopt niet met de inhoud (pdf)" in result.message
     assert check_filename_safety("Projectvoorstel_DAW+.pdf", None).status == "pass"

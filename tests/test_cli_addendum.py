@@ -73,8 +73,10 @@ def test_validate_names_line_and_field_and_exits_2(runner, tmp_path, old, new, e
 
 
 def test_other_addendum_on_a_command(runner):
-    result = runner.invoke(app, ["timeline", "--addendum", str(DATA / "addendum-demo.yaml"),
-                                 "--now", "2025-03-31 16:00"])
+    result = runner.invoke(
+        app,
+        ["timeline", "--addendum", str(DATA / "addendum-demo.yaml"), "--now", "2025-03-31 16:00"],
+    )
     assert result.exit_code == 0, result.output
     assert "Kempen Noord" in result.output and "Nog 1 u tot" in result.output
 
@@ -106,6 +108,11 @@ def test_bad_now_is_a_usage_error(runner):
 
 
 def test_python_dash_m_works():
-    proc = subprocess.run([sys.executable, "-m", "dawcheck", "--version"], capture_output=True,
-                          text=True, cwd=REPO, timeout=60)
+    proc = subprocess.run(
+        [sys.executable, "-m", "dawcheck", "--version"],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=60,
+    )
     assert proc.returncode == 0 and proc.stdout.startswith("dawcheck")

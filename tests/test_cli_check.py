@@ -28,8 +28,18 @@ def test_table_for_the_bundled_example(runner, example):
     result = runner.invoke(app, ["check", str(example), *ON_TIME])
     assert result.exit_code == 0, result.output
     out = result.output
-    for text in ("Werkingsgebied in naam", "✔ OK", "Uitdaging 1", "● gedekt", "○ ontbreekt",
-                 "taalondersteuning", "Eindoordeel", "SHA-256", "daw-plus-2023", "[uitgesloten]"):
+    for text in (
+        "Werkingsgebied in naam",
+        "✔ OK",
+        "Uitdaging 1",
+        "● gedekt",
+        "○ ontbreekt",
+        "taalondersteuning",
+        "Eindoordeel",
+        "SHA-256",
+        "daw-plus-2023",
+        "[uitgesloten]",
+    ):
         assert text in out, text
 
 
@@ -46,7 +56,12 @@ def test_json_schema(runner, example):
     assert sub["received"] == "2023-08-31T23:18:00+02:00" and sub["received_source"] == "cli"
     assert sub["status"] == "pass"
     assert [c["id"] for c in sub["checks"]] == [
-        "region-in-filename", "filename-safety", "arrival", "readable", "coverage"]
+        "region-in-filename",
+        "filename-safety",
+        "arrival",
+        "readable",
+        "coverage",
+    ]
     assert all({"id", "status", "message"} <= set(c) for c in sub["checks"])
     cov = sub["coverage"]
     assert [c["id"] for c in cov["challenges"]] == [1, 2, 3, 4]
@@ -61,8 +76,9 @@ def test_json_schema(runner, example):
 def test_exit_code_1_when_a_check_fails(runner, tmp_path):
     late = tmp_path / "kandidatuur.pdf"
     shutil.copy(EXAMPLE, late)
-    result = runner.invoke(app, ["check", str(late), "--received", "2023-09-02T00:00:07+02:00",
-                                 "--format", "json"])
+    result = runner.invoke(
+        app, ["check", str(late), "--received", "2023-09-02T00:00:07+02:00", "--format", "json"]
+    )
     assert result.exit_code == 1
     sub = json.loads(result.stdout)["submissions"][0]
     checks = {c["id"]: c for c in sub["checks"]}
@@ -110,8 +126,10 @@ def test_csv_one_row_per_submission(runner, example, tmp_path):
 
 def test_html_is_self_contained_and_escaped(runner, tmp_path):
     evil = tmp_path / "<script>alert(1)<\\script>_DAW+.txt"
-    evil.write_text("# Aanpak\n\nWe organiseren een praatgroep <script>alert(2)</script> met "
-                    "een taalcoach voor nieuwkomers.\n")
+    evil.write_text(
+        "# Aanpak\n\nWe organiseren een praatgroep <script>alert(2)</script> met "
+        "een taalcoach voor nieuwkomers.\n"
+    )
     out = tmp_path / "rapport.html"
     result = runner.invoke(app, ["check", str(evil), *ON_TIME, "--format", "html", "-o", str(out)])
     assert result.exit_code in (0, 1)

@@ -43,8 +43,11 @@ def pdf_results():
 
 
 def test_every_pdf_matches_its_manifest_kind(pdf_results):
-    wrong = [(row["file"], row["kind"], _outcome(doc)) for row, doc in pdf_results
-             if _outcome(doc) not in ALLOWED[row["kind"]]]
+    wrong = [
+        (row["file"], row["kind"], _outcome(doc))
+        for row, doc in pdf_results
+        if _outcome(doc) not in ALLOWED[row["kind"]]
+    ]
     assert wrong == []
 
 
@@ -56,8 +59,12 @@ def test_every_unreadable_pdf_has_a_clear_problem(pdf_results):
 
 
 def test_passwords_never_open_with_the_empty_password(pdf_results):
-    needs_password = {"sf-libreoffice-writer-password.pdf", "pypdf-r3-user-password.pdf",
-                      "pypdf-r4-aes-user-password.pdf", "pypdf-crazyones-encrypted-256.pdf"}
+    needs_password = {
+        "sf-libreoffice-writer-password.pdf",
+        "pypdf-r3-user-password.pdf",
+        "pypdf-r4-aes-user-password.pdf",
+        "pypdf-crazyones-encrypted-256.pdf",
+    }
     got = {row["file"]: doc.status for row, doc in pdf_results if row["file"] in needs_password}
     assert got == dict.fromkeys(needs_password, "encrypted")
 
@@ -82,10 +89,13 @@ def test_read_cli_over_the_corpus_never_tracebacks(runner):
     from dawcheck.cli import app
 
     folder = corpus_dir("pdf-wild")
-    for name in ("qpdf-issue-146.pdf", "qpdf-bad1.pdf", "qpdf-fuzz-70245.pdf",
-                 "sf-imagemagick-images.pdf", "pypdf-r3-user-password.pdf"):
+    for name in (
+        "qpdf-issue-146.pdf",
+        "qpdf-bad1.pdf",
+        "qpdf-fuzz-70245.pdf",
+        "sf-imagemagick-images.pdf",
+        "pypdf-r3-user-password.pdf",
+    ):
         result = runner.invoke(app, ["read", str(folder / name), "--format", "json"])
         assert result.exit_code == 1, (name, result.output)
         assert result.exception is None or isinstance(result.exception, SystemExit)
-
-

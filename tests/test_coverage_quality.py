@@ -8,14 +8,18 @@ import pytest
 
 from conftest import CORPUS, REPO
 
-spec = importlib.util.spec_from_file_location("coverage_quality",
-                                              REPO / "bench" / "coverage_quality.py")
+spec = importlib.util.spec_from_file_location(
+    "coverage_quality", REPO / "bench" / "coverage_quality.py"
+)
 quality = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(quality)
 
 
-@pytest.mark.parametrize("folder", [CORPUS / "proposals", REPO / "bench" / "heldout"],
-                         ids=["shared-proposals", "heldout"])
+@pytest.mark.parametrize(
+    "folder",
+    [CORPUS / "proposals", REPO / "bench" / "heldout"],
+    ids=["shared-proposals", "heldout"],
+)
 def test_precision_and_recall_of_challenges_and_services(folder):
     if not folder.is_dir():
         pytest.skip(f"{folder} not available")

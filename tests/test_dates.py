@@ -48,8 +48,10 @@ def test_unknown_zone_is_uncertain(text):
     assert result.uncertain and "XYZ" in result.note or "QQT" in result.note
 
 
-@pytest.mark.parametrize("text", ["", "garbage", "Pn, 29 paX 2007 21:13:00 +0100",
-                                  "Wed, 15 Dec 2010    59:10 -0500", "x" * 500])
+@pytest.mark.parametrize(
+    "text",
+    ["", "garbage", "Pn, 29 paX 2007 21:13:00 +0100", "Wed, 15 Dec 2010    59:10 -0500", "x" * 500],
+)
 def test_unparsable_gives_no_date_and_a_reason(text):
     result = parse_datetime(text)
     assert result.value is None and result.note
@@ -74,8 +76,11 @@ def test_any_string_gives_aware_datetime_or_reason(text):
 ZONES = st.sampled_from([UTC, BRUSSELS, dt.timezone(dt.timedelta(hours=-5))])
 
 
-@given(st.datetimes(min_value=dt.datetime(1990, 1, 1), max_value=dt.datetime(2100, 1, 1),
-                    timezones=ZONES))
+@given(
+    st.datetimes(
+        min_value=dt.datetime(1990, 1, 1), max_value=dt.datetime(2100, 1, 1), timezones=ZONES
+    )
+)
 def test_round_trip_of_formatted_datetimes(value):
     value = value.replace(microsecond=0)
     for text in (value.isoformat(), value.strftime("%a, %d %b %Y %H:%M:%S %z")):

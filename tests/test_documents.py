@@ -50,11 +50,15 @@ def test_docx_headers_footers_and_hyphen_elements():
     doc_xml = (
         '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
         "<w:body><w:p><w:r><w:t>kinder</w:t><w:softHyphen/><w:t>opvang en NT2</w:t>"
-        "<w:noBreakHyphen/><w:t>lessen</w:t></w:r></w:p></w:body></w:document>")
-    footer = (b'<w:ftr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
-              b"<w:p><w:r><w:t>Voetnoot DAW+</w:t></w:r></w:p></w:ftr>")
-    doc = read_bytes(make_docx([], document_xml=doc_xml, extra={"word/footer1.xml": footer}),
-                     "x.docx")
+        "<w:noBreakHyphen/><w:t>lessen</w:t></w:r></w:p></w:body></w:document>"
+    )
+    footer = (
+        b'<w:ftr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+        b"<w:p><w:r><w:t>Voetnoot DAW+</w:t></w:r></w:p></w:ftr>"
+    )
+    doc = read_bytes(
+        make_docx([], document_xml=doc_xml, extra={"word/footer1.xml": footer}), "x.docx"
+    )
     assert [b.text for b in doc.blocks] == ["kinderopvang en NT2-lessen", "Voetnoot DAW+"]
     assert doc.blocks[1].kind == "footer"
 
@@ -127,17 +131,19 @@ def test_overlapping_zip_entries_are_refused():
     # point the central directory entry of the second part at the first part's bytes
     cd = data.rfind(b"PK\x01\x02")
     offset_pos = cd + 42
-    assert int.from_bytes(data[offset_pos:offset_pos + 4], "little") == second.header_offset
-    data[offset_pos:offset_pos + 4] = (0).to_bytes(4, "little")
+    assert int.from_bytes(data[offset_pos : offset_pos + 4], "little") == second.header_offset
+    data[offset_pos : offset_pos + 4] = (0).to_bytes(4, "little")
     doc = read_bytes(bytes(data), "overlap.docx")
     assert doc.status == "damaged"
 
 
 def test_entity_expansion_is_refused():
-    laughs = ('<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
-              '<!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>'
-              '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
-              "<w:body><w:p><w:r><w:t>&lol2;</w:t></w:r></w:p></w:body></w:document>")
+    laughs = (
+        '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+        '<!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>'
+        '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+        "<w:body><w:p><w:r><w:t>&lol2;</w:t></w:r></w:p></w:body></w:document>"
+    )
     doc = read_bytes(make_docx([], document_xml=laughs), "lol.docx")
     assert doc.status == "damaged" and "DOCTYPE" in doc.problem.detail
 
@@ -207,12 +213,16 @@ def test_text_encodings(encoded, encoding):
 
 
 def test_markdown_headings_become_sections():
-    doc = read_bytes("# Aanpak\n\nWe organiseren een praatgroep.\n\n## Begroting\n\n€ 5.000\n"
-                     .encode(), "v.md")
+    doc = read_bytes(
+        "# Aanpak\n\nWe organiseren een praatgroep.\n\n## Begroting\n\n€ 5.000\n".encode(), "v.md"
+    )
     assert doc.format == "md"
     assert [(b.kind, b.heading) for b in doc.blocks] == [
-        ("heading", None), ("paragraph", "Aanpak"), ("heading", None),
-        ("paragraph", "Begroting")]
+        ("heading", None),
+        ("paragraph", "Aanpak"),
+        ("heading", None),
+        ("paragraph", "Begroting"),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -270,11 +280,15 @@ def test_a_read_that_hangs_is_stopped_and_the_batch_goes_on(monkeypatch, tmp_pat
     import dawcheck.documents.worker as worker
 
     real = worker._read
-    monkeypatch.setattr(worker, "_read",
-                        lambda task, limits: _slow_read() if task.name == "hangt.pdf"
-                        else real(task, limits))
-    tasks = [ReadTask(name="hangt.pdf", data=b"%PDF-1.4"),
-             ReadTask(name="ok.pdf", data=EXAMPLE_PDF.read_bytes())]
+    monkeypatch.setattr(
+        worker,
+        "_read",
+        lambda task, limits: _slow_read() if task.name == "hangt.pdf" else real(task, limits),
+    )
+    tasks = [
+        ReadTask(name="hangt.pdf", data=b"%PDF-1.4"),
+        ReadTask(name="ok.pdf", data=EXAMPLE_PDF.read_bytes()),
+    ]
     results = dict(read_many(tasks, Limits(timeout_s=2), jobs=2))
     assert results[0].status == "timeout" and results[0].problem.detail == "2"
     assert results[1].status == "ok"
@@ -334,8 +348,9 @@ def test_names_that_are_not_utf8(runner, tmp_path):
     table = runner.invoke(app, ["check", str(path), "--received", "31/08/2023 10:00"])
     assert table.exit_code == 0, table.output
     assert "<U+DCFF><U+DCFE>" in table.output
-    out = runner.invoke(app, ["check", str(path), "--received", "31/08/2023 10:00", "-f",
-                              "json"]).stdout
+    out = runner.invoke(
+        app, ["check", str(path), "--received", "31/08/2023 10:00", "-f", "json"]
+    ).stdout
     assert _json.loads(out)["submissions"][0]["filename"] == "voorstel\ufffd\ufffd_DAW+.pdf"
 
 

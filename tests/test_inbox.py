@@ -28,8 +28,9 @@ def _variant(n: int) -> bytes:
 
 
 def _run(runner, *paths, extra=()):
-    result = runner.invoke(app, ["inbox", *map(str, paths), "--format", "json",
-                                 "--now", "2023-09-10 12:00", *extra])
+    result = runner.invoke(
+        app, ["inbox", *map(str, paths), "--format", "json", "--now", "2023-09-10 12:00", *extra]
+    )
     assert result.exit_code in (0, 1), result.output
     return json.loads(result.stdout)
 
@@ -58,9 +59,10 @@ def _write(box: Path, name: str, data: bytes) -> Path:
     ],
 )
 def test_arrival_from_the_top_received_header(stamp, expected_utc, on_time, addendum):
-    raw = make_eml(received=[received_line(stamp),
-                             received_line("Fri, 01 Sep 2023 19:00:00 +0000", "relay")],
-                   date="Fri, 01 Sep 2023 21:00:00 +0200")
+    raw = make_eml(
+        received=[received_line(stamp), received_line("Fri, 01 Sep 2023 19:00:00 +0000", "relay")],
+        date="Fri, 01 Sep 2023 21:00:00 +0200",
+    )
     mail = parse_mail(raw, now=NOW)
     assert mail.arrival.source == "received-header" and not mail.arrival.uncertain
     assert mail.arrival.at.astimezone(dt.UTC).replace(tzinfo=None).isoformat() == expected_utc
@@ -68,8 +70,10 @@ def test_arrival_from_the_top_received_header(stamp, expected_utc, on_time, adde
 
 
 def test_date_and_received_disagreeing_is_flagged():
-    raw = make_eml(received=[received_line("Sat, 02 Sep 2023 00:10:00 +0200")],
-                   date="Fri, 01 Sep 2023 23:50:00 +0200")
+    raw = make_eml(
+        received=[received_line("Sat, 02 Sep 2023 00:10:00 +0200")],
+        date="Fri, 01 Sep 2023 23:50:00 +0200",
+    )
     arrival = parse_mail(raw, now=NOW).arrival
     assert arrival.at.isoformat() == "2023-09-02T00:10:00+02:00"
     assert "wijkt meer dan 5 min af" in arrival.note
@@ -77,7 +81,8 @@ def test_date_and_received_disagreeing_is_flagged():
 
 def test_received_without_semicolon_and_garbage():
     value, uncertain, _ = received_time(
-        "from a by mx-in.haviland.be with SMTP id 12 Fri, 01 Sep 2023 21:00:00 +0000")
+        "from a by mx-in.haviland.be with SMTP id 12 Fri, 01 Sep 2023 21:00:00 +0000"
+    )
     assert value is not None and not uncertain and value.hour == 21
     value, uncertain, note = received_time("from a by b; gisteren rond de middag")
     assert value is None and uncertain and "onleesbaar" in note
@@ -95,8 +100,10 @@ def test_fallbacks_date_then_none_never_a_sentinel():
 
 
 def test_trust_host_picks_its_received_header():
-    headers = [received_line("Mon, 04 Sep 2023 08:00:00 +0200", "mx.forwarder.example"),
-               received_line("Fri, 01 Sep 2023 23:00:00 +0200", "mx-in.haviland.be")]
+    headers = [
+        received_line("Mon, 04 Sep 2023 08:00:00 +0200", "mx.forwarder.example"),
+        received_line("Fri, 01 Sep 2023 23:00:00 +0200", "mx-in.haviland.be"),
+    ]
     assert decide_arrival(headers, None, now=NOW).at.day == 4
     trusted = decide_arrival(headers, None, now=NOW, trust_host="haviland.be")
     assert trusted.at.isoformat() == "2023-09-01T23:00:00+02:00"
@@ -104,23 +111,49 @@ def test_trust_host_picks_its_received_header():
 
 def test_inbox_cases_end_to_end(runner, inbox):
     on_time = received_line("Fri, 01 Sep 2023 23:58:10 +0200")
-    _write(inbox, "1-ontijd.eml", make_eml(received=[on_time], attachments=[
-        ("Projectvoorstel_DAW+_Horizon.pdf", _variant(1), PDF)]))
-    _write(inbox, "2-laat.eml", make_eml(
-        sender="Bert <bert@laat.example.org>",
-        received=[received_line("Sat, 02 Sep 2023 00:00:04 +0200")],
-        attachments=[("Voorstel DAW plus.pdf", _variant(2), PDF)]))
-    _write(inbox, "3-anderadres.eml", make_eml(
-        sender="Cas <cas@c.example.org>", to="iemand@vdab.be",
-        received=[received_line("Thu, 31 Aug 2023 10:00:00 +0200")],
-        attachments=[("voorstel_DAW.pdf", _variant(3), PDF)]))
-    _write(inbox, "4-geenbijlage.eml", make_eml(
-        sender="Dirk <dirk@d.example.org>",
-        received=[received_line("Thu, 31 Aug 2023 10:00:00 +0200")]))
-    _write(inbox, "5-kopie.eml", make_eml(
-        sender="Eva <eva@e.example.org>",
-        received=[received_line("Fri, 01 Sep 2023 22:00:00 +0200")],
-        attachments=[("Projectvoorstel_DAW+_Horizon.pdf", _variant(1), PDF)]))
+    _write(
+        inbox,
+        "1-ontijd.eml",
+        make_eml(
+            received=[on_time], attachments=[("Projectvoorstel_DAW+_Horizon.pdf", _variant(1), PDF)]
+        ),
+    )
+    _write(
+        inbox,
+        "2-laat.eml",
+        make_eml(
+            sender="Bert <bert@laat.example.org>",
+            received=[received_line("Sat, 02 Sep 2023 00:00:04 +0200")],
+            attachments=[("Voorstel DAW plus.pdf", _variant(2), PDF)],
+        ),
+    )
+    _write(
+        inbox,
+        "3-anderadres.eml",
+        make_eml(
+            sender="Cas <cas@c.example.org>",
+            to="iemand@vdab.be",
+            received=[received_line("Thu, 31 Aug 2023 10:00:00 +0200")],
+            attachments=[("voorstel_DAW.pdf", _variant(3), PDF)],
+        ),
+    )
+    _write(
+        inbox,
+        "4-geenbijlage.eml",
+        make_eml(
+            sender="Dirk <dirk@d.example.org>",
+            received=[received_line("Thu, 31 Aug 2023 10:00:00 +0200")],
+        ),
+    )
+    _write(
+        inbox,
+        "5-kopie.eml",
+        make_eml(
+            sender="Eva <eva@e.example.org>",
+            received=[received_line("Fri, 01 Sep 2023 22:00:00 +0200")],
+            attachments=[("Projectvoorstel_DAW+_Horizon.pdf", _variant(1), PDF)],
+        ),
+    )
     data = _run(runner, inbox)
     subs = {Path(s["source"]).name: s for s in data["submissions"]}
     assert subs["1-ontijd.eml"]["received"] == "2023-09-01T23:58:10+02:00"
@@ -148,12 +181,23 @@ def test_inbox_cases_end_to_end(runner, inbox):
 
 def test_resubmission_latest_on_time_counts_late_one_does_not(runner, inbox):
     sender = "Fien <fien@f.example.org>"
-    for n, stamp in enumerate(["Wed, 30 Aug 2023 10:00:00 +0200",
-                               "Fri, 01 Sep 2023 23:30:00 +0200",
-                               "Sat, 02 Sep 2023 08:00:00 +0200"], 1):
-        _write(inbox, f"versie{n}.eml", make_eml(sender=sender, received=[received_line(stamp)],
-                                                 attachments=[(f"DAW+_v{n}.pdf", _variant(10 + n),
-                                                               PDF)]))
+    for n, stamp in enumerate(
+        [
+            "Wed, 30 Aug 2023 10:00:00 +0200",
+            "Fri, 01 Sep 2023 23:30:00 +0200",
+            "Sat, 02 Sep 2023 08:00:00 +0200",
+        ],
+        1,
+    ):
+        _write(
+            inbox,
+            f"versie{n}.eml",
+            make_eml(
+                sender=sender,
+                received=[received_line(stamp)],
+                attachments=[(f"DAW+_v{n}.pdf", _variant(10 + n), PDF)],
+            ),
+        )
     subs = {Path(s["source"]).name: s for s in _run(runner, inbox)["submissions"]}
     assert [subs[f"versie{n}.eml"]["counts"] for n in (1, 2, 3)] == [False, True, False]
     assert any("niet de versie die telt" in w for w in subs["versie1.eml"]["warnings"])
@@ -166,8 +210,12 @@ def test_rfc2231_and_nonascii_names(runner, inbox):
     msg["From"], msg["To"], msg["Subject"] = "x@y.example", "katrien.meersseman@haviland.be", "v"
     msg["Date"] = "Fri, 01 Sep 2023 20:00:00 +0200"
     msg.set_content("zie bijlage")
-    msg.add_attachment(_variant(20), maintype="application", subtype="pdf",
-                       filename=("utf-8", "", "Voorstel_DAW+_Crèche Zonneke.pdf"))
+    msg.add_attachment(
+        _variant(20),
+        maintype="application",
+        subtype="pdf",
+        filename=("utf-8", "", "Voorstel_DAW+_Crèche Zonneke.pdf"),
+    )
     _write(inbox, "rfc2231.eml", bytes(msg))
     sub = _run(runner, inbox)["submissions"][0]
     assert sub["filename"] == "Voorstel_DAW+_Crèche Zonneke.pdf"
@@ -175,12 +223,25 @@ def test_rfc2231_and_nonascii_names(runner, inbox):
 
 
 def test_mbox_from_line_and_index(runner, inbox):
-    m1 = make_eml(date="Fri, 01 Sep 2023 20:00:00 +0200",
-                  attachments=[("DAW_a.pdf", _variant(30), PDF)])
-    m2 = make_eml(sender="Gert <g@g.example.org>", date=None,
-                  attachments=[("DAW_b.pdf", _variant(31), PDF)], body="From me to you")
-    _write(inbox, "export.mbox", make_mbox([("From ann@org Fri Sep  1 19:00:00 2023", m1),
-                                            ("From g@g Fri Sep  1 21:30:00 2023", m2)]))
+    m1 = make_eml(
+        date="Fri, 01 Sep 2023 20:00:00 +0200", attachments=[("DAW_a.pdf", _variant(30), PDF)]
+    )
+    m2 = make_eml(
+        sender="Gert <g@g.example.org>",
+        date=None,
+        attachments=[("DAW_b.pdf", _variant(31), PDF)],
+        body="From me to you",
+    )
+    _write(
+        inbox,
+        "export.mbox",
+        make_mbox(
+            [
+                ("From ann@org Fri Sep  1 19:00:00 2023", m1),
+                ("From g@g Fri Sep  1 21:30:00 2023", m2),
+            ]
+        ),
+    )
     subs = _run(runner, inbox)["submissions"]
     assert [s["container"]["index"] for s in subs] == [0, 1]
     assert subs[1]["received_source"] == "mbox-from-line"
@@ -199,45 +260,68 @@ def test_hidden_and_temp_files_are_skipped_and_counted(runner, inbox):
 
 
 def test_inbox_is_never_modified(runner, inbox, tmp_path):
-    _write(inbox, "a.eml", make_eml(received=[received_line("Fri, 01 Sep 2023 20:00:00 +0200")],
-                                    attachments=[("DAW+.pdf", _variant(50), PDF)]))
+    _write(
+        inbox,
+        "a.eml",
+        make_eml(
+            received=[received_line("Fri, 01 Sep 2023 20:00:00 +0200")],
+            attachments=[("DAW+.pdf", _variant(50), PDF)],
+        ),
+    )
     _write(inbox, "b.mbox", make_mbox([("From x Fri Sep  1 19:00:00 2023", make_eml())]))
     _write(inbox, "DAW+_los.pdf", _variant(51))
     os.mkfifo(inbox / "pijp")
 
     def snapshot():
         # atime is read before the content is hashed (hashing reads the file too)
-        return {p.name: (p.stat().st_atime_ns, p.stat().st_mtime_ns, p.stat().st_size)
-                for p in sorted(inbox.iterdir())}
+        return {
+            p.name: (p.stat().st_atime_ns, p.stat().st_mtime_ns, p.stat().st_size)
+            for p in sorted(inbox.iterdir())
+        }
 
     for p in inbox.iterdir():
         if p.is_file():  # an atime older than mtime: relatime would update it on any read
             os.utime(p, ns=(1_500_000_000 * 10**9, p.stat().st_mtime_ns))
-    hashes = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in inbox.iterdir()
-              if p.is_file()}
+    hashes = {
+        p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in inbox.iterdir() if p.is_file()
+    }
     for p in inbox.iterdir():
         if p.is_file():
             os.utime(p, ns=(1_500_000_000 * 10**9, p.stat().st_mtime_ns))
     before = snapshot()
     out = tmp_path / "rapport"
-    result = runner.invoke(app, ["inbox", str(inbox), "--csv", str(out) + ".csv",
-                                 "--html", str(out) + ".html", "-q"])
+    result = runner.invoke(
+        app, ["inbox", str(inbox), "--csv", str(out) + ".csv", "--html", str(out) + ".html", "-q"]
+    )
     assert result.exit_code in (0, 1), result.output
     assert snapshot() == before
-    assert hashes == {p.name: hashlib.sha256(p.read_bytes()).hexdigest()
-                      for p in inbox.iterdir() if p.is_file()}
+    assert hashes == {
+        p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in inbox.iterdir() if p.is_file()
+    }
     assert (tmp_path / "rapport.csv").exists() and (tmp_path / "rapport.html").exists()
     refused = runner.invoke(app, ["inbox", str(inbox), "--html", str(inbox / "r.html")])
     assert refused.exit_code == 2 and not (inbox / "r.html").exists()
 
 
 def test_table_output_lists_submissions_by_arrival(runner, inbox):
-    _write(inbox, "late.eml", make_eml(sender="z@z.example.org", received=[
-        received_line("Sat, 02 Sep 2023 01:00:00 +0200")],
-        attachments=[("DAW+_z.pdf", _variant(60), PDF)]))
-    _write(inbox, "early.eml", make_eml(sender="a@a.example.org", received=[
-        received_line("Thu, 31 Aug 2023 09:00:00 +0200")],
-        attachments=[("DAW+_a.pdf", _variant(61), PDF)]))
+    _write(
+        inbox,
+        "late.eml",
+        make_eml(
+            sender="z@z.example.org",
+            received=[received_line("Sat, 02 Sep 2023 01:00:00 +0200")],
+            attachments=[("DAW+_z.pdf", _variant(60), PDF)],
+        ),
+    )
+    _write(
+        inbox,
+        "early.eml",
+        make_eml(
+            sender="a@a.example.org",
+            received=[received_line("Thu, 31 Aug 2023 09:00:00 +0200")],
+            attachments=[("DAW+_a.pdf", _variant(61), PDF)],
+        ),
+    )
     result = runner.invoke(app, ["inbox", str(inbox), "--now", "2023-09-10"])
     out = result.output
     assert result.exit_code == 1
@@ -266,17 +350,33 @@ def test_msg_adapter_fields():
     from dawcheck.sources.msg import mail_from_msg_fields
 
     info = mail_from_msg_fields(
-        headers=None, sender="Ann <ann@x.example>", to="katrien.meersseman@haviland.be",
-        cc=None, subject="Voorstel", message_id="<1@x>",
-        delivery_time=dt.datetime(2023, 9, 1, 21, 59, 30, tzinfo=dt.UTC), date=None,
-        attachments=[("DAW+.pdf", b"%PDF-1.4")], now=NOW)
+        headers=None,
+        sender="Ann <ann@x.example>",
+        to="katrien.meersseman@haviland.be",
+        cc=None,
+        subject="Voorstel",
+        message_id="<1@x>",
+        delivery_time=dt.datetime(2023, 9, 1, 21, 59, 30, tzinfo=dt.UTC),
+        date=None,
+        attachments=[("DAW+.pdf", b"%PDF-1.4")],
+        now=NOW,
+    )
     assert info.arrival.source == "msg-delivery-time"
     assert info.arrival.at.isoformat() == "2023-09-01T21:59:30+00:00"
     assert info.recipients == ["katrien.meersseman@haviland.be"]
     assert [a.name for a in info.attachments] == ["DAW+.pdf"]
-    naive = mail_from_msg_fields(headers=None, sender=None, to=None, cc=None, subject=None,
-                                 message_id=None, delivery_time=None, date=None, attachments=[],
-                                 now=NOW)
+    naive = mail_from_msg_fields(
+        headers=None,
+        sender=None,
+        to=None,
+        cc=None,
+        subject=None,
+        message_id=None,
+        delivery_time=None,
+        date=None,
+        attachments=[],
+        now=NOW,
+    )
     assert naive.arrival.at is None and naive.arrival.source == "none"
 
 
@@ -328,8 +428,12 @@ def test_forwarded_message_is_followed_one_level(runner, inbox):
     inner = EmailMessage()
     inner["From"], inner["To"], inner["Subject"] = "org@o.example", "iemand@o.example", "v"
     inner.set_content("zie bijlage")
-    inner.add_attachment(_variant(70), maintype="application", subtype="pdf",
-                         filename="Voorstel_DAW+_doorgestuurd.pdf")
+    inner.add_attachment(
+        _variant(70),
+        maintype="application",
+        subtype="pdf",
+        filename="Voorstel_DAW+_doorgestuurd.pdf",
+    )
     outer = EmailMessage()
     outer["From"], outer["To"] = "collega@haviland.be", "katrien.meersseman@haviland.be"
     outer["Subject"], outer["Date"] = "Fwd: v", "Fri, 01 Sep 2023 20:00:00 +0200"
@@ -351,8 +455,9 @@ def test_symlink_out_of_the_folder_is_not_followed(runner, inbox, tmp_path):
 
 def test_english_output_translates_the_mail_notes(runner, inbox):
     _write(inbox, "x.eml", make_eml(date=None, received=["from a by b; gisteren"]))
-    data = json.loads(runner.invoke(app, ["inbox", str(inbox), "--format", "json", "--lang",
-                                          "en"]).stdout)
+    data = json.loads(
+        runner.invoke(app, ["inbox", str(inbox), "--format", "json", "--lang", "en"]).stdout
+    )
     checks = {c["id"]: c["message"] for c in data["submissions"][0]["checks"]}
     assert checks["attachment"] == "no attachment"
     assert "Received date unreadable" in checks["arrival"] and "no Date header" in checks["arrival"]

@@ -69,7 +69,7 @@ class Cache:
         try:
             if not raw.startswith(_MAGIC):
                 raise ValueError("bad header")
-            checksum, body = raw[len(_MAGIC):len(_MAGIC) + 64], raw[len(_MAGIC) + 64:]
+            checksum, body = raw[len(_MAGIC) : len(_MAGIC) + 64], raw[len(_MAGIC) + 64 :]
             if hashlib.sha256(body).hexdigest().encode() != checksum:
                 raise ValueError("checksum mismatch")
             return Document.model_validate_json(zlib.decompress(body))

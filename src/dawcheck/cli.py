@@ -51,11 +51,17 @@ MaxMbOpt = Annotated[int, typer.Option("--max-mb", help="Maximale bestandsgroott
 JobsOpt = Annotated[int, typer.Option(help="Aantal bestanden tegelijk (0 = alle kernen).")]
 StrictOpt = Annotated[bool, typer.Option("--strict", help="Waarschuwingen tellen als fout.")]
 OutputOpt = Annotated[Path | None, typer.Option("--output", "-o", help="Schrijf naar dit bestand.")]
-ReceivedOpt = Annotated[str | None, typer.Option(
-    "--received", help="Wanneer het voorstel aankwam (bv. '1/9/2023 23:58'); voor mails telt "
-    "hun eigen Received-header.")]
-NoCacheOpt = Annotated[bool, typer.Option(
-    "--no-cache", help="Lees alles opnieuw; gebruik en vul de cache niet.")]
+ReceivedOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--received",
+        help="Wanneer het voorstel aankwam (bv. '1/9/2023 23:58'); voor mails telt "
+        "hun eigen Received-header.",
+    ),
+]
+NoCacheOpt = Annotated[
+    bool, typer.Option("--no-cache", help="Lees alles opnieuw; gebruik en vul de cache niet.")
+]
 NowOpt = Annotated[
     str | None,
     typer.Option(
@@ -136,8 +142,9 @@ def addendum_cmd(
 
     if validate is not None:
         a = _load(validate)
-        _console().print(t("addendum_valid", lang.value, name=str(validate), id=a.id,
-                           version=a.version))
+        _console().print(
+            t("addendum_valid", lang.value, name=str(validate), id=a.id, version=a.version)
+        )
         return
     from dawcheck.render.addendum_view import addendum_view
 
@@ -165,8 +172,9 @@ def check_cmd(
     files: Annotated[list[Path], typer.Argument(help="Eén of meer documenten.")],
     received: ReceivedOpt = None,
     now: NowOpt = None,
-    fmt: Annotated[OutputFormat, typer.Option("--format", "-f", help="table, json, csv of html.")]
-    = OutputFormat.table,
+    fmt: Annotated[
+        OutputFormat, typer.Option("--format", "-f", help="table, json, csv of html.")
+    ] = OutputFormat.table,
     output: OutputOpt = None,
     details: Annotated[bool, typer.Option("--details", help="Toon al het bewijs.")] = False,
     strict: StrictOpt = False,
@@ -211,21 +219,29 @@ def check_cmd(
 
 @app.command("inbox")
 def inbox_cmd(
-    paths: Annotated[list[Path], typer.Argument(
-        help="Mappen, .eml-, .mbox- en .msg-bestanden en losse documenten.")],
+    paths: Annotated[
+        list[Path],
+        typer.Argument(help="Mappen, .eml-, .mbox- en .msg-bestanden en losse documenten."),
+    ],
     received: ReceivedOpt = None,
     now: NowOpt = None,
-    trust_host: Annotated[str | None, typer.Option(
-        "--trust-host", help="Gebruik de Received-header die deze server stempelde.")] = None,
-    fmt: Annotated[OutputFormat, typer.Option("--format", "-f", help="table, json, csv of html.")]
-    = OutputFormat.table,
+    trust_host: Annotated[
+        str | None,
+        typer.Option("--trust-host", help="Gebruik de Received-header die deze server stempelde."),
+    ] = None,
+    fmt: Annotated[
+        OutputFormat, typer.Option("--format", "-f", help="table, json, csv of html.")
+    ] = OutputFormat.table,
     output: OutputOpt = None,
-    csv_file: Annotated[Path | None, typer.Option("--csv", help="Schrijf ook CSV hierheen.")]
-    = None,
-    html_file: Annotated[Path | None, typer.Option("--html", help="Schrijf ook HTML hierheen.")]
-    = None,
-    details: Annotated[bool, typer.Option("--details", help="Toon elke inzending volledig.")]
-    = False,
+    csv_file: Annotated[
+        Path | None, typer.Option("--csv", help="Schrijf ook CSV hierheen.")
+    ] = None,
+    html_file: Annotated[
+        Path | None, typer.Option("--html", help="Schrijf ook HTML hierheen.")
+    ] = None,
+    details: Annotated[
+        bool, typer.Option("--details", help="Toon elke inzending volledig.")
+    ] = False,
     strict: StrictOpt = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Geen voortgangsbalk.")] = False,
     timeout: TimeoutOpt = 60.0,
@@ -241,8 +257,9 @@ def inbox_cmd(
 
     for target in (output, csv_file, html_file):
         if target is not None and _inside(target, paths):
-            raise _fail_usage(_escape(f"{target}: dawcheck schrijft nooit in de inbox die het "
-                                      "controleert"))
+            raise _fail_usage(
+                _escape(f"{target}: dawcheck schrijft nooit in de inbox die het controleert")
+            )
     opts = _options(paths, addendum, now, received, lang, jobs, timeout, max_mb, no_cache)
     opts.trust_host = trust_host
     if details:
@@ -305,14 +322,21 @@ def _options(paths, addendum, now, received, lang, jobs, timeout, max_mb, no_cac
         parsed = parse_datetime(received, zone)
         if parsed.value is None:
             raise _fail_usage(_escape(f"--received '{received}': {parsed.note}"))
-        cli_arrival = Arrival(parsed.value, "cli", parsed.uncertain,
-                              parsed.note if parsed.uncertain else "")
+        cli_arrival = Arrival(
+            parsed.value, "cli", parsed.uncertain, parsed.note if parsed.uncertain else ""
+        )
     missing = [p for p in paths if not p.exists() and not p.is_symlink()]
     if missing:
         raise _fail_usage(_escape(", ".join(f"{m}: bestand niet gevonden" for m in missing)))
     limits = Limits(timeout_s=timeout, max_bytes=max_mb * 1024 * 1024)
-    opts = Options(addendum=a, now=moment, lang=lang.value, jobs=jobs or None, limits=limits,
-                   received=cli_arrival)
+    opts = Options(
+        addendum=a,
+        now=moment,
+        lang=lang.value,
+        jobs=jobs or None,
+        limits=limits,
+        received=cli_arrival,
+    )
     opts.cache = _cache(limits, no_cache)
     return opts
 
@@ -329,9 +353,15 @@ def _run_with_progress(paths, opts, stats, quiet: bool):  # noqa: ANN001, ANN202
         return run_inbox(paths, opts, stats)
     from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-    with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
-                  TextColumn("{task.completed} gelezen"), TimeElapsedColumn(),
-                  console=_console(stderr=True), transient=True) as progress:
+    with Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        BarColumn(),
+        TextColumn("{task.completed} gelezen"),
+        TimeElapsedColumn(),
+        console=_console(stderr=True),
+        transient=True,
+    ) as progress:
         task = progress.add_task("dawcheck inbox", total=None)
 
         def advance(name: str) -> None:

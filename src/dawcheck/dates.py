@@ -23,11 +23,29 @@ MAX_OFFSET = dt.timedelta(hours=14)
 
 # Zone abbreviations with one meaning in the mail we receive; anything else is "unknown".
 KNOWN_ZONES: dict[str, int] = {
-    "UT": 0, "UTC": 0, "GMT": 0, "Z": 0, "WET": 0, "BST": 3600, "WEST": 3600,
-    "CET": 3600, "MET": 3600, "CEST": 7200, "MEST": 7200, "MESZ": 7200, "MEZ": 3600,
-    "EET": 7200, "EEST": 10800,
-    "EST": -18000, "EDT": -14400, "CST": -21600, "CDT": -18000,
-    "MST": -25200, "MDT": -21600, "PST": -28800, "PDT": -25200,
+    "UT": 0,
+    "UTC": 0,
+    "GMT": 0,
+    "Z": 0,
+    "WET": 0,
+    "BST": 3600,
+    "WEST": 3600,
+    "CET": 3600,
+    "MET": 3600,
+    "CEST": 7200,
+    "MEST": 7200,
+    "MESZ": 7200,
+    "MEZ": 3600,
+    "EET": 7200,
+    "EEST": 10800,
+    "EST": -18000,
+    "EDT": -14400,
+    "CST": -21600,
+    "CDT": -18000,
+    "MST": -25200,
+    "MDT": -21600,
+    "PST": -28800,
+    "PDT": -25200,
 }
 
 

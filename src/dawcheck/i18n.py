@@ -30,8 +30,10 @@ _TEXT: dict[str, tuple[str, str]] = {
     "terms": ("herkend aan", "recognised by"),
     "timeline": ("Lokale timing", "Local timeline"),
     "contacts": ("Contactpersonen", "Contacts"),
-    "addendum_valid": ("{name}: geldig addendum ({id} {version})", "{name}: valid addendum "
-                       "({id} {version})"),
+    "addendum_valid": (
+        "{name}: geldig addendum ({id} {version})",
+        "{name}: valid addendum ({id} {version})",
+    ),
     # timeline
     "past": ("voorbij", "past"),
     "today": ("vandaag", "today"),
@@ -39,8 +41,10 @@ _TEXT: dict[str, tuple[str, str]] = {
     "ago": ("{d} geleden", "{d} ago"),
     "in": ("over {d}", "in {d}"),
     "deadline_open": ("Nog {d} tot de deadline ({at}).", "{d} left until the deadline ({at})."),
-    "deadline_closed": ("De deadline is voorbij sinds {d} ({at}).",
-                        "The deadline passed {d} ago ({at})."),
+    "deadline_closed": (
+        "De deadline is voorbij sinds {d} ({at}).",
+        "The deadline passed {d} ago ({at}).",
+    ),
     "milestone": ("Mijlpaal", "Milestone"),
     "when": ("Wanneer", "When"),
     "status": ("Status", "Status"),
@@ -58,8 +62,20 @@ def t(key: str, lang: Lang = "nl", **kwargs: object) -> str:
     return text.format(**kwargs) if kwargs else text
 
 
-MONTHS_NL = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-             "september", "oktober", "november", "december"]
+MONTHS_NL = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
 WEEKDAYS_NL = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
 
 
@@ -80,45 +96,67 @@ def format_date(value, lang: Lang = "nl", with_time: bool = False) -> str:  # no
 # Notes from the e-mail and date sources are written in Dutch, the default; this table gives
 # their English form. Each entry: a pattern for one note, its English template.
 _NOTES_EN: list[tuple[str, str]] = [
-    (r"header (\S+) onleesbaar \((\w+)\), ruwe waarde gebruikt",
-     r"header \1 unreadable (\2), raw value used"),
+    (
+        r"header (\S+) onleesbaar \((\w+)\), ruwe waarde gebruikt",
+        r"header \1 unreadable (\2), raw value used",
+    ),
     (r"header (\S+) onleesbaar, ruwe waarde gebruikt", r"header \1 unreadable, raw value used"),
-    (r"geen Received-header van (.+), bovenste gebruikt",
-     r"no Received header from \1, the topmost was used"),
+    (
+        r"geen Received-header van (.+), bovenste gebruikt",
+        r"no Received header from \1, the topmost was used",
+    ),
     (r"Received-header zonder datum", "Received header without a date"),
     (r"Received-datum onleesbaar \((.*)\)", r"Received date unreadable (\1)"),
     (r"Received-datum zonder tijdzone", "Received date without a time zone"),
     (r"onwaarschijnlijke Received-datum \((.*)\)", r"implausible Received date (\1)"),
-    (r"Date-header \((.*)\) wijkt meer dan 5 min af van de Received-tijd",
-     r"Date header (\1) differs from the Received time by more than 5 min"),
+    (
+        r"Date-header \((.*)\) wijkt meer dan 5 min af van de Received-tijd",
+        r"Date header (\1) differs from the Received time by more than 5 min",
+    ),
     (r"onwaarschijnlijke Date-header \((.*)\)", r"implausible Date header (\1)"),
-    (r"geen bruikbare Received-header: Date-header van de afzender gebruikt",
-     "no usable Received header: the sender's Date header was used"),
+    (
+        r"geen bruikbare Received-header: Date-header van de afzender gebruikt",
+        "no usable Received header: the sender's Date header was used",
+    ),
     (r"Date-header onleesbaar \((.*)\)", r"Date header unreadable (\1)"),
     (r"geen Date-header", "no Date header"),
-    (r"meer dan (\d+) MIME-delen: de rest is niet bekeken",
-     r"more than \1 MIME parts: the rest was not examined"),
-    (r"bijlage '(.*)' kon niet gedecodeerd worden \((\w+)\)",
-     r"attachment '\1' could not be decoded (\2)"),
+    (
+        r"meer dan (\d+) MIME-delen: de rest is niet bekeken",
+        r"more than \1 MIME parts: the rest was not examined",
+    ),
+    (
+        r"bijlage '(.*)' kon niet gedecodeerd worden \((\w+)\)",
+        r"attachment '\1' could not be decoded (\2)",
+    ),
     (r"bijlage '(.*)': base64 beschadigd", r"attachment '\1': damaged base64"),
     (r"bijlage uit een doorgestuurd bericht", "attachment from a forwarded message"),
     (r"bericht te groot om te lezen", "message too large to read"),
     (r"bericht te groot: afgekapt", "message too large: truncated"),
-    (r"bericht deels onleesbaar \((\w+)\), opnieuw gelezen zonder controletekens",
-     r"message partly unreadable (\1), read again without control characters"),
+    (
+        r"bericht deels onleesbaar \((\w+)\), opnieuw gelezen zonder controletekens",
+        r"message partly unreadable (\1), read again without control characters",
+    ),
     (r"MIME-structuur onleesbaar \((\w+)\)", r"MIME structure unreadable (\1)"),
-    (r"MIME-structuur beschadigd \(grens ontbreekt of klopt niet\): een bijlage kan verborgen zijn",
-     "MIME structure damaged (boundary missing or wrong): an attachment may be hidden"),
-    (r"From_-regel zonder tijdzone: Brusselse tijd aangenomen",
-     "mbox From_ line has no time zone: Brussels time assumed"),
+    (
+        r"MIME-structuur beschadigd \(grens ontbreekt of klopt niet\): een bijlage kan verborgen zijn",
+        "MIME structure damaged (boundary missing or wrong): an attachment may be hidden",
+    ),
+    (
+        r"From_-regel zonder tijdzone: Brusselse tijd aangenomen",
+        "mbox From_ line has no time zone: Brussels time assumed",
+    ),
     (r"From_-regel zonder leesbare datum", "mbox From_ line without a readable date"),
     (r"From_-regel: (.*)", r"mbox From_ line: \1"),
     (r"geen bijlage gevonden", "no attachment found"),
-    (r"geen bijlage \(overgeslagen: (.*), geen inzending\)",
-     r"no attachment (skipped: \1, not a submission)"),
+    (
+        r"geen bijlage \(overgeslagen: (.*), geen inzending\)",
+        r"no attachment (skipped: \1, not a submission)",
+    ),
     (r"geen bijlage", "no attachment"),
-    (r"Outlook-bestand: installeer de ondersteuning met (.*)",
-     r"Outlook file: install support with \1"),
+    (
+        r"Outlook-bestand: installeer de ondersteuning met (.*)",
+        r"Outlook file: install support with \1",
+    ),
     (r"Outlook-bestand onleesbaar \((\w+)\)", r"Outlook file unreadable (\1)"),
     (r"bericht niet gelezen: (.*)", r"message not read: \1"),
     (r"mailbox niet gelezen: (.*)", r"mailbox not read: \1"),

@@ -67,8 +67,11 @@ def _light(mail: MailInfo) -> MailInfo:
     return dataclasses.replace(mail, attachments=[])
 
 
-def _mail_items(mail: MailInfo, source: str, container: Container,
-                ) -> Iterator[tuple[Pending, ReadTask | None]]:
+def _mail_items(
+    mail: MailInfo,
+    source: str,
+    container: Container,
+) -> Iterator[tuple[Pending, ReadTask | None]]:
     light = _light(mail)
     if not mail.attachments:
         nl_reason = "geen bijlage"
@@ -79,8 +82,10 @@ def _mail_items(mail: MailInfo, source: str, container: Container,
         yield Pending(source, container, mail.arrival, light, problem=nl_reason), None
         return
     for att in mail.attachments:
-        yield (Pending(source, container, mail.arrival, light),
-               ReadTask(name=att.name, data=att.data))
+        yield (
+            Pending(source, container, mail.arrival, light),
+            ReadTask(name=att.name, data=att.data),
+        )
 
 
 def iter_items(inputs: Iterator[Input], opts: Options) -> Iterator[tuple[Pending, ReadTask | None]]:
@@ -97,8 +102,16 @@ def iter_items(inputs: Iterator[Input], opts: Options) -> Iterator[tuple[Pending
             try:
                 raw = open_regular_file(path, opts.limits.max_bytes * 2)
             except (OSError, ValueError) as e:
-                yield Pending(str(path), container, Arrival(None, "none"),
-                              problem=f"bericht niet gelezen: {e}", problem_code="message"), None
+                yield (
+                    Pending(
+                        str(path),
+                        container,
+                        Arrival(None, "none"),
+                        problem=f"bericht niet gelezen: {e}",
+                        problem_code="message",
+                    ),
+                    None,
+                )
                 continue
             mail = parse_mail(raw, now=opts.now, trust_host=opts.trust_host)
             yield from _mail_items(mail, str(path), container)
@@ -116,19 +129,29 @@ def _mbox_items(path: Path, opts: Options) -> Iterator[tuple[Pending, ReadTask |
             message = next(messages, None)
         except OSError as e:
             container = Container(kind="mbox", path=str(path))
-            yield Pending(str(path), container, Arrival(None, "none"),
-                          problem=f"mailbox niet gelezen: {e.strerror}",
-                          problem_code="message"), None
+            yield (
+                Pending(
+                    str(path),
+                    container,
+                    Arrival(None, "none"),
+                    problem=f"mailbox niet gelezen: {e.strerror}",
+                    problem_code="message",
+                ),
+                None,
+            )
             return
         if message is None:
             return
         container = Container(kind="mbox", path=str(path), index=message.index)
         fallback = None
         if message.delivered is not None:
-            fallback = Arrival(message.delivered.replace(tzinfo=zone), "mbox-from-line", True,
-                               "From_-regel zonder tijdzone: Brusselse tijd aangenomen")
-        mail = parse_mail(message.raw, now=opts.now, trust_host=opts.trust_host,
-                          fallback=fallback)
+            fallback = Arrival(
+                message.delivered.replace(tzinfo=zone),
+                "mbox-from-line",
+                True,
+                "From_-regel zonder tijdzone: Brusselse tijd aangenomen",
+            )
+        mail = parse_mail(message.raw, now=opts.now, trust_host=opts.trust_host, fallback=fallback)
         if message.note:
             mail.notes.append(message.note)
         if message.truncated:
@@ -143,14 +166,28 @@ def _msg_items(path: Path, opts: Options) -> Iterator[tuple[Pending, ReadTask | 
     try:
         mail = read_msg(path, opts.now)
     except OutlookSupportMissing:
-        yield Pending(str(path), container, Arrival(None, "none"),
-                      problem=f"Outlook-bestand: installeer de ondersteuning met {INSTALL_HINT}",
-                      problem_code="message"), None
+        yield (
+            Pending(
+                str(path),
+                container,
+                Arrival(None, "none"),
+                problem=f"Outlook-bestand: installeer de ondersteuning met {INSTALL_HINT}",
+                problem_code="message",
+            ),
+            None,
+        )
         return
     except Exception as e:  # noqa: BLE001 - a broken .msg is a result, not a crash
-        yield Pending(str(path), container, Arrival(None, "none"),
-                      problem=f"Outlook-bestand onleesbaar ({type(e).__name__})",
-                      problem_code="message"), None
+        yield (
+            Pending(
+                str(path),
+                container,
+                Arrival(None, "none"),
+                problem=f"Outlook-bestand onleesbaar ({type(e).__name__})",
+                problem_code="message",
+            ),
+            None,
+        )
         return
     yield from _mail_items(mail, str(path), container)
 
@@ -159,13 +196,20 @@ def _recipient_check(mail: MailInfo, addendum: Addendum, lang: str) -> CheckResu
     intake = addendum.submission.intake_email.lower()
     nl = lang == "nl"
     if intake in mail.recipients:
-        return CheckResult(id="recipient", status="pass",
-                           message=f"verstuurd naar {intake}" if nl else f"sent to {intake}")
+        return CheckResult(
+            id="recipient",
+            status="pass",
+            message=f"verstuurd naar {intake}" if nl else f"sent to {intake}",
+        )
     shown = ", ".join(mail.recipients[:5]) or ("geen" if nl else "none")
-    msg = (f"niet aan {intake} gericht (aan: {shown}); mogelijk met de hand doorgestuurd" if nl
-           else f"not addressed to {intake} (to: {shown}); possibly forwarded by hand")
-    return CheckResult(id="recipient", status="warn", message=msg,
-                       evidence={"recipients": mail.recipients})
+    msg = (
+        f"niet aan {intake} gericht (aan: {shown}); mogelijk met de hand doorgestuurd"
+        if nl
+        else f"not addressed to {intake} (to: {shown}); possibly forwarded by hand"
+    )
+    return CheckResult(
+        id="recipient", status="warn", message=msg, evidence={"recipients": mail.recipients}
+    )
 
 
 def _finish(p: Pending, sub: SubmissionReport, opts: Options) -> SubmissionReport:
@@ -183,16 +227,29 @@ def _finish(p: Pending, sub: SubmissionReport, opts: Options) -> SubmissionRepor
 
 
 def _problem_report(p: Pending, opts: Options) -> SubmissionReport:
-    checks = [check_arrival(p.arrival, opts.addendum, opts.now, opts.lang),
-              CheckResult(id=p.problem_code, status="fail",
-                          message=note_text(p.problem or "", opts.lang))]
-    sub = SubmissionReport(source=p.source, filename=None, received=p.arrival.at,
-                           received_source=p.arrival.source, status="fail", checks=checks)
+    checks = [
+        check_arrival(p.arrival, opts.addendum, opts.now, opts.lang),
+        CheckResult(
+            id=p.problem_code, status="fail", message=note_text(p.problem or "", opts.lang)
+        ),
+    ]
+    sub = SubmissionReport(
+        source=p.source,
+        filename=None,
+        received=p.arrival.at,
+        received_source=p.arrival.source,
+        status="fail",
+        checks=checks,
+    )
     return _finish(p, sub, opts)
 
 
-def run_inbox(paths: list[Path], opts: Options, stats: WalkStats,
-              on_progress: Callable[[str], None] | None = None) -> Spool:
+def run_inbox(
+    paths: list[Path],
+    opts: Options,
+    stats: WalkStats,
+    on_progress: Callable[[str], None] | None = None,
+) -> Spool:
     """Check everything under `paths`; results go to a Spool in input order."""
     spool = Spool()
     pendings: dict[int, Pending] = {}
@@ -225,8 +282,14 @@ def run_inbox(paths: list[Path], opts: Options, stats: WalkStats,
         for position, doc in read_many(tasks(), opts.limits, opts.jobs, judge, opts.cache):
             index = owner[position]
             pending = pendings.pop(index)
-            sub = check_document(doc, source=pending.source, arrival=pending.arrival,
-                                 addendum=opts.addendum, now=opts.now, lang=opts.lang)
+            sub = check_document(
+                doc,
+                source=pending.source,
+                arrival=pending.arrival,
+                addendum=opts.addendum,
+                now=opts.now,
+                lang=opts.lang,
+            )
             emit(index, _finish(pending, sub, opts))
             if on_progress:
                 on_progress(doc.name)
@@ -238,8 +301,14 @@ def run_inbox(paths: list[Path], opts: Options, stats: WalkStats,
 
 def mark_duplicates_and_counts(subs: list[Light], policy: str, lang: str) -> None:
     """duplicate_of for identical files; `counts` for the one version per sender that counts."""
-    order = sorted(range(len(subs)), key=lambda i: (
-        subs[i].received is None, subs[i].received.timestamp() if subs[i].received else 0, i))
+    order = sorted(
+        range(len(subs)),
+        key=lambda i: (
+            subs[i].received is None,
+            subs[i].received.timestamp() if subs[i].received else 0,
+            i,
+        ),
+    )
     first: dict[str, int] = {}
     for i in order:
         sha = subs[i].sha256
@@ -247,8 +316,11 @@ def mark_duplicates_and_counts(subs: list[Light], policy: str, lang: str) -> Non
             continue
         if sha in first:
             subs[i].duplicate_of = first[sha]
-            subs[i].extra_warnings.append(f"zelfde bestand als #{first[sha] + 1}" if lang == "nl"
-                                          else f"same file as #{first[sha] + 1}")
+            subs[i].extra_warnings.append(
+                f"zelfde bestand als #{first[sha] + 1}"
+                if lang == "nl"
+                else f"same file as #{first[sha] + 1}"
+            )
         else:
             first[sha] = i
     groups: dict[str, list[int]] = {}
@@ -276,13 +348,17 @@ def mark_duplicates_and_counts(subs: list[Light], policy: str, lang: str) -> Non
                 if i != chosen[0]:
                     subs[i].extra_warnings.append(
                         f"niet de versie die telt (#{chosen[0] + 1} telt; beleid {policy})"
-                        if lang == "nl" else
-                        f"not the version that counts (#{chosen[0] + 1}; policy {policy})")
+                        if lang == "nl"
+                        else f"not the version that counts (#{chosen[0] + 1}; policy {policy})"
+                    )
 
 
 def summarize(subs: list[Light], stats: WalkStats) -> dict:
-    messages = {(s.container.path, s.container.index) for s in subs
-                if s.container and s.container.kind in ("eml", "mbox", "msg")}
+    messages = {
+        (s.container.path, s.container.index)
+        for s in subs
+        if s.container and s.container.kind in ("eml", "mbox", "msg")
+    }
     docs = [s for s in subs if s.filename is not None]
     return {
         "messages": len(messages),
@@ -308,9 +384,12 @@ def build_report(spool: Spool, opts: Options, stats: WalkStats) -> Report:
     """The report header and summary; its submissions are read back from the spool."""
     from dawcheck.report import addendum_info
 
-    mark_duplicates_and_counts(spool.light, opts.addendum.submission.resubmission_policy,
-                               opts.lang)
-    report = Report(generated_at=dt.datetime.now(dt.UTC), now=opts.now, lang=opts.lang,
-                    addendum=addendum_info(opts.addendum))
+    mark_duplicates_and_counts(spool.light, opts.addendum.submission.resubmission_policy, opts.lang)
+    report = Report(
+        generated_at=dt.datetime.now(dt.UTC),
+        now=opts.now,
+        lang=opts.lang,
+        addendum=addendum_info(opts.addendum),
+    )
     report.summary = summarize(spool.light, stats)
     return report

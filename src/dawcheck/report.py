@@ -82,8 +82,11 @@ class Report(BaseModel):
 
 def addendum_info(addendum: Addendum) -> AddendumInfo:
     return AddendumInfo(
-        id=addendum.id, version=addendum.version, programme=addendum.programme,
-        region=addendum.region.name, deadline=addendum.submission.deadline_at,
+        id=addendum.id,
+        version=addendum.version,
+        programme=addendum.programme,
+        region=addendum.region.name,
+        deadline=addendum.submission.deadline_at,
         intake_email=addendum.submission.intake_email,
         resubmission_policy=addendum.submission.resubmission_policy,
         challenge_ids=[c.id for c in addendum.challenges],

@@ -18,11 +18,19 @@ from dawcheck.report import SubmissionReport, overall
 
 
 def check_document(
-    doc: Document, *, source: str, arrival: Arrival, addendum: Addendum, now: dt.datetime,
+    doc: Document,
+    *,
+    source: str,
+    arrival: Arrival,
+    addendum: Addendum,
+    now: dt.datetime,
     lang: str = "nl",
 ) -> SubmissionReport:
-    coverage = (Coverage.model_validate(doc.coverage) if doc.coverage is not None
-                else assess_coverage(doc, addendum))
+    coverage = (
+        Coverage.model_validate(doc.coverage)
+        if doc.coverage is not None
+        else assess_coverage(doc, addendum)
+    )
     checks = [
         check_region_in_filename(doc.name, addendum, lang),
         check_filename_safety(doc.name, doc, lang),
@@ -32,9 +40,17 @@ def check_document(
     ]
     region = checks[0]
     return SubmissionReport(
-        source=source, filename=doc.name, sha256=doc.sha256 or None, size=doc.size,
-        format=doc.format, readable=doc.status, received=arrival.at,
-        received_source=arrival.source, status=overall(checks), checks=checks,
-        coverage=coverage, suggested_filename=region.evidence.get("suggestion"),
+        source=source,
+        filename=doc.name,
+        sha256=doc.sha256 or None,
+        size=doc.size,
+        format=doc.format,
+        readable=doc.status,
+        received=arrival.at,
+        received_source=arrival.source,
+        status=overall(checks),
+        checks=checks,
+        coverage=coverage,
+        suggested_filename=region.evidence.get("suggestion"),
         warnings=[describe(w, lang) for w in doc.warnings],  # type: ignore[arg-type]
     )

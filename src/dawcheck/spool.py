@@ -51,11 +51,19 @@ def light_of(sub: SubmissionReport) -> Light:
     on_time = bool(arrival and arrival.evidence.get("on_time"))
     uncertain = sub.received is None or bool(arrival and "on_time" not in arrival.evidence)
     return Light(
-        sha256=sub.sha256, filename=sub.filename, source=sub.source, sender=sub.sender,
-        received=sub.received, received_source=sub.received_source, status=sub.status,
-        readable=sub.readable, recipient_ok=sub.recipient_ok, container=sub.container,
+        sha256=sub.sha256,
+        filename=sub.filename,
+        source=sub.source,
+        sender=sub.sender,
+        received=sub.received,
+        received_source=sub.received_source,
+        status=sub.status,
+        readable=sub.readable,
+        recipient_ok=sub.recipient_ok,
+        container=sub.container,
         checks={c.id: (c.status, c.message) for c in sub.checks},
-        on_time=on_time, arrival_uncertain=uncertain,
+        on_time=on_time,
+        arrival_uncertain=uncertain,
         challenges=[c.status for c in sub.coverage.challenges] if sub.coverage.assessed else [],
     )
 

@@ -18,7 +18,9 @@ import yaml
 from conftest import CORPUS
 
 READABLE_BY_KIND = {
-    "text": {"ok"}, "form": {"ok"}, "image-only": {"no-text"},
+    "text": {"ok"},
+    "form": {"ok"},
+    "image-only": {"no-text"},
     "encrypted": {"encrypted", "ok", "no-text"},
     "broken": {"damaged", "empty", "ok", "no-text"},
     "other": {"ok", "no-text", "damaged"},
@@ -28,9 +30,11 @@ MEMORY_LIMIT_MB = 600  # largest single process (parent or worker), ru_maxrss
 
 
 def _snapshot(root: Path) -> dict[str, tuple[int, str]]:
-    return {str(p.relative_to(root)): (p.stat().st_mtime_ns,
-                                       hashlib.sha256(p.read_bytes()).hexdigest())
-            for p in sorted(root.rglob("*")) if p.is_file()}
+    return {
+        str(p.relative_to(root)): (p.stat().st_mtime_ns, hashlib.sha256(p.read_bytes()).hexdigest())
+        for p in sorted(root.rglob("*"))
+        if p.is_file()
+    }
 
 
 @pytest.fixture(scope="module")
@@ -40,9 +44,23 @@ def corpus_run(tmp_path_factory):
     before = _snapshot(CORPUS)
     env = {**os.environ, "DAWCHECK_CACHE_DIR": str(tmp_path_factory.mktemp("cache"))}
     start = time.monotonic()
-    proc = subprocess.run([sys.executable, "-m", "dawcheck", "inbox", str(CORPUS), "--format",
-                           "json", "-q", "--now", "2023-09-10 12:00"],
-                          capture_output=True, env=env, timeout=TIME_LIMIT_S * 2)
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "dawcheck",
+            "inbox",
+            str(CORPUS),
+            "--format",
+            "json",
+            "-q",
+            "--now",
+            "2023-09-10 12:00",
+        ],
+        capture_output=True,
+        env=env,
+        timeout=TIME_LIMIT_S * 2,
+    )
     elapsed = time.monotonic() - start
     peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     after = _snapshot(CORPUS)
@@ -70,27 +88,32 @@ def test_corpus_is_byte_for_byte_and_mtime_unchanged(corpus_run):
 
 def test_every_pdf_gets_the_result_its_kind_predicts(corpus_run):
     by_file = _by_file(corpus_run[0])
-    rows = csv.DictReader((CORPUS / "pdf-wild" / "MANIFEST.tsv").open(encoding="utf-8"),
-                          delimiter="\t")
-    wrong = [(r["file"], r["kind"], [s["readable"] for s in by_file.get(r["file"], [])])
-             for r in rows
-             if [s["readable"] for s in by_file.get(r["file"], [])] == [] or
-             not {s["readable"] for s in by_file[r["file"]]} <= READABLE_BY_KIND[r["kind"]]]
+    rows = csv.DictReader(
+        (CORPUS / "pdf-wild" / "MANIFEST.tsv").open(encoding="utf-8"), delimiter="\t"
+    )
+    wrong = [
+        (r["file"], r["kind"], [s["readable"] for s in by_file.get(r["file"], [])])
+        for r in rows
+        if [s["readable"] for s in by_file.get(r["file"], [])] == []
+        or not {s["readable"] for s in by_file[r["file"]]} <= READABLE_BY_KIND[r["kind"]]
+    ]
     assert wrong == []
 
 
 def test_every_email_gets_a_result(corpus_run):
     by_file = _by_file(corpus_run[0])
-    rows = csv.DictReader((CORPUS / "eml-wild" / "MANIFEST.tsv").open(encoding="utf-8"),
-                          delimiter="\t")
+    rows = csv.DictReader(
+        (CORPUS / "eml-wild" / "MANIFEST.tsv").open(encoding="utf-8"), delimiter="\t"
+    )
     for row in rows:
         results = by_file.get(row["file"])
         assert results, row["file"]
         assert all(s["status"] in ("pass", "warn", "fail") for s in results)
         if row["kind"] == "mbox":
             assert len({s["container"]["index"] for s in results}) >= 2
-        if "no-date" in row["file"] and not any(s["received_source"] == "received-header"
-                                                 for s in results):
+        if "no-date" in row["file"] and not any(
+            s["received_source"] == "received-header" for s in results
+        ):
             assert all(s["received"] is None for s in results), row["file"]
 
 

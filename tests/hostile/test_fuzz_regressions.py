@@ -25,9 +25,16 @@ def test_fuzzer_finding_gives_a_result(path):
         assert read_bytes(data, path.name).status
 
 
-@pytest.mark.parametrize("text", ["Thu, 11 Jun 2009 23:25:02 -4700", "1 Sep 2023 10:00 +9999",
-                                  "8" * 80 + "2m4\n5m0\x00\x00\x00?955\x11;\n5m0",
-                                  "0001-01-01T00:00:00+01:00", "9999-12-31T23:59:59-01:00"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thu, 11 Jun 2009 23:25:02 -4700",
+        "1 Sep 2023 10:00 +9999",
+        "8" * 80 + "2m4\n5m0\x00\x00\x00?955\x11;\n5m0",
+        "0001-01-01T00:00:00+01:00",
+        "9999-12-31T23:59:59-01:00",
+    ],
+)
 def test_impossible_offsets_are_unreadable_not_a_crash(text):
     result = parse_datetime(text)
     assert result.value is None or abs(result.value.utcoffset()) <= dt.timedelta(hours=14)

@@ -25,11 +25,13 @@ from helpers import (
 
 EXAMPLE = Path(__file__).parents[2] / "examples" / "Projectvoorstel_DAW+_Buurtwerk Horizon.pdf"
 LINE = "Wij bieden kinderopvang en taalondersteuning voor ouders in Asse en Wemmel."
-LAUGHS = ('<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
-          '<!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">'
-          '<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]>'
-          '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
-          "<w:body><w:p><w:r><w:t>&lol3;</w:t></w:r></w:p></w:body></w:document>")
+LAUGHS = (
+    '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+    '<!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">'
+    '<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]>'
+    '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+    "<w:body><w:p><w:r><w:t>&lol3;</w:t></w:r></w:p></w:body></w:document>"
+)
 
 
 def _traversal_docx() -> bytes:
@@ -65,11 +67,19 @@ CASES = [
     ("lachjes.docx", lambda: make_docx([], document_xml=LAUGHS), "damaged", "zip-limit"),
     ("pad.docx", _traversal_docx, "ok", None),
     ("beveiligd.docx", make_encrypted_office, "encrypted", "office-password"),
-    ("geen-zip.docx", lambda: b"Dit is gewoon tekst, geen Word-bestand. " * 20,
-     "damaged", "not-what-it-claims"),
+    (
+        "geen-zip.docx",
+        lambda: b"Dit is gewoon tekst, geen Word-bestand. " * 20,
+        "damaged",
+        "not-what-it-claims",
+    ),
     ("geen-zip.odt", lambda: b"\x00\x01\x02\x03" * 500, "unsupported", "unsupported"),
-    ("rommel.pdf", lambda: os.urandom(1) * 0 + bytes(range(256)) * 64, "unsupported",
-     "unsupported"),
+    (
+        "rommel.pdf",
+        lambda: os.urandom(1) * 0 + bytes(range(256)) * 64,
+        "unsupported",
+        "unsupported",
+    ),
     ("utf16.txt", lambda: ("\ufeff" + LINE).encode("utf-16-le"), "ok", None),
     ("cp1252.txt", lambda: (LINE + " Crèche € 5.000").encode("cp1252"), "ok", "encoding-guessed"),
     ("foto.pdf", lambda: b"\x89PNG\r\n\x1a\n" + b"\0" * 64, "unsupported", "unsupported"),
@@ -89,8 +99,9 @@ def test_hostile_document_gets_its_documented_result(name, make, status, code):
 
 
 def test_thousand_page_pdf_is_read_whole():
-    doc = read_one(ReadTask(name="duizend.pdf", data=make_pdf([f"{LINE} {n}" for n in
-                                                                range(1000)])))
+    doc = read_one(
+        ReadTask(name="duizend.pdf", data=make_pdf([f"{LINE} {n}" for n in range(1000)]))
+    )
     assert doc.status == "ok" and doc.metadata.pages == 1000
     assert {b.page for b in doc.blocks} == set(range(1, 1001))
 
@@ -114,10 +125,21 @@ def test_a_hostile_batch_goes_on_and_leaves_the_folder_untouched(runner, tmp_pat
     for name, make, _status, _code in CASES:
         (folder / name).write_bytes(make())
     (folder / "Projectvoorstel_DAW+_goed.pdf").write_bytes(EXAMPLE.read_bytes())
-    before = {p.name: (p.stat().st_mtime_ns, hashlib.sha256(p.read_bytes()).hexdigest())
-              for p in folder.iterdir()}
-    result = runner.invoke(app, ["check", *map(str, sorted(folder.iterdir())), "--format", "json",
-                                 "--received", "31/08/2023 10:00"])
+    before = {
+        p.name: (p.stat().st_mtime_ns, hashlib.sha256(p.read_bytes()).hexdigest())
+        for p in folder.iterdir()
+    }
+    result = runner.invoke(
+        app,
+        [
+            "check",
+            *map(str, sorted(folder.iterdir())),
+            "--format",
+            "json",
+            "--received",
+            "31/08/2023 10:00",
+        ],
+    )
     assert result.exit_code == 1
     data = json.loads(result.stdout)
     by_name = {s["filename"]: s for s in data["submissions"]}
@@ -125,8 +147,10 @@ def test_a_hostile_batch_goes_on_and_leaves_the_folder_untouched(runner, tmp_pat
     assert by_name["Projectvoorstel_DAW+_goed.pdf"]["status"] == "pass"
     for name, _make, status, _code in CASES:
         assert by_name[name]["readable"] == status, name
-    after = {p.name: (p.stat().st_mtime_ns, hashlib.sha256(p.read_bytes()).hexdigest())
-             for p in folder.iterdir()}
+    after = {
+        p.name: (p.stat().st_mtime_ns, hashlib.sha256(p.read_bytes()).hexdigest())
+        for p in folder.iterdir()
+    }
     assert after == before
 
 
@@ -160,9 +184,11 @@ def test_batch_with_a_hanging_file_goes_on(monkeypatch):
         return real(task, limits)
 
     monkeypatch.setattr(worker, "_read", slow)
-    tasks = [ReadTask(name="hangt.pdf", data=b"%PDF-1.4"),
-             ReadTask(name="ok.pdf", data=EXAMPLE.read_bytes()),
-             ReadTask(name="ook.pdf", data=EXAMPLE.read_bytes())]
+    tasks = [
+        ReadTask(name="hangt.pdf", data=b"%PDF-1.4"),
+        ReadTask(name="ok.pdf", data=EXAMPLE.read_bytes()),
+        ReadTask(name="ook.pdf", data=EXAMPLE.read_bytes()),
+    ]
     results = dict(read_many(tasks, Limits(timeout_s=3), jobs=1))
     assert results[0].status == "timeout" and results[0].problem.code == "timeout"
     assert results[1].status == "ok" and results[2].status == "ok"

@@ -18,14 +18,29 @@ from dawcheck.report import Report, SubmissionReport, addendum_info
 
 
 def _report(addendum, name: str, snippet: str) -> Report:
-    evidence = Evidence(concept="taal", term=snippet[:10] or "x", snippet=snippet, weight="strong",
-                        page=1, location="p. 1", heading=snippet)
-    cov = Coverage(challenges=[ItemCoverage(id=1, title="t", status="covered",
-                                            concepts=["taal"], evidence=[evidence])])
-    sub = SubmissionReport(source=name, filename=name, status="warn", sender=snippet,
-                           subject=snippet, checks=[CheckResult(id="region-in-filename",
-                                                                status="fail", message=name)],
-                           coverage=cov)
+    evidence = Evidence(
+        concept="taal",
+        term=snippet[:10] or "x",
+        snippet=snippet,
+        weight="strong",
+        page=1,
+        location="p. 1",
+        heading=snippet,
+    )
+    cov = Coverage(
+        challenges=[
+            ItemCoverage(id=1, title="t", status="covered", concepts=["taal"], evidence=[evidence])
+        ]
+    )
+    sub = SubmissionReport(
+        source=name,
+        filename=name,
+        status="warn",
+        sender=snippet,
+        subject=snippet,
+        checks=[CheckResult(id="region-in-filename", status="fail", message=name)],
+        coverage=cov,
+    )
     now = dt.datetime(2023, 9, 10, tzinfo=dt.UTC)
     return Report(generated_at=now, now=now, addendum=addendum_info(addendum), submissions=[sub])
 
@@ -38,15 +53,17 @@ def test_lone_surrogates_and_controls_give_valid_json(addendum):
 
 
 def test_html_escapes_everything_from_files(addendum):
-    html = render_html(_report(addendum, "<script>alert(1)</script>.pdf",
-                               '"><img src=x onerror=alert(2)>'))
+    html = render_html(
+        _report(addendum, "<script>alert(1)</script>.pdf", '"><img src=x onerror=alert(2)>')
+    )
     assert "<script>" not in html and "<img" not in html
     assert "&lt;script&gt;" in html and "&lt;img" in html
 
 
 def test_csv_neutralises_formulas(addendum):
-    rows = list(csv.reader(io.StringIO(render_csv(_report(addendum, "=cmd|' /C calc'!A0",
-                                                          "@SUM(1)")))))
+    rows = list(
+        csv.reader(io.StringIO(render_csv(_report(addendum, "=cmd|' /C calc'!A0", "@SUM(1)"))))
+    )
     header, row = rows
     cell = dict(zip(header, row, strict=True))
     assert cell["filename"].startswith("'=") and cell["sender"].startswith("'@")

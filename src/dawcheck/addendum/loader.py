@@ -86,8 +86,10 @@ def _duplicate_ids(node: yaml.Node | None, path: tuple = ()) -> list[str]:
                     line = id_node.start_mark.line + 1
                     if id_node.value in seen:
                         field = ".".join(str(p) for p in (*path, index, "id"))
-                        found.append(f"{line}: {field}: duplicate id {id_node.value!r} "
-                                     f"(first at line {seen[id_node.value]})")
+                        found.append(
+                            f"{line}: {field}: duplicate id {id_node.value!r} "
+                            f"(first at line {seen[id_node.value]})"
+                        )
                     else:
                         seen[id_node.value] = line
             found += _duplicate_ids(item, (*path, index))

@@ -24,10 +24,12 @@ _SOURCE_NL = {
     "mbox-from-line": "From_-regel van de mailbox (zonder tijdzone)",
     "msg-delivery-time": "Outlook-afleveringstijd",
     "date-header": "Date-header (klok van de afzender)",
-    "mtime": "wijzigingstijd van het bestand (bewijst niets)", "none": "geen tijdstip",
+    "mtime": "wijzigingstijd van het bestand (bewijst niets)",
+    "none": "geen tijdstip",
 }
 _SOURCE_EN = {
-    "cli": "given with --received", "received-header": "Received header of the receiving server",
+    "cli": "given with --received",
+    "received-header": "Received header of the receiving server",
     "mbox-from-line": "mbox From_ line (no time zone)",
     "msg-delivery-time": "Outlook delivery time",
     "date-header": "Date header (sender's clock)",
@@ -36,23 +38,33 @@ _SOURCE_EN = {
 }
 
 
-def check_arrival(arrival: Arrival, addendum: Addendum, now: dt.datetime,
-                  lang: str = "nl") -> CheckResult:
+def check_arrival(
+    arrival: Arrival, addendum: Addendum, now: dt.datetime, lang: str = "nl"
+) -> CheckResult:
     nl = lang == "nl"
     sub = addendum.submission
     source = (_SOURCE_NL if nl else _SOURCE_EN)[arrival.source]
-    evidence = {"source": arrival.source, "deadline": sub.deadline_at.isoformat(),
-                "closes_at": sub.closes_at.isoformat()}
+    evidence = {
+        "source": arrival.source,
+        "deadline": sub.deadline_at.isoformat(),
+        "closes_at": sub.closes_at.isoformat(),
+    }
     if arrival.at is None:
         if now < sub.closes_at:
             left = format_duration((sub.deadline_at - now).total_seconds(), lang)
-            msg = (f"nog niet ingediend; nog {left} tot de deadline" if nl
-                   else f"not sent yet; {left} left until the deadline")
+            msg = (
+                f"nog niet ingediend; nog {left} tot de deadline"
+                if nl
+                else f"not sent yet; {left} left until the deadline"
+            )
             if note_text(arrival.note, lang):
                 msg += f" ({note_text(arrival.note, lang)})"
             return CheckResult(id="arrival", status="pass", message=msg, evidence=evidence)
-        msg = (f"aankomsttijd onbekend ({note_text(arrival.note, lang) or source}): onzeker" if nl
-               else f"arrival time unknown ({note_text(arrival.note, lang) or source}): uncertain")
+        msg = (
+            f"aankomsttijd onbekend ({note_text(arrival.note, lang) or source}): onzeker"
+            if nl
+            else f"arrival time unknown ({note_text(arrival.note, lang) or source}): uncertain"
+        )
         return CheckResult(id="arrival", status="warn", message=msg, evidence=evidence)
     at = arrival.at
     note = note_text(arrival.note, lang)
@@ -60,26 +72,34 @@ def check_arrival(arrival: Arrival, addendum: Addendum, now: dt.datetime,
     local = at.astimezone(sub.zone)
     shown = local.strftime("%d/%m/%Y %H:%M:%S")
     if arrival.uncertain:
-        msg = (f"{shown} volgens {source}, maar {note}: onzeker" if nl
-               else f"{shown} according to {source}, but {note}: uncertain")
+        msg = (
+            f"{shown} volgens {source}, maar {note}: onzeker"
+            if nl
+            else f"{shown} according to {source}, but {note}: uncertain"
+        )
         return CheckResult(id="arrival", status="warn", message=msg, evidence=evidence)
     on_time = at < sub.closes_at
     evidence["on_time"] = on_time
     if on_time:
         margin = max((sub.deadline_at - at).total_seconds(), 0)
-        rel = (f"{format_duration(margin, lang)} voor de deadline" if nl
-               else f"{format_duration(margin, lang)} before the deadline")
+        rel = (
+            f"{format_duration(margin, lang)} voor de deadline"
+            if nl
+            else f"{format_duration(margin, lang)} before the deadline"
+        )
         if margin == 0:
             rel = "in de laatste minuut, op tijd" if nl else "in the last minute, on time"
         msg = f"{shown} ({rel}; {source})"
         status = "pass" if arrival.source in _STRONG else "warn"
     else:
         late = (at - sub.closes_at).total_seconds()
-        rel = (f"{format_duration(late, lang) if late >= 1 else '0 s'} te laat" if nl
-               else f"{format_duration(late, lang) if late >= 1 else '0 s'} late")
+        rel = (
+            f"{format_duration(late, lang) if late >= 1 else '0 s'} te laat"
+            if nl
+            else f"{format_duration(late, lang) if late >= 1 else '0 s'} late"
+        )
         msg = f"{shown} ({rel}; {source})"
-        status = "fail" if arrival.source in _STRONG | {"mbox-from-line", "date-header"} \
-            else "warn"
+        status = "fail" if arrival.source in _STRONG | {"mbox-from-line", "date-header"} else "warn"
     if note:
         msg += f"; {note}"
     if arrival.source == "mtime" and now < sub.closes_at:

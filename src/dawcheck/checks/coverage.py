@@ -84,17 +84,26 @@ class _Mention:
 
     __slots__ = ("block", "concept", "end", "reason", "start", "weight")
 
-    def __init__(self, block: Block, concept: str, start: int, end: int, weight: str,
-                 reason: str | None) -> None:
+    def __init__(
+        self, block: Block, concept: str, start: int, end: int, weight: str, reason: str | None
+    ) -> None:
         self.block, self.concept, self.start, self.end = block, concept, start, end
         self.weight, self.reason = weight, reason
 
     def evidence(self) -> Evidence:
         b = self.block
-        return Evidence(concept=self.concept, term=b.text[self.start:self.end],
-                        snippet=_snippet(b.text, self.start, self.end), weight=self.weight,
-                        reason=self.reason, page=b.page, paragraph=b.paragraph, line=b.line,
-                        heading=b.heading, location=b.location())
+        return Evidence(
+            concept=self.concept,
+            term=b.text[self.start : self.end],
+            snippet=_snippet(b.text, self.start, self.end),
+            weight=self.weight,
+            reason=self.reason,
+            page=b.page,
+            paragraph=b.paragraph,
+            line=b.line,
+            heading=b.heading,
+            location=b.location(),
+        )
 
 
 @dataclass(frozen=True)
@@ -113,8 +122,9 @@ class Judge:
         return f"{addendum_digest(self.addendum)}-{self.max_evidence}"
 
 
-def assess_coverage(doc: Document, addendum: Addendum,
-                    max_evidence: int = MAX_EVIDENCE_PER_ITEM) -> Coverage:
+def assess_coverage(
+    doc: Document, addendum: Addendum, max_evidence: int = MAX_EVIDENCE_PER_ITEM
+) -> Coverage:
     """Coverage of every challenge, service type and point of attention, with evidence."""
     if not doc.readable:
         return Coverage(assessed=False)
@@ -175,8 +185,9 @@ def assess_coverage(doc: Document, addendum: Addendum,
         threshold: Threshold = getattr(rules, group)
         items = []
         for item in getattr(addendum, group):
-            items.append(_judge(group, item, found.get((group, item.id), []), threshold,
-                                max_evidence))
+            items.append(
+                _judge(group, item, found.get((group, item.id), []), threshold, max_evidence)
+            )
         setattr(result, group, items)
     return result
 
@@ -190,14 +201,25 @@ def _is_context(heading: str | None) -> bool:
     return any(word in last for word in _CONTEXT_HEADINGS)
 
 
-def _judge(group: str, item, evidence: list[_Mention], threshold: Threshold,  # noqa: ANN001
-           max_evidence: int = MAX_EVIDENCE_PER_ITEM) -> ItemCoverage:
+def _judge(
+    group: str,
+    item,
+    evidence: list[_Mention],
+    threshold: Threshold,  # noqa: ANN001
+    max_evidence: int = MAX_EVIDENCE_PER_ITEM,
+) -> ItemCoverage:
     roles = {c.id: c.role for c in item.concepts}
     strong = list(dict.fromkeys(e.concept for e in evidence if e.weight == "strong"))
-    weak = [c for c in dict.fromkeys(e.concept for e in evidence if e.weight == "weak")
-            if c not in strong]
-    excluded = [c for c in dict.fromkeys(e.concept for e in evidence if e.weight == "excluded")
-                if c not in strong and c not in weak]
+    weak = [
+        c
+        for c in dict.fromkeys(e.concept for e in evidence if e.weight == "weak")
+        if c not in strong
+    ]
+    excluded = [
+        c
+        for c in dict.fromkeys(e.concept for e in evidence if e.weight == "excluded")
+        if c not in strong and c not in weak
+    ]
     have_roles = {roles[c] for c in strong}
     if len(strong) >= threshold.min_concepts and set(threshold.require_roles) <= have_roles:
         status = "covered"
@@ -208,8 +230,14 @@ def _judge(group: str, item, evidence: list[_Mention], threshold: Threshold,  # 
     # one piece of evidence per concept first (the strongest), then the rest, capped
     order = {"strong": 0, "weak": 1, "excluded": 2}
     # what the project does (activity sections) is better evidence than the problem statement
-    ranked = sorted(evidence, key=lambda e: (order[e.weight], _is_context(e.block.heading),
-                                             roles.get(e.concept) == "doelgroep"))
+    ranked = sorted(
+        evidence,
+        key=lambda e: (
+            order[e.weight],
+            _is_context(e.block.heading),
+            roles.get(e.concept) == "doelgroep",
+        ),
+    )
     firsts, seen = [], set()
     for e in ranked:
         if e.concept not in seen:
@@ -219,7 +247,11 @@ def _judge(group: str, item, evidence: list[_Mention], threshold: Threshold,  # 
     rest = [e for e in ranked if id(e) not in chosen]
     shown = (firsts + rest)[:max_evidence]
     return ItemCoverage(
-        id=item.id, title=_title(group, item), status=status, concepts=strong,
-        weak_concepts=weak, excluded_concepts=excluded,
+        id=item.id,
+        title=_title(group, item),
+        status=status,
+        concepts=strong,
+        weak_concepts=weak,
+        excluded_concepts=excluded,
         evidence=[e.evidence() for e in shown],
     )

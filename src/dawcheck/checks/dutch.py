@@ -53,7 +53,8 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 
 _REFERS_BACK = re.compile(
-    r"^\W*(dat|dit|die|deze|daar\w*|hier\w*|het|ook\s+dat|ook\s+dit)\b", re.IGNORECASE)
+    r"^\W*(dat|dit|die|deze|daar\w*|hier\w*|het|ook\s+dat|ook\s+dit)\b", re.IGNORECASE
+)
 
 
 def refers_back(sentence: str) -> bool:
@@ -67,10 +68,10 @@ _REFERRAL_WORDS = re.compile(r"door|toe\b", re.IGNORECASE)
 
 
 def is_exclusion(sentence: str) -> bool:
-    return _EXCLUSION_WORDS.search(sentence) is not None and \
-        EXCLUSION_RE.search(sentence) is not None
+    return (
+        _EXCLUSION_WORDS.search(sentence) is not None and EXCLUSION_RE.search(sentence) is not None
+    )
 
 
 def is_referral(sentence: str) -> bool:
-    return _REFERRAL_WORDS.search(sentence) is not None and \
-        REFERRAL_RE.search(sentence) is not None
+    return _REFERRAL_WORDS.search(sentence) is not None and REFERRAL_RE.search(sentence) is not None

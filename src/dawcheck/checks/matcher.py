@@ -72,8 +72,9 @@ def term_keys(word: str) -> tuple[str, ...]:
     """The keys under which a term word is indexed: its folded form, and its lemma if safe."""
     surface = fold(word)
     lemma = word_key(word)
-    if lemma == surface or (surface.startswith(lemma) and
-                            surface[len(lemma):] in _SENSE_CHANGING_ENDINGS):
+    if lemma == surface or (
+        surface.startswith(lemma) and surface[len(lemma) :] in _SENSE_CHANGING_ENDINGS
+    ):
         return (surface,)
     return (surface, lemma)
 
@@ -120,9 +121,11 @@ class Matcher:
                         self._keyed.setdefault(key, []).append(term)
                 if len(term.parts) > 1:
                     self._rest_keys[term] = tuple(
-                        frozenset(term_keys(w)) for w in WORD.findall(term.text)[1:])
-        keys = sorted((k for k in self._single_keys if len(k) >= MIN_COMPOUND_TERM),
-                      key=len, reverse=True)
+                        frozenset(term_keys(w)) for w in WORD.findall(term.text)[1:]
+                    )
+        keys = sorted(
+            (k for k in self._single_keys if len(k) >= MIN_COMPOUND_TERM), key=len, reverse=True
+        )
         self._head_re = _alternation(keys, lambda k: k)
         self._tail_re = _alternation(keys, lambda k: k[::-1])
         self._prefix_re = _alternation(sorted(self._prefixes, key=len, reverse=True), lambda k: k)
@@ -158,8 +161,7 @@ class Matcher:
                 starts.extend(t for t in self._keyed.get(surface, ()) if t not in starts)
             singles = self._word_terms(word, key, surface)
             exact = tuple(self._exact.get(word, ()))
-            info = (key, surface, singles, tuple(starts), exact,
-                    bool(singles or starts or exact))
+            info = (key, surface, singles, tuple(starts), exact, bool(singles or starts or exact))
             if len(self._cache) < 200_000:
                 self._cache[word] = info
         return info
@@ -176,7 +178,7 @@ class Matcher:
             start, end = words[i][1], words[i][2]
             for term in exact:
                 n = len(term.parts)
-                if tuple(w for w, _, _ in words[i:i + n]) == term.parts:
+                if tuple(w for w, _, _ in words[i : i + n]) == term.parts:
                     yield Hit(term, start, words[i + n - 1][2])
             for term in singles:
                 yield Hit(term, start, end)
@@ -185,8 +187,10 @@ class Matcher:
                 n = len(rest) + 1
                 if i + n > n_words:
                     continue
-                if all((infos[i + j][0] in rest[j - 1] or infos[i + j][1] in rest[j - 1])
-                       for j in range(1, n)):
+                if all(
+                    (infos[i + j][0] in rest[j - 1] or infos[i + j][1] in rest[j - 1])
+                    for j in range(1, n)
+                ):
                     yield Hit(term, start, words[i + n - 1][2])
 
 

@@ -68,7 +68,7 @@ def _find_municipalities(stem: str, municipalities: list[str]) -> list[str]:
     for town in municipalities:
         town_tokens = _tokens(town)
         if " ".join(town_tokens) in joined and any(
-            tokens[i:i + len(town_tokens)] == town_tokens for i in range(len(tokens))
+            tokens[i : i + len(town_tokens)] == town_tokens for i in range(len(tokens))
         ):
             found.append(town)
     return found
@@ -86,20 +86,35 @@ def check_region_in_filename(name: str, addendum: Addendum, lang: str = "nl") ->
     spelling = _find_spelling(stem, addendum.region.filename_spellings)
     region = addendum.region.name
     if spelling is not None:
-        msg = (f"de naam vermeldt het werkingsgebied ({spelling!s})" if lang == "nl"
-               else f"the name states the region ({spelling})")
-        return CheckResult(id="region-in-filename", status="pass", message=msg,
-                           evidence={"matched": spelling})
+        msg = (
+            f"de naam vermeldt het werkingsgebied ({spelling!s})"
+            if lang == "nl"
+            else f"the name states the region ({spelling})"
+        )
+        return CheckResult(
+            id="region-in-filename", status="pass", message=msg, evidence={"matched": spelling}
+        )
     towns = _find_municipalities(stem, addendum.region.municipalities)
     suggestion = suggest_name(name, addendum)
     if towns:
-        msg = (f"de naam noemt enkel gemeenten ({', '.join(towns)}), niet het werkingsgebied "
-               f"{region}; bv. '{suggestion}'" if lang == "nl" else
-               f"the name only names municipalities ({', '.join(towns)}), not the region "
-               f"{region}; e.g. '{suggestion}'")
-        return CheckResult(id="region-in-filename", status="warn", message=msg,
-                           evidence={"municipalities": towns, "suggestion": suggestion})
-    msg = (f"de naam vermeldt het werkingsgebied {region} niet; bv. '{suggestion}'" if lang == "nl"
-           else f"the name does not state the region {region}; e.g. '{suggestion}'")
-    return CheckResult(id="region-in-filename", status="fail", message=msg,
-                       evidence={"suggestion": suggestion})
+        msg = (
+            f"de naam noemt enkel gemeenten ({', '.join(towns)}), niet het werkingsgebied "
+            f"{region}; bv. '{suggestion}'"
+            if lang == "nl"
+            else f"the name only names municipalities ({', '.join(towns)}), not the region "
+            f"{region}; e.g. '{suggestion}'"
+        )
+        return CheckResult(
+            id="region-in-filename",
+            status="warn",
+            message=msg,
+            evidence={"municipalities": towns, "suggestion": suggestion},
+        )
+    msg = (
+        f"de naam vermeldt het werkingsgebied {region} niet; bv. '{suggestion}'"
+        if lang == "nl"
+        else f"the name does not state the region {region}; e.g. '{suggestion}'"
+    )
+    return CheckResult(
+        id="region-in-filename", status="fail", message=msg, evidence={"suggestion": suggestion}
+    )

@@ -10,8 +10,14 @@ from pathlib import PurePath
 from dawcheck.documents.model import Format
 
 EXTENSIONS: dict[str, Format] = {
-    ".pdf": "pdf", ".docx": "docx", ".docm": "docx", ".odt": "odt", ".txt": "txt",
-    ".text": "txt", ".md": "md", ".markdown": "md",
+    ".pdf": "pdf",
+    ".docx": "docx",
+    ".docm": "docx",
+    ".odt": "odt",
+    ".txt": "txt",
+    ".text": "txt",
+    ".md": "md",
+    ".markdown": "md",
 }
 
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"

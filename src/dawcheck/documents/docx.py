@@ -29,9 +29,11 @@ def _style_headings(zf: SafeZip) -> set[str]:
         sid = style.get(f"{W}styleId", "")
         name_el = style.find(f"{W}name")
         name = name_el.get(f"{W}val", "") if name_el is not None else ""
-        if _HEADING_STYLE.match(name) or _HEADING_STYLE.match(sid) or style.find(
-            f"{W}pPr/{W}outlineLvl"
-        ) is not None:
+        if (
+            _HEADING_STYLE.match(name)
+            or _HEADING_STYLE.match(sid)
+            or style.find(f"{W}pPr/{W}outlineLvl") is not None
+        ):
             headings.add(sid)
     return headings
 
@@ -68,8 +70,11 @@ def _walk(el, out: BlockBuilder, headings: set[str], kind: str = "paragraph") ->
         if tag == f"{W}p":
             heading = kind == "paragraph" and _is_heading(child, headings)
             body = kind == "paragraph"
-            out.add(_run_text(child), "heading" if heading else kind,  # type: ignore[arg-type]
-                    numbered=body)
+            out.add(
+                _run_text(child),
+                "heading" if heading else kind,  # type: ignore[arg-type]
+                numbered=body,
+            )
             for box in child.iter(f"{W}txbxContent"):
                 _walk(box, out, headings, kind)
         elif tag == f"{W}tbl":

@@ -10,8 +10,15 @@ import re
 import unicodedata
 
 LIGATURES = {
-    "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
-    "\ufb05": "st", "\ufb06": "st", "\u0132": "IJ", "\u0133": "ij",
+    "\ufb00": "ff",
+    "\ufb01": "fi",
+    "\ufb02": "fl",
+    "\ufb03": "ffi",
+    "\ufb04": "ffl",
+    "\ufb05": "st",
+    "\ufb06": "st",
+    "\u0132": "IJ",
+    "\u0133": "ij",
 }
 _LIGATURE_RE = re.compile("|".join(LIGATURES))
 SOFT_HYPHEN = "\u00ad"
@@ -40,7 +47,7 @@ def _join_lines(text: str) -> str:
             out.append(line)
             continue
         joined = _join_words(left.group(1), right.group(1))
-        out[-1] = prev[:left.start()] + joined + line[right.end():]
+        out[-1] = prev[: left.start()] + joined + line[right.end() :]
     return "\n".join(out)
 
 

@@ -55,8 +55,12 @@ def read_odt(zf: SafeZip, out: BlockBuilder) -> Metadata:
     if "meta.xml" in zf.names():
         m = zf.xml("meta.xml").find(f"{OFFICE}meta")
         if m is not None:
-            for key, tag in (("title", f"{DC}title"), ("author", f"{META}initial-creator"),
-                             ("created", f"{META}creation-date"), ("producer", f"{META}generator")):
+            for key, tag in (
+                ("title", f"{DC}title"),
+                ("author", f"{META}initial-creator"),
+                ("created", f"{META}creation-date"),
+                ("producer", f"{META}generator"),
+            ):
                 el = m.find(tag)
                 meta[key] = (el.text or "").strip() or None if el is not None else None
             creator = m.find(f"{DC}creator")

@@ -38,8 +38,10 @@ class _Collect(logging.Handler):
             self.messages.append(message[:200])
 
 
-_PDF_DATE = re.compile(r"D:(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?"
-                       r"(?:(Z)|([+-])(\d{2})'?(\d{2})?'?)?")
+_PDF_DATE = re.compile(
+    r"D:(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?"
+    r"(?:(Z)|([+-])(\d{2})'?(\d{2})?'?)?"
+)
 
 
 def _pdf_date(raw: str | None) -> str | None:
@@ -49,9 +51,9 @@ def _pdf_date(raw: str | None) -> str | None:
     m = _PDF_DATE.match(raw.strip())
     if m is None:
         return raw
-    year, month, day, hour, minute, second = (int(g) if g else d for g, d in
-                                              zip(m.groups()[:6], (0, 1, 1, 0, 0, 0),
-                                                  strict=True))
+    year, month, day, hour, minute, second = (
+        int(g) if g else d for g, d in zip(m.groups()[:6], (0, 1, 1, 0, 0, 0), strict=True)
+    )
     try:
         value = dt.datetime(year, month, day, hour, minute, second)
     except ValueError:
@@ -80,8 +82,13 @@ def _meta(reader) -> Metadata:  # noqa: ANN001
             return None
 
     created = _pdf_date(get("/CreationDate"))
-    return Metadata(title=get("/Title"), author=get("/Author"), producer=get("/Producer"),
-                    creator=get("/Creator"), created=created)
+    return Metadata(
+        title=get("/Title"),
+        author=get("/Author"),
+        producer=get("/Producer"),
+        creator=get("/Creator"),
+        created=created,
+    )
 
 
 MIN_DOCUMENT_CHARS = 200
@@ -109,8 +116,9 @@ def _page_has_images(page) -> bool:  # noqa: ANN001 - a pypdfium2 page
     import pypdfium2.raw as pdfium_c
 
     try:
-        return any(True for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE],
-                                                  max_depth=2))
+        return any(
+            True for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2)
+        )
     except Exception:  # noqa: BLE001 - a damaged page: no verdict
         return False
 
@@ -208,8 +216,13 @@ def read_pdf(data: bytes, out: BlockBuilder, max_pages: int) -> PdfResult:
     return result
 
 
-def _read_pages(document, out: BlockBuilder, max_pages: int, result: PdfResult,  # noqa: ANN001
-                reader=None) -> None:  # noqa: ANN001
+def _read_pages(
+    document,
+    out: BlockBuilder,
+    max_pages: int,
+    result: PdfResult,  # noqa: ANN001
+    reader=None,
+) -> None:  # noqa: ANN001
     count = len(document)
     if result.metadata.pages is None:
         result.metadata = result.metadata.model_copy(update={"pages": count})

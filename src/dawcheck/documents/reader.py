@@ -29,8 +29,14 @@ class Limits:
 
 def _empty_doc(name: str, data: bytes, status: str, problem: Notice, **extra) -> Document:  # noqa: ANN003
     return Document(
-        name=name, size=len(data), sha256=hashlib.sha256(data).hexdigest(), format="unknown",
-        extension_format=extension_format(name), status=status, problem=problem, **extra,
+        name=name,
+        size=len(data),
+        sha256=hashlib.sha256(data).hexdigest(),
+        format="unknown",
+        extension_format=extension_format(name),
+        status=status,
+        problem=problem,
+        **extra,
     )
 
 
@@ -40,21 +46,31 @@ def read_bytes(data: bytes, name: str, limits: Limits | None = None) -> Document
     digest = hashlib.sha256(data).hexdigest()
     ext = extension_format(name)
     if len(data) > limits.max_bytes:
-        return _empty_doc(name, data, "too-large", Notice(code="too-large",
-                                                          detail=str(limits.max_bytes)))
+        return _empty_doc(
+            name, data, "too-large", Notice(code="too-large", detail=str(limits.max_bytes))
+        )
     found = detect(data, ext)
     base = {"name": name, "size": len(data), "sha256": digest, "extension_format": ext}
     if found.format == "unknown":
         if found.kind == "leeg":
             return Document(**base, format="unknown", status="empty", problem=Notice(code="empty"))
         if found.encrypted_office:
-            return Document(**base, format="unknown", status="encrypted",
-                            problem=Notice(code="office-password"))
+            return Document(
+                **base, format="unknown", status="encrypted", problem=Notice(code="office-password")
+            )
         if found.kind.startswith("geen ") or found.kind.startswith("beschadigd"):
-            return Document(**base, format="unknown", status="damaged",
-                            problem=Notice(code="not-what-it-claims", detail=found.kind))
-        return Document(**base, format="unknown", status="unsupported",
-                        problem=Notice(code="unsupported", detail=found.kind))
+            return Document(
+                **base,
+                format="unknown",
+                status="damaged",
+                problem=Notice(code="not-what-it-claims", detail=found.kind),
+            )
+        return Document(
+            **base,
+            format="unknown",
+            status="unsupported",
+            problem=Notice(code="unsupported", detail=found.kind),
+        )
     fmt = "md" if found.format == "txt" and ext == "md" else found.format
     out = BlockBuilder(max_chars=limits.max_text_chars)
     warnings: list[Notice] = []
@@ -101,12 +117,22 @@ def read_bytes(data: bytes, name: str, limits: Limits | None = None) -> Document
     if out.truncated:
         warnings.append(Notice(code="text-cap", detail=str(limits.max_text_chars)))
     if status == "ok" and not out.blocks:
-        status, problem = ("no-text", Notice(code="no-text-layer")) if fmt == "pdf" else (
-            "empty", Notice(code="no-content"))
+        status, problem = (
+            ("no-text", Notice(code="no-text-layer"))
+            if fmt == "pdf"
+            else ("empty", Notice(code="no-content"))
+        )
     warnings += _name_warnings(name, fmt)
-    return Document(**base, format=fmt, status=status, problem=problem, metadata=metadata,
-                    blocks=out.blocks if status == "ok" else [], warnings=warnings,
-                    pages_without_text=no_text_pages)
+    return Document(
+        **base,
+        format=fmt,
+        status=status,
+        problem=problem,
+        metadata=metadata,
+        blocks=out.blocks if status == "ok" else [],
+        warnings=warnings,
+        pages_without_text=no_text_pages,
+    )
 
 
 def _name_warnings(name: str, fmt: str) -> list[Notice]:
@@ -123,8 +149,13 @@ def renamed(doc: Document, name: str) -> Document:
     if doc.name == name:
         return doc
     warnings = [w for w in doc.warnings if w.code not in ("mislabelled", "no-extension")]
-    return doc.model_copy(update={"name": name, "extension_format": extension_format(name),
-                                  "warnings": warnings + _name_warnings(name, doc.format)})
+    return doc.model_copy(
+        update={
+            "name": name,
+            "extension_format": extension_format(name),
+            "warnings": warnings + _name_warnings(name, doc.format),
+        }
+    )
 
 
 def open_readonly(path: Path) -> int:
@@ -169,16 +200,29 @@ def read_path(path: Path, limits: Limits | None = None, name: str | None = None)
         status = "too-large" if "MB" in str(e) else "unreadable"
         code = "too-large" if status == "too-large" else "not-regular"
         size = path.stat().st_size if status == "too-large" else 0
-        return Document(name=shown, size=size, sha256="", format="unknown",
-                        extension_format=extension_format(shown), status=status,
-                        problem=Notice(code=code, detail=str(e)))
+        return Document(
+            name=shown,
+            size=size,
+            sha256="",
+            format="unknown",
+            extension_format=extension_format(shown),
+            status=status,
+            problem=Notice(code=code, detail=str(e)),
+        )
     except OSError as e:
-        return Document(name=shown, size=0, sha256="", format="unknown",
-                        extension_format=extension_format(shown), status="unreadable",
-                        problem=Notice(code="os-error", detail=e.strerror or str(e)))
+        return Document(
+            name=shown,
+            size=0,
+            sha256="",
+            format="unknown",
+            extension_format=extension_format(shown),
+            status="unreadable",
+            problem=Notice(code="os-error", detail=e.strerror or str(e)),
+        )
     doc = read_bytes(data, shown, limits)
     if path.is_symlink():  # followed because the user named it; said so
         target = os.path.realpath(path)
-        doc = doc.model_copy(update={"warnings": [*doc.warnings,
-                                                  Notice(code="symlink", detail=target)]})
+        doc = doc.model_copy(
+            update={"warnings": [*doc.warnings, Notice(code="symlink", detail=target)]}
+        )
     return doc

@@ -35,13 +35,18 @@ def decode_text(data: bytes) -> tuple[str, str, list[Notice]]:
         pass
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data[:2_000_000], cp_isolation=["cp1252", "latin_1", "utf_16", "mac_roman",
-                                                       "cp850", "iso8859_15"]).best()
+    best = from_bytes(
+        data[:2_000_000],
+        cp_isolation=["cp1252", "latin_1", "utf_16", "mac_roman", "cp850", "iso8859_15"],
+    ).best()
     encoding = best.encoding if best is not None else "cp1252"
     if encoding in ("latin_1", "iso8859_15", "ascii"):
         encoding = "cp1252"  # what Windows really wrote: € and curly quotes live in 0x80-0x9f
-    return data.decode(encoding, errors="replace"), encoding, [Notice(code="encoding-guessed",
-                                                                      detail=encoding)]
+    return (
+        data.decode(encoding, errors="replace"),
+        encoding,
+        [Notice(code="encoding-guessed", detail=encoding)],
+    )
 
 
 def looks_like_heading(line: str, next_line: str | None) -> bool:
@@ -58,12 +63,19 @@ def looks_like_heading(line: str, next_line: str | None) -> bool:
         return False
     # a heading is followed by text that starts a new sentence (or nothing)
     following = (next_line or "").strip()
-    return not following or following[0].isupper() or following[0].isdigit() or \
-        following[0] in "•-–*·(\"'‘“\uf0b7"
+    return (
+        not following
+        or following[0].isupper()
+        or following[0].isdigit()
+        or following[0] in "•-–*·(\"'‘“\uf0b7"
+    )
 
 
 def add_lines(
-    lines: Iterable[tuple[int, str]], out: BlockBuilder, *, page: int | None = None,
+    lines: Iterable[tuple[int, str]],
+    out: BlockBuilder,
+    *,
+    page: int | None = None,
     use_line_numbers: bool = True,
 ) -> None:
     """Group lines into paragraphs (blank line or heading ends one) and add them as blocks."""
@@ -82,12 +94,20 @@ def add_lines(
         md = _MD_HEADING.match(line)
         prev = buffer[-1].rstrip() if buffer else ""
         # a heading follows a finished sentence, a blank line or a table row, not a wrapped line
-        prev_blank = not prev or prev.endswith((".", ":", "!", "?", ";")) or "€" in prev or \
-            prev[-1:].isdigit()
+        prev_blank = (
+            not prev
+            or prev.endswith((".", ":", "!", "?", ";"))
+            or "€" in prev
+            or prev[-1:].isdigit()
+        )
         if md or (prev_blank and looks_like_heading(line, nxt)):
             flush()
-            out.add(md.group(1) if md else line, "heading", page=page,
-                    line=number if use_line_numbers else None)
+            out.add(
+                md.group(1) if md else line,
+                "heading",
+                page=page,
+                line=number if use_line_numbers else None,
+            )
             continue
         if not line.strip():
             flush()

@@ -74,14 +74,16 @@ def _process(task: ReadTask, limits: Limits, addendum, cache) -> tuple[bytes, bo
         if addendum is not None:
             # judge the text here, in parallel, and send back only the verdict, not the text
             coverage = addendum.assess(doc)
-            doc = doc.model_copy(update={"blocks": [],
-                                         "coverage": coverage.model_dump(mode="json")})
+            doc = doc.model_copy(
+                update={"blocks": [], "coverage": coverage.model_dump(mode="json")}
+            )
         return doc.model_dump_json().encode(), False
     except MemoryError:
         return _failed(task, "too-large", "memory").model_dump_json().encode(), True
     except Exception as e:  # noqa: BLE001 - a reader bug is a per-file result, not a dead worker
-        return _failed(task, "damaged", "damaged", f"{type(e).__name__}: {e}"[:300]
-                       ).model_dump_json().encode(), False
+        return _failed(
+            task, "damaged", "damaged", f"{type(e).__name__}: {e}"[:300]
+        ).model_dump_json().encode(), False
 
 
 def _worker(conn: Connection, limits: Limits, addendum, cache) -> None:  # noqa: ANN001
@@ -114,14 +116,23 @@ def _failed(task: ReadTask, status: str, code: str, detail: str = "") -> Documen
             size = task.path.stat().st_size
         except OSError:
             size = 0
-    return Document(name=task.name, size=size, sha256="", format="unknown",
-                    extension_format=extension_format(task.name), status=status,  # type: ignore[arg-type]
-                    problem=Notice(code=code, detail=detail))
+    return Document(
+        name=task.name,
+        size=size,
+        sha256="",
+        format="unknown",
+        extension_format=extension_format(task.name),
+        status=status,  # type: ignore[arg-type]
+        problem=Notice(code=code, detail=detail),
+    )
 
 
 def read_many(
-    tasks: Iterable[ReadTask], limits: Limits | None = None, jobs: int | None = None,
-    addendum=None, cache=None,  # noqa: ANN001
+    tasks: Iterable[ReadTask],
+    limits: Limits | None = None,
+    jobs: int | None = None,
+    addendum=None,
+    cache=None,  # noqa: ANN001
 ) -> Iterator[tuple[int, Document]]:
     """Like _read_many, answering from the cache (dawcheck.cache.Cache) where it can."""
     if cache is None or not cache.enabled:
@@ -149,8 +160,7 @@ def read_many(
                 task = ReadTask(name=task.name, data=data)
             yield task
 
-    for position, doc, fresh in _read_many(feed(), limits, jobs, addendum, cache,
-                                           with_origin=True):
+    for position, doc, fresh in _read_many(feed(), limits, jobs, addendum, cache, with_origin=True):
         if fresh and addendum is not None:
             cache.put("verdict", doc, digest)
         yield position, doc
@@ -180,8 +190,12 @@ class _Slot:
 
 
 def _read_many(
-    tasks: Iterable[ReadTask | Document], limits: Limits | None = None, jobs: int | None = None,
-    addendum=None, cache=None, with_origin: bool = False,  # noqa: ANN001
+    tasks: Iterable[ReadTask | Document],
+    limits: Limits | None = None,
+    jobs: int | None = None,
+    addendum=None,
+    cache=None,
+    with_origin: bool = False,  # noqa: ANN001
 ) -> Iterator:
     """Read tasks in a pool of worker processes; yield (task index, Document) as they finish.
 

@@ -40,8 +40,16 @@ class SafeZip:
 
     @staticmethod
     def _check_overlap(infos: list[zipfile.ZipInfo]) -> None:
-        spans = sorted((i.header_offset, i.header_offset + 30 + len(i.filename.encode(
-            "utf-8", "surrogateescape")) + i.compress_size) for i in infos)
+        spans = sorted(
+            (
+                i.header_offset,
+                i.header_offset
+                + 30
+                + len(i.filename.encode("utf-8", "surrogateescape"))
+                + i.compress_size,
+            )
+            for i in infos
+        )
         for (_, end), (start, _) in zip(spans, spans[1:], strict=False):
             if start < end:
                 raise ZipLimitError("overlappende delen in het archief (zipbom)")
@@ -61,7 +69,8 @@ class SafeZip:
                     raise ZipLimitError(f"'{name}' pakt uit tot meer dan {limit:,} bytes (zipbom)")
                 if len(out) > 1_000_000 and len(out) > ceiling:
                     raise ZipLimitError(
-                        f"'{name}' heeft een verdachte compressieverhouding (zipbom)")
+                        f"'{name}' heeft een verdachte compressieverhouding (zipbom)"
+                    )
         self._spent += len(out)
         return bytes(out)
 
@@ -69,11 +78,13 @@ class SafeZip:
         """Parse a part as XML; any DOCTYPE or entity declaration is refused."""
         data = self.read(name)
         try:
-            return SafeET.fromstring(data, forbid_dtd=True, forbid_entities=True,
-                                     forbid_external=True)
+            return SafeET.fromstring(
+                data, forbid_dtd=True, forbid_entities=True, forbid_external=True
+            )
         except DefusedXmlException as e:
             raise ZipLimitError(
-                f"'{name}' bevat een DOCTYPE of entiteiten ({type(e).__name__})") from None
+                f"'{name}' bevat een DOCTYPE of entiteiten ({type(e).__name__})"
+            ) from None
 
     def close(self) -> None:
         self._zip.close()

@@ -73,8 +73,9 @@ def addendum_view(a: Addendum, lang: Lang = "nl") -> RenderableType:
     at.add_column(t("attention", lang), ratio=3)
     at.add_column(t("terms", lang), ratio=2)
     for p in a.attention:
-        at.add_row(p.id, Text.assemble((p.title, "bold"), "\n", p.text),
-                   escape(_terms(p.concepts, 8)))
+        at.add_row(
+            p.id, Text.assemble((p.title, "bold"), "\n", p.text), escape(_terms(p.concepts, 8))
+        )
     parts.append(at)
 
     if a.contacts:

@@ -13,8 +13,16 @@ from typing import TextIO
 
 from dawcheck.report import Report, SubmissionReport
 
-CHECK_IDS = ("region-in-filename", "filename-safety", "arrival", "recipient", "readable",
-             "coverage", "attachment", "message")
+CHECK_IDS = (
+    "region-in-filename",
+    "filename-safety",
+    "arrival",
+    "recipient",
+    "readable",
+    "coverage",
+    "attachment",
+    "message",
+)
 _LINE_BREAKS = re.compile(r"[\r\n\x0b\x0c\x1c-\x1e\x85\u2028\u2029]+")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -32,8 +40,9 @@ def render_csv(report: Report) -> str:
     return out.getvalue()
 
 
-def write_csv(report: Report, out: TextIO,
-              submissions: Sequence[SubmissionReport] | None = None) -> None:
+def write_csv(
+    report: Report, out: TextIO, submissions: Sequence[SubmissionReport] | None = None
+) -> None:
     subs = report.submissions if submissions is None else submissions
     writer = csv.writer(out, lineterminator="\n")
     a = report.addendum
@@ -41,9 +50,24 @@ def write_csv(report: Report, out: TextIO,
     challenge_ids = [f"challenge-{c}" for c in a.challenge_ids]
     service_ids = [f"service:{s}" for s in a.service_ids]
     attention_ids = [f"attention:{x}" for x in a.attention_ids]
-    header = ["source", "filename", "sha256", "received", "received_source", "sender",
-              "subject", "recipient_ok", "counts", "duplicate_of", "status", *check_ids,
-              *challenge_ids, *service_ids, *attention_ids, "suggested_filename"]
+    header = [
+        "source",
+        "filename",
+        "sha256",
+        "received",
+        "received_source",
+        "sender",
+        "subject",
+        "recipient_ok",
+        "counts",
+        "duplicate_of",
+        "status",
+        *check_ids,
+        *challenge_ids,
+        *service_ids,
+        *attention_ids,
+        "suggested_filename",
+    ]
     writer.writerow(header)
     for sub in subs:
         checks = {c.id: c.status for c in sub.checks}
@@ -54,11 +78,23 @@ def write_csv(report: Report, out: TextIO,
             items[f"service:{s.id}"] = s.status
         for a in sub.coverage.attention:
             items[f"attention:{a.id}"] = a.status
-        row = [sub.source, sub.filename, sub.sha256,
-               sub.received.isoformat() if sub.received else "", sub.received_source,
-               sub.sender, sub.subject, sub.recipient_ok, sub.counts, sub.duplicate_of,
-               sub.status, *[checks.get(i, "") for i in check_ids],
-               *[items.get(i, "" if sub.coverage.assessed else "n/a")
-                 for i in challenge_ids + service_ids + attention_ids],
-               sub.suggested_filename]
+        row = [
+            sub.source,
+            sub.filename,
+            sub.sha256,
+            sub.received.isoformat() if sub.received else "",
+            sub.received_source,
+            sub.sender,
+            sub.subject,
+            sub.recipient_ok,
+            sub.counts,
+            sub.duplicate_of,
+            sub.status,
+            *[checks.get(i, "") for i in check_ids],
+            *[
+                items.get(i, "" if sub.coverage.assessed else "n/a")
+                for i in challenge_ids + service_ids + attention_ids
+            ],
+            sub.suggested_filename,
+        ]
         writer.writerow([_safe(v) for v in row])

@@ -16,14 +16,38 @@ from dawcheck.i18n import Lang
 from dawcheck.notices import describe
 
 _LABELS = {
-    "nl": {"format": "Formaat", "size": "Grootte", "status": "Leesbaar", "title": "Titel",
-           "author": "Auteur", "producer": "Gemaakt met", "created": "Aangemaakt",
-           "pages": "Pagina's", "warnings": "Waarschuwingen", "where": "Waar",
-           "section": "Sectie", "text": "Tekst", "blocks": "tekstblokken", "ok": "ja"},
-    "en": {"format": "Format", "size": "Size", "status": "Readable", "title": "Title",
-           "author": "Author", "producer": "Producer", "created": "Created", "pages": "Pages",
-           "warnings": "Warnings", "where": "Where", "section": "Section", "text": "Text",
-           "blocks": "text blocks", "ok": "yes"},
+    "nl": {
+        "format": "Formaat",
+        "size": "Grootte",
+        "status": "Leesbaar",
+        "title": "Titel",
+        "author": "Auteur",
+        "producer": "Gemaakt met",
+        "created": "Aangemaakt",
+        "pages": "Pagina's",
+        "warnings": "Waarschuwingen",
+        "where": "Waar",
+        "section": "Sectie",
+        "text": "Tekst",
+        "blocks": "tekstblokken",
+        "ok": "ja",
+    },
+    "en": {
+        "format": "Format",
+        "size": "Size",
+        "status": "Readable",
+        "title": "Title",
+        "author": "Author",
+        "producer": "Producer",
+        "created": "Created",
+        "pages": "Pages",
+        "warnings": "Warnings",
+        "where": "Where",
+        "section": "Section",
+        "text": "Text",
+        "blocks": "text blocks",
+        "ok": "yes",
+    },
 }
 
 
@@ -34,12 +58,16 @@ def document_view(doc: Document, lang: Lang = "nl", full: bool = False) -> Rende
     head.add_column()
     head.add_row("", Text(safe_name(doc.name), style="bold"))
     fmt = doc.format if doc.format != "unknown" else "?"
-    head.add_row(lab["format"], fmt + (f" (naam: .{doc.extension_format})" if doc.mislabelled
-                                       else ""))
+    head.add_row(
+        lab["format"], fmt + (f" (naam: .{doc.extension_format})" if doc.mislabelled else "")
+    )
     head.add_row(lab["size"], f"{doc.size:,} bytes")
     head.add_row("SHA-256", doc.sha256 or "-")
-    status = lab["ok"] if doc.status == "ok" else (
-        describe(doc.problem, lang) if doc.problem else doc.status)
+    status = (
+        lab["ok"]
+        if doc.status == "ok"
+        else (describe(doc.problem, lang) if doc.problem else doc.status)
+    )
     head.add_row(lab["status"], Text(status, style="green" if doc.status == "ok" else "bold red"))
     for key in ("title", "author", "producer", "created", "pages"):
         value = getattr(doc.metadata, key)
@@ -71,5 +99,8 @@ def document_json(doc: Document, lang: Lang = "nl") -> str:
         out["message"] = describe(w, lang)
     for block, out in zip(doc.blocks, data["blocks"], strict=True):
         out["location"] = block.location()
-    return json.dumps({"schema": "dawcheck.document/1", "dawcheck": __version__, "document": data},
-                      ensure_ascii=False, indent=2)
+    return json.dumps(
+        {"schema": "dawcheck.document/1", "dawcheck": __version__, "document": data},
+        ensure_ascii=False,
+        indent=2,
+    )

@@ -42,8 +42,14 @@ def _cell(status: str, lang: str, text: str | None = None) -> str:
 
 def _arrival_order(subs: Sequence[SubmissionReport]) -> list[int]:
     facts = getattr(subs, "light", None) or subs  # a Spool knows arrival without loading all
-    return sorted(range(len(facts)), key=lambda i: (
-        facts[i].received is None, facts[i].received.timestamp() if facts[i].received else 0, i))
+    return sorted(
+        range(len(facts)),
+        key=lambda i: (
+            facts[i].received is None,
+            facts[i].received.timestamp() if facts[i].received else 0,
+            i,
+        ),
+    )
 
 
 class _Sink:
@@ -62,8 +68,9 @@ def render_html(report: Report, submissions: Sequence[SubmissionReport] | None =
     return buf.getvalue()
 
 
-def write_html(report: Report, stream: TextIO,
-               submissions: Sequence[SubmissionReport] | None = None) -> None:
+def write_html(
+    report: Report, stream: TextIO, submissions: Sequence[SubmissionReport] | None = None
+) -> None:
     lang = report.lang
     nl = lang == "nl"
     a = report.addendum
@@ -88,29 +95,57 @@ def write_html(report: Report, stream: TextIO,
     ]:
         out.append(line)
     out.append(f"<h2>{'Inzendingen op aankomsttijd' if nl else 'Submissions by arrival'}</h2>")
-    out.append("<table><tr><th>#</th><th>" + ("</th><th>".join([
-        "bestand" if nl else "file", "afzender" if nl else "sender",
-        "aangekomen" if nl else "arrived", "bron" if nl else "source",
-        "oordeel" if nl else "verdict", "telt" if nl else "counts", "1", "2", "3", "4"]))
-        + "</th></tr>")
+    out.append(
+        "<table><tr><th>#</th><th>"
+        + (
+            "</th><th>".join(
+                [
+                    "bestand" if nl else "file",
+                    "afzender" if nl else "sender",
+                    "aangekomen" if nl else "arrived",
+                    "bron" if nl else "source",
+                    "oordeel" if nl else "verdict",
+                    "telt" if nl else "counts",
+                    "1",
+                    "2",
+                    "3",
+                    "4",
+                ]
+            )
+        )
+        + "</th></tr>"
+    )
     for index in _arrival_order(subs):
         sub = subs[index]
         challenges = sub.coverage.challenges if sub.coverage.assessed else []
-        heat = "".join(_cell(c.status, lang, _SYMBOL[c.status]) for c in challenges) or \
-            '<td colspan="4" class="missing">–</td>'
-        when = (sub.received.astimezone(report.now.tzinfo).strftime("%Y-%m-%d %H:%M:%S")
-                if sub.received else "–")
-        shown = safe_name(sub.filename) if sub.filename else (
-            f"{Path(sub.source).name} ({'geen bijlage' if nl else 'no attachment'})")
+        heat = (
+            "".join(_cell(c.status, lang, _SYMBOL[c.status]) for c in challenges)
+            or '<td colspan="4" class="missing">–</td>'
+        )
+        when = (
+            sub.received.astimezone(report.now.tzinfo).strftime("%Y-%m-%d %H:%M:%S")
+            if sub.received
+            else "–"
+        )
+        shown = (
+            safe_name(sub.filename)
+            if sub.filename
+            else (f"{Path(sub.source).name} ({'geen bijlage' if nl else 'no attachment'})")
+        )
         counts_mark = "★" if sub.counts else ""
         out.append(
             f"<tr><td>{index + 1}</td><td>{_e(shown)}"
-            + (f'<br><span class="small">{"kopie van" if nl else "copy of"} #'
-               f"{sub.duplicate_of + 1}</span>" if sub.duplicate_of is not None else "")
+            + (
+                f'<br><span class="small">{"kopie van" if nl else "copy of"} #'
+                f"{sub.duplicate_of + 1}</span>"
+                if sub.duplicate_of is not None
+                else ""
+            )
             + f"</td><td>{_e(sub.sender or '')}</td>"
             f"<td>{_e(when)}</td>"
             f"<td>{_e(sub.received_source)}</td>{_cell(sub.status, lang)}"
-            f"<td>{counts_mark}</td>{heat}</tr>")
+            f"<td>{counts_mark}</td>{heat}</tr>"
+        )
     out.append("</table>")
     out.append(_heatmap(report, subs))
     out.append(f"<h2>{'Details per inzending' if nl else 'Details per submission'}</h2>")
@@ -125,32 +160,47 @@ def _heatmap(report: Report, all_subs: Sequence[SubmissionReport]) -> str:
     a = report.addendum
     cols = [f"{'uitdaging' if lang == 'nl' else 'challenge'} {c}" for c in a.challenge_ids]
     cols += [str(s) for s in a.service_ids]
-    rows = ["<h2>" + ("Dekking" if lang == "nl" else "Coverage") + "</h2>",
-            '<table class="heat"><tr><th></th>'
-            + "".join(f'<th class="rot">{_e(c)}</th>' for c in cols) + "</tr>"]
+    rows = [
+        "<h2>" + ("Dekking" if lang == "nl" else "Coverage") + "</h2>",
+        '<table class="heat"><tr><th></th>'
+        + "".join(f'<th class="rot">{_e(c)}</th>' for c in cols)
+        + "</tr>",
+    ]
     for sub in subs:
         cells = [*sub.coverage.challenges, *sub.coverage.services]
-        rows.append(f"<tr><th>{_e(safe_name(sub.filename or sub.source))}</th>"
-                    + "".join(_cell(c.status, lang, _SYMBOL[c.status]) for c in cells) + "</tr>")
+        rows.append(
+            f"<tr><th>{_e(safe_name(sub.filename or sub.source))}</th>"
+            + "".join(_cell(c.status, lang, _SYMBOL[c.status]) for c in cells)
+            + "</tr>"
+        )
     rows.append("</table>")
     return "\n".join(rows)
 
 
 def _details(index: int, sub: SubmissionReport, lang: str) -> str:
-    parts = [f"<h3>#{index + 1} {_e(safe_name(sub.filename or sub.source))}</h3>",
-             f'<p class="small">SHA-256 {_e(sub.sha256 or "–")} · {_e(sub.source)}</p>',
-             "<table>"]
+    parts = [
+        f"<h3>#{index + 1} {_e(safe_name(sub.filename or sub.source))}</h3>",
+        f'<p class="small">SHA-256 {_e(sub.sha256 or "–")} · {_e(sub.source)}</p>',
+        "<table>",
+    ]
     for c in sub.checks:
-        parts.append(f"<tr><th>{_e(c.id)}</th>{_cell(c.status, lang)}<td>{_e(c.message)}</td>"
-                     "</tr>")
+        parts.append(f"<tr><th>{_e(c.id)}</th>{_cell(c.status, lang)}<td>{_e(c.message)}</td></tr>")
     if sub.coverage.assessed:
         for item in (*sub.coverage.challenges, *sub.coverage.services, *sub.coverage.attention):
             if item.status == "missing":
                 continue
             ev = item.strongest()
-            snippet = (f'{_e(ev.location)}: <b>{_e(ev.term)}</b> <span class="snip">'
-                       f"“{_e(ev.snippet)}”</span>") if ev else ""
-            parts.append(f"<tr><th>{_e(item.id)}</th>{_cell(item.status, lang)}"
-                         f"<td>{_e(item.title)}<br>{snippet}</td></tr>")
+            snippet = (
+                (
+                    f'{_e(ev.location)}: <b>{_e(ev.term)}</b> <span class="snip">'
+                    f"“{_e(ev.snippet)}”</span>"
+                )
+                if ev
+                else ""
+            )
+            parts.append(
+                f"<tr><th>{_e(item.id)}</th>{_cell(item.status, lang)}"
+                f"<td>{_e(item.title)}<br>{snippet}</td></tr>"
+            )
     parts.append("</table>")
     return "\n".join(parts)

@@ -35,8 +35,9 @@ def _dumps(data: object) -> str:
     return text
 
 
-def write_json(report: Report, out: TextIO,
-               submissions: Iterable[SubmissionReport] | None = None) -> None:
+def write_json(
+    report: Report, out: TextIO, submissions: Iterable[SubmissionReport] | None = None
+) -> None:
     """Write the report; submissions one by one, so an inbox never sits in memory twice."""
     head = report.model_dump(mode="json", by_alias=True, exclude={"submissions", "summary"})
     out.write(_dumps(head)[:-1] + ',"submissions":[')

@@ -12,27 +12,65 @@ from dawcheck.i18n import t
 from dawcheck.report import Report, SubmissionReport
 
 SYMBOL = {"pass": "✔", "warn": "⚠", "fail": "✘", "covered": "●", "weak": "◐", "missing": "○"}
-STYLE = {"pass": "green", "warn": "yellow", "fail": "bold red", "covered": "green",
-         "weak": "yellow", "missing": "dim"}
+STYLE = {
+    "pass": "green",
+    "warn": "yellow",
+    "fail": "bold red",
+    "covered": "green",
+    "weak": "yellow",
+    "missing": "dim",
+}
 _WORDS = {
-    "nl": {"check": "Controle", "status": "Status", "detail": "Uitleg en bewijs",
-           "verdict": "Eindoordeel", "suggest": "Voorgestelde naam", "receipt": "Ontvangstbewijs",
-           "summary": "Samenvatting", "files": "bestanden", "excluded": "uitgesloten",
-           "weak_ev": "zwak bewijs", "challenge": "Uitdaging", "service": "Dienst",
-           "attention": "Aandachtspunt", "concepts": "begrippen",
-           "region-in-filename": "Werkingsgebied in naam", "filename-safety": "Bestandsnaam veilig",
-           "arrival": "Tijdig ingediend", "readable": "Leesbaar", "coverage": "Inhoud",
-           "file": "Bestand", "short-region-in-filename": "Naam", "short-arrival": "Tijdig",
-           "short-readable": "Leesbaar"},
-    "en": {"check": "Check", "status": "Status", "detail": "Explanation and evidence",
-           "verdict": "Verdict", "suggest": "Suggested name", "receipt": "Receipt",
-           "summary": "Summary", "files": "files", "excluded": "excluded",
-           "weak_ev": "weak evidence", "challenge": "Challenge", "service": "Service",
-           "attention": "Attention", "concepts": "concepts",
-           "region-in-filename": "Region in file name", "filename-safety": "File name safe",
-           "arrival": "On time", "readable": "Readable", "coverage": "Content",
-           "file": "File", "short-region-in-filename": "Name", "short-arrival": "On time",
-           "short-readable": "Readable"},
+    "nl": {
+        "check": "Controle",
+        "status": "Status",
+        "detail": "Uitleg en bewijs",
+        "verdict": "Eindoordeel",
+        "suggest": "Voorgestelde naam",
+        "receipt": "Ontvangstbewijs",
+        "summary": "Samenvatting",
+        "files": "bestanden",
+        "excluded": "uitgesloten",
+        "weak_ev": "zwak bewijs",
+        "challenge": "Uitdaging",
+        "service": "Dienst",
+        "attention": "Aandachtspunt",
+        "concepts": "begrippen",
+        "region-in-filename": "Werkingsgebied in naam",
+        "filename-safety": "Bestandsnaam veilig",
+        "arrival": "Tijdig ingediend",
+        "readable": "Leesbaar",
+        "coverage": "Inhoud",
+        "file": "Bestand",
+        "short-region-in-filename": "Naam",
+        "short-arrival": "Tijdig",
+        "short-readable": "Leesbaar",
+    },
+    "en": {
+        "check": "Check",
+        "status": "Status",
+        "detail": "Explanation and evidence",
+        "verdict": "Verdict",
+        "suggest": "Suggested name",
+        "receipt": "Receipt",
+        "summary": "Summary",
+        "files": "files",
+        "excluded": "excluded",
+        "weak_ev": "weak evidence",
+        "challenge": "Challenge",
+        "service": "Service",
+        "attention": "Attention",
+        "concepts": "concepts",
+        "region-in-filename": "Region in file name",
+        "filename-safety": "File name safe",
+        "arrival": "On time",
+        "readable": "Readable",
+        "coverage": "Content",
+        "file": "File",
+        "short-region-in-filename": "Name",
+        "short-arrival": "On time",
+        "short-readable": "Readable",
+    },
 }
 
 
@@ -50,8 +88,13 @@ def _evidence_line(e: Evidence, lang: str) -> Text:
         tag = f" [{w['excluded']}]"
     elif e.weight == "weak":
         tag = f" [{w['weak_ev']}]"
-    return Text.assemble((f"{safe_name(where)}: ", "dim"), (safe_name(e.term), "bold"),
-                         (tag, "italic"), " ", (f"“{safe_name(e.snippet)}”", ""))
+    return Text.assemble(
+        (f"{safe_name(where)}: ", "dim"),
+        (safe_name(e.term), "bold"),
+        (tag, "italic"),
+        " ",
+        (f"“{safe_name(e.snippet)}”", ""),
+    )
 
 
 def _item_row(table: Table, kind: str, item: ItemCoverage, lang: str, details: bool) -> None:
@@ -70,14 +113,16 @@ def submission_view(sub: SubmissionReport, report: Report, details: bool = False
     lang = report.lang
     w = _WORDS[lang]
     title = safe_name(sub.filename or sub.source)
-    table = Table(title=Text(title, style="bold"), expand=True, show_lines=True,
-                  title_justify="left")
+    table = Table(
+        title=Text(title, style="bold"), expand=True, show_lines=True, title_justify="left"
+    )
     table.add_column(w["check"], no_wrap=True)
     table.add_column(w["status"], no_wrap=True)
     table.add_column(w["detail"], ratio=1)
     for check in sub.checks:
-        table.add_row(w.get(check.id, check.id), _status(check.status, lang),
-                      Text(safe_name(check.message)))
+        table.add_row(
+            w.get(check.id, check.id), _status(check.status, lang), Text(safe_name(check.message))
+        )
     cov = sub.coverage
     if cov.assessed:
         for item in cov.challenges:
@@ -88,8 +133,11 @@ def submission_view(sub: SubmissionReport, report: Report, details: bool = False
         for item in cov.attention:
             if details or item.status != "missing" or item.excluded_concepts:
                 _item_row(table, w["attention"], item, lang, details)
-        missing = [str(i.id) for i in cov.services + cov.attention
-                   if i.status == "missing" and not i.excluded_concepts]
+        missing = [
+            str(i.id)
+            for i in cov.services + cov.attention
+            if i.status == "missing" and not i.excluded_concepts
+        ]
         if missing and not details:
             table.add_row("", _status("missing", lang), Text(", ".join(missing), style="dim"))
     footer = Table.grid(padding=(0, 1))
@@ -99,8 +147,9 @@ def submission_view(sub: SubmissionReport, report: Report, details: bool = False
     if sub.suggested_filename:
         footer.add_row(w["suggest"], Text(safe_name(sub.suggested_filename)))
     a = report.addendum
-    receipt = (f"SHA-256 {sub.sha256 or '-'} · addendum {a.id} {a.version} · "
-               f"dawcheck {report.dawcheck}")
+    receipt = (
+        f"SHA-256 {sub.sha256 or '-'} · addendum {a.id} {a.version} · dawcheck {report.dawcheck}"
+    )
     footer.add_row(w["receipt"], Text(receipt, style="dim"))
     return Group(table, footer, Text(""))
 
@@ -120,11 +169,20 @@ def summary_view(report: Report) -> RenderableType:
         for check_id in ("region-in-filename", "arrival", "readable"):
             c = sub.check(check_id)
             cells.append(Text(SYMBOL[c.status], style=STYLE[c.status]) if c else Text("-"))
-        glance = Text(" ").join(Text(SYMBOL[c.status], style=STYLE[c.status])
-                                for c in sub.coverage.challenges) if sub.coverage.assessed \
+        glance = (
+            Text(" ").join(
+                Text(SYMBOL[c.status], style=STYLE[c.status]) for c in sub.coverage.challenges
+            )
+            if sub.coverage.assessed
             else Text("-")
-        table.add_row(str(n), Text(safe_name(sub.filename or sub.source)),
-                      _status(sub.status, lang), *cells, glance)
+        )
+        table.add_row(
+            str(n),
+            Text(safe_name(sub.filename or sub.source)),
+            _status(sub.status, lang),
+            *cells,
+            glance,
+        )
     return table
 
 

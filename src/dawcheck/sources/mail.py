@@ -24,14 +24,37 @@ MAX_PARTS = 500
 MAX_MAIL_BYTES = 100 * 1024 * 1024
 DISAGREE_SECONDS = 5 * 60
 PLAUSIBLE = (dt.datetime(1990, 1, 1, tzinfo=dt.UTC), dt.timedelta(days=2))
-_BOUNDARY_DEFECTS = {"StartBoundaryNotFoundDefect", "CloseBoundaryNotFoundDefect",
-                     "MultipartInvariantViolationDefect", "NoBoundaryInMultipartDefect",
-                     "FirstHeaderLineIsContinuationDefect", "MissingHeaderBodySeparatorDefect"}
-_DOC_SUFFIXES = (".pdf", ".docx", ".docm", ".doc", ".odt", ".txt", ".md", ".rtf", ".pages",
-                 ".zip", ".7z", ".rar")
-_NOT_SUBMISSIONS = ("application/pkcs7-signature", "application/x-pkcs7-signature",
-                    "application/pgp-signature", "text/vcard", "text/x-vcard", "text/calendar",
-                    "application/ms-tnef")
+_BOUNDARY_DEFECTS = {
+    "StartBoundaryNotFoundDefect",
+    "CloseBoundaryNotFoundDefect",
+    "MultipartInvariantViolationDefect",
+    "NoBoundaryInMultipartDefect",
+    "FirstHeaderLineIsContinuationDefect",
+    "MissingHeaderBodySeparatorDefect",
+}
+_DOC_SUFFIXES = (
+    ".pdf",
+    ".docx",
+    ".docm",
+    ".doc",
+    ".odt",
+    ".txt",
+    ".md",
+    ".rtf",
+    ".pages",
+    ".zip",
+    ".7z",
+    ".rar",
+)
+_NOT_SUBMISSIONS = (
+    "application/pkcs7-signature",
+    "application/x-pkcs7-signature",
+    "application/pgp-signature",
+    "text/vcard",
+    "text/x-vcard",
+    "text/calendar",
+    "application/ms-tnef",
+)
 _SMALL_IMAGE = 200_000
 
 
@@ -82,8 +105,11 @@ def _raw_header(msg: Message, name: str) -> str | None:
 
 
 def _all_raw(msg: Message, name: str) -> list[str]:
-    return [_text(v if isinstance(v, str) else str(v)) for k, v in getattr(msg, "_headers", [])
-            if k.lower() == name.lower()]
+    return [
+        _text(v if isinstance(v, str) else str(v))
+        for k, v in getattr(msg, "_headers", [])
+        if k.lower() == name.lower()
+    ]
 
 
 def addresses(values: list[str]) -> list[str]:
@@ -98,7 +124,8 @@ def addresses(values: list[str]) -> list[str]:
 
 _RECEIVED_DATE = re.compile(
     r"((?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),?\s+)?\d{1,2}\s+[A-Za-z]{3}\s+\d{2,4}\s+"
-    r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[+-]\d{4}|[A-Z]{1,5}(?:\s*[+-]\d{4})?))?)")
+    r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[+-]\d{4}|[A-Z]{1,5}(?:\s*[+-]\d{4})?))?)"
+)
 
 
 def received_time(header: str) -> tuple[dt.datetime | None, bool, str]:
@@ -126,8 +153,14 @@ def _by_host(header: str) -> str:
     return m.group(1).lower() if m else ""
 
 
-def decide_arrival(received: list[str], date_header: str | None, *, now: dt.datetime,
-                   trust_host: str | None = None, fallback: Arrival | None = None) -> Arrival:
+def decide_arrival(
+    received: list[str],
+    date_header: str | None,
+    *,
+    now: dt.datetime,
+    trust_host: str | None = None,
+    fallback: Arrival | None = None,
+) -> Arrival:
     """Topmost Received (or the one stamped by --trust-host), else `fallback`, else Date."""
     notes: list[str] = []
     chosen = None
@@ -146,10 +179,14 @@ def decide_arrival(received: list[str], date_header: str | None, *, now: dt.date
         if value is not None and not _plausible(value, now):
             value, uncertain, note = None, True, f"onwaarschijnlijke Received-datum ({value})"
         if value is not None:
-            if date_value is not None and abs((value - date_value).total_seconds()) > \
-                    DISAGREE_SECONDS:
-                notes.append(f"Date-header ({date_value.isoformat()}) wijkt meer dan 5 min af "
-                             "van de Received-tijd")
+            if (
+                date_value is not None
+                and abs((value - date_value).total_seconds()) > DISAGREE_SECONDS
+            ):
+                notes.append(
+                    f"Date-header ({date_value.isoformat()}) wijkt meer dan 5 min af "
+                    "van de Received-tijd"
+                )
             if note:
                 notes.append(note)
             return Arrival(value, "received-header", uncertain, "; ".join(notes))
@@ -188,8 +225,7 @@ def _filename(part: Message) -> str | None:
             if m:
                 value = m.group(1).strip()
                 if "''" in value:
-                    value = email.utils.collapse_rfc2231_value(
-                        email.utils.decode_rfc2231(value))
+                    value = email.utils.collapse_rfc2231_value(email.utils.decode_rfc2231(value))
                 name = _decode_words(value)
                 break
     return name or None
@@ -200,8 +236,9 @@ def _decode_words(value: str) -> str:
         return value
     try:
         parts = email.header.decode_header(value)
-        return "".join(p.decode(c or "utf-8", "replace") if isinstance(p, bytes) else p
-                       for p, c in parts)
+        return "".join(
+            p.decode(c or "utf-8", "replace") if isinstance(p, bytes) else p for p, c in parts
+        )
     except Exception:  # noqa: BLE001 - unknown charsets
         return value
 
@@ -213,8 +250,11 @@ def _payload(part: Message, notes: list[str], name: str) -> bytes | None:
         notes.append(f"bijlage '{name}' kon niet gedecodeerd worden ({type(e).__name__})")
         return None
     defects = {type(d).__name__ for d in getattr(part, "defects", [])}
-    if defects & {"InvalidBase64PaddingDefect", "InvalidBase64CharactersDefect",
-                  "InvalidBase64LengthDefect"}:
+    if defects & {
+        "InvalidBase64PaddingDefect",
+        "InvalidBase64CharactersDefect",
+        "InvalidBase64LengthDefect",
+    }:
         notes.append(f"bijlage '{name}': base64 beschadigd")
     return data if isinstance(data, bytes) else None
 
@@ -224,8 +264,11 @@ def _is_submission(part: Message, name: str | None, size: int) -> bool:
     if ctype in _NOT_SUBMISSIONS or (name or "").lower().endswith((".p7s", ".asc", ".vcf", ".ics")):
         return False
     disposition = (_raw_header(part, "Content-Disposition") or "").lower()
-    if ctype.startswith("image/") and ("inline" in disposition or part.get("Content-ID") or
-                                       (size < _SMALL_IMAGE and "attachment" not in disposition)):
+    if ctype.startswith("image/") and (
+        "inline" in disposition
+        or part.get("Content-ID")
+        or (size < _SMALL_IMAGE and "attachment" not in disposition)
+    ):
         return False  # logos and signature images
     if name:
         return True
@@ -265,8 +308,9 @@ def _collect(msg: Message, info: MailInfo, nested: bool, budget: list[int]) -> N
             if name:
                 info.skipped.append(name)
             continue
-        info.attachments.append(Attachment(name or f"bijlage-{len(info.attachments) + 1}",
-                                           data, ctype, nested))
+        info.attachments.append(
+            Attachment(name or f"bijlage-{len(info.attachments) + 1}", data, ctype, nested)
+        )
     for part in _parts(msg):
         if part.get_content_type() == "message/rfc822" and not nested:
             inner = part.get_payload()
@@ -287,8 +331,9 @@ def _collect_inner(inner: Message, info: MailInfo, budget: list[int]) -> None:
             continue
         data = _payload(part, info.notes, name or "?")
         if data is not None and _is_submission(part, name, len(data)):
-            info.attachments.append(Attachment(name or "bijlage", data,
-                                               part.get_content_type(), nested=True))
+            info.attachments.append(
+                Attachment(name or "bijlage", data, part.get_content_type(), nested=True)
+            )
     if len(info.attachments) > before:
         info.notes.append("bijlage uit een doorgestuurd bericht")
 
@@ -299,8 +344,9 @@ def _parse(raw: bytes, notes: list[str]) -> EmailMessage:
     try:
         return email.message_from_bytes(raw, policy=email.policy.default)  # type: ignore[return-value]
     except Exception as e:  # noqa: BLE001
-        notes.append(f"bericht deels onleesbaar ({type(e).__name__}), opnieuw gelezen zonder "
-                     "controletekens")
+        notes.append(
+            f"bericht deels onleesbaar ({type(e).__name__}), opnieuw gelezen zonder controletekens"
+        )
     cleaned = re.sub(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]", b"", raw)
     try:
         return email.message_from_bytes(cleaned, policy=email.policy.default)  # type: ignore[return-value]
@@ -308,8 +354,9 @@ def _parse(raw: bytes, notes: list[str]) -> EmailMessage:
         return email.message_from_bytes(cleaned, policy=email.policy.compat32)  # type: ignore[return-value]
 
 
-def parse_mail(raw: bytes, *, now: dt.datetime, trust_host: str | None = None,
-               fallback: Arrival | None = None) -> MailInfo:
+def parse_mail(
+    raw: bytes, *, now: dt.datetime, trust_host: str | None = None, fallback: Arrival | None = None
+) -> MailInfo:
     info = MailInfo()
     if len(raw) > MAX_MAIL_BYTES:
         info.notes.append("bericht te groot om te lezen")
@@ -336,8 +383,9 @@ def parse_mail(raw: bytes, *, now: dt.datetime, trust_host: str | None = None,
     if date_raw:
         parsed = parse_datetime(date_raw)
         info.date = parsed.value if not parsed.uncertain else None
-    info.arrival = decide_arrival(_all_raw(msg, "Received"), date_raw, now=now,
-                                  trust_host=trust_host, fallback=fallback)
+    info.arrival = decide_arrival(
+        _all_raw(msg, "Received"), date_raw, now=now, trust_host=trust_host, fallback=fallback
+    )
     defects = {type(d).__name__ for part in msg.walk() for d in getattr(part, "defects", [])}
     info.mime_damaged = bool(defects & _BOUNDARY_DEFECTS)
     try:
@@ -346,6 +394,8 @@ def parse_mail(raw: bytes, *, now: dt.datetime, trust_host: str | None = None,
         notes.append(f"MIME-structuur onleesbaar ({type(e).__name__})")
         info.mime_damaged = True
     if info.mime_damaged:
-        notes.append("MIME-structuur beschadigd (grens ontbreekt of klopt niet): een bijlage kan "
-                     "verborgen zijn")
+        notes.append(
+            "MIME-structuur beschadigd (grens ontbreekt of klopt niet): een bijlage kan "
+            "verborgen zijn"
+        )
     return info

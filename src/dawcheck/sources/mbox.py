@@ -17,7 +17,8 @@ from dawcheck.dates import parse_datetime
 
 MAX_MESSAGE_BYTES = 100 * 1024 * 1024
 _FROM_DATE = re.compile(
-    r"((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+[A-Za-z]{3}\s+\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s+\d{4})")
+    r"((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+[A-Za-z]{3}\s+\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s+\d{4})"
+)
 
 
 @dataclass

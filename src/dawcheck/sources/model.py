@@ -6,8 +6,10 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Literal
 
-Source = Literal["cli", "received-header", "mbox-from-line", "msg-delivery-time", "date-header",
-                 "mtime", "none"]
+Source = Literal[
+    "cli", "received-header", "mbox-from-line", "msg-delivery-time", "date-header", "mtime", "none"
+]
+
 
 @dataclass(frozen=True)
 class Arrival:

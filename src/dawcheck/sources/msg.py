@@ -33,10 +33,19 @@ def _aware(value: object) -> dt.datetime | None:
     return None
 
 
-def mail_from_msg_fields(*, headers: str | None, sender: str | None, to: str | None,
-                         cc: str | None, subject: str | None, message_id: str | None,
-                         delivery_time: object, date: object,
-                         attachments: list[tuple[str, bytes]], now: dt.datetime) -> MailInfo:
+def mail_from_msg_fields(
+    *,
+    headers: str | None,
+    sender: str | None,
+    to: str | None,
+    cc: str | None,
+    subject: str | None,
+    message_id: str | None,
+    delivery_time: object,
+    date: object,
+    attachments: list[tuple[str, bytes]],
+    now: dt.datetime,
+) -> MailInfo:
     """Build MailInfo from the fields extract-msg gives; separate so it can be tested alone."""
     info = MailInfo()
     if headers:
@@ -86,8 +95,15 @@ def read_msg(path: Path, now: dt.datetime) -> MailInfo:
             delivery = getattr(message, "receivedTime", None)
         return mail_from_msg_fields(
             headers=str(message.header) if getattr(message, "header", None) else None,
-            sender=message.sender, to=message.to, cc=message.cc, subject=message.subject,
-            message_id=getattr(message, "messageId", None), delivery_time=delivery,
-            date=getattr(message, "date", None), attachments=attachments, now=now)
+            sender=message.sender,
+            to=message.to,
+            cc=message.cc,
+            subject=message.subject,
+            message_id=getattr(message, "messageId", None),
+            delivery_time=delivery,
+            date=getattr(message, "date", None),
+            attachments=attachments,
+            now=now,
+        )
     finally:
         message.close()

@@ -19,8 +19,21 @@ _MAIL_SUFFIXES = {".eml": "eml", ".mbox": "mbox", ".mbx": "mbox", ".msg": "msg"}
 MAX_FILES = 100_000
 # Files an intake folder holds next to submissions (exports, logs, notes of the tool that saved
 # them); everything else is a candidate, so an image or archive still gets "niet ondersteund".
-_NOT_SUBMISSIONS = {".tsv", ".csv", ".yaml", ".yml", ".json", ".log", ".ini", ".db", ".sqlite",
-                    ".xml", ".url", ".ds_store", ".lnk"}
+_NOT_SUBMISSIONS = {
+    ".tsv",
+    ".csv",
+    ".yaml",
+    ".yml",
+    ".json",
+    ".log",
+    ".ini",
+    ".db",
+    ".sqlite",
+    ".xml",
+    ".url",
+    ".ds_store",
+    ".lnk",
+}
 
 
 @dataclass
