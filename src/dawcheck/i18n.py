@@ -138,7 +138,8 @@ _NOTES_EN: list[tuple[str, str]] = [
     ),
     (r"MIME-structuur onleesbaar \((\w+)\)", r"MIME structure unreadable (\1)"),
     (
-        r"MIME-structuur beschadigd \(grens ontbreekt of klopt niet\): een bijlage kan verborgen zijn",
+        r"MIME-structuur beschadigd \(grens ontbreekt of klopt niet\): "
+        r"een bijlage kan verborgen zijn",
         "MIME structure damaged (boundary missing or wrong): an attachment may be hidden",
     ),
     (
