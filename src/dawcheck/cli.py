@@ -6,14 +6,27 @@ Heavy modules (pypdf, document readers, checks) are imported inside the commands
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
 from dawcheck import __version__
+from dawcheck.render import OutputFormat
+
+if TYPE_CHECKING:
+    from zoneinfo import ZoneInfo
+
+    from dawcheck.addendum.models import Addendum
+    from dawcheck.cache import Cache
+    from dawcheck.documents.reader import Limits
+    from dawcheck.i18n import Lang as LangCode
+    from dawcheck.pipeline.run import RunOptions
+    from dawcheck.render import RenderOptions
+    from dawcheck.report import Mode, Report
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -51,12 +64,16 @@ MaxMbOpt = Annotated[int, typer.Option("--max-mb", help="Maximale bestandsgroott
 JobsOpt = Annotated[int, typer.Option(help="Aantal bestanden tegelijk (0 = alle kernen).")]
 StrictOpt = Annotated[bool, typer.Option("--strict", help="Waarschuwingen tellen als fout.")]
 OutputOpt = Annotated[Path | None, typer.Option("--output", "-o", help="Schrijf naar dit bestand.")]
+FormatOpt = Annotated[
+    OutputFormat, typer.Option("--format", "-f", help="table, json, csv of html.")
+]
+DetailsOpt = Annotated[bool, typer.Option("--details", help="Toon al het bewijs.")]
 ReceivedOpt = Annotated[
     str | None,
     typer.Option(
         "--received",
-        help="Wanneer het voorstel aankwam (bv. '1/9/2023 23:58'); voor mails telt "
-        "hun eigen Received-header.",
+        help="Wanneer het voorstel aankwam (bv. '1/9/2023 23:58'); zonder deze optie is het een "
+        "controle vooraf. Voor mails telt hun eigen Received-header.",
     ),
 ]
 NoCacheOpt = Annotated[
@@ -87,45 +104,45 @@ def _root(
     """Root options."""
 
 
-def _console(stderr: bool = False):  # noqa: ANN202
+def _console(stderr: bool = False) -> typer.rich_utils.Console:  # type: ignore[name-defined]
     from rich.console import Console
 
     return Console(stderr=stderr, highlight=False, soft_wrap=False)
 
 
-def _fail_usage(message: str) -> typer.Exit:
-    _console(stderr=True).print(f"[bold red]dawcheck:[/] {message}", markup=True, highlight=False)
-    return typer.Exit(EXIT_USAGE)
+def _fail_usage(message: str) -> NoReturn:
+    from rich.text import Text
+
+    from dawcheck.documents.normalize import safe_name
+
+    line = Text("dawcheck: ", style="bold red")
+    line.append(safe_name(message))
+    _console(stderr=True).print(line)
+    raise typer.Exit(EXIT_USAGE)
 
 
-def _load(path: Path | None):  # noqa: ANN202
+def _load(path: Path | None) -> Addendum:
     from dawcheck.addendum import load_addendum
     from dawcheck.errors import DawcheckError
 
     try:
         return load_addendum(path)
     except DawcheckError as e:
-        raise _fail_usage(_escape(str(e))) from None
+        _fail_usage(str(e))
 
 
-def _escape(text: str) -> str:
-    from rich.markup import escape
-
-    return escape(text)
-
-
-def _now(text: str | None, zone):  # noqa: ANN001, ANN202
-    import datetime as dt
-
+def _moment(text: str, zone: ZoneInfo, option: str) -> dt.datetime:
     from dawcheck.dates import parse_user_datetime
     from dawcheck.errors import DawcheckError
 
-    if text is None:
-        return dt.datetime.now(zone)
     try:
         return parse_user_datetime(text, zone)
     except DawcheckError as e:
-        raise _fail_usage(_escape(f"--now {e}")) from None
+        _fail_usage(f"{option} {e}")
+
+
+def _now(text: str | None, zone: ZoneInfo) -> dt.datetime:
+    return dt.datetime.now(zone) if text is None else _moment(text, zone, "--now")
 
 
 @app.command("addendum")
@@ -135,6 +152,7 @@ def addendum_cmd(
         typer.Option("--validate", help="Valideer dit addendum-bestand en meld wat er mis is."),
     ] = None,
     addendum: AddendumOpt = None,
+    output: OutputOpt = None,
     lang: LangOpt = Lang.nl,
 ) -> None:
     """Toon het addendum: gebied, deadline, uitdagingen, dienstverlening, aandachtspunten."""
@@ -148,35 +166,28 @@ def addendum_cmd(
         return
     from dawcheck.render.addendum_view import addendum_view
 
-    _console().print(addendum_view(_load(addendum), lang.value))
+    _print_renderable(addendum_view(_load(addendum), lang.value), output)
 
 
 @app.command("timeline")
-def timeline_cmd(now: NowOpt = None, addendum: AddendumOpt = None, lang: LangOpt = Lang.nl) -> None:
+def timeline_cmd(
+    now: NowOpt = None, addendum: AddendumOpt = None, output: OutputOpt = None, lang: LangOpt = Lang.nl
+) -> None:
     """Toon de lokale timing: welke mijlpalen voorbij zijn, vandaag of nog komen."""
     from dawcheck.render.addendum_view import timeline_view
 
     a = _load(addendum)
-    _console().print(timeline_view(a, _now(now, a.submission.zone), lang.value))
-
-
-class OutputFormat(StrEnum):
-    table = "table"
-    json = "json"
-    csv = "csv"
-    html = "html"
+    _print_renderable(timeline_view(a, _now(now, a.submission.zone), lang.value), output)
 
 
 @app.command("check")
 def check_cmd(
-    files: Annotated[list[Path], typer.Argument(help="Eén of meer documenten.")],
+    files: Annotated[list[Path], typer.Argument(help="Eén of meer documenten of e-mails.")],
     received: ReceivedOpt = None,
     now: NowOpt = None,
-    fmt: Annotated[
-        OutputFormat, typer.Option("--format", "-f", help="table, json, csv of html.")
-    ] = OutputFormat.table,
+    fmt: FormatOpt = OutputFormat.table,
     output: OutputOpt = None,
-    details: Annotated[bool, typer.Option("--details", help="Toon al het bewijs.")] = False,
+    details: DetailsOpt = False,
     strict: StrictOpt = False,
     timeout: TimeoutOpt = 60.0,
     max_mb: MaxMbOpt = 50,
@@ -186,42 +197,16 @@ def check_cmd(
     lang: LangOpt = Lang.nl,
 ) -> None:
     """Controleer documenten: werkingsgebied in de naam, tijdig, leesbaar, welke uitdagingen."""
-
-    from dawcheck.inbox import build_report, run_inbox
-    from dawcheck.sources.walk import WalkStats
-
-    opts = _options(files, addendum, now, received, lang, jobs, timeout, max_mb, no_cache)
-    if details:
-        opts.max_evidence = 50
-    # one pipeline with `inbox`: a saved e-mail given to `check` is read as an e-mail, so its
-    # own headers say when it arrived
-    stats = WalkStats()
-    with run_inbox(list(files), opts, stats) as spool:
-        report = build_report(spool, opts, stats)
-        report.submissions = list(spool)
-    report.summary = None
-    for sub in report.submissions:
-        sub.counts = None  # which version counts is an intake question (dawcheck inbox)
-    if fmt != OutputFormat.table:
-        _stream(report, report.submissions, fmt, output)
-    else:
-        from dawcheck.render.table import render_table
-
-        if output is None:
-            _console().print(render_table(report, details))
-        else:
-            from rich.console import Console
-
-            with output.open("w", encoding="utf-8") as fh:
-                Console(file=fh, width=120, no_color=True).print(render_table(report, details))
-    raise typer.Exit(report.exit_code(strict))
+    opts = _run_options(files, "check", addendum, now, received, lang, jobs, timeout, max_mb)
+    opts.cache = _cache(opts.limits, no_cache)
+    code = _run(files, opts, fmt, output, {}, details=details, strict=strict, quiet=True)
+    raise typer.Exit(code)
 
 
 @app.command("inbox")
 def inbox_cmd(
     paths: Annotated[
-        list[Path],
-        typer.Argument(help="Mappen, .eml-, .mbox- en .msg-bestanden en losse documenten."),
+        list[Path], typer.Argument(help="Mappen, .eml-, .mbox- en .msg-bestanden en documenten.")
     ],
     received: ReceivedOpt = None,
     now: NowOpt = None,
@@ -229,19 +214,13 @@ def inbox_cmd(
         str | None,
         typer.Option("--trust-host", help="Gebruik de Received-header die deze server stempelde."),
     ] = None,
-    fmt: Annotated[
-        OutputFormat, typer.Option("--format", "-f", help="table, json, csv of html.")
-    ] = OutputFormat.table,
+    fmt: FormatOpt = OutputFormat.table,
     output: OutputOpt = None,
-    csv_file: Annotated[
-        Path | None, typer.Option("--csv", help="Schrijf ook CSV hierheen.")
-    ] = None,
+    csv_file: Annotated[Path | None, typer.Option("--csv", help="Schrijf ook CSV hierheen.")] = None,
     html_file: Annotated[
         Path | None, typer.Option("--html", help="Schrijf ook HTML hierheen.")
     ] = None,
-    details: Annotated[
-        bool, typer.Option("--details", help="Toon elke inzending volledig.")
-    ] = False,
+    details: DetailsOpt = False,
     strict: StrictOpt = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Geen voortgangsbalk.")] = False,
     timeout: TimeoutOpt = 60.0,
@@ -252,66 +231,96 @@ def inbox_cmd(
     lang: LangOpt = Lang.nl,
 ) -> None:
     """Controleer een hele inbox: mappen, e-mails (.eml), mailboxen (.mbox), Outlook (.msg)."""
-    from dawcheck.inbox import build_report
-    from dawcheck.sources.walk import WalkStats
-
-    for target in (output, csv_file, html_file):
-        if target is not None and _inside(target, paths):
-            raise _fail_usage(
-                _escape(f"{target}: dawcheck schrijft nooit in de inbox die het controleert")
-            )
-    opts = _options(paths, addendum, now, received, lang, jobs, timeout, max_mb, no_cache)
+    opts = _run_options(paths, "inbox", addendum, now, received, lang, jobs, timeout, max_mb)
     opts.trust_host = trust_host
-    if details:
-        opts.max_evidence = 50
-    stats = WalkStats()
-    with _run_with_progress(paths, opts, stats, quiet) as spool:
-        report = build_report(spool, opts, stats)
-        if csv_file is not None:
-            _stream(report, spool, OutputFormat.csv, csv_file)
-        if html_file is not None:
-            _stream(report, spool, OutputFormat.html, html_file)
-        if fmt == OutputFormat.table:
-            from dawcheck.render.inbox_view import inbox_view
-
-            _console().print(inbox_view(report, spool, details))
-        else:
-            _stream(report, spool, fmt, output)
-        code = report.exit_code(strict, [s.status for s in spool.light])
+    opts.cache = _cache(opts.limits, no_cache)
+    extra = {OutputFormat.csv: csv_file, OutputFormat.html: html_file}
+    code = _run(paths, opts, fmt, output, extra, details=details, strict=strict, quiet=quiet)
     raise typer.Exit(code)
 
 
-def _stream(report, subs, fmt: OutputFormat, target: Path | None) -> None:  # noqa: ANN001
-    """Write JSON, CSV or HTML straight to a file (or stdout), submission by submission."""
-    import contextlib
+def _run(
+    paths: list[Path],
+    opts: RunOptions,
+    fmt: OutputFormat,
+    output: Path | None,
+    extra: dict[OutputFormat, Path | None],
+    *,
+    details: bool,
+    strict: bool,
+    quiet: bool,
+) -> int:
+    """What check and inbox share: run the pipeline, write every requested output, exit code."""
+    from dawcheck.outputs import refuse_inputs
+    from dawcheck.pipeline.run import run
+    from dawcheck.render import RenderOptions
 
-    with contextlib.ExitStack() as stack:
-        if target is None or str(target) == "-":
-            out = sys.stdout
-        else:
-            try:
-                out = stack.enter_context(target.open("w", encoding="utf-8"))
-            except OSError as e:
-                raise _fail_usage(_escape(f"{target}: kan niet schrijven: {e.strerror}")) from None
-        if fmt == OutputFormat.json:
-            from dawcheck.render.json_ import write_json
-
-            write_json(report, out, subs)
-        elif fmt == OutputFormat.csv:
-            from dawcheck.render.csv_ import write_csv
-
-            write_csv(report, out, subs)
-        else:
-            from dawcheck.render.html import write_html
-
-            write_html(report, out, subs)
+    targets = [t for t in (output, *extra.values()) if t is not None and str(t) != "-"]
+    problem = refuse_inputs(targets, paths)
+    if problem is not None:
+        _fail_usage(problem)
+    options = RenderOptions(details=details)
+    if opts.mode == "check":
+        options = RenderOptions(details=details)
+    with _progress(quiet) as progress, run(paths, opts, progress) as report:
+        for extra_fmt, target in extra.items():
+            if target is not None:
+                _write(report, extra_fmt, target, options)
+        _write(report, fmt, output, options)
+        return report.exit_code(strict)
 
 
-def _options(paths, addendum, now, received, lang, jobs, timeout, max_mb, no_cache):  # noqa: ANN001, ANN202, PLR0913
-    """What check and inbox share: the addendum, the moment, --received, limits and cache."""
-    from dawcheck.dates import parse_datetime
+def _write(report: Report, fmt: OutputFormat, target: Path | None, options: RenderOptions) -> None:
+    import dataclasses
+
+    from dawcheck.outputs import OutputError, write_atomically
+    from dawcheck.render import renderer
+
+    write = renderer(fmt)
+    if target is None or str(target) == "-":
+        terminal = fmt == OutputFormat.table and sys.stdout.isatty()
+        write(report, sys.stdout, dataclasses.replace(options, terminal=terminal))
+        return
+    width = 120 if fmt == OutputFormat.table else None
+    try:
+        write_atomically(target, lambda out: write(report, out, dataclasses.replace(options, width=width)))
+    except OutputError as e:
+        _fail_usage(str(e))
+
+
+def _print_renderable(renderable: object, output: Path | None) -> None:
+    from rich.console import Console
+
+    from dawcheck.outputs import OutputError, write_atomically
+
+    if output is None or str(output) == "-":
+        _console().print(renderable)
+        return
+    try:
+        write_atomically(output, lambda out: Console(file=out, width=120, no_color=True).print(renderable))
+    except OutputError as e:
+        _fail_usage(str(e))
+
+
+def _progress(quiet: bool):  # type: ignore[no-untyped-def]
+    from dawcheck.progress import progress_bar
+
+    return progress_bar(enabled=not quiet and sys.stderr.isatty(), console=_console(stderr=True))
+
+
+def _run_options(
+    paths: list[Path],
+    mode: Mode,
+    addendum: Path | None,
+    now: str | None,
+    received: str | None,
+    lang: Lang,
+    jobs: int,
+    timeout: float,
+    max_mb: int,
+) -> RunOptions:
     from dawcheck.documents.reader import Limits
-    from dawcheck.inbox import Options
+    from dawcheck.pipeline.run import RunOptions
     from dawcheck.sources.model import Arrival
 
     a = _load(addendum)
@@ -319,58 +328,24 @@ def _options(paths, addendum, now, received, lang, jobs, timeout, max_mb, no_cac
     moment = _now(now, zone)
     cli_arrival = None
     if received is not None:
-        parsed = parse_datetime(received, zone)
-        if parsed.value is None:
-            raise _fail_usage(_escape(f"--received '{received}': {parsed.note}"))
-        cli_arrival = Arrival(
-            parsed.value, "cli", parsed.uncertain, parsed.note if parsed.uncertain else ""
-        )
+        cli_arrival = Arrival(_moment(received, zone, "--received"), "cli")
     missing = [p for p in paths if not p.exists() and not p.is_symlink()]
     if missing:
-        raise _fail_usage(_escape(", ".join(f"{m}: bestand niet gevonden" for m in missing)))
+        _fail_usage(", ".join(f"{m}: bestand niet gevonden" for m in missing))
     limits = Limits(timeout_s=timeout, max_bytes=max_mb * 1024 * 1024)
-    opts = Options(
+    code: LangCode = lang.value  # type: ignore[assignment]
+    return RunOptions(
         addendum=a,
         now=moment,
-        lang=lang.value,
+        mode=mode,
+        lang=code,
         jobs=jobs or None,
         limits=limits,
         received=cli_arrival,
     )
-    opts.cache = _cache(limits, no_cache)
-    return opts
 
 
-def _inside(target: Path, roots: list[Path]) -> bool:
-    resolved = target.resolve()
-    return any(root.is_dir() and resolved.is_relative_to(root.resolve()) for root in roots)
-
-
-def _run_with_progress(paths, opts, stats, quiet: bool):  # noqa: ANN001, ANN202
-    from dawcheck.inbox import run_inbox
-
-    if quiet or not sys.stderr.isatty():
-        return run_inbox(paths, opts, stats)
-    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-
-    with Progress(
-        SpinnerColumn(),
-        TextColumn("{task.description}"),
-        BarColumn(),
-        TextColumn("{task.completed} gelezen"),
-        TimeElapsedColumn(),
-        console=_console(stderr=True),
-        transient=True,
-    ) as progress:
-        task = progress.add_task("dawcheck inbox", total=None)
-
-        def advance(name: str) -> None:
-            progress.update(task, advance=1, description=name[:40])
-
-        return run_inbox(paths, opts, stats, advance)
-
-
-def _cache(limits, disabled: bool):  # noqa: ANN001, ANN202
+def _cache(limits: Limits, disabled: bool) -> Cache:
     from dawcheck.cache import Cache
 
     salt = f"{limits.max_bytes}:{limits.max_pages}:{limits.max_text_chars}"
@@ -411,6 +386,7 @@ def read_cmd(
         ReadFormat.table
     ),
     full: Annotated[bool, typer.Option("--full", help="Toon alle tekst, niet ingekort.")] = False,
+    output: OutputOpt = None,
     timeout: Annotated[float, typer.Option(help="Maximale leestijd in seconden.")] = 60.0,
     max_mb: Annotated[int, typer.Option("--max-mb", help="Maximale bestandsgrootte in MB.")] = 50,
     lang: LangOpt = Lang.nl,
@@ -418,19 +394,31 @@ def read_cmd(
     """Toon wat dawcheck uit een document haalt: formaat, metadata, tekst per pagina of alinea."""
     from dawcheck.documents.reader import Limits
     from dawcheck.documents.worker import ReadTask, read_one
+    from dawcheck.outputs import OutputError, refuse_inputs, write_atomically
 
     if not file.exists() and not file.is_symlink():
-        raise _fail_usage(_escape(f"{file}: bestand niet gevonden"))
+        _fail_usage(f"{file}: bestand niet gevonden")
+    if output is not None and str(output) != "-":
+        problem = refuse_inputs([output], [file])
+        if problem is not None:
+            _fail_usage(problem)
     limits = Limits(timeout_s=timeout, max_bytes=max_mb * 1024 * 1024)
     doc = read_one(ReadTask(name=file.name, path=file), limits)
     if fmt == ReadFormat.json:
         from dawcheck.render.document_view import document_json
 
-        sys.stdout.write(document_json(doc, lang.value) + "\n")
+        text = document_json(doc, lang.value) + "\n"
+        if output is None or str(output) == "-":
+            sys.stdout.write(text)
+        else:
+            try:
+                write_atomically(output, lambda out: out.write(text))
+            except OutputError as e:
+                _fail_usage(str(e))
     else:
         from dawcheck.render.document_view import document_view
 
-        _console().print(document_view(doc, lang.value, full=full))
+        _print_renderable(document_view(doc, lang.value, full=full), output)
     raise typer.Exit(EXIT_OK if doc.readable else EXIT_FAILED)
 
 

@@ -37,6 +37,39 @@ class Submission(_Strict):
     grace_period_seconds: int = Field(default=0, ge=0)
     filename_rule: str = ""
     resubmission_policy: Literal["latest-on-time", "first-on-time", "latest"] = "latest-on-time"
+    # Words in a file name that make it the proposal, or an annex (partner letter, budget, ...),
+    # when a delivery carries several documents; matched on whole words, case-insensitive.
+    proposal_words: list[str] = [
+        "projectvoorstel",
+        "voorstel",
+        "aanvraag",
+        "projectaanvraag",
+        "aanvraagformulier",
+        "kandidatuur",
+        "fiche",
+        "proposal",
+        "application",
+    ]
+    annex_words: list[str] = [
+        "bijlage",
+        "annex",
+        "brief",
+        "steunbrief",
+        "intentieverklaring",
+        "engagementsverklaring",
+        "verklaring",
+        "partner",
+        "partners",
+        "begroting",
+        "budget",
+        "cv",
+        "statuten",
+        "attest",
+        "offerte",
+        "jaarverslag",
+        "logo",
+        "handtekening",
+    ]
 
     @field_validator("timezone")
     @classmethod
@@ -135,6 +168,7 @@ class _WithConcepts(_Strict):
 class Challenge(_WithConcepts):
     id: int = Field(ge=1)
     title: str
+    short: str | None = None  # a label for tables at 80 columns; the title when absent
     personas: list[str] = []
     description: str
     questions: list[str] = Field(min_length=1)
@@ -143,12 +177,14 @@ class Challenge(_WithConcepts):
 class Service(_WithConcepts):
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
     need: str
+    short: str | None = None
     service: str
 
 
 class AttentionPoint(_WithConcepts):
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
     title: str
+    short: str | None = None
     text: str
 
 

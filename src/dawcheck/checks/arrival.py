@@ -10,99 +10,64 @@ from __future__ import annotations
 import datetime as dt
 
 from dawcheck.addendum.models import Addendum
-from dawcheck.checks.model import CheckResult
-from dawcheck.dates import format_duration
-from dawcheck.i18n import note_text
-from dawcheck.sources.model import Arrival
+from dawcheck.checks.findings import ArrivalEvidence, Finding
+from dawcheck.checks.model import Status
+from dawcheck.sources.model import Arrival, Source
 
-__all__ = ["Arrival", "check_arrival"]
+__all__ = ["STRONG_SOURCES", "Arrival", "check_arrival"]
 
-_STRONG = {"cli", "received-header", "msg-delivery-time"}
-_SOURCE_NL = {
-    "cli": "opgegeven met --received",
-    "received-header": "Received-header van de ontvangende server",
-    "mbox-from-line": "From_-regel van de mailbox (zonder tijdzone)",
-    "msg-delivery-time": "Outlook-afleveringstijd",
-    "date-header": "Date-header (klok van de afzender)",
-    "mtime": "wijzigingstijd van het bestand (bewijst niets)",
-    "none": "geen tijdstip",
-}
-_SOURCE_EN = {
-    "cli": "given with --received",
-    "received-header": "Received header of the receiving server",
-    "mbox-from-line": "mbox From_ line (no time zone)",
-    "msg-delivery-time": "Outlook delivery time",
-    "date-header": "Date header (sender's clock)",
-    "mtime": "file modification time (proves nothing)",
-    "none": "no time",
-}
+# Sources that prove when the intake received it; others are only indications.
+STRONG_SOURCES: frozenset[Source] = frozenset({"cli", "received-header", "msg-delivery-time"})
+# A late time from these is still a fail: a clock that says late is not wrong in our favour.
+_LATE_IS_FAIL = STRONG_SOURCES | {"mbox-from-line", "date-header"}
 
 
 def check_arrival(
-    arrival: Arrival, addendum: Addendum, now: dt.datetime, lang: str = "nl"
-) -> CheckResult:
-    nl = lang == "nl"
+    arrival: Arrival,
+    addendum: Addendum,
+    now: dt.datetime,
+    *,
+    precheck: bool = False,
+    original_received: dt.datetime | None = None,
+) -> Finding:
+    """Judge the arrival against the deadline, to the second.
+
+    `precheck`: nothing was sent yet (dawcheck check without --received): a countdown while the
+    deadline is ahead, and a fail once it has passed; never an invented arrival.
+    """
     sub = addendum.submission
-    source = (_SOURCE_NL if nl else _SOURCE_EN)[arrival.source]
-    evidence = {
-        "source": arrival.source,
-        "deadline": sub.deadline_at.isoformat(),
-        "closes_at": sub.closes_at.isoformat(),
-    }
+    evidence = ArrivalEvidence(
+        source=arrival.source,
+        received=arrival.at,
+        deadline=sub.deadline_at,
+        closes_at=sub.closes_at,
+        now=now,
+        uncertain=arrival.uncertain,
+        note=arrival.note,
+        original_received=original_received,
+    )
     if arrival.at is None:
-        if now < sub.closes_at:
-            left = format_duration((sub.deadline_at - now).total_seconds(), lang)
-            msg = (
-                f"nog niet ingediend; nog {left} tot de deadline"
-                if nl
-                else f"not sent yet; {left} left until the deadline"
-            )
-            if note_text(arrival.note, lang):
-                msg += f" ({note_text(arrival.note, lang)})"
-            return CheckResult(id="arrival", status="pass", message=msg, evidence=evidence)
-        msg = (
-            f"aankomsttijd onbekend ({note_text(arrival.note, lang) or source}): onzeker"
-            if nl
-            else f"arrival time unknown ({note_text(arrival.note, lang) or source}): uncertain"
-        )
-        return CheckResult(id="arrival", status="warn", message=msg, evidence=evidence)
-    at = arrival.at
-    note = note_text(arrival.note, lang)
-    evidence["received"] = at.isoformat()
-    local = at.astimezone(sub.zone)
-    shown = local.strftime("%d/%m/%Y %H:%M:%S")
+        if precheck:
+            if now < sub.closes_at:
+                evidence.seconds = max(int((sub.deadline_at - now).total_seconds()), 0)
+                return _finding("arrival.precheck-open", "pass", evidence)
+            evidence.seconds = int((now - sub.closes_at).total_seconds())
+            return _finding("arrival.precheck-closed", "fail", evidence)
+        return _finding("arrival.unknown", "warn", evidence)
     if arrival.uncertain:
-        msg = (
-            f"{shown} volgens {source}, maar {note}: onzeker"
-            if nl
-            else f"{shown} according to {source}, but {note}: uncertain"
-        )
-        return CheckResult(id="arrival", status="warn", message=msg, evidence=evidence)
-    on_time = at < sub.closes_at
-    evidence["on_time"] = on_time
+        return _finding("arrival.uncertain", "warn", evidence)
+    on_time = arrival.at < sub.closes_at
+    evidence.on_time = on_time
     if on_time:
-        margin = max((sub.deadline_at - at).total_seconds(), 0)
-        rel = (
-            f"{format_duration(margin, lang)} voor de deadline"
-            if nl
-            else f"{format_duration(margin, lang)} before the deadline"
-        )
-        if margin == 0:
-            rel = "in de laatste minuut, op tijd" if nl else "in the last minute, on time"
-        msg = f"{shown} ({rel}; {source})"
-        status = "pass" if arrival.source in _STRONG else "warn"
-    else:
-        late = (at - sub.closes_at).total_seconds()
-        rel = (
-            f"{format_duration(late, lang) if late >= 1 else '0 s'} te laat"
-            if nl
-            else f"{format_duration(late, lang) if late >= 1 else '0 s'} late"
-        )
-        msg = f"{shown} ({rel}; {source})"
-        status = "fail" if arrival.source in _STRONG | {"mbox-from-line", "date-header"} else "warn"
-    if note:
-        msg += f"; {note}"
-    if arrival.source == "mtime" and now < sub.closes_at:
-        left = format_duration((sub.deadline_at - now).total_seconds(), lang)
-        msg += f"; nog {left} tot de deadline" if nl else f"; {left} left until the deadline"
-    return CheckResult(id="arrival", status=status, message=msg, evidence=evidence)
+        evidence.seconds = max(int((sub.deadline_at - arrival.at).total_seconds()), 0)
+        if arrival.source in STRONG_SOURCES:
+            return _finding("arrival.on-time", "pass", evidence)
+        return _finding("arrival.on-time-unproven", "warn", evidence)
+    evidence.seconds = int((arrival.at - sub.closes_at).total_seconds())
+    if arrival.source in _LATE_IS_FAIL:
+        return _finding("arrival.late", "fail", evidence)
+    return _finding("arrival.late-unproven", "warn", evidence)
+
+
+def _finding(code: str, status: Status, evidence: ArrivalEvidence) -> Finding:
+    return Finding(id="arrival", code=code, status=status, evidence=evidence)

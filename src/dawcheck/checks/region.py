@@ -14,9 +14,10 @@ import urllib.parse
 from pathlib import PurePath
 
 from dawcheck.addendum.models import Addendum
-from dawcheck.checks.model import CheckResult
+from dawcheck.checks.findings import Finding, RegionEvidence
 from dawcheck.documents.normalize import fold
 
+ID = "region-in-filename"
 _SEPARATORS = re.compile(r"[\s_\-.,;()\[\]{}+&'\"]+")
 
 
@@ -77,44 +78,21 @@ def _find_municipalities(stem: str, municipalities: list[str]) -> list[str]:
 def suggest_name(name: str, addendum: Addendum) -> str:
     stem, suffix = _stem(name)
     region = addendum.region.filename_spellings[0]
-    safe_region = region.replace("+", "+")
-    return f"{stem.strip()}_{safe_region}{suffix}" if stem.strip() else f"{safe_region}{suffix}"
+    return f"{stem.strip()}_{region}{suffix}" if stem.strip() else f"{region}{suffix}"
 
 
-def check_region_in_filename(name: str, addendum: Addendum, lang: str = "nl") -> CheckResult:
+def check_region_in_filename(name: str, addendum: Addendum) -> Finding:
+    """pass: the name states the region; warn: only municipalities; fail: neither."""
     stem, _ = _stem(name)
     spelling = _find_spelling(stem, addendum.region.filename_spellings)
     region = addendum.region.name
     if spelling is not None:
-        msg = (
-            f"de naam vermeldt het werkingsgebied ({spelling!s})"
-            if lang == "nl"
-            else f"the name states the region ({spelling})"
-        )
-        return CheckResult(
-            id="region-in-filename", status="pass", message=msg, evidence={"matched": spelling}
-        )
+        evidence = RegionEvidence(region=region, matched=spelling)
+        return Finding(id=ID, code="region.named", status="pass", evidence=evidence)
     towns = _find_municipalities(stem, addendum.region.municipalities)
     suggestion = suggest_name(name, addendum)
     if towns:
-        msg = (
-            f"de naam noemt enkel gemeenten ({', '.join(towns)}), niet het werkingsgebied "
-            f"{region}; bv. '{suggestion}'"
-            if lang == "nl"
-            else f"the name only names municipalities ({', '.join(towns)}), not the region "
-            f"{region}; e.g. '{suggestion}'"
-        )
-        return CheckResult(
-            id="region-in-filename",
-            status="warn",
-            message=msg,
-            evidence={"municipalities": towns, "suggestion": suggestion},
-        )
-    msg = (
-        f"de naam vermeldt het werkingsgebied {region} niet; bv. '{suggestion}'"
-        if lang == "nl"
-        else f"the name does not state the region {region}; e.g. '{suggestion}'"
-    )
-    return CheckResult(
-        id="region-in-filename", status="fail", message=msg, evidence={"suggestion": suggestion}
-    )
+        evidence = RegionEvidence(region=region, municipalities=towns, suggestion=suggestion)
+        return Finding(id=ID, code="region.municipalities-only", status="warn", evidence=evidence)
+    evidence = RegionEvidence(region=region, suggestion=suggestion)
+    return Finding(id=ID, code="region.missing", status="fail", evidence=evidence)

@@ -94,12 +94,13 @@ def detect(data: bytes, claimed: Format | None = None) -> Detected:
     head = data[:4096]
     if not data.strip():
         return Detected("unknown", "leeg")
+    if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
+        # before the PDF marker: a zip that stores (not deflates) a PDF has "%PDF-" near its start
+        return _zip_kind(data)
     if b"%PDF-" in data[:1024]:
         return Detected("pdf")
     if claimed == "pdf" and b" obj" in data[:65536] and any(t in data for t in _PDF_TOKENS):
         return Detected("pdf")  # header missing or mangled: let the PDF parser try to recover
-    if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
-        return _zip_kind(data)
     if head.startswith(_OLE):
         # A password-protected .docx is an OLE container holding an "EncryptedPackage" stream.
         if "EncryptedPackage".encode("utf-16-le") in data[:2_000_000]:

@@ -80,6 +80,8 @@ class Document(_Model):
     problem: Notice | None = None  # why status is not ok
     # set when the reader also judged the text (dawcheck check/inbox): the Coverage model
     coverage: dict | None = None
+    # characters of text read; kept when the blocks are dropped after judging
+    chars: int = 0
 
     @property
     def readable(self) -> bool:

@@ -75,7 +75,11 @@ def _process(task: ReadTask, limits: Limits, addendum, cache) -> tuple[bytes, bo
             # judge the text here, in parallel, and send back only the verdict, not the text
             coverage = addendum.assess(doc)
             doc = doc.model_copy(
-                update={"blocks": [], "coverage": coverage.model_dump(mode="json")}
+                update={
+                    "blocks": [],
+                    "coverage": coverage.model_dump(mode="json"),
+                    "chars": doc.text_chars(),
+                }
             )
         return doc.model_dump_json().encode(), False
     except MemoryError:
@@ -175,7 +179,13 @@ def _from_cache(cache, sha: str, addendum, digest: str) -> Document | None:  # n
     if text is None or addendum is None:
         return text
     coverage = addendum.assess(text)
-    verdict = text.model_copy(update={"blocks": [], "coverage": coverage.model_dump(mode="json")})
+    verdict = text.model_copy(
+        update={
+            "blocks": [],
+            "coverage": coverage.model_dump(mode="json"),
+            "chars": text.text_chars(),
+        }
+    )
     cache.put("verdict", verdict, digest)
     return verdict
 

@@ -1,156 +1,132 @@
-"""The intake overview: counts, then every submission sorted by arrival, at a glance."""
+"""The intake overview: counts by outcome, every submission by arrival, then what to follow up."""
 
 from __future__ import annotations
-
-from collections.abc import Sequence
-from email.utils import parseaddr
 
 from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
 from dawcheck.documents.normalize import safe_name
-from dawcheck.render.table import STYLE, SYMBOL, _status, submission_view
-from dawcheck.report import Report, SubmissionReport
-from dawcheck.spool import light_of
-
-_LABELS = {
-    "nl": {
-        "messages": "berichten",
-        "submissions": "documenten",
-        "on_time": "op tijd",
-        "late": "te laat",
-        "uncertain_time": "tijd onzeker",
-        "without_attachment": "zonder bijlage",
-        "unreadable": "onleesbaar",
-        "wrong_region": "werkingsgebied niet in naam",
-        "wrong_recipient": "ander adres",
-        "duplicates": "dubbel",
-        "counting": "telt",
-        "skipped_hidden": "verborgen overgeslagen",
-        "skipped_temp": "tijdelijke bestanden overgeslagen",
-        "skipped_special": "geen gewoon bestand",
-        "skipped_outside": "koppeling buiten de map",
-        "skipped_other": "geen inzending (data) overgeslagen",
-        "title": "Intake",
-        "sender": "Afzender",
-        "file": "Bestand",
-        "arrived": "Aangekomen",
-        "verdict": "Oordeel",
-        "counts": "Telt",
-        "copies": "kopieën",
-        "none": "(geen bijlage)",
-    },
-    "en": {
-        "messages": "messages",
-        "submissions": "documents",
-        "on_time": "on time",
-        "late": "late",
-        "uncertain_time": "time uncertain",
-        "without_attachment": "no attachment",
-        "unreadable": "unreadable",
-        "wrong_region": "region not in name",
-        "wrong_recipient": "other address",
-        "duplicates": "duplicates",
-        "counting": "counts",
-        "skipped_hidden": "hidden skipped",
-        "skipped_temp": "temp files skipped",
-        "skipped_special": "not a regular file",
-        "skipped_outside": "link outside folder",
-        "skipped_other": "data files skipped",
-        "title": "Intake",
-        "sender": "Sender",
-        "file": "File",
-        "arrived": "Arrived",
-        "verdict": "Verdict",
-        "counts": "Counts",
-        "copies": "copies",
-        "none": "(no attachment)",
-    },
-}
+from dawcheck.i18n import Lang
+from dawcheck.messages import local_time, outcome_text, reason_text
+from dawcheck.render.table import outcome_label, submission_view
+from dawcheck.render.words import OUTCOME_SYMBOL, STYLE, SYMBOL, label
+from dawcheck.report import OUTCOMES, Report, Submission
 
 
-def inbox_view(
-    report: Report, subs: Sequence[SubmissionReport] | None = None, details: bool = False
-) -> RenderableType:
-    """Counts, then every submission by arrival; `subs` may be a Spool (facts from .light)."""
+def arrival_order(report: Report) -> list[Submission]:
+    subs = list(report.iter_submissions())
+    return sorted(
+        subs, key=lambda s: (s.received is None, s.received.timestamp() if s.received else 0, s.id)
+    )
+
+
+def summary_view(report: Report) -> RenderableType:
     lang = report.lang
-    w = _LABELS[lang]
-    subs = report.submissions if subs is None else subs
-    facts = getattr(subs, "light", None) or [light_of(s) for s in subs]
-    summary = report.summary or {}
-    counts = Table.grid(padding=(0, 2))
-    counts.add_column(justify="right", style="bold")
-    counts.add_column()
-    for key, value in summary.items():
-        if value or key in ("messages", "submissions", "on_time", "late"):
-            counts.add_row(str(value), w.get(key, key))
-    table = Table(
-        title=f"{w['title']} – {report.addendum.region}", expand=True, title_justify="left"
-    )
-    table.add_column("#", justify="right")
-    table.add_column(w["arrived"], no_wrap=True)
-    table.add_column(w["sender"], ratio=1)
-    table.add_column(w["file"], ratio=2)
-    table.add_column(w["verdict"], no_wrap=True)
-    table.add_column("1 2 3 4", no_wrap=True)
-    table.add_column(w["counts"], no_wrap=True)
-    copies: dict[int, list[int]] = {}
-    for i, s in enumerate(facts):
-        if s.duplicate_of is not None:
-            copies.setdefault(s.duplicate_of, []).append(i)
-    order = sorted(
-        range(len(facts)),
-        key=lambda i: (
-            facts[i].received is None,
-            facts[i].received.timestamp() if facts[i].received else 0,
-            i,
-        ),
-    )
-    for i in order:
-        s = facts[i]
-        if s.duplicate_of is not None:
-            continue  # shown once, with its copies listed
-        arrived = (
-            s.received.astimezone(report.now.tzinfo).strftime("%Y-%m-%d %H:%M:%S")
-            if s.received
-            else "?"
+    s = report.summary
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(justify="right", style="bold")
+    grid.add_column()
+    grid.add_row(str(s.messages), label("messages", lang))
+    grid.add_row(str(s.submissions), label("submissions", lang))
+    for outcome in OUTCOMES:
+        count = s.outcomes.get(outcome, 0)
+        grid.add_row(
+            str(count),
+            Text(f"{OUTCOME_SYMBOL[outcome]} {outcome_text(outcome, lang)}", style=STYLE[outcome]),
         )
-        if s.received_source not in ("received-header", "none"):
-            arrived += f"\n({s.received_source})"
-        name = Text(safe_name(s.filename) if s.filename else w["none"])
-        if i in copies:
-            name.append(
-                f"\n{w['copies']}: " + ", ".join(f"#{c + 1}" for c in copies[i]), style="dim"
-            )
-        glance = (
-            Text(" ").join(Text(SYMBOL[c], style=STYLE[c]) for c in s.challenges)
-            if s.challenges
-            else Text("-")
-        )
-        mark = Text("★" if s.counts else "", style="bold green")
-        sender = parseaddr(s.sender or "")[1] or (s.sender or "")
+    grid.add_row(str(s.applicants), label("applicants", lang))
+    grid.add_row(str(s.counting), f"{SYMBOL['counts']} {label('counting', lang)}")
+    if s.copies:
+        grid.add_row(str(s.copies), label("copies", lang))
+    skipped = len(s.skipped) + s.skipped_hidden + s.skipped_temp
+    if skipped:
+        grid.add_row(str(skipped), label("skipped", lang))
+    return grid
+
+
+def _proposal_cell(sub: Submission, lang: Lang) -> Text:
+    if sub.filename is None:
+        if sub.links:
+            return Text(safe_name(sub.links[0].host) + " (link)")
+        return Text(label("no-attachment", lang), style="dim")
+    cell = Text(safe_name(sub.filename))
+    annexes = sum(1 for d in sub.documents if d.role == "annex")
+    if annexes:
+        cell.append(f" +{annexes} {label('annex', lang)}", style="dim")
+    if sub.duplicate_of is not None:
+        cell.append(f"\n{label('copy-of', lang)} #{sub.duplicate_of}", style="dim")
+    if sub.superseded_by is not None:
+        cell.append(f"\n{label('superseded-by', lang)} #{sub.superseded_by}", style="dim")
+    return cell
+
+
+def _arrived_cell(sub: Submission, report: Report) -> Text:
+    lang = report.lang
+    zone = report.addendum.deadline.tzinfo
+    if sub.received is None:
+        return Text("?")
+    cell = Text(local_time(sub.received, zone, lang))
+    if sub.original is not None and sub.original.received is not None:
+        original = local_time(sub.original.received, zone, lang)
+        cell.append(f"\n{label('original', lang)}: {original}", style="dim")
+    return cell
+
+
+def overview_table(report: Report) -> Table:
+    lang = report.lang
+    table = Table(expand=True, title_justify="left", show_lines=False)
+    table.add_column("#", justify="right", no_wrap=True)
+    table.add_column(label("arrived", lang), ratio=2)
+    table.add_column(label("sender", lang), ratio=2, overflow="fold")
+    table.add_column(label("file", lang), ratio=3, overflow="fold")
+    table.add_column(label("outcome", lang), ratio=2)
+    table.add_column(SYMBOL["counts"], no_wrap=True)
+    for sub in arrival_order(report):
+        sender = sub.sender.address or sub.sender.name or "" if sub.sender else ""
+        outcome = outcome_label(sub, lang)
+        if sub.reasons:
+            outcome.append("\n" + ", ".join(reason_text(r, lang) for r in sub.reasons), style="dim")
         table.add_row(
-            str(i + 1),
-            arrived,
+            str(sub.id),
+            _arrived_cell(sub, report),
             Text(safe_name(sender)),
-            name,
-            _status(s.status, lang),
-            glance,
-            mark,
+            _proposal_cell(sub, lang),
+            outcome,
+            Text(SYMBOL["counts"] if sub.counts else "", style="bold green"),
         )
-    parts: list[RenderableType] = [counts, table]
-    problems = Table(show_header=False, expand=True, box=None)
-    problems.add_column(justify="right")
-    problems.add_column()
-    for i, s in enumerate(facts):
-        for check_id, (status, message) in s.checks.items():
-            if status != "pass" and check_id != "coverage":
-                problems.add_row(
-                    f"#{i + 1}",
-                    Text(f"{SYMBOL[status]} {check_id}: {safe_name(message)}", style=STYLE[status]),
-                )
-    parts.append(problems)
+    return table
+
+
+def follow_up_view(report: Report) -> RenderableType:
+    lang = report.lang
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(justify="right", no_wrap=True)
+    grid.add_column(ratio=1)
+    for sub in report.iter_submissions():
+        if sub.outcome != "follow-up":
+            continue
+        problems = [c for c in sub.checks if c.status != "pass" and c.id != "coverage"]
+        text = Text()
+        for n, finding in enumerate(problems):
+            if n:
+                text.append("\n")
+            text.append(f"{SYMBOL[finding.status]} {label(finding.id, lang)}: ", style="bold")
+            text.append(safe_name(finding.message))
+        grid.add_row(f"#{sub.id}", text)
+    return grid
+
+
+def inbox_view(report: Report, details: bool = False) -> RenderableType:
+    lang = report.lang
+    parts: list[RenderableType] = [
+        Text(f"{label('summary', lang)} – {report.addendum.region}", style="bold"),
+        summary_view(report),
+        overview_table(report),
+    ]
+    if report.summary.outcomes.get("follow-up"):
+        parts.append(Text(label("follow-up-list", lang), style="bold"))
+        parts.append(follow_up_view(report))
     if details:
-        parts.extend(submission_view(s, report, True) for s in subs if s.filename)
+        parts.extend(submission_view(s, report, True) for s in report.iter_submissions())
     return Group(*parts)

@@ -1,19 +1,21 @@
-"""The report as one JSON document (schema dawcheck.report/1), valid for any input, streamed."""
+"""The report as one JSON document (schema dawcheck.report/2), streamed submission by submission.
+
+The JSON Schema is published in schemas/report-2.schema.json (made from the Report model).
+"""
 
 from __future__ import annotations
 
-import io
 import json
 import re
-from collections.abc import Iterable
 from typing import TextIO
 
-from dawcheck.report import Report, SubmissionReport
+from dawcheck.render import RenderOptions
+from dawcheck.report import Report
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def _clean(value):  # noqa: ANN001, ANN202
+def _clean(value: object) -> object:
     """Lone surrogates (from undecodable file names) become U+FFFD, so the JSON is valid UTF-8."""
     if isinstance(value, str):
         return _SURROGATE.sub("\ufffd", value)
@@ -35,18 +37,10 @@ def _dumps(data: object) -> str:
     return text
 
 
-def write_json(
-    report: Report, out: TextIO, submissions: Iterable[SubmissionReport] | None = None
-) -> None:
-    """Write the report; submissions one by one, so an inbox never sits in memory twice."""
-    head = report.model_dump(mode="json", by_alias=True, exclude={"submissions", "summary"})
+def write(report: Report, out: TextIO, options: RenderOptions) -> None:
+    """The whole report; submissions one by one, so an inbox never sits in memory twice."""
+    head = report.model_dump(mode="json", by_alias=True, exclude={"submissions"})
     out.write(_dumps(head)[:-1] + ',"submissions":[')
-    for n, sub in enumerate(report.submissions if submissions is None else submissions):
+    for n, sub in enumerate(report.iter_submissions()):
         out.write(("," if n else "") + _dumps(sub.model_dump(mode="json")))
-    out.write('],"summary":' + _dumps(report.summary) + "}\n")
-
-
-def render_json(report: Report) -> str:
-    buf = io.StringIO()
-    write_json(report, buf)
-    return buf.getvalue()
+    out.write("]}\n")

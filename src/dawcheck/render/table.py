@@ -1,94 +1,153 @@
-"""The compliance table: one per submission, readable with and without colour."""
+"""The terminal view: for `check`, one compliance view per submission; for `inbox`, the overview.
+
+Readable at 80 columns: Dutch labels, text wrapped at word boundaries, a compact default (the
+verdict, the problems, then coverage as a short matrix) and everything with --details.
+Everything from a file (names, snippets) goes through rich Text, never markup, and through
+safe_name, so a name cannot restyle the terminal or hide characters.
+"""
 
 from __future__ import annotations
 
-from rich.console import Group, RenderableType
+from typing import TextIO
+
+from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
+from dawcheck.checks.findings import Finding
 from dawcheck.checks.model import Evidence, ItemCoverage
 from dawcheck.documents.normalize import safe_name
-from dawcheck.i18n import t
-from dawcheck.report import Report, SubmissionReport
-
-SYMBOL = {"pass": "✔", "warn": "⚠", "fail": "✘", "covered": "●", "weak": "◐", "missing": "○"}
-STYLE = {
-    "pass": "green",
-    "warn": "yellow",
-    "fail": "bold red",
-    "covered": "green",
-    "weak": "yellow",
-    "missing": "dim",
-}
-_WORDS = {
-    "nl": {
-        "check": "Controle",
-        "status": "Status",
-        "detail": "Uitleg en bewijs",
-        "verdict": "Eindoordeel",
-        "suggest": "Voorgestelde naam",
-        "receipt": "Ontvangstbewijs",
-        "summary": "Samenvatting",
-        "files": "bestanden",
-        "excluded": "uitgesloten",
-        "weak_ev": "zwak bewijs",
-        "challenge": "Uitdaging",
-        "service": "Dienst",
-        "attention": "Aandachtspunt",
-        "concepts": "begrippen",
-        "region-in-filename": "Werkingsgebied in naam",
-        "filename-safety": "Bestandsnaam veilig",
-        "arrival": "Tijdig ingediend",
-        "readable": "Leesbaar",
-        "coverage": "Inhoud",
-        "file": "Bestand",
-        "short-region-in-filename": "Naam",
-        "short-arrival": "Tijdig",
-        "short-readable": "Leesbaar",
-    },
-    "en": {
-        "check": "Check",
-        "status": "Status",
-        "detail": "Explanation and evidence",
-        "verdict": "Verdict",
-        "suggest": "Suggested name",
-        "receipt": "Receipt",
-        "summary": "Summary",
-        "files": "files",
-        "excluded": "excluded",
-        "weak_ev": "weak evidence",
-        "challenge": "Challenge",
-        "service": "Service",
-        "attention": "Attention",
-        "concepts": "concepts",
-        "region-in-filename": "Region in file name",
-        "filename-safety": "File name safe",
-        "arrival": "On time",
-        "readable": "Readable",
-        "coverage": "Content",
-        "file": "File",
-        "short-region-in-filename": "Name",
-        "short-arrival": "On time",
-        "short-readable": "Readable",
-    },
-}
+from dawcheck.i18n import Lang
+from dawcheck.messages import local_time, outcome_text
+from dawcheck.render import RenderOptions
+from dawcheck.render.words import OUTCOME_SYMBOL, STYLE, SYMBOL, label
+from dawcheck.report import Item, Report, Submission
 
 
-def _status(status: str, lang: str) -> Text:
-    return Text(f"{SYMBOL[status]} {t(status, lang)}", style=STYLE[status])  # type: ignore[arg-type]
+def write(report: Report, out: TextIO, options: RenderOptions) -> None:
+    console = Console(
+        file=out,
+        width=options.width,
+        highlight=False,
+        soft_wrap=False,
+        force_terminal=options.terminal or None,
+        no_color=None if options.terminal else True,
+    )
+    if report.mode == "inbox":
+        from dawcheck.render.inbox_view import inbox_view
+
+        console.print(inbox_view(report, options.details))
+        return
+    for sub in report.iter_submissions():
+        console.print(submission_view(sub, report, options.details))
 
 
-def _evidence_line(e: Evidence, lang: str) -> Text:
-    w = _WORDS[lang]
+def status_text(status: str, lang: Lang) -> Text:
+    return Text(f"{SYMBOL[status]} {label(status, lang)}", style=STYLE[status])
+
+
+def _finding_row(grid: Table, finding: Finding, lang: Lang) -> None:
+    grid.add_row(
+        Text(SYMBOL[finding.status], style=STYLE[finding.status]),
+        Text(label(finding.id, lang), style="bold"),
+        Text(safe_name(finding.message)),
+    )
+
+
+def submission_view(sub: Submission, report: Report, details: bool = False) -> RenderableType:
+    lang = report.lang
+    title = Text(safe_name(sub.filename or sub.subject or sub.source), style="bold underline")
+    parts: list[RenderableType] = [title]
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True)
+    grid.add_column(no_wrap=True)
+    grid.add_column(ratio=1)
+    for finding in sub.checks:
+        if details or finding.status != "pass" or finding.id in ("arrival", "region-in-filename"):
+            _finding_row(grid, finding, lang)
+    parts.append(grid)
+    annexes = [d for d in sub.documents if d.role == "annex"]
+    if annexes:
+        lines = Text()
+        for doc in annexes:
+            readable = doc.checks[0] if doc.checks else None
+            mark = SYMBOL[doc.status]
+            where = f" ({doc.within})" if doc.within else ""
+            lines.append(f"  {mark} {safe_name(doc.filename)}{safe_name(where)}", style=STYLE[doc.status])
+            if readable is not None and (details or readable.status != "pass"):
+                lines.append(f": {safe_name(readable.message)}", style="dim")
+            lines.append("\n")
+        parts.append(Text(f"{label('annex', lang).capitalize()}:", style="bold"))
+        parts.append(lines)
+    if sub.coverage is not None and sub.coverage.assessed:
+        parts.append(coverage_view(sub, report, details))
+    parts.append(_footer(sub, report))
+    parts.append(Text(""))
+    return Group(*parts)
+
+
+def _matrix_cell(item: ItemCoverage | None, info: Item) -> Text:
+    status = item.status if item is not None else "missing"
+    cell = Text(SYMBOL[status] + " ", style=STYLE[status])
+    prefix = f"{info.id} " if isinstance(info.id, int) else ""
+    cell.append(prefix + info.short, style="" if status == "covered" else "dim")
+    return cell
+
+
+def coverage_view(sub: Submission, report: Report, details: bool) -> RenderableType:
+    lang = report.lang
+    assert sub.coverage is not None
+    cov = sub.coverage
+    a = report.addendum
+    groups = (
+        ("challenges", a.challenges, cov.challenges),
+        ("services", a.services, cov.services),
+        ("attention", a.attention, cov.attention),
+    )
+    legend = Text(
+        f"{SYMBOL['covered']} {label('covered', lang)}  {SYMBOL['weak']} {label('weak', lang)}  "
+        f"{SYMBOL['missing']} {label('missing', lang)}",
+        style="dim",
+    )
+    parts: list[RenderableType] = [legend]
+    for key, infos, items in groups:
+        by_id = {str(i.id): i for i in items}
+        table = Table.grid(padding=(0, 2))
+        table.add_column()
+        table.add_column()
+        cells = [_matrix_cell(by_id.get(str(info.id)), info) for info in infos]
+        for left, right in zip(cells[0::2], [*cells[1::2], Text("")], strict=False):
+            table.add_row(left, right)
+        parts.append(Text(label(key, lang), style="bold"))
+        parts.append(table)
+        if details:
+            for info in infos:
+                item = by_id.get(str(info.id))
+                if item is not None:
+                    parts.append(_item_details(item, info, lang))
+    return Group(*parts)
+
+
+def _item_details(item: ItemCoverage, info: Item, lang: Lang) -> RenderableType:
+    head = Text(f"{SYMBOL[item.status]} {info.short}", style=STYLE[item.status])
+    head.append(f" – {safe_name(info.title)}", style="dim")
+    lines = [head]
+    for e in item.evidence:
+        lines.append(evidence_line(e, lang))
+    return Group(*lines)
+
+
+def evidence_line(e: Evidence, lang: Lang) -> Text:
     where = e.location
     if e.heading:
         where += f" · {e.heading.split(' › ')[-1][:40]}"
     tag = ""
     if e.weight == "excluded":
-        tag = f" [{w['excluded']}]"
+        tag = f" [{label('excluded', lang)}{': ' + e.reason if e.reason else ''}]"
     elif e.weight == "weak":
-        tag = f" [{w['weak_ev']}]"
+        tag = f" [{label('weak-evidence', lang)}{': ' + e.reason if e.reason else ''}]"
     return Text.assemble(
+        "    ",
         (f"{safe_name(where)}: ", "dim"),
         (safe_name(e.term), "bold"),
         (tag, "italic"),
@@ -97,97 +156,29 @@ def _evidence_line(e: Evidence, lang: str) -> Text:
     )
 
 
-def _item_row(table: Table, kind: str, item: ItemCoverage, lang: str, details: bool) -> None:
-    label = f"{kind} {item.id}" if isinstance(item.id, int) else str(item.id)
-    body = Text(item.title[:90], style="bold" if item.status == "covered" else "")
-    if item.concepts or item.weak_concepts:
-        names = ", ".join(item.concepts + [f"{c}?" for c in item.weak_concepts])
-        body.append(f"  ({_WORDS[lang]['concepts']}: {names})", style="dim")
-    lines: list[Text] = [body]
-    evidence = item.evidence if details else [e for e in [item.strongest()] if e]
-    lines.extend(_evidence_line(e, lang) for e in evidence)
-    table.add_row(label, _status(item.status, lang), Text("\n").join(lines))
-
-
-def submission_view(sub: SubmissionReport, report: Report, details: bool = False) -> RenderableType:
+def _footer(sub: Submission, report: Report) -> RenderableType:
     lang = report.lang
-    w = _WORDS[lang]
-    title = safe_name(sub.filename or sub.source)
-    table = Table(
-        title=Text(title, style="bold"), expand=True, show_lines=True, title_justify="left"
-    )
-    table.add_column(w["check"], no_wrap=True)
-    table.add_column(w["status"], no_wrap=True)
-    table.add_column(w["detail"], ratio=1)
-    for check in sub.checks:
-        table.add_row(
-            w.get(check.id, check.id), _status(check.status, lang), Text(safe_name(check.message))
-        )
-    cov = sub.coverage
-    if cov.assessed:
-        for item in cov.challenges:
-            _item_row(table, w["challenge"], item, lang, details)
-        for item in cov.services:
-            if details or item.status != "missing" or item.excluded_concepts:
-                _item_row(table, w["service"], item, lang, details)
-        for item in cov.attention:
-            if details or item.status != "missing" or item.excluded_concepts:
-                _item_row(table, w["attention"], item, lang, details)
-        missing = [
-            str(i.id)
-            for i in cov.services + cov.attention
-            if i.status == "missing" and not i.excluded_concepts
-        ]
-        if missing and not details:
-            table.add_row("", _status("missing", lang), Text(", ".join(missing), style="dim"))
     footer = Table.grid(padding=(0, 1))
-    footer.add_column(style="bold")
-    footer.add_column()
-    footer.add_row(w["verdict"], _status(sub.status, lang))
-    if sub.suggested_filename:
-        footer.add_row(w["suggest"], Text(safe_name(sub.suggested_filename)))
+    footer.add_column(style="bold", no_wrap=True)
+    footer.add_column(ratio=1, overflow="fold")
+    verdict = status_text(sub.status, lang)
+    if report.mode == "inbox" or not report.precheck:
+        verdict.append(f"  ({outcome_text(sub.outcome, lang)})", style=STYLE[sub.outcome])
+    footer.add_row(label("verdict", lang), verdict)
+    region = sub.check("region-in-filename")
+    if region is not None and region.evidence.kind == "region" and region.evidence.suggestion:
+        footer.add_row(label("suggest", lang), Text(safe_name(region.evidence.suggestion)))
     a = report.addendum
-    receipt = (
-        f"SHA-256 {sub.sha256 or '-'} · addendum {a.id} {a.version} · dawcheck {report.dawcheck}"
+    what = label("precheck" if report.precheck else "receipt", lang)
+    stamp = f"SHA-256 {sub.sha256 or '-'} · addendum {a.id} {a.version} · dawcheck {report.dawcheck}"
+    if not report.precheck and sub.received is not None:
+        stamp = f"{local_time(sub.received, a.deadline.tzinfo, lang)} · {stamp}"
+    footer.add_row(what, Text(stamp, style="dim"))
+    return footer
+
+
+def outcome_label(sub: Submission, lang: Lang) -> Text:
+    return Text(
+        f"{OUTCOME_SYMBOL[sub.outcome]} {outcome_text(sub.outcome, lang)}",
+        style=STYLE[sub.outcome],
     )
-    footer.add_row(w["receipt"], Text(receipt, style="dim"))
-    return Group(table, footer, Text(""))
-
-
-def summary_view(report: Report) -> RenderableType:
-    lang = report.lang
-    w = _WORDS[lang]
-    table = Table(title=f"{w['summary']}: {len(report.submissions)} {w['files']}", expand=True)
-    table.add_column("#", justify="right", min_width=2, no_wrap=True)
-    table.add_column(w["file"], ratio=1, min_width=16, overflow="fold")
-    table.add_column(w["status"], no_wrap=True)
-    for check_id in ("region-in-filename", "arrival", "readable"):
-        table.add_column(w[f"short-{check_id}"], no_wrap=True, justify="center")
-    table.add_column("1 2 3 4", no_wrap=True)
-    for n, sub in enumerate(report.submissions, 1):
-        cells = []
-        for check_id in ("region-in-filename", "arrival", "readable"):
-            c = sub.check(check_id)
-            cells.append(Text(SYMBOL[c.status], style=STYLE[c.status]) if c else Text("-"))
-        glance = (
-            Text(" ").join(
-                Text(SYMBOL[c.status], style=STYLE[c.status]) for c in sub.coverage.challenges
-            )
-            if sub.coverage.assessed
-            else Text("-")
-        )
-        table.add_row(
-            str(n),
-            Text(safe_name(sub.filename or sub.source)),
-            _status(sub.status, lang),
-            *cells,
-            glance,
-        )
-    return table
-
-
-def render_table(report: Report, details: bool = False) -> RenderableType:
-    parts = [submission_view(s, report, details) for s in report.submissions]
-    if len(report.submissions) > 1:
-        parts.append(summary_view(report))
-    return Group(*parts)

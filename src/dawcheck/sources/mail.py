@@ -67,10 +67,26 @@ class Attachment:
 
 
 @dataclass
+class Forwarded:
+    """The headers of a forwarded message: an attached message/rfc822, or an inline block."""
+
+    sender: str | None = None
+    sender_address: str | None = None
+    to: list[str] = field(default_factory=list)
+    date_text: str | None = None
+    arrival: Arrival | None = None  # from its own Received headers (attached forwards only)
+
+
+@dataclass
 class MailInfo:
     sender: str | None = None
     sender_address: str | None = None
     recipients: list[str] = field(default_factory=list)
+    to: list[str] = field(default_factory=list)
+    cc: list[str] = field(default_factory=list)
+    body: str = ""  # the plain text a person reads (HTML reduced to text), bounded
+    kind_headers: dict[str, str] = field(default_factory=dict)  # Auto-Submitted and its kin
+    forwarded: Forwarded | None = None
     subject: str | None = None
     message_id: str | None = None
     date: dt.datetime | None = None
@@ -208,6 +224,94 @@ def decide_arrival(
     else:
         notes.append("geen Date-header")
     return Arrival(None, "none", True, "; ".join(n for n in notes if n))
+
+
+# Headers that tell an auto-reply, bounce or read receipt from a person's message (RFC 3834,
+# and the X- headers Exchange, Zimbra and vacation programs write).
+KIND_HEADERS = (
+    "Auto-Submitted",
+    "X-Autoreply",
+    "X-Autorespond",
+    "X-Auto-Response-Suppress",
+    "Precedence",
+    "X-Failed-Recipients",
+    "Return-Path",
+    "In-Reply-To",
+)
+MAX_BODY_CHARS = 100_000
+
+
+def _addresses_of(msg: Message, name: str) -> list[str]:
+    # the raw values: addresses are ASCII, and a header that breaks the parser keeps them
+    return addresses(_all_raw(msg, name))
+
+
+def _content_type(msg: Message) -> str:
+    try:
+        ctype = msg.get_content_type()
+        report = msg.get_param("report-type")
+    except Exception:  # noqa: BLE001 - a malformed Content-Type
+        return ""
+    return f"{ctype}; report-type={report}" if isinstance(report, str) else ctype
+
+
+def body_text(msg: Message) -> str:
+    """The message's readable text: the first text/plain part, else text/html reduced to text.
+
+    Attachments (parts with a file name) and attached messages are not the body.
+    """
+    plain: str | None = None
+    html: str | None = None
+    for part in _parts(msg):
+        if part.is_multipart() or part.get_content_type() == "message/rfc822":
+            continue
+        if _filename(part) is not None:
+            continue
+        ctype = part.get_content_type()
+        if ctype not in ("text/plain", "text/html"):
+            continue
+        text = _decoded_text(part)
+        if ctype == "text/plain" and plain is None:
+            plain = text
+        elif ctype == "text/html" and html is None:
+            html = text
+    if plain is not None and plain.strip():
+        return plain[:MAX_BODY_CHARS]
+    if html is not None:
+        from dawcheck.sources.htmltext import html_to_text
+
+        return html_to_text(html[: MAX_BODY_CHARS * 4])[:MAX_BODY_CHARS]
+    return ""
+
+
+def _decoded_text(part: Message) -> str:
+    data = part.get_payload(decode=True)
+    if not isinstance(data, bytes):
+        return ""
+    charset = part.get_content_charset() or "utf-8"
+    try:
+        return data[: MAX_BODY_CHARS * 4].decode(charset, "replace")
+    except LookupError:  # an unknown charset name
+        return data[: MAX_BODY_CHARS * 4].decode("utf-8", "replace")
+
+
+def _attached_forward(msg: Message, *, now: dt.datetime) -> Forwarded | None:
+    """The first attached message (message/rfc822): a forward 'as attachment'."""
+    for part in _parts(msg):
+        if part.get_content_type() != "message/rfc822":
+            continue
+        inner = part.get_payload()
+        inner = inner[0] if isinstance(inner, list) and inner else inner
+        if not isinstance(inner, Message):
+            continue
+        sender = _header(inner, "From", [])
+        found = addresses([sender]) if sender else []
+        to = addresses([v for v in (_header(inner, "To", []), _header(inner, "Cc", [])) if v])
+        date = _header(inner, "Date", [])
+        received = _all_raw(inner, "Received")
+        arrival = decide_arrival(received, date, now=now) if received or date else None
+        return Forwarded(sender, found[0] if found else None, to, date, arrival)
+    return None
 
 
 def _filename(part: Message) -> str | None:
@@ -377,6 +481,13 @@ def parse_mail(
                 notes.append(f"header {name} onleesbaar, ruwe waarde gebruikt")
         recipients.extend(addresses(values))
     info.recipients = list(dict.fromkeys(recipients))
+    info.to = _addresses_of(msg, "To")
+    info.cc = _addresses_of(msg, "Cc")
+    for name in KIND_HEADERS:
+        value = _header(msg, name, notes)
+        if value is not None:
+            info.kind_headers[name.lower()] = value[:200]
+    info.kind_headers["content-type"] = _content_type(msg)
     info.subject = _header(msg, "Subject", notes)
     info.message_id = _header(msg, "Message-ID", notes)
     date_raw = _raw_header(msg, "Date")
@@ -393,6 +504,11 @@ def parse_mail(
     except Exception as e:  # noqa: BLE001 - a broken MIME tree must not lose the message
         notes.append(f"MIME-structuur onleesbaar ({type(e).__name__})")
         info.mime_damaged = True
+    try:
+        info.body = body_text(msg)
+        info.forwarded = _attached_forward(msg, now=now)
+    except Exception as e:  # noqa: BLE001 - the body is a help, never a reason to lose the mail
+        notes.append(f"tekst van het bericht onleesbaar ({type(e).__name__})")
     if info.mime_damaged:
         notes.append(
             "MIME-structuur beschadigd (grens ontbreekt of klopt niet): een bijlage kan "
