@@ -213,3 +213,18 @@ def pdf_page_tree_loop() -> bytes:
             b"<< /Length 4 0 R >>\nstream\nBT ET\nendstream",
         ]
     )
+
+
+def valid_report(text: str) -> dict:
+    """Parse a JSON report and validate it against the published schema (schemas/)."""
+    import json
+    from pathlib import Path
+
+    import jsonschema
+
+    schema_path = Path(__file__).resolve().parents[1] / "schemas" / "report-2.schema.json"
+    schema = json.loads(schema_path.read_text(encoding="utf-8"))
+    data = json.loads(text)
+    jsonschema.Draft202012Validator(schema).validate(data)
+    assert data["schema"] == "dawcheck.report/2"
+    return data

@@ -6,10 +6,17 @@ import datetime as dt
 
 import pytest
 
-from dawcheck.checks.arrival import Arrival, check_arrival
+from dawcheck.checks import arrival as arrival_check
+from dawcheck.checks.arrival import Arrival
 from dawcheck.dates import BRUSSELS, parse_datetime
+from dawcheck.messages import worded
 
 NOW = dt.datetime(2023, 9, 10, 12, 0, tzinfo=BRUSSELS)
+
+
+def check_arrival(arrival, addendum, now, lang="nl", **kwargs):
+    """The finding with its message in `lang`, as the report carries it."""
+    return worded(arrival_check.check_arrival(arrival, addendum, now, **kwargs), lang)
 
 
 def _at(text: str, source: str = "cli") -> Arrival:
@@ -46,13 +53,20 @@ def test_unknown_zone_is_uncertain_never_on_time(addendum):
 def test_no_time_after_deadline_is_uncertain_without_sentinel(addendum):
     result = check_arrival(Arrival(None, "none"), addendum, NOW)
     assert result.status == "warn" and "onzeker" in result.message
-    assert "1970" not in result.message and "received" not in result.evidence
+    assert "1970" not in result.message and result.evidence.received is None
 
 
-def test_before_the_deadline_shows_time_left(addendum):
+def test_precheck_before_the_deadline_counts_down(addendum):
     now = dt.datetime(2023, 9, 1, 22, 0, tzinfo=BRUSSELS)
-    result = check_arrival(Arrival(None, "none"), addendum, now)
+    result = check_arrival(Arrival(None, "none"), addendum, now, precheck=True)
     assert result.status == "pass" and "nog 1 u 59 min tot de deadline" in result.message
+    assert result.code == "arrival.precheck-open"
+
+
+def test_precheck_after_the_deadline_is_not_a_pass(addendum):
+    result = check_arrival(Arrival(None, "none"), addendum, NOW, precheck=True)
+    assert result.status == "fail" and result.code == "arrival.precheck-closed"
+    assert "is 8 d 12 u voorbij" in result.message  # from 2 Sep 00:00, the first late instant
 
 
 def test_mtime_is_only_a_warning(addendum):

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from dawcheck.checks.filename_safety import check_filename_safety
 from dawcheck.checks.region import check_region_in_filename
 from dawcheck.documents.reader import read_bytes
+from dawcheck.messages import finding_text
 from helpers import make_pdf
 
 
@@ -30,7 +31,7 @@ from helpers import make_pdf
 def test_accepted_spellings_pass_and_say_which(addendum, name, spelling):
     result = check_region_in_filename(name, addendum)
     assert result.status == "pass", name
-    assert result.evidence["matched"] == spelling
+    assert result.evidence.matched == spelling
 
 
 @pytest.mark.parametrize(
@@ -52,19 +53,21 @@ def test_no_false_pass_inside_words(addendum, name):
 def test_municipalities_only_warn_and_suggest_a_name(addendum):
     result = check_region_in_filename("Voorstel Asse-Opwijk - Nieuwe Start.pdf", addendum)
     assert result.status == "warn"
-    assert result.evidence["municipalities"] == ["Asse", "Opwijk"]
-    suggestion = result.evidence["suggestion"]
+    assert result.evidence.municipalities == ["Asse", "Opwijk"]
+    suggestion = result.evidence.suggestion
     assert suggestion == "Voorstel Asse-Opwijk - Nieuwe Start_DAW+.pdf"
     assert check_region_in_filename(suggestion, addendum).status == "pass"
 
 
 def test_fail_suggests_a_name_keeping_stem_and_extension(addendum):
     result = check_region_in_filename("kandidatuur_definitief.pdf", addendum)
-    assert result.evidence["suggestion"] == "kandidatuur_definitief_DAW+.pdf"
+    assert result.evidence.suggestion == "kandidatuur_definitief_DAW+.pdf"
 
 
 def test_english_messages(addendum):
-    assert "states the region" in check_region_in_filename("DAW.pdf", addendum, "en").message
+    finding = check_region_in_filename("DAW.pdf", addendum)
+    assert "states the region" in finding_text(finding, "en")
+    assert "vermeldt het werkingsgebied" in finding_text(finding, "nl")
 
 
 def test_another_addendum_has_its_own_spellings():
@@ -110,19 +113,21 @@ def test_adding_dawn_never_passes(addendum, rest):
 
 
 @pytest.mark.parametrize(
-    ("name", "fragment"),
+    ("name", "code", "fragment"),
     [
-        ("voorstel.docx.pdf", "dubbele extensie"),
-        ("voorstel\u202efdp.exe", "richtingsteken"),
-        ("voor\x07stel.pdf", "controletekens"),
-        ("voor:stel?.pdf", "Windows"),
-        ("a" * 300 + ".pdf", "zeer lange naam (304 tekens)"),
-        ("CON.pdf", "gereserveerde naam"),
+        ("voorstel.docx.pdf", "double-extension", "dubbele extensie"),
+        ("voorstel\u202efdp.exe", "bidi", "richtingsteken"),
+        ("voor\x07stel.pdf", "hidden-characters", "controletekens"),
+        ("voor:stel?.pdf", "windows-forbidden", "Windows"),
+        ("a" * 300 + ".pdf", "too-long", "zeer lange naam (304 tekens)"),
+        ("CON.pdf", "windows-reserved", "gereserveerde naam"),
     ],
 )
-def test_filename_safety_warnings(name, fragment):
+def test_filename_safety_warnings(name, code, fragment):
     result = check_filename_safety(name, None)
-    assert result.status == "warn" and fragment in result.message
+    assert result.status == "warn"
+    assert [p.code for p in result.evidence.problems] == [code]
+    assert fragment in finding_text(result, "nl")
 
 
 def test_filename_safety_flags_mislabelled_content():
@@ -130,5 +135,6 @@ def test_filename_safety_flags_mislabelled_content():
         make_pdf(["Kinderopvang en taal voor ouders in Asse en Wemmel. " * 5]), "voorstel.docx"
     )
     result = check_filename_safety("voorstel.docx", doc)
-    assert result.status == "warn" and "(.docx) klopt niet met de inhoud (pdf)" in result.message
+    assert result.status == "warn"
+    assert "klopt niet met de inhoud (.docx -> pdf)" in finding_text(result, "nl")
     assert check_filename_safety("Projectvoorstel_DAW+.pdf", None).status == "pass"

@@ -10,7 +10,7 @@ import datetime as dt
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn, TextIO
 
 import typer
 
@@ -19,6 +19,8 @@ from dawcheck.render import OutputFormat
 
 if TYPE_CHECKING:
     from zoneinfo import ZoneInfo
+
+    from rich.console import Console
 
     from dawcheck.addendum.models import Addendum
     from dawcheck.cache import Cache
@@ -104,7 +106,7 @@ def _root(
     """Root options."""
 
 
-def _console(stderr: bool = False) -> typer.rich_utils.Console:  # type: ignore[name-defined]
+def _console(stderr: bool = False) -> Console:
     from rich.console import Console
 
     return Console(stderr=stderr, highlight=False, soft_wrap=False)
@@ -171,7 +173,10 @@ def addendum_cmd(
 
 @app.command("timeline")
 def timeline_cmd(
-    now: NowOpt = None, addendum: AddendumOpt = None, output: OutputOpt = None, lang: LangOpt = Lang.nl
+    now: NowOpt = None,
+    addendum: AddendumOpt = None,
+    output: OutputOpt = None,
+    lang: LangOpt = Lang.nl,
 ) -> None:
     """Toon de lokale timing: welke mijlpalen voorbij zijn, vandaag of nog komen."""
     from dawcheck.render.addendum_view import timeline_view
@@ -199,6 +204,7 @@ def check_cmd(
     """Controleer documenten: werkingsgebied in de naam, tijdig, leesbaar, welke uitdagingen."""
     opts = _run_options(files, "check", addendum, now, received, lang, jobs, timeout, max_mb)
     opts.cache = _cache(opts.limits, no_cache)
+    opts.max_evidence = 50 if details else opts.max_evidence
     code = _run(files, opts, fmt, output, {}, details=details, strict=strict, quiet=True)
     raise typer.Exit(code)
 
@@ -216,7 +222,9 @@ def inbox_cmd(
     ] = None,
     fmt: FormatOpt = OutputFormat.table,
     output: OutputOpt = None,
-    csv_file: Annotated[Path | None, typer.Option("--csv", help="Schrijf ook CSV hierheen.")] = None,
+    csv_file: Annotated[
+        Path | None, typer.Option("--csv", help="Schrijf ook CSV hierheen.")
+    ] = None,
     html_file: Annotated[
         Path | None, typer.Option("--html", help="Schrijf ook HTML hierheen.")
     ] = None,
@@ -234,6 +242,7 @@ def inbox_cmd(
     opts = _run_options(paths, "inbox", addendum, now, received, lang, jobs, timeout, max_mb)
     opts.trust_host = trust_host
     opts.cache = _cache(opts.limits, no_cache)
+    opts.max_evidence = 50 if details else opts.max_evidence
     extra = {OutputFormat.csv: csv_file, OutputFormat.html: html_file}
     code = _run(paths, opts, fmt, output, extra, details=details, strict=strict, quiet=quiet)
     raise typer.Exit(code)
@@ -283,7 +292,9 @@ def _write(report: Report, fmt: OutputFormat, target: Path | None, options: Rend
         return
     width = 120 if fmt == OutputFormat.table else None
     try:
-        write_atomically(target, lambda out: write(report, out, dataclasses.replace(options, width=width)))
+        write_atomically(
+            target, lambda out: write(report, out, dataclasses.replace(options, width=width))
+        )
     except OutputError as e:
         _fail_usage(str(e))
 
@@ -297,7 +308,9 @@ def _print_renderable(renderable: object, output: Path | None) -> None:
         _console().print(renderable)
         return
     try:
-        write_atomically(output, lambda out: Console(file=out, width=120, no_color=True).print(renderable))
+        write_atomically(
+            output, lambda out: Console(file=out, width=120, no_color=True).print(renderable)
+        )
     except OutputError as e:
         _fail_usage(str(e))
 
@@ -333,7 +346,7 @@ def _run_options(
     if missing:
         _fail_usage(", ".join(f"{m}: bestand niet gevonden" for m in missing))
     limits = Limits(timeout_s=timeout, max_bytes=max_mb * 1024 * 1024)
-    code: LangCode = lang.value  # type: ignore[assignment]
+    code: LangCode = "en" if lang == Lang.en else "nl"
     return RunOptions(
         addendum=a,
         now=moment,
@@ -412,7 +425,7 @@ def read_cmd(
             sys.stdout.write(text)
         else:
             try:
-                write_atomically(output, lambda out: out.write(text))
+                write_atomically(output, lambda out: _put(out, text))
             except OutputError as e:
                 _fail_usage(str(e))
     else:
@@ -420,6 +433,10 @@ def read_cmd(
 
         _print_renderable(document_view(doc, lang.value, full=full), output)
     raise typer.Exit(EXIT_OK if doc.readable else EXIT_FAILED)
+
+
+def _put(out: TextIO, text: str) -> None:
+    out.write(text)
 
 
 def main() -> None:

@@ -46,27 +46,45 @@ REASON_WORDS: dict[str, tuple[str, str]] = {
     "late": ("na de deadline", "after the deadline"),
     "region-missing": ("werkingsgebied niet in de naam", "region not in the name"),
     "proposal-unreadable": ("voorstel onleesbaar", "proposal unreadable"),
-    "proposal-unsupported": ("voorstel in een niet-ondersteund formaat", "proposal format not supported"),
+    "proposal-unsupported": (
+        "voorstel in een niet-ondersteund formaat",
+        "proposal format not supported",
+    ),
     "only-link": ("enkel een downloadlink", "only a download link"),
     "wrong-recipient": ("niet aan het intake-adres gericht", "not addressed to the intake address"),
     "arrival-uncertain": ("aankomsttijd onzeker", "arrival time uncertain"),
     "forwarded": ("doorgestuurd door iemand anders", "forwarded by someone else"),
-    "forgotten-attachment": ("bijlage aangekondigd maar vergeten", "attachment announced but missing"),
+    "forgotten-attachment": (
+        "bijlage aangekondigd maar vergeten",
+        "attachment announced but missing",
+    ),
     "message-unreadable": ("bericht onleesbaar", "message unreadable"),
     "region-municipalities-only": ("enkel gemeenten in de naam", "only municipalities in the name"),
     "filename-unsafe": ("bestandsnaam met problemen", "file name with problems"),
     "annex-unreadable": ("bijlage onleesbaar", "annex unreadable"),
-    "arrival-weak-source": ("aankomsttijd niet van de mailserver", "arrival not from the mail server"),
+    "arrival-weak-source": (
+        "aankomsttijd niet van de mailserver",
+        "arrival not from the mail server",
+    ),
     "coverage-none": ("geen regio-uitdaging herkend", "no regional challenge recognised"),
 }
 
 SOURCE_WORDS: dict[str, tuple[str, str]] = {
     "cli": ("opgegeven met --received", "given with --received"),
-    "received-header": ("Received-header van de ontvangende server", "Received header of the receiving server"),
-    "mbox-from-line": ("From_-regel van de mailbox (zonder tijdzone)", "mbox From_ line (no time zone)"),
+    "received-header": (
+        "Received-header van de ontvangende server",
+        "Received header of the receiving server",
+    ),
+    "mbox-from-line": (
+        "From_-regel van de mailbox (zonder tijdzone)",
+        "mbox From_ line (no time zone)",
+    ),
     "msg-delivery-time": ("Outlook-afleveringstijd", "Outlook delivery time"),
     "date-header": ("Date-header (klok van de afzender)", "Date header (sender's clock)"),
-    "mtime": ("wijzigingstijd van het bestand (bewijst niets)", "file modification time (proves nothing)"),
+    "mtime": (
+        "wijzigingstijd van het bestand (bewijst niets)",
+        "file modification time (proves nothing)",
+    ),
     "none": ("geen tijdstip", "no time"),
 }
 
@@ -130,8 +148,10 @@ def filename_problem_text(problem: FilenameProblem, lang: Lang) -> str:
 def _region(e: RegionEvidence, code: str, lang: Lang) -> str:
     nl = lang == "nl"
     if code == "region.named":
-        return f"de naam vermeldt het werkingsgebied ({e.matched})" if nl else (
-            f"the name states the region ({e.matched})"
+        return (
+            f"de naam vermeldt het werkingsgebied ({e.matched})"
+            if nl
+            else (f"the name states the region ({e.matched})")
         )
     if code == "region.municipalities-only":
         towns = ", ".join(e.municipalities)

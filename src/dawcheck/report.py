@@ -206,11 +206,34 @@ def addendum_info(addendum: Addendum) -> AddendumInfo:
         closes_at=addendum.submission.closes_at,
         intake_email=addendum.submission.intake_email,
         resubmission_policy=addendum.submission.resubmission_policy,
-        challenges=[Item(id=c.id, title=c.title, short=c.short or c.title) for c in addendum.challenges],
+        challenges=[
+            Item(id=c.id, title=c.title, short=c.short or c.title) for c in addendum.challenges
+        ],
         services=[Item(id=s.id, title=s.need, short=s.short or s.need) for s in addendum.services],
-        attention=[Item(id=a.id, title=a.title, short=a.short or a.title) for a in addendum.attention],
+        attention=[
+            Item(id=a.id, title=a.title, short=a.short or a.title) for a in addendum.attention
+        ],
     )
+
+
+def _item(id_: int | str, title: str, short: str | None) -> Item:
+    return Item(id=id_, title=title, short=short or title)
 
 
 def overall(checks: list[Finding]) -> Status:
     return worst([c.status for c in checks])
+
+
+def report_json_schema() -> dict[str, object]:
+    """The JSON Schema of dawcheck.report/2, as published in schemas/report-2.schema.json."""
+    schema = Report.model_json_schema(mode="serialization", by_alias=True)
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["$id"] = "https://dawcheck.example/schemas/report-2.schema.json"
+    schema["title"] = SCHEMA
+    return schema
+
+
+if __name__ == "__main__":  # python -m dawcheck.report > schemas/report-2.schema.json
+    import json
+
+    print(json.dumps(report_json_schema(), indent=2, ensure_ascii=False))

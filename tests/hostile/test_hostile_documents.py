@@ -146,7 +146,7 @@ def test_a_hostile_batch_goes_on_and_leaves_the_folder_untouched(runner, tmp_pat
     assert len(by_name) == len(CASES) + 1
     assert by_name["Projectvoorstel_DAW+_goed.pdf"]["status"] == "pass"
     for name, _make, status, _code in CASES:
-        assert by_name[name]["readable"] == status, name
+        assert by_name[name]["documents"][0]["read_status"] == status, name
     after = {
         p.name: (p.stat().st_mtime_ns, hashlib.sha256(p.read_bytes()).hexdigest())
         for p in folder.iterdir()

@@ -87,7 +87,7 @@ def test_attachment_names_are_never_paths(runner, tmp_path, param, shown):
     (box / "m.eml").write_bytes(_multipart(param))
     result = runner.invoke(app, ["inbox", str(box), "--format", "json"])
     sub = json.loads(result.stdout)["submissions"][0]
-    assert sub["filename"] == shown and sub["readable"] == "ok"
+    assert sub["filename"] == shown and sub["documents"][0]["read_status"] == "ok"
     assert sorted(p.name for p in box.iterdir()) == ["m.eml"]
     assert not Path("/etc/passwd_DAW+.pdf").exists()
     if "/" in shown or "\\" in shown or len(shown) > 150:
@@ -148,7 +148,7 @@ def test_mbox_with_a_broken_from_line(runner, tmp_path):
     subs = json.loads(result.stdout)["submissions"]
     assert [s["container"]["index"] for s in subs] == [0, 1]
     assert subs[0]["received"] is None
-    assert any("From_-regel" in w for w in subs[0]["warnings"])
+    assert any("From_-regel" in w for w in subs[0]["notes"])
     assert subs[1]["received_source"] == "received-header"
 
 
@@ -164,4 +164,7 @@ def test_hostile_inbox_runs_to_the_end(runner, tmp_path):
     assert result.exit_code == 1
     subs = json.loads(result.stdout)["submissions"]
     assert {Path(s["source"]).name for s in subs} == {"1.eml", "2.eml", "3.eml", "4.mbox", "5.eml"}
-    assert next(s for s in subs if s["source"].endswith("1.eml"))["readable"] == "ok"
+    assert (
+        next(s for s in subs if s["source"].endswith("1.eml"))["documents"][0]["read_status"]
+        == "ok"
+    )

@@ -10,11 +10,33 @@ import json
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dawcheck.checks.model import CheckResult, Coverage, Evidence, ItemCoverage
-from dawcheck.render.csv_ import render_csv
-from dawcheck.render.html import render_html
-from dawcheck.render.json_ import render_json
-from dawcheck.report import Report, SubmissionReport, addendum_info
+from dawcheck.checks.findings import Finding, RegionEvidence
+from dawcheck.checks.model import Coverage, Evidence, ItemCoverage
+from dawcheck.render import OutputFormat, RenderOptions, renderer
+from dawcheck.report import DocumentEntry, Party, Report, Submission, addendum_info
+from dawcheck.sources.delivery import Container
+
+
+def _render(fmt: OutputFormat, report: Report) -> str:
+    out = io.StringIO()
+    renderer(fmt)(report, out, RenderOptions(details=True))
+    return out.getvalue()
+
+
+def render_json(report: Report) -> str:
+    return _render(OutputFormat.json, report)
+
+
+def render_html(report: Report) -> str:
+    return _render(OutputFormat.html, report)
+
+
+def render_csv(report: Report) -> str:
+    return _render(OutputFormat.csv, report).lstrip("\ufeff")
+
+
+def render_table(report: Report) -> str:
+    return _render(OutputFormat.table, report)
 
 
 def _report(addendum, name: str, snippet: str) -> Report:
@@ -32,17 +54,35 @@ def _report(addendum, name: str, snippet: str) -> Report:
             ItemCoverage(id=1, title="t", status="covered", concepts=["taal"], evidence=[evidence])
         ]
     )
-    sub = SubmissionReport(
+    region = Finding(
+        id="region-in-filename",
+        code="region.missing",
+        status="fail",
+        message=name,
+        evidence=RegionEvidence(region="DAW+", suggestion=name),
+    )
+    sub = Submission(
+        id=1,
         source=name,
+        container=Container(kind="eml", path=name),
         filename=name,
-        status="warn",
-        sender=snippet,
+        outcome="follow-up",
+        reasons=["region-missing"],
+        status="fail",
+        sender=Party(name=snippet, address=snippet),
         subject=snippet,
-        checks=[CheckResult(id="region-in-filename", status="fail", message=name)],
+        checks=[region],
         coverage=cov,
+        documents=[DocumentEntry(filename=name, role="proposal", status="fail", checks=[region])],
     )
     now = dt.datetime(2023, 9, 10, tzinfo=dt.UTC)
-    return Report(generated_at=now, now=now, addendum=addendum_info(addendum), submissions=[sub])
+    return Report(
+        mode="inbox",
+        generated_at=now,
+        now=now,
+        addendum=addendum_info(addendum),
+        submissions=[sub],
+    )
 
 
 def test_lone_surrogates_and_controls_give_valid_json(addendum):
@@ -66,15 +106,20 @@ def test_csv_neutralises_formulas(addendum):
     )
     header, row = rows
     cell = dict(zip(header, row, strict=True))
-    assert cell["filename"].startswith("'=") and cell["sender"].startswith("'@")
+    assert cell["proposal"].startswith("'=") and cell["sender"].startswith("'@")
 
 
 @settings(max_examples=50, deadline=None)
 @given(st.text(max_size=60), st.text(max_size=120))
 def test_any_name_and_snippet_render_in_every_format(addendum, name, snippet):
     report = _report(addendum, name or "x", snippet)
-    json.loads(render_json(report)).get("submissions")
+    assert json.loads(render_json(report))["submissions"][0]["subject"] == _no_surrogates(snippet)
     html = render_html(report)
+    render_table(report)  # no markup error, no crash
     assert "<script" not in html.replace("&lt;script", "")
     for row in csv.reader(io.StringIO(render_csv(report))):
         assert not any(cell.startswith(("=", "+", "-", "@")) for cell in row)
+
+
+def _no_surrogates(text: str) -> str:
+    return "".join("\ufffd" if "\ud800" <= ch <= "\udfff" else ch for ch in text)

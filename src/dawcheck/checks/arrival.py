@@ -41,7 +41,6 @@ def check_arrival(
         received=arrival.at,
         deadline=sub.deadline_at,
         closes_at=sub.closes_at,
-        now=now,
         uncertain=arrival.uncertain,
         note=arrival.note,
         original_received=original_received,

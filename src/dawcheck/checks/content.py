@@ -9,7 +9,9 @@ from dawcheck.checks.model import Coverage
 def check_coverage(coverage: Coverage) -> Finding:
     if not coverage.assessed:
         evidence = CoverageEvidence(assessed=False)
-        return Finding(id="coverage", code="coverage.not-assessed", status="warn", evidence=evidence)
+        return Finding(
+            id="coverage", code="coverage.not-assessed", status="warn", evidence=evidence
+        )
     evidence = CoverageEvidence(
         challenges=[str(c.id) for c in coverage.challenges if c.status == "covered"],
         weak=[str(c.id) for c in coverage.challenges if c.status == "weak"],

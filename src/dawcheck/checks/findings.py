@@ -47,7 +47,6 @@ class ArrivalEvidence(_Evidence):
     received: dt.datetime | None = None
     deadline: dt.datetime
     closes_at: dt.datetime
-    now: dt.datetime
     on_time: bool | None = None  # None: not known (uncertain, or nothing received yet)
     seconds: int | None = None  # before the deadline (on time) or after it (late)
     uncertain: bool = False

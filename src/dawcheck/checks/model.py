@@ -16,13 +16,6 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
-class CheckResult(_Model):
-    id: str
-    status: Status
-    message: str
-    evidence: dict = {}
-
-
 class Evidence(_Model):
     concept: str
     term: str  # the words as they stand in the text

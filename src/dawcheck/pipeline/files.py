@@ -73,7 +73,9 @@ def _unzip(archive: str, data: bytes, limits: Limits, notes: list[str]) -> list[
             if name.endswith("/") or _skipped(path):
                 continue
             if len(out) >= MAX_ZIP_ENTRIES:
-                notes.append(f"zip '{archive}': meer dan {MAX_ZIP_ENTRIES} bestanden, rest genegeerd")
+                notes.append(
+                    f"zip '{archive}': meer dan {MAX_ZIP_ENTRIES} bestanden, rest genegeerd"
+                )
                 break
             try:
                 content = safe.read(name)

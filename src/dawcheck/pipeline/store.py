@@ -68,7 +68,9 @@ class SubmissionStore(Sequence[Submission]):
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self)))]
         self._file.seek(self._offsets[index])
-        return Submission.model_validate_json(self._file.readline())
+        # json.loads, not model_validate_json: names that are not UTF-8 are kept as lone
+        # surrogates, which the stdlib decodes and pydantic's JSON parser refuses
+        return Submission.model_validate(json.loads(self._file.readline()))
 
     def __iter__(self) -> Iterator[Submission]:
         for index in range(len(self)):

@@ -30,6 +30,7 @@ from dawcheck.report import (
     Outcome,
     Party,
     Reason,
+    Role,
     Submission,
     overall,
 )
@@ -66,7 +67,7 @@ def build_submission(
     proposal_checks: list[Finding] = []
     coverage: Coverage | None = None
     for index, (ref, doc) in enumerate(files):
-        role = "proposal" if index == proposal_index else "annex"
+        role: Role = "proposal" if index == proposal_index else "annex"
         readable = check_readable(doc)
         checks = [readable]
         if role == "proposal":
@@ -136,7 +137,9 @@ def _tokens(name: str) -> list[str]:
 def _has_word(tokens: list[str], words: list[str]) -> bool:
     for word in (fold(w) for w in words):
         for token in tokens:
-            if token == word or (len(word) >= 5 and (token.startswith(word) or token.endswith(word))):
+            if token == word or (
+                len(word) >= 5 and (token.startswith(word) or token.endswith(word))
+            ):
                 return True
     return False
 
@@ -223,9 +226,7 @@ def _links(mail: MailInfo | None) -> list[Link]:
     if mail is None or not mail.body:
         return []
     found = classify.find_links(classify.own_text(mail.body))
-    return [
-        Link(url=f.url, host=f.host, kind="download" if f.download else "other") for f in found
-    ]
+    return [Link(url=f.url, host=f.host, kind="download" if f.download else "other") for f in found]
 
 
 def _recipient_ok(mail: MailInfo, addendum: Addendum) -> bool:
@@ -381,7 +382,9 @@ def _applicant(mail: MailInfo | None, original: Original | None) -> str | None:
     return None
 
 
-def _notes(delivery: Delivery, docs: list[Document], file_notes: list[str], lang: Lang) -> list[str]:
+def _notes(
+    delivery: Delivery, docs: list[Document], file_notes: list[str], lang: Lang
+) -> list[str]:
     notes = [note_text(n, lang) for n in file_notes]
     if delivery.mail is not None:
         notes.extend(note_text(n, lang) for n in delivery.mail.notes if n)

@@ -70,7 +70,7 @@ def header(report: Report) -> list[str]:
 def row(report: Report, sub: Submission) -> list[object]:
     a = report.addendum
     zone = a.deadline.tzinfo
-    checks = {c.id: c.status for c in sub.checks}
+    checks: dict[str, str] = {c.id: c.status for c in sub.checks}
     items: dict[str, str] = {}
     if sub.coverage is not None and sub.coverage.assessed:
         items.update({f"challenge-{c.id}": c.status for c in sub.coverage.challenges})

@@ -108,7 +108,18 @@ def _details(sub: Submission, lang: Lang, out: TextIO) -> None:
     out.write(f'<p class="small">SHA-256 {_e(sub.sha256 or "–")} · {_e(sub.source)}</p><table>\n')
     for c in sub.checks:
         out.write(
-            f"<tr><th>{_e(label(c.id, lang))}</th><td class=\"{c.status}\">"
+            f'<tr><th>{_e(label(c.id, lang))}</th><td class="{c.status}">'
             f"{SYMBOL[c.status]} {_e(label(c.status, lang))}</td><td>{_e(c.message)}</td></tr>\n"
         )
+    cov = sub.coverage
+    if cov is not None and cov.assessed:
+        for item in (*cov.challenges, *cov.services, *cov.attention):
+            ev = item.strongest()
+            if item.status == "missing" or ev is None:
+                continue
+            out.write(
+                f'<tr><th>{_e(item.title)}</th><td class="{item.status}">{SYMBOL[item.status]} '
+                f"{_e(label(item.status, lang))}</td><td>{_e(ev.location)}: <b>{_e(ev.term)}</b> "
+                f'<span class="snip">“{_e(ev.snippet)}”</span></td></tr>\n'
+            )
     out.write("</table>\n")

@@ -73,7 +73,9 @@ def submission_view(sub: Submission, report: Report, details: bool = False) -> R
             readable = doc.checks[0] if doc.checks else None
             mark = SYMBOL[doc.status]
             where = f" ({doc.within})" if doc.within else ""
-            lines.append(f"  {mark} {safe_name(doc.filename)}{safe_name(where)}", style=STYLE[doc.status])
+            lines.append(
+                f"  {mark} {safe_name(doc.filename)}{safe_name(where)}", style=STYLE[doc.status]
+            )
             if readable is not None and (details or readable.status != "pass"):
                 lines.append(f": {safe_name(readable.message)}", style="dim")
             lines.append("\n")
@@ -170,7 +172,9 @@ def _footer(sub: Submission, report: Report) -> RenderableType:
         footer.add_row(label("suggest", lang), Text(safe_name(region.evidence.suggestion)))
     a = report.addendum
     what = label("precheck" if report.precheck else "receipt", lang)
-    stamp = f"SHA-256 {sub.sha256 or '-'} · addendum {a.id} {a.version} · dawcheck {report.dawcheck}"
+    stamp = (
+        f"SHA-256 {sub.sha256 or '-'} · addendum {a.id} {a.version} · dawcheck {report.dawcheck}"
+    )
     if not report.precheck and sub.received is not None:
         stamp = f"{local_time(sub.received, a.deadline.tzinfo, lang)} · {stamp}"
     footer.add_row(what, Text(stamp, style="dim"))

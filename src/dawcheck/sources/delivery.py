@@ -65,8 +65,10 @@ def iter_deliveries(
 def _deliveries_of(item: Input, opts: DeliveryOptions) -> Iterator[Delivery]:
     path = item.path
     if item.kind == "document":
-        kind = "folder" if item.folder is not None else "file"
-        container = Container(kind=kind, path=str(item.folder or path))
+        if item.folder is not None:
+            container = Container(kind="folder", path=str(item.folder))
+        else:
+            container = Container(kind="file", path=str(path))
         yield Delivery(str(path), container, _loose_arrival(path, opts), path=path)
     elif item.kind == "eml":
         yield _eml(path, opts)
