@@ -33,7 +33,8 @@ def _proposal(n: int) -> bytes:
 STEUNBRIEF = make_pdf(
     [
         "Steunbrief\n"
-        "Het OCMW Asse ondersteunt het project van vzw Buurtwerk Horizon in het werkingsgebied DAW+.\n"
+        "Het OCMW Asse ondersteunt het project van vzw Buurtwerk Horizon in het werkingsgebied "
+        "DAW+.\n"
         "Wij stellen een lokaal ter beschikking op dinsdagnamiddag.\n"
         "Met vriendelijke groeten,\nde voorzitter"
     ],
@@ -127,7 +128,8 @@ def _report(kind: str, sender: str, subject: str, when: str, human: str) -> byte
         "\r\nAction: failed\r\nStatus: 5.1.1\r\n"
         if kind == "delivery-status"
         else "Reporting-UA: mail.provider.example.net\r\nFinal-Recipient: rfc822; "
-        "lies@vzw-ankerplaats.example.org\r\nDisposition: manual-action/MDN-sent-manually; displayed\r\n"
+        "lies@vzw-ankerplaats.example.org\r\n"
+        "Disposition: manual-action/MDN-sent-manually; displayed\r\n"
     )
     ctype = (
         "message/delivery-status"
@@ -304,7 +306,8 @@ def messages() -> list[bytes]:
             "Mail Delivery System <MAILER-DAEMON@mx-in.haviland.be>",
             "Undelivered Mail Returned to Sender",
             "Fri, 01 Sep 2023 13:00:00 +0200",
-            "This is the mail system at host mx-in.haviland.be. Your message could not be delivered.",
+            "This is the mail system at host mx-in.haviland.be. "
+            "Your message could not be delivered.",
         ),
         # 15: a read receipt
         _report(
