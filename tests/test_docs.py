@@ -30,3 +30,14 @@ def test_readme_first_command_uses_the_bundled_example():
     first = re.findall(r"```sh\n(.*?)\n```", README, re.S)[0]
     example = re.search(r'dawcheck check "([^"]+)"', first).group(1)
     assert (REPO / example).is_file()
+
+
+def test_published_schema_is_the_model():
+    """schemas/report-2.schema.json is regenerated from the Report model, never hand-edited."""
+    import json
+
+    from conftest import REPO
+    from dawcheck.report import report_json_schema
+
+    published = json.loads((REPO / "schemas" / "report-2.schema.json").read_text("utf-8"))
+    assert published == report_json_schema()
