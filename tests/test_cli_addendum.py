@@ -11,16 +11,75 @@ from conftest import DATA, REPO
 from dawcheck.cli import app
 
 
-def test_version(runner):
-    result = runner.invoke(app, ["--version"])
+@pytest.mark.parametrize("flag", ["--version", "-V"])
+def test_version(runner, flag):
+    result = runner.invoke(app, [flag])
     assert result.exit_code == 0 and result.output.startswith("dawcheck ")
 
 
-@pytest.mark.parametrize("command", [[], ["addendum"], ["timeline"]])
-def test_every_help_works(runner, command):
+@pytest.mark.parametrize("command", [[], ["addendum"], ["timeline"], ["check"], ["inbox"]])
+def test_every_help_works_in_dutch_by_default(runner, command):
     result = runner.invoke(app, [*command, "--help"])
     assert result.exit_code == 0, result.output
-    assert "Usage" in result.output
+    out = result.output
+    assert "Gebruik:" in out and "Opties" in out and "Toon deze hulp en stop." in out
+    for english in ("Usage", "Show this message", "Options", "[default:", "<bool>", "list[Path]"):
+        assert english not in out, english
+
+
+@pytest.mark.parametrize("where", ["front", "end", "env"])
+def test_english_help_with_lang_anywhere_or_the_environment(runner, where):
+    args = {"front": ["--lang", "en", "check", "--help"], "end": ["check", "--help", "--lang=en"]}
+    env = {"DAWCHECK_LANG": "en"} if where == "env" else {}
+    result = runner.invoke(app, args.get(where, ["check", "--help"]), env=env)
+    assert result.exit_code == 0, result.output
+    out = result.output
+    assert "Usage:" in out and "Show this help and exit." in out and "FILE" in out
+    assert "When the proposal arrived" in out
+    assert "Gebruik" not in out and "Wanneer het voorstel" not in out
+
+
+def _help_texts(lang):
+    """Every help text of every command and option, as the command line shows them."""
+    from typer.main import get_command
+
+    from dawcheck import cli_language
+
+    root = get_command(app)
+    cli_language.apply(root, lang)
+    texts = []
+
+    def walk(command):
+        texts.append(command.help or "")
+        for param in command.params:
+            texts.append(getattr(param, "help", None) or "")
+        for sub in getattr(command, "commands", {}).values():
+            walk(sub)
+
+    walk(root)
+    return texts
+
+
+def test_every_help_text_has_its_english():
+    dutch, english = _help_texts("nl"), _help_texts("en")
+    assert len(dutch) == len(english) > 40
+    untranslated = [d for d, e in zip(dutch, english, strict=True) if d == e and d]
+    assert untranslated == []
+
+
+def test_usage_errors_in_the_users_language(runner):
+    nl = runner.invoke(app, ["check", "--bogus"])
+    assert nl.exit_code == 2
+    assert "onbekende optie: --bogus" in nl.output and "No such option" not in nl.output
+    en = runner.invoke(app, ["check", "--bogus", "--lang", "en"])
+    assert en.exit_code == 2 and "No such option: --bogus" in en.output
+    missing = runner.invoke(app, ["inbox"])
+    assert missing.exit_code == 2 and "ontbrekend argument 'PAD'" in missing.output
+
+
+def test_completion_is_offered(runner):
+    result = runner.invoke(app, ["--help"])
+    assert "--install-completion" in result.output and "--show-completion" in result.output
 
 
 def test_addendum_shows_everything(runner, addendum):

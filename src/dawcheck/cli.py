@@ -10,9 +10,10 @@ import datetime as dt
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, NoReturn, TextIO
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TextIO
 
 import typer
+from typer.core import TyperGroup
 
 from dawcheck import __version__
 from dawcheck.render import OutputFormat
@@ -30,9 +31,22 @@ if TYPE_CHECKING:
     from dawcheck.render import RenderOptions
     from dawcheck.report import Mode, Report
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+
+class LocalizedGroup(TyperGroup):
+    """The root command: decides the language before anything is parsed or printed."""
+
+    def main(self, args: Any = None, *pos: Any, **kwargs: Any) -> Any:
+        from dawcheck import cli_language
+
+        argv = list(sys.argv[1:] if args is None else args)
+        cli_language.apply(self, cli_language.detect(argv))
+        return super().main(cli_language.hoist(argv), *pos, **kwargs)
+
 
 app = typer.Typer(
+    cls=LocalizedGroup,
     name="dawcheck",
     help=(
         "Controleer projectvoorstellen voor de oproep Capacity Building Lokale Partnerschappen "
@@ -41,7 +55,7 @@ app = typer.Typer(
         "Exit codes: 0 ok, 1 een controle faalde, 2 fout in gebruik of configuratie."
     ),
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
     pretty_exceptions_show_locals=False,
     rich_markup_mode="rich",
 )
@@ -58,22 +72,36 @@ AddendumOpt = Annotated[
         "--addendum",
         help="Ander addendum (YAML) in plaats van het ingebouwde DAW+ addendum.",
         dir_okay=False,
+        metavar="BESTAND",
     ),
 ]
-LangOpt = Annotated[Lang, typer.Option("--lang", help="Taal van de uitvoer: nl of en.")]
-TimeoutOpt = Annotated[float, typer.Option(help="Maximale leestijd per bestand (s).")]
-MaxMbOpt = Annotated[int, typer.Option("--max-mb", help="Maximale bestandsgrootte in MB.")]
-JobsOpt = Annotated[int, typer.Option(help="Aantal bestanden tegelijk (0 = alle kernen).")]
+LangOpt = Annotated[
+    Lang, typer.Option("--lang", help="Taal van de uitvoer: nl of en.", metavar="TAAL")
+]
+TimeoutOpt = Annotated[
+    float, typer.Option(help="Maximale leestijd per bestand (s).", metavar="SECONDEN")
+]
+MaxMbOpt = Annotated[
+    int, typer.Option("--max-mb", help="Maximale bestandsgrootte in MB.", metavar="MB")
+]
+JobsOpt = Annotated[
+    int, typer.Option(help="Aantal bestanden tegelijk (0 = alle kernen).", metavar="AANTAL")
+]
 StrictOpt = Annotated[bool, typer.Option("--strict", help="Waarschuwingen tellen als fout.")]
-OutputOpt = Annotated[Path | None, typer.Option("--output", "-o", help="Schrijf naar dit bestand.")]
+OutputOpt = Annotated[
+    Path | None,
+    typer.Option("--output", "-o", help="Schrijf naar dit bestand.", metavar="BESTAND"),
+]
 FormatOpt = Annotated[
-    OutputFormat, typer.Option("--format", "-f", help="table, json, csv of html.")
+    OutputFormat,
+    typer.Option("--format", "-f", help="table, json, csv of html.", metavar="FORMAAT"),
 ]
 DetailsOpt = Annotated[bool, typer.Option("--details", help="Toon al het bewijs.")]
 ReceivedOpt = Annotated[
     str | None,
     typer.Option(
         "--received",
+        metavar="WANNEER",
         help="Wanneer het voorstel aankwam (bv. '1/9/2023 23:58'); zonder deze optie is het een "
         "controle vooraf. Voor mails telt hun eigen Received-header.",
     ),
@@ -85,9 +113,17 @@ NowOpt = Annotated[
     str | None,
     typer.Option(
         "--now",
+        metavar="WANNEER",
         help="Doe alsof het nu dit tijdstip is (bv. '31/08/2023 22:00', ISO 8601, RFC 2822).",
     ),
 ]
+
+
+def _lang() -> LangCode:
+    """The language of this run: --lang anywhere on the command line, or DAWCHECK_LANG."""
+    from dawcheck import cli_language
+
+    return cli_language.current()
 
 
 def _version(value: bool) -> None:
@@ -98,12 +134,13 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _root(
+    lang: LangOpt = Lang.nl,
     version: Annotated[
         bool,
-        typer.Option("--version", callback=_version, is_eager=True, help="Toon de versie."),
+        typer.Option("--version", "-V", callback=_version, is_eager=True, help="Toon de versie."),
     ] = False,
 ) -> None:
-    """Root options."""
+    """Root options: --lang is global (it may stand anywhere on the command line)."""
 
 
 def _console(stderr: bool = False) -> Console:
@@ -151,11 +188,14 @@ def _now(text: str | None, zone: ZoneInfo) -> dt.datetime:
 def addendum_cmd(
     validate: Annotated[
         Path | None,
-        typer.Option("--validate", help="Valideer dit addendum-bestand en meld wat er mis is."),
+        typer.Option(
+            "--validate",
+            help="Valideer dit addendum-bestand en meld wat er mis is.",
+            metavar="BESTAND",
+        ),
     ] = None,
     addendum: AddendumOpt = None,
     output: OutputOpt = None,
-    lang: LangOpt = Lang.nl,
 ) -> None:
     """Toon het addendum: gebied, deadline, uitdagingen, dienstverlening, aandachtspunten."""
     from dawcheck.i18n import t
@@ -163,12 +203,12 @@ def addendum_cmd(
     if validate is not None:
         a = _load(validate)
         _console().print(
-            t("addendum_valid", lang.value, name=str(validate), id=a.id, version=a.version)
+            t("addendum_valid", _lang(), name=str(validate), id=a.id, version=a.version)
         )
         return
     from dawcheck.render.addendum_view import addendum_view
 
-    _print_renderable(addendum_view(_load(addendum), lang.value), output)
+    _print_renderable(addendum_view(_load(addendum), _lang()), output)
 
 
 @app.command("timeline")
@@ -176,18 +216,20 @@ def timeline_cmd(
     now: NowOpt = None,
     addendum: AddendumOpt = None,
     output: OutputOpt = None,
-    lang: LangOpt = Lang.nl,
 ) -> None:
     """Toon de lokale timing: welke mijlpalen voorbij zijn, vandaag of nog komen."""
     from dawcheck.render.addendum_view import timeline_view
 
     a = _load(addendum)
-    _print_renderable(timeline_view(a, _now(now, a.submission.zone), lang.value), output)
+    _print_renderable(timeline_view(a, _now(now, a.submission.zone), _lang()), output)
 
 
 @app.command("check")
 def check_cmd(
-    files: Annotated[list[Path], typer.Argument(help="Eén of meer documenten of e-mails.")],
+    files: Annotated[
+        list[Path],
+        typer.Argument(help="Eén of meer documenten of e-mails.", metavar="BESTAND"),
+    ],
     received: ReceivedOpt = None,
     now: NowOpt = None,
     fmt: FormatOpt = OutputFormat.table,
@@ -199,10 +241,9 @@ def check_cmd(
     jobs: JobsOpt = 0,
     no_cache: NoCacheOpt = False,
     addendum: AddendumOpt = None,
-    lang: LangOpt = Lang.nl,
 ) -> None:
     """Controleer documenten: werkingsgebied in de naam, tijdig, leesbaar, welke uitdagingen."""
-    opts = _run_options(files, "check", addendum, now, received, lang, jobs, timeout, max_mb)
+    opts = _run_options(files, "check", addendum, now, received, jobs, timeout, max_mb)
     opts.cache = _cache(opts.limits, no_cache)
     opts.max_evidence = 50 if details else opts.max_evidence
     code = _run(files, opts, fmt, output, {}, details=details, strict=strict, quiet=True)
@@ -212,21 +253,29 @@ def check_cmd(
 @app.command("inbox")
 def inbox_cmd(
     paths: Annotated[
-        list[Path], typer.Argument(help="Mappen, .eml-, .mbox- en .msg-bestanden en documenten.")
+        list[Path],
+        typer.Argument(
+            help="Mappen, .eml-, .mbox- en .msg-bestanden en documenten.", metavar="PAD"
+        ),
     ],
     received: ReceivedOpt = None,
     now: NowOpt = None,
     trust_host: Annotated[
         str | None,
-        typer.Option("--trust-host", help="Gebruik de Received-header die deze server stempelde."),
+        typer.Option(
+            "--trust-host",
+            help="Gebruik de Received-header die deze server stempelde.",
+            metavar="SERVER",
+        ),
     ] = None,
     fmt: FormatOpt = OutputFormat.table,
     output: OutputOpt = None,
     csv_file: Annotated[
-        Path | None, typer.Option("--csv", help="Schrijf ook CSV hierheen.")
+        Path | None, typer.Option("--csv", help="Schrijf ook CSV hierheen.", metavar="BESTAND")
     ] = None,
     html_file: Annotated[
-        Path | None, typer.Option("--html", help="Schrijf ook HTML hierheen.")
+        Path | None,
+        typer.Option("--html", help="Schrijf ook HTML hierheen.", metavar="BESTAND"),
     ] = None,
     details: DetailsOpt = False,
     strict: StrictOpt = False,
@@ -236,10 +285,9 @@ def inbox_cmd(
     jobs: JobsOpt = 0,
     no_cache: NoCacheOpt = False,
     addendum: AddendumOpt = None,
-    lang: LangOpt = Lang.nl,
 ) -> None:
     """Controleer een hele inbox: mappen, e-mails (.eml), mailboxen (.mbox), Outlook (.msg)."""
-    opts = _run_options(paths, "inbox", addendum, now, received, lang, jobs, timeout, max_mb)
+    opts = _run_options(paths, "inbox", addendum, now, received, jobs, timeout, max_mb)
     opts.trust_host = trust_host
     opts.cache = _cache(opts.limits, no_cache)
     opts.max_evidence = 50 if details else opts.max_evidence
@@ -327,7 +375,6 @@ def _run_options(
     addendum: Path | None,
     now: str | None,
     received: str | None,
-    lang: Lang,
     jobs: int,
     timeout: float,
     max_mb: int,
@@ -346,12 +393,11 @@ def _run_options(
     if missing:
         _fail_usage(", ".join(f"{m}: bestand niet gevonden" for m in missing))
     limits = Limits(timeout_s=timeout, max_bytes=max_mb * 1024 * 1024)
-    code: LangCode = "en" if lang == Lang.en else "nl"
     return RunOptions(
         addendum=a,
         now=moment,
         mode=mode,
-        lang=code,
+        lang=_lang(),
         jobs=jobs or None,
         limits=limits,
         received=cli_arrival,
@@ -394,15 +440,16 @@ class ReadFormat(StrEnum):
 
 @app.command("read")
 def read_cmd(
-    file: Annotated[Path, typer.Argument(help="Het document (PDF, DOCX, ODT, TXT, MD).")],
-    fmt: Annotated[ReadFormat, typer.Option("--format", "-f", help="table of json.")] = (
-        ReadFormat.table
-    ),
+    file: Annotated[
+        Path, typer.Argument(help="Het document (PDF, DOCX, ODT, TXT, MD).", metavar="BESTAND")
+    ],
+    fmt: Annotated[
+        ReadFormat, typer.Option("--format", "-f", help="table of json.", metavar="FORMAAT")
+    ] = ReadFormat.table,
     full: Annotated[bool, typer.Option("--full", help="Toon alle tekst, niet ingekort.")] = False,
     output: OutputOpt = None,
-    timeout: Annotated[float, typer.Option(help="Maximale leestijd in seconden.")] = 60.0,
-    max_mb: Annotated[int, typer.Option("--max-mb", help="Maximale bestandsgrootte in MB.")] = 50,
-    lang: LangOpt = Lang.nl,
+    timeout: TimeoutOpt = 60.0,
+    max_mb: MaxMbOpt = 50,
 ) -> None:
     """Toon wat dawcheck uit een document haalt: formaat, metadata, tekst per pagina of alinea."""
     from dawcheck.documents.reader import Limits
@@ -420,7 +467,7 @@ def read_cmd(
     if fmt == ReadFormat.json:
         from dawcheck.render.document_view import document_json
 
-        text = document_json(doc, lang.value) + "\n"
+        text = document_json(doc, _lang()) + "\n"
         if output is None or str(output) == "-":
             sys.stdout.write(text)
         else:
@@ -431,7 +478,7 @@ def read_cmd(
     else:
         from dawcheck.render.document_view import document_view
 
-        _print_renderable(document_view(doc, lang.value, full=full), output)
+        _print_renderable(document_view(doc, _lang(), full=full), output)
     raise typer.Exit(EXIT_OK if doc.readable else EXIT_FAILED)
 
 
