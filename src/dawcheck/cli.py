@@ -317,14 +317,22 @@ def _run(
     if problem is not None:
         _fail_usage(problem)
     options = RenderOptions(details=details)
-    if opts.mode == "check":
-        options = RenderOptions(details=details)
-    with _progress(quiet) as progress, run(paths, opts, progress) as report:
-        for extra_fmt, target in extra.items():
-            if target is not None:
-                _write(report, extra_fmt, target, options)
-        _write(report, fmt, output, options)
-        return report.exit_code(strict)
+    try:
+        with _progress(quiet) as progress, run(paths, opts, progress) as report:
+            for extra_fmt, target in extra.items():
+                if target is not None:
+                    _write(report, extra_fmt, target, options)
+            _write(report, fmt, output, options)
+            return report.exit_code(strict)
+    except KeyboardInterrupt:
+        # the workers are stopped and the temporary files removed on the way out (finally
+        # clauses); a report being written is never renamed into place half-done
+        _console(stderr=True).print(
+            "dawcheck: onderbroken; een onvolledig rapport wordt nooit geschreven"
+            if opts.lang == "nl"
+            else "dawcheck: interrupted; an incomplete report is never written"
+        )
+        raise typer.Exit(EXIT_INTERRUPTED) from None
 
 
 def _write(report: Report, fmt: OutputFormat, target: Path | None, options: RenderOptions) -> None:

@@ -10,6 +10,7 @@ import contextlib
 import hashlib
 import multiprocessing as mp
 import os
+import signal
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -92,6 +93,9 @@ def _process(task: ReadTask, limits: Limits, addendum, cache) -> tuple[bytes, bo
 
 def _worker(conn: Connection, limits: Limits, addendum, cache) -> None:  # noqa: ANN001
     """A long-lived reader: one task at a time from the parent, until told to stop."""
+    # Ctrl-C reaches the whole process group: the parent stops the workers and says so in one
+    # line; a worker that raised KeyboardInterrupt too would print its own traceback
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _limit_memory(limits)
     while True:
         try:

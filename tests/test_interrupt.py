@@ -1,0 +1,91 @@
+"""Ctrl-C during a run: one line in the user's language, exit 130, no workers left behind, no
+report at the target name, no temporary files with submission data."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO
+
+EXAMPLE = REPO / "examples" / "Projectvoorstel_DAW+_Buurtwerk Horizon.pdf"
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+                found.append(int(entry.name))
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="needs /proc to see the workers")
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_ctrl_c_stops_cleanly(tmp_path, lang):
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    data = EXAMPLE.read_bytes()
+    for n in range(400):  # enough work that the run is still going when Ctrl-C comes
+        (inbox / f"voorstel_{n}_DAW+.pdf").write_bytes(data + f"\n% {n}\n".encode())
+    private_tmp = tmp_path / "tmp"
+    private_tmp.mkdir()
+    report = tmp_path / "rapport.json"
+    env = dict(os.environ, TMPDIR=str(private_tmp), DAWCHECK_LANG=lang, PYTHONUNBUFFERED="1")
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "dawcheck",
+            "inbox",
+            str(inbox),
+            "--no-cache",
+            "--jobs",
+            "2",
+            "-f",
+            "json",
+            "-o",
+            str(report),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+        start_new_session=True,  # its own process group, as a terminal's foreground job
+    )
+    deadline = time.monotonic() + 30
+    while len(_children(proc.pid)) < 2 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    workers = _children(proc.pid)
+    assert len(workers) >= 2, "the workers never started"
+    time.sleep(0.3)
+    os.killpg(proc.pid, signal.SIGINT)  # what Ctrl-C does: the whole foreground group
+    _, err = proc.communicate(timeout=30)
+    text = err.decode()
+    assert proc.returncode == 130, text
+    assert "Traceback" not in text and len(text.strip().splitlines()) == 1, text
+    assert ("onderbroken" if lang == "nl" else "interrupted") in text
+    assert not report.exists()
+    assert not list(tmp_path.glob(".rapport.json.*"))  # no half-written temporary either
+    time.sleep(0.2)
+    assert [p for p in workers if Path(f"/proc/{p}").exists() and _alive(p)] == []
+    assert list(private_tmp.iterdir()) == []  # the spool with submission data is gone
+    shutil.rmtree(inbox)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
