@@ -160,36 +160,26 @@ def _mbox_items(path: Path, opts: Options) -> Iterator[tuple[Pending, ReadTask |
 
 
 def _msg_items(path: Path, opts: Options) -> Iterator[tuple[Pending, ReadTask | None]]:
-    from dawcheck.sources.msg import INSTALL_HINT, OutlookSupportMissing, read_msg
+    from dawcheck.sources.msg import MsgProblem, read_msg
 
     container = Container(kind="msg", path=str(path))
     try:
-        mail = read_msg(path, opts.now)
-    except OutlookSupportMissing:
-        yield (
-            Pending(
-                str(path),
-                container,
-                Arrival(None, "none"),
-                problem=f"Outlook-bestand: installeer de ondersteuning met {INSTALL_HINT}",
-                problem_code="message",
-            ),
-            None,
+        mail = read_msg(
+            path, opts.now, trust_host=opts.trust_host, max_bytes=opts.limits.max_bytes * 2
         )
-        return
+    except MsgProblem as e:  # not a .msg, damaged, unreadable, support missing: not "no attachment"
+        problem = e.reason
     except Exception as e:  # noqa: BLE001 - a broken .msg is a result, not a crash
-        yield (
-            Pending(
-                str(path),
-                container,
-                Arrival(None, "none"),
-                problem=f"Outlook-bestand onleesbaar ({type(e).__name__})",
-                problem_code="message",
-            ),
-            None,
-        )
+        problem = f"Outlook-bestand onleesbaar ({type(e).__name__})"
+    else:
+        yield from _mail_items(mail, str(path), container)
         return
-    yield from _mail_items(mail, str(path), container)
+    yield (
+        Pending(
+            str(path), container, Arrival(None, "none"), problem=problem, problem_code="message"
+        ),
+        None,
+    )
 
 
 def _recipient_check(mail: MailInfo, addendum: Addendum, lang: str) -> CheckResult:

@@ -79,6 +79,9 @@ class MailInfo:
     notes: list[str] = field(default_factory=list)  # Dutch; shown as warnings
     skipped: list[str] = field(default_factory=list)  # inline images, signatures: not submissions
     mime_damaged: bool = False
+    # plain-text body, for download links (WeTransfer) and telling auto-replies apart; filled by
+    # the .msg reader, empty where a reader does not read bodies
+    body: str = ""
 
 
 def _text(value: object) -> str:
