@@ -157,6 +157,10 @@ _NOTES_EN: list[tuple[str, str]] = [
     (r"Outlook-bestand onleesbaar \((\w+)\)", r"Outlook file unreadable (\1)"),
     (r"Outlook-bestand niet gelezen: (.*)", r"Outlook file not read: \1"),
     (r"Outlook-bestand beschadigd \((\w+)\)", r"Outlook file damaged (\1)"),
+    (
+        r"Outlook-bestand beschadigd of afgekapt: een deel van de inhoud ontbreekt",
+        "Outlook file damaged or truncated: part of its content is missing",
+    ),
     (r"geen Outlook-bestand \(geen OLE2-opmaak\)", "not an Outlook file (no OLE2 structure)"),
     (
         r"geen Outlook-bericht \(OLE2-bestand zonder berichteigenschappen\)",

@@ -26,7 +26,7 @@ import html.parser
 import re
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Protocol, TypeVar, cast
 
 from dawcheck.documents.reader import open_regular_file
 from dawcheck.sources.mail import (
@@ -59,6 +59,8 @@ _ATT_MHTML_REF = 0x4  # PidTagAttachFlags: rendered inline in the HTML body
 # MS-OXPROPS ids oxmsg has no constant for
 _PID_SENT_REPRESENTING_SMTP = 0x5D02
 _PID_RECIPIENT_TYPE_BCC = 3
+# olefile's notes for content it could not read (it goes on reading and records them)
+_CONTENT_LOST = ("less than declared", "incomplete OLE", "out of range", "stream too large")
 _NOT_SUBMISSIONS = (
     "application/pkcs7-signature",
     "application/x-pkcs7-signature",
@@ -91,6 +93,7 @@ class OutlookSupportMissing(MsgProblem):
     code = "msg-support-missing"
 
 
+TRUNCATED = "Outlook-bestand beschadigd of afgekapt: een deel van de inhoud ontbreekt"
 NO_TIMES = "geen afleverings- of verzendtijd in het Outlook-bestand (concept?)"
 SUPPORT_MISSING = (
     "Outlook-ondersteuning ontbreekt (python-oxmsg niet geïnstalleerd): installeer dawcheck opnieuw"
@@ -144,11 +147,41 @@ def _open(data: bytes) -> _Item:
     try:
         with olefile.OleFileIO(data) as ole:
             storage = Storage.from_ole(ole)
+            # olefile reads past most damage and hands back short streams: a truncated
+            # attachment must not pass for the whole one
+            issues: list[tuple[type, str]] = getattr(ole, "parsing_issues", [])  # not in stubs
+            root = cast("_DirEntry", ole.root)
+            lost = _declared_bytes(root) != _stored_bytes(storage) or any(
+                any(sign in str(message) for sign in _CONTENT_LOST) for _, message in issues
+            )
     except Exception as e:  # noqa: BLE001 - olefile raises OSError subclasses, ValueError, ...
         raise MsgUnreadable(f"Outlook-bestand beschadigd ({type(e).__name__})") from None
+    if lost:
+        raise MsgUnreadable(TRUNCATED)
     if not any(s.name == _PROPERTIES_STREAM for s in storage.streams):  # a .doc, an .xls...
         raise MsgUnreadable("geen Outlook-bericht (OLE2-bestand zonder berichteigenschappen)")
     return _Item(storage, Properties(storage, properties_header_offset=_ROOT_HEADER))
+
+
+class _DirEntry(Protocol):
+    """The part of olefile's OleDirectoryEntry used here (its stubs lack `kids`)."""
+
+    kids: list[_DirEntry]
+    entry_type: int
+    size: int
+
+
+def _declared_bytes(node: _DirEntry) -> int:
+    """What the directory says the streams under `node` hold."""
+    from olefile import STGTY_STREAM
+
+    return sum(k.size if k.entry_type == STGTY_STREAM else _declared_bytes(k) for k in node.kids)
+
+
+def _stored_bytes(storage: Storage) -> int:
+    return sum(len(s.bytes_) for s in storage.streams) + sum(
+        _stored_bytes(s) for s in storage.storages
+    )
 
 
 class _Item:
@@ -272,7 +305,9 @@ def _envelope(item: _Item, info: MailInfo) -> None:
         listed.append(item.text("PidTagDisplayTo/Cc", pid) or "")
     info.recipients = list(dict.fromkeys([*info.recipients, *addresses(listed)]))
     info.subject = info.subject or item.text("PidTagSubject", c.PID_SUBJECT)
-    info.message_id = info.message_id or item.text("PidTagInternetMessageId", c.PID_INTERNET_MESSAGE_ID)
+    info.message_id = info.message_id or item.text(
+        "PidTagInternetMessageId", c.PID_INTERNET_MESSAGE_ID
+    )
 
 
 class _HtmlText(html.parser.HTMLParser):
