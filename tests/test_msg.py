@@ -449,3 +449,9 @@ def test_missing_support_is_said_never_no_attachment(runner, tmp_path, monkeypat
     assert "attachment" not in checks
     [sub] = _inbox_json(runner, box, "--lang", "en")["submissions"]
     assert _checks(sub)["message"]["message"].startswith("Outlook support missing")
+    # the overview table and the HTML report do not call it "no attachment" either
+    html = tmp_path / "rapport.html"
+    result = runner.invoke(app, ["inbox", str(box), "--now", "2023-09-10", "--html", str(html)])
+    assert "(bericht onleesbaar)" in result.output and "geen bijlage" not in result.output
+    page = html.read_text(encoding="utf-8")
+    assert "mail.msg (bericht onleesbaar)" in page and "geen bijlage" not in page

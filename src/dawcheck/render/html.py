@@ -40,6 +40,13 @@ def _cell(status: str, lang: str, text: str | None = None) -> str:
     return f'<td class="{_e(status)}">{_e(label)}</td>'
 
 
+def _no_file(sub: SubmissionReport, nl: bool) -> str:
+    """A mail without attachment, or a message that could not be read at all."""
+    if sub.check("attachment") is not None:
+        return "geen bijlage" if nl else "no attachment"
+    return "bericht onleesbaar" if nl else "message unreadable"
+
+
 def _arrival_order(subs: Sequence[SubmissionReport]) -> list[int]:
     facts = getattr(subs, "light", None) or subs  # a Spool knows arrival without loading all
     return sorted(
@@ -130,7 +137,7 @@ def write_html(
         shown = (
             safe_name(sub.filename)
             if sub.filename
-            else (f"{Path(sub.source).name} ({'geen bijlage' if nl else 'no attachment'})")
+            else f"{Path(sub.source).name} ({_no_file(sub, nl)})"
         )
         counts_mark = "★" if sub.counts else ""
         out.append(

@@ -40,6 +40,7 @@ _LABELS = {
         "counts": "Telt",
         "copies": "kopieën",
         "none": "(geen bijlage)",
+        "unread": "(bericht onleesbaar)",
     },
     "en": {
         "messages": "messages",
@@ -66,6 +67,7 @@ _LABELS = {
         "counts": "Counts",
         "copies": "copies",
         "none": "(no attachment)",
+        "unread": "(message unreadable)",
     },
 }
 
@@ -118,7 +120,9 @@ def inbox_view(
         )
         if s.received_source not in ("received-header", "none"):
             arrived += f"\n({s.received_source})"
-        name = Text(safe_name(s.filename) if s.filename else w["none"])
+        # no file: a mail without attachment, or a message that could not be read at all
+        no_file = w["none"] if "attachment" in s.checks else w["unread"]
+        name = Text(safe_name(s.filename) if s.filename else no_file)
         if i in copies:
             name.append(
                 f"\n{w['copies']}: " + ", ".join(f"#{c + 1}" for c in copies[i]), style="dim"
