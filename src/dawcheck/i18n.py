@@ -177,8 +177,8 @@ _NOTES_EN: list[tuple[str, str]] = [
         r"implausible Outlook delivery time (\1)",
     ),
     (
-        r"geen afleverings- of verzendtijd in het Outlook-bestand \(concept\?\)",
-        "no delivery or submit time in the Outlook file (a draft?)",
+        r"geen afleverings- of verzendtijd in het Outlook-bestand \(mogelijk een concept\)",
+        "no delivery or submit time in the Outlook file (possibly a draft)",
     ),
     (r"bericht niet gelezen: (.*)", r"message not read: \1"),
     (r"mailbox niet gelezen: (.*)", r"mailbox not read: \1"),

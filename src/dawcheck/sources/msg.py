@@ -94,7 +94,7 @@ class OutlookSupportMissing(MsgProblem):
 
 
 TRUNCATED = "Outlook-bestand beschadigd of afgekapt: een deel van de inhoud ontbreekt"
-NO_TIMES = "geen afleverings- of verzendtijd in het Outlook-bestand (concept?)"
+NO_TIMES = "geen afleverings- of verzendtijd in het Outlook-bestand (mogelijk een concept)"
 SUPPORT_MISSING = (
     "Outlook-ondersteuning ontbreekt (python-oxmsg niet geïnstalleerd): installeer dawcheck opnieuw"
 )
