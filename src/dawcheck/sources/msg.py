@@ -58,7 +58,6 @@ _EMBEDDED_MESSAGE = 5
 _ATT_MHTML_REF = 0x4  # PidTagAttachFlags: rendered inline in the HTML body
 # MS-OXPROPS ids oxmsg has no constant for
 _PID_SENT_REPRESENTING_SMTP = 0x5D02
-_PID_RECIPIENT_TYPE_BCC = 3
 # olefile's notes for content it could not read (it goes on reading and records them)
 _CONTENT_LOST = ("less than declared", "incomplete OLE", "out of range", "stream too large")
 _NOT_SUBMISSIONS = (
@@ -100,14 +99,6 @@ SUPPORT_MISSING = (
 )
 
 
-def msg_available() -> bool:
-    try:
-        import oxmsg  # noqa: F401
-    except ImportError:
-        return False
-    return True
-
-
 def read_msg(
     path: Path,
     now: dt.datetime,
@@ -127,10 +118,17 @@ def read_msg(
 
 def parse_msg(data: bytes, *, now: dt.datetime, trust_host: str | None = None) -> MailInfo:
     """The bytes of a .msg as MailInfo. Raises MsgProblem, nothing else."""
+    # imported here, not at the top: a broken installation must still give a per-file result
     try:
-        root = _open(data)
+        import olefile  # noqa: F401
+        import oxmsg.attachment  # noqa: F401
+        import oxmsg.domain.constants  # noqa: F401
+        import oxmsg.properties  # noqa: F401
+        import oxmsg.recipient  # noqa: F401
+        import oxmsg.storage  # noqa: F401
     except ImportError:
         raise OutlookSupportMissing(SUPPORT_MISSING) from None
+    root = _open(data)
     try:
         return _mail(root, now, trust_host)
     except Exception as e:  # noqa: BLE001 - a damaged property table is a result, not a crash
