@@ -154,11 +154,32 @@ _NOTES_EN: list[tuple[str, str]] = [
         r"no attachment (skipped: \1, not a submission)",
     ),
     (r"geen bijlage", "no attachment"),
-    (
-        r"Outlook-bestand: installeer de ondersteuning met (.*)",
-        r"Outlook file: install support with \1",
-    ),
     (r"Outlook-bestand onleesbaar \((\w+)\)", r"Outlook file unreadable (\1)"),
+    (r"Outlook-bestand niet gelezen: (.*)", r"Outlook file not read: \1"),
+    (r"Outlook-bestand beschadigd \((\w+)\)", r"Outlook file damaged (\1)"),
+    (
+        r"Outlook-bestand beschadigd of afgekapt: een deel van de inhoud ontbreekt",
+        "Outlook file damaged or truncated: part of its content is missing",
+    ),
+    (r"geen Outlook-bestand \(geen OLE2-opmaak\)", "not an Outlook file (no OLE2 structure)"),
+    (
+        r"geen Outlook-bericht \(OLE2-bestand zonder berichteigenschappen\)",
+        "not an Outlook message (OLE2 file without message properties)",
+    ),
+    (
+        r"Outlook-ondersteuning ontbreekt \(python-oxmsg niet geïnstalleerd\): "
+        r"installeer dawcheck opnieuw",
+        "Outlook support missing (python-oxmsg not installed): reinstall dawcheck",
+    ),
+    (r"Outlook-eigenschap (.+) onleesbaar \((\w+)\)", r"Outlook property \1 unreadable (\2)"),
+    (
+        r"onwaarschijnlijke Outlook-afleveringstijd \((.*)\)",
+        r"implausible Outlook delivery time (\1)",
+    ),
+    (
+        r"geen afleverings- of verzendtijd in het Outlook-bestand \(mogelijk een concept\)",
+        "no delivery or submit time in the Outlook file (possibly a draft)",
+    ),
     (r"bericht niet gelezen: (.*)", r"message not read: \1"),
     (r"mailbox niet gelezen: (.*)", r"mailbox not read: \1"),
     (r"onbekende tijdzone (\S+)", r"unknown time zone \1"),

@@ -334,7 +334,8 @@ def decide_outcome(
         follow.append("message-unreadable")
     arrival = codes.get("arrival", "")
     late = arrival in ("arrival.late", "arrival.precheck-closed")
-    if arrival in ("arrival.uncertain", "arrival.unknown", "arrival.late-unproven"):
+    unread = message == "message.unreadable"  # no time can be read from an unread message
+    if arrival in ("arrival.uncertain", "arrival.unknown", "arrival.late-unproven") and not unread:
         follow.append("arrival-uncertain")
     elif arrival == "arrival.on-time-unproven":
         warnings.append("arrival-weak-source")

@@ -7,6 +7,7 @@ from a file (names, subjects, snippets) goes through html.escape.
 from __future__ import annotations
 
 from html import escape
+from pathlib import Path
 from typing import TextIO
 
 from dawcheck.documents.normalize import safe_name
@@ -72,7 +73,7 @@ def write(report: Report, out: TextIO, options: RenderOptions) -> None:
         reasons = ", ".join(reason_text(r, lang) for r in sub.reasons)
         out.write(
             f"<tr><td>{sub.id}</td><td>{_e(when)}</td><td>{_e(sender)}</td>"
-            f"<td>{_e(sub.filename or label('no-attachment', lang))}</td>"
+            f"<td>{_e(_shown_file(sub, lang))}</td>"
             f'<td class="{sub.outcome}">{_e(outcome_text(sub.outcome, lang))}</td>'
             f"<td>{_e(reasons)}</td><td>{SYMBOL['counts'] if sub.counts else ''}</td></tr>\n"
         )
@@ -81,6 +82,15 @@ def write(report: Report, out: TextIO, options: RenderOptions) -> None:
     for sub in report.iter_submissions():
         _details(sub, lang, out)
     out.write("</body></html>\n")
+
+
+def _shown_file(sub: Submission, lang: Lang) -> str:
+    if sub.filename is not None:
+        return sub.filename
+    message = sub.check("message")
+    if message is not None and message.code == "message.unreadable":
+        return f"{Path(sub.source).name} {label('message-unreadable', lang)}"
+    return label("no-attachment", lang)
 
 
 def _heatmap(report: Report, out: TextIO) -> None:

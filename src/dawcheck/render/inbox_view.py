@@ -49,6 +49,10 @@ def _proposal_cell(sub: Submission, lang: Lang) -> Text:
     if sub.filename is None:
         if sub.links:
             return Text(safe_name(sub.links[0].host) + " (link)")
+        message = sub.check("message")
+        if message is not None and message.code == "message.unreadable":
+            # a file that could not be read as a message is not a mail without attachment
+            return Text(label("message-unreadable", lang), style="bold")
         return Text(label("no-attachment", lang), style="dim")
     cell = Text(safe_name(sub.filename))
     annexes = sum(1 for d in sub.documents if d.role == "annex")

@@ -143,23 +143,17 @@ def _mbox(path: Path, opts: DeliveryOptions) -> Iterator[Delivery]:
 
 
 def _msg(path: Path, opts: DeliveryOptions) -> Delivery:
-    from dawcheck.sources.msg import INSTALL_HINT, OutlookSupportMissing, read_msg
+    from dawcheck.sources.msg import MsgProblem, read_msg
 
     container = Container(kind="msg", path=str(path))
     try:
-        mail = read_msg(path, opts.now)
-    except OutlookSupportMissing:
-        return Delivery(
-            str(path),
-            container,
-            Arrival(None, "none"),
-            problem=f"Outlook-bestand: installeer de ondersteuning met {INSTALL_HINT}",
+        mail = read_msg(
+            path, opts.now, trust_host=opts.trust_host, max_bytes=opts.max_message_bytes
         )
+    except MsgProblem as e:  # not a .msg, damaged, support missing: never "no attachment"
+        problem = e.reason
     except Exception as e:  # noqa: BLE001 - a broken .msg is a result, not a crash
-        return Delivery(
-            str(path),
-            container,
-            Arrival(None, "none"),
-            problem=f"Outlook-bestand onleesbaar ({type(e).__name__})",
-        )
-    return _from_mail(str(path), container, mail)
+        problem = f"Outlook-bestand onleesbaar ({type(e).__name__})"
+    else:
+        return _from_mail(str(path), container, mail)
+    return Delivery(str(path), container, Arrival(None, "none"), problem=problem)
