@@ -185,3 +185,8 @@ def test_details_keeps_more_evidence(runner, example):
         return max(len(i["evidence"]) for i in cov["challenges"] + cov["services"])
 
     assert evidence_count([]) <= 8 < evidence_count(["--details"])
+
+
+def test_an_empty_folder_is_nothing_to_check(runner, tmp_path):
+    result = runner.invoke(app, ["check", str(tmp_path)])
+    assert result.exit_code == 2 and "niets te controleren" in result.output

@@ -427,3 +427,25 @@ def test_every_dutch_note_has_an_english_form():
         sample = sample.replace("(\\S+)", "X").replace("(.*)", "X").replace("(\\w+)", "X")
         sample = sample.replace("(\\d+)", "5").replace("(.+)", "X")
         assert note_text(sample, "en") != sample, pattern
+
+
+def test_a_report_is_never_written_over_an_input(runner, inbox, tmp_path):
+    """`inbox x.eml --html x.eml` must not replace the e-mail with the report."""
+    mail = _write(inbox, "x.eml", make_eml(attachments=[("DAW+.pdf", _variant(90), PDF)]))
+    before = mail.read_bytes()
+    for option in ("--html", "--csv", "-o"):
+        result = runner.invoke(app, ["inbox", str(mail), option, str(mail)])
+        assert result.exit_code == 2 and "schrijft nooit in wat het controleert" in result.output
+        assert mail.read_bytes() == before
+    link = tmp_path / "link.html"
+    link.symlink_to(mail)  # another name for the same file
+    result = runner.invoke(app, ["inbox", str(mail), "--html", str(link)])
+    assert result.exit_code == 2 and mail.read_bytes() == before
+
+
+def test_paths_in_errors_cannot_restyle_the_terminal(runner, tmp_path):
+    name = tmp_path / "x\x1b[2J\x1b]52;c;ZXZpbA==\x07[link=https://evil.example]y[/link].pdf"
+    result = runner.invoke(app, ["check", str(name)])
+    assert result.exit_code == 2
+    assert "\x1b" not in result.output and "<U+001B>" in result.output
+    assert "[link=https:/evil.example]y[/link]" in result.output  # text, not made a link

@@ -31,33 +31,20 @@ def _children(pid: int) -> list[int]:
     return found
 
 
-@pytest.mark.skipif(not Path("/proc").is_dir(), reason="needs /proc to see the workers")
-@pytest.mark.parametrize("lang", ["nl", "en"])
-def test_ctrl_c_stops_cleanly(tmp_path, lang):
+def _start(tmp_path, lang="nl"):
+    """dawcheck inbox over 400 files in its own process group, once its 2 workers run."""
     inbox = tmp_path / "inbox"
     inbox.mkdir()
     data = EXAMPLE.read_bytes()
-    for n in range(400):  # enough work that the run is still going when Ctrl-C comes
+    for n in range(400):  # enough work that the run is still going when the signal comes
         (inbox / f"voorstel_{n}_DAW+.pdf").write_bytes(data + f"\n% {n}\n".encode())
     private_tmp = tmp_path / "tmp"
     private_tmp.mkdir()
     report = tmp_path / "rapport.json"
     env = dict(os.environ, TMPDIR=str(private_tmp), DAWCHECK_LANG=lang, PYTHONUNBUFFERED="1")
+    command = [sys.executable, "-m", "dawcheck", "inbox", str(inbox), "--no-cache"]
     proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "dawcheck",
-            "inbox",
-            str(inbox),
-            "--no-cache",
-            "--jobs",
-            "2",
-            "-f",
-            "json",
-            "-o",
-            str(report),
-        ],
+        [*command, "--jobs", "2", "-f", "json", "-o", str(report)],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         env=env,
@@ -69,6 +56,13 @@ def test_ctrl_c_stops_cleanly(tmp_path, lang):
     workers = _children(proc.pid)
     assert len(workers) >= 2, "the workers never started"
     time.sleep(0.3)
+    return proc, workers, report, private_tmp
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="needs /proc to see the workers")
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_ctrl_c_stops_cleanly(tmp_path, lang):
+    proc, workers, report, private_tmp = _start(tmp_path, lang)
     os.killpg(proc.pid, signal.SIGINT)  # what Ctrl-C does: the whole foreground group
     _, err = proc.communicate(timeout=30)
     text = err.decode()
@@ -80,7 +74,30 @@ def test_ctrl_c_stops_cleanly(tmp_path, lang):
     time.sleep(0.2)
     assert [p for p in workers if Path(f"/proc/{p}").exists() and _alive(p)] == []
     assert list(private_tmp.iterdir()) == []  # the spool with submission data is gone
-    shutil.rmtree(inbox)
+    shutil.rmtree(tmp_path / "inbox")
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="needs /proc to see the workers")
+def test_sigterm_cleans_up_like_ctrl_c(tmp_path):
+    proc, workers, report, private_tmp = _start(tmp_path)
+    proc.send_signal(signal.SIGTERM)  # to dawcheck alone, as a service manager or kill does
+    _, err = proc.communicate(timeout=30)
+    assert proc.returncode == 143, err.decode()
+    assert "Traceback" not in err.decode()
+    assert not report.exists() and list(private_tmp.iterdir()) == []
+    time.sleep(0.5)
+    assert [p for p in workers if _alive(p)] == []
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="needs /proc to see the workers")
+def test_kill_9_leaves_no_worker_running(tmp_path):
+    proc, workers, _report, _tmp = _start(tmp_path)
+    proc.kill()  # SIGKILL: dawcheck gets no chance to clean up
+    proc.communicate(timeout=30)
+    deadline = time.monotonic() + 10
+    while any(_alive(p) for p in workers) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert [p for p in workers if _alive(p)] == []  # they notice and stop within seconds
 
 
 def _alive(pid: int) -> bool:

@@ -31,7 +31,11 @@ if TYPE_CHECKING:
     from dawcheck.render import RenderOptions
     from dawcheck.report import Mode, Report
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED, EXIT_TERMINATED = 0, 1, 2, 130, 143
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, handled as Ctrl-C is: the same clean-up, exit code 143."""
 
 
 class LocalizedGroup(TyperGroup):
@@ -319,12 +323,18 @@ def _run(
     options = RenderOptions(details=details)
     try:
         with _progress(quiet) as progress, run(paths, opts, progress) as report:
+            if opts.mode == "check" and not report.submissions:
+                _fail_usage(
+                    "niets te controleren: geen documenten gevonden"
+                    if opts.lang == "nl"
+                    else "nothing to check: no documents found"
+                )
             for extra_fmt, target in extra.items():
                 if target is not None:
                     _write(report, extra_fmt, target, options)
             _write(report, fmt, output, options)
             return report.exit_code(strict)
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as stop:
         # the workers are stopped and the temporary files removed on the way out (finally
         # clauses); a report being written is never renamed into place half-done
         _console(stderr=True).print(
@@ -332,7 +342,8 @@ def _run(
             if opts.lang == "nl"
             else "dawcheck: interrupted; an incomplete report is never written"
         )
-        raise typer.Exit(EXIT_INTERRUPTED) from None
+        code = EXIT_TERMINATED if isinstance(stop, Terminated) else EXIT_INTERRUPTED
+        raise typer.Exit(code) from None
 
 
 def _write(report: Report, fmt: OutputFormat, target: Path | None, options: RenderOptions) -> None:
@@ -494,8 +505,17 @@ def _put(out: TextIO, text: str) -> None:
     out.write(text)
 
 
+def _on_sigterm(signum: int, frame: object) -> None:
+    raise Terminated
+
+
 def main() -> None:
     """Console-script entry point."""
+    import signal
+
+    # without a handler SIGTERM ends the process at once: no finally clause would stop the
+    # workers or remove the temporary files with submission data
+    signal.signal(signal.SIGTERM, _on_sigterm)
     # NOTE: names from hostile files may carry lone surrogates; never crash while printing them.
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)

@@ -116,6 +116,24 @@ _FILENAME_PROBLEMS: dict[str, tuple[str, str]] = {
 }
 
 
+SKIP_WORDS: dict[str, tuple[str, str]] = {
+    "not-regular": ("geen gewoon bestand (map, pipe, apparaat)", "not a regular file"),
+    "link-outside": ("koppeling naar buiten de map", "link leading outside the folder"),
+    "not-a-submission-file": ("databestand, geen inzending", "data file, not a submission"),
+    "missing": ("niet gevonden", "not found"),
+    "unreadable-folder": ("map onleesbaar", "folder unreadable"),
+    "vanished": ("verdwenen tijdens de controle", "vanished during the check"),
+    "path-too-long": ("pad te lang", "path too long"),
+    "too-many-files": ("te veel bestanden: niet meer bekeken", "too many files: not examined"),
+    "symlink-loop": ("koppeling die naar zichzelf leidt", "link that leads to itself"),
+    "too-deep": ("mappen te diep genest", "folders nested too deep"),
+}
+
+
+def skip_reason_text(reason: str, lang: Lang) -> str:
+    return _pick(SKIP_WORDS.get(reason, (reason, reason)), lang)
+
+
 def _pick(pair: tuple[str, str], lang: Lang) -> str:
     return pair[0] if lang == "nl" else pair[1]
 

@@ -96,9 +96,16 @@ def _worker(conn: Connection, limits: Limits, addendum, cache) -> None:  # noqa:
     # Ctrl-C reaches the whole process group: the parent stops the workers and says so in one
     # line; a worker that raised KeyboardInterrupt too would print its own traceback
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's clean-up handler
     _limit_memory(limits)
+    parent = os.getppid()
     while True:
         try:
+            # NOTE: a forked worker also holds copies of its siblings' pipe ends, so the
+            # parent's death (kill -9) does not always reach it as EOF: look up every second
+            while not conn.poll(1.0):
+                if os.getppid() != parent:
+                    return
             task = conn.recv()
         except (EOFError, OSError):
             return

@@ -8,7 +8,7 @@ from rich.text import Text
 
 from dawcheck.documents.normalize import safe_name
 from dawcheck.i18n import Lang
-from dawcheck.messages import local_time, outcome_text, reason_text
+from dawcheck.messages import local_time, outcome_text, reason_text, skip_reason_text
 from dawcheck.render.table import outcome_label, submission_view
 from dawcheck.render.words import OUTCOME_SYMBOL, STYLE, SYMBOL, label
 from dawcheck.report import OUTCOMES, Report, Submission
@@ -131,6 +131,29 @@ def inbox_view(report: Report, details: bool = False) -> RenderableType:
     if report.summary.outcomes.get("follow-up"):
         parts.append(Text(label("follow-up-list", lang), style="bold"))
         parts.append(follow_up_view(report))
+    if report.summary.skipped:
+        parts.append(Text(label("skipped", lang).capitalize(), style="bold"))
+        parts.append(skipped_view(report))
     if details:
         parts.extend(submission_view(s, report, True) for s in report.iter_submissions())
     return Group(*parts)
+
+
+SHOWN_SKIPPED = 20
+
+
+def skipped_view(report: Report) -> RenderableType:
+    """Every path the walk did not check, with why: never silently absent."""
+    lang = report.lang
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(ratio=1, overflow="fold")
+    grid.add_column()
+    skipped = report.summary.skipped
+    for entry in skipped[:SHOWN_SKIPPED]:
+        grid.add_row(
+            Text(safe_name(entry.path)), Text(skip_reason_text(entry.reason, lang), style="dim")
+        )
+    if len(skipped) > SHOWN_SKIPPED:
+        more = len(skipped) - SHOWN_SKIPPED
+        grid.add_row(Text(f"… +{more}" + (" (zie JSON)" if lang == "nl" else " (see JSON)")), "")
+    return grid
