@@ -51,3 +51,17 @@ def test_read_hostile_name_is_shown_safely(runner, tmp_path):
 def test_read_missing_file_is_usage_error(runner, tmp_path):
     result = runner.invoke(app, ["read", str(tmp_path / "nope.pdf")])
     assert result.exit_code == 2 and "niet gevonden" in result.output
+
+
+def test_escape_sequences_in_the_text_never_reach_the_terminal(runner, tmp_path):
+    doc = tmp_path / "tekst.txt"
+    doc.write_text(
+        "# Aanpak \x1b]52;c;ZXZpbA==\x07\n\nWe bieden \x1b[2J kinderopvang aan voor ouders in "
+        "Asse, met [bold]markup[/bold] als gewone tekst.\n"
+        + "Een gewone zin over taal, werk en mobiliteit in Dilbeek en Wemmel. " * 20,
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["read", str(doc)])
+    assert result.exit_code == 0, result.output
+    assert "\x1b" not in result.output and "\x07" not in result.output
+    assert "<U+001B>[2J" in result.output and "[bold]markup[/bold]" in result.output

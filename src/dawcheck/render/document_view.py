@@ -85,7 +85,10 @@ def document_view(doc: Document, lang: Lang = "nl", full: bool = False) -> Rende
             text = b.text if full or len(b.text) <= 300 else b.text[:300] + " …"
             style = "bold" if b.kind == "heading" else ""
             section = (b.heading or "").split(" › ")[-1]
-            table.add_row(b.location(), escape(section), Text(text, style=style))
+            # text from the file: control characters (escape sequences) shown, never sent
+            table.add_row(
+                b.location(), Text(safe_name(section)), Text(safe_name(text), style=style)
+            )
         parts.append(table)
     return Group(*parts)
 
