@@ -181,6 +181,10 @@ def assess_coverage(
             previous = []
             continue
         placement = context.placement(block)
+        # an exclusion often spans the paragraph ("X valt buiten ... . X vraagt een aanpak die
+        # het CAD uitwerkt."): later hits of that item in the block, where the project is not
+        # the one acting, are set aside for the same reason
+        set_aside: dict[tuple[str, Any], Reason] = {}
         orgs = [(h.start, h.end) for h in compiled.organisations.find(block.text)]
         spans = dutch.sentences(block.text)
         starts = [a for a, _ in spans]
@@ -224,6 +228,10 @@ def assess_coverage(
                     and not any(True for _ in compiled.cues.find(clause)),
                     actor=dutch.has_project_actor(clause),
                 )
+                if weight == "excluded" and reason in ("negation", "referral"):
+                    set_aside[(group, item_id)] = reason
+                elif weight == "strong" and not delivery and (group, item_id) in set_aside:
+                    weight, reason = "excluded", set_aside[(group, item_id)]
                 mentions = found[(group, item_id)]
                 if len(mentions) >= MAX_MENTIONS_PER_ITEM:
                     continue

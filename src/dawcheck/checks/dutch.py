@@ -84,7 +84,7 @@ def is_referral(sentence: str) -> bool:
 # does not deliver, and never to the negating words that are part of a term ("niet opdagen").
 
 _CLAUSE_BREAK = re.compile(
-    r"\s*[;:]\s+|\s*\(\s*|\s*\)\s*|\s+[–—]\s+"
+    r"\s*[;:]\s+|\s+[–—]\s+"
     r"|,?\s+(?=(?:maar|want|terwijl|omdat|zodat|waardoor|waarna|hoewel|dus)\b)"
     r"|,\s+(?=(?:we|wij|ze|zij|die|dat|wie|ook|daar\w*|hier\w*|er|dit|deze|en\s+we|en\s+wij)\b)",
     re.IGNORECASE,
@@ -134,6 +134,12 @@ _OFFER = re.compile(
     r"gedaan|werken|geven|gegeven|voor\s+ons|rol|terrein|scope)\b",
     re.IGNORECASE,
 )
+# "... zijn niet de doelgroep", "is niet onze focus", "geen taak van dit project"
+_NOT_OURS = re.compile(
+    r"\b(niet|geen)\s+(\w+\s+){0,2}(doelgroep|focus|prioriteit|opdracht|taak|aanbod|project|"
+    r"scope|kernopdracht|werkterrein)\b",
+    re.IGNORECASE,
+)
 # Clauses about the people served ("die niet aan werk geraken", "ze zien hun kansen niet"):
 # their negation describes the situation, not the project.
 _TARGET_SUBJECT = re.compile(
@@ -154,7 +160,7 @@ def negates(clause: str, hit_start: int, hit_end: int) -> bool:
         return _WITHOUT_DOING.search(outside) is not None or (
             EXCLUSION_RE.search(outside) is not None
         )
-    if EXCLUSION_RE.search(outside) is not None:
+    if EXCLUSION_RE.search(outside) is not None or _NOT_OURS.search(outside) is not None:
         return True
     actor = _PROJECT_ACTOR.search(outside) is not None
     if _TARGET_SUBJECT.match(clause) and not actor:
