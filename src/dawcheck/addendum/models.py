@@ -179,6 +179,9 @@ class Threshold(_Strict):
     # One concept is enough when the text says this often that the project itself does it
     # ("we organiseren fietslessen ..."): a delivered service named in one clear way.
     single_concept_deliveries: int | None = Field(default=None, ge=1)
+    # At least one strong hit must be in a clause where the project itself acts (a service is
+    # delivered, not only described as a need of the target group).
+    require_delivery: bool = False
 
 
 class CoverageRules(_Strict):
@@ -190,6 +193,9 @@ class CoverageRules(_Strict):
     # Headings (and table header cells) of the parts of a proposal that describe context, not
     # work: a mention there is weak, with the part as its reason.
     budget_sections: list[str] = []
+    # Headings of the parts that describe what the project does: every strong hit there is a
+    # delivery (see Threshold.require_delivery), whoever the sentence's subject is.
+    activity_sections: list[str] = []
     partner_sections: list[str] = []
     indicator_sections: list[str] = []
     planning_sections: list[str] = []

@@ -181,6 +181,7 @@ def assess_coverage(
             previous = []
             continue
         placement = context.placement(block)
+        work = placement.weight is None and context.describes_work(block)
         # an exclusion often spans the paragraph ("X valt buiten ... . X vraagt een aanpak die
         # het CAD uitwerkt."): later hits of that item in the block, where the project is not
         # the one acting, are set aside for the same reason
@@ -203,6 +204,7 @@ def assess_coverage(
             previous = []
             quoted = compiled.quotes.quotes(sentence)
             wish = dutch.is_wish(sentence)
+            budget = dutch.is_budget_line(sentence)
             clause_spans = [(s_start + a, s_start + b) for a, b in dutch.clauses(sentence)]
             clause_starts = [a for a, _ in clause_spans]
             seen: set[tuple[Any, int]] = set()
@@ -216,17 +218,19 @@ def assess_coverage(
                 c_end = max(c_end, hit.end)
                 clause = block.text[c_start:c_end]
                 weight, reason, delivery = _weigh(
-                    placement.weight,
-                    placement.reason,
+                    placement.weight if not budget else (placement.weight or "weak"),
+                    placement.reason if not budget or placement.weight else "budget",
                     quoted=quoted,
                     negated=dutch.negates(clause, hit.start - c_start, hit.end - c_start),
                     referral=dutch.is_referral(clause)
                     and item_id not in referral_ok
                     and group != "attention",
                     wish=wish,
+                    # a name is evidence of a link with that organisation (attention points)
+                    # only where the clause describes working with it; never of a service
                     organisation=any(a <= hit.start < b for a, b in orgs)
-                    and not any(True for _ in compiled.cues.find(clause)),
-                    actor=dutch.has_project_actor(clause),
+                    and (group != "attention" or not any(True for _ in compiled.cues.find(clause))),
+                    actor=work or dutch.has_project_actor(clause),
                 )
                 if weight == "excluded" and reason in ("negation", "referral"):
                     set_aside[(group, item_id)] = reason
@@ -338,6 +342,8 @@ def _judge(
         and len(strong) >= 1
         and deliveries >= threshold.single_concept_deliveries
     )
+    if threshold.require_delivery and deliveries == 0:
+        enough = False
     if enough and set(threshold.require_roles) <= have_roles:
         status = "covered"
     elif len(strong) + len(weak) >= threshold.weak_min_concepts:
@@ -364,7 +370,7 @@ def _judge(
     chosen = {id(e) for e in firsts}
     rest = [e for e in ranked if id(e) not in chosen]
     shown = (firsts + rest)[:max_evidence]
-    lacking = [] if status == "covered" else _lacking(item, strong, threshold)
+    lacking = [] if status == "covered" else _lacking(item, strong, threshold, deliveries)
     return ItemCoverage(
         id=item.id,
         title=_title(group, item),
@@ -378,11 +384,16 @@ def _judge(
     )
 
 
-def _lacking(item: Any, strong: list[str], threshold: Threshold) -> list[Lack]:
-    """What an item still needs, in the call's terms: a role, or a second independent concept."""
+def _lacking(item: Any, strong: list[str], threshold: Threshold, deliveries: int) -> list[Lack]:
+    """What an item still needs, in the call's terms: a role, a second independent concept, or
+    a sentence in which the project itself does it."""
     concepts = {c.id: c for c in item.concepts}
     have_roles = {concepts[c].role for c in strong}
     out: list[Lack] = []
+    if strong and threshold.require_delivery and deliveries == 0:
+        out.append(
+            Lack(kind="activity", concepts=list(strong), labels=[concepts[c].label for c in strong])
+        )
     for role in threshold.require_roles:
         if role in have_roles:
             continue

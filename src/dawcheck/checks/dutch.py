@@ -183,6 +183,33 @@ def is_wish(sentence: str) -> bool:
     return _WISH.search(sentence) is not None
 
 
+# The project's own people, and participants receiving something, also make a delivery.
+_PROJECT_ROLE = re.compile(
+    r"\b(buddy|buddy's|maatje|maatjes|begeleider|begeleiders|trajectbegeleider|trajectgezel|"
+    r"trajectgezellen|coach|coaches|jobcoach|vrijwilliger|vrijwilligers|medewerker|medewerkers|"
+    r"buurtwerker|ervaringsdeskundige|ervaringsdeskundigen|krijgt|krijgen|kan\s+bij\s+ons|"
+    r"kunnen\s+bij\s+ons)\b"
+    # an activity on a schedule, or participants doing the learning
+    r"|\b(wekelijks|maandelijks|dagelijks|tweewekelijks|elke\s+(week|maand|dag)|per\s+(week|maand)|"
+    r"keer\s+per|onder\s+leiding\s+van)\b"
+    r"|\b(deelnemers|cursisten|ouders|vrouwen|jongeren|leden|bewoners)\s+(leren|oefenen|volgen|"
+    r"krijgen|kunnen|gaan)\b",
+    re.IGNORECASE,
+)
+
+
 def has_project_actor(clause: str) -> bool:
-    """The project (we, ons team, de vereniging) is who acts in this clause."""
-    return _PROJECT_ACTOR.search(clause) is not None
+    """The project (we, ons team, de vereniging, its buddies and coaches) acts in this clause,
+    or participants receive something from it."""
+    return (
+        _PROJECT_ACTOR.search(clause) is not None or _PROJECT_ROLE.search(clause) is not None
+    )
+
+
+_AMOUNT = re.compile(r"€\s*\d|\d\s*€|\bEUR\s*\d", re.IGNORECASE)
+
+
+def is_budget_line(sentence: str) -> bool:
+    """A budget line written as prose ("Budget: vorming € 2.400, materiaal € 4.000")."""
+    amounts = len(_AMOUNT.findall(sentence))
+    return amounts >= 2 or (amounts == 1 and re.match(r"^\W*(budget|kosten|begroting)", sentence, re.I) is not None)

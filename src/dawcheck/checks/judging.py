@@ -134,6 +134,13 @@ class DocumentContext:
             elif b.row is not None and any(m in b.text.casefold() for m in _BUDGET_CELL_MARKS):
                 self.row_budget.add((b.table, b.row))
 
+    def describes_work(self, block: Block) -> bool:
+        """The block describes what the project does: an activity section, or a table row, list
+        item or text box outside the budget, partner, indicator and planning parts."""
+        if block.kind in ("table-cell", "list-item", "textbox"):
+            return True
+        return _matches(block.heading or "", self.sections.rules.activity_sections)
+
     def placement(self, block: Block) -> Placement:
         reason = _KIND_REASON.get(block.kind)
         if reason is not None:

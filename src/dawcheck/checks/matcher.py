@@ -65,7 +65,8 @@ def _is_exact(term: str) -> bool:
 
 # Endings a lemmatizer strips that change the sense of a term word: "ouder" (parent) is not
 # the comparative of "oud", so such a lemma is not used as a second key for the term.
-_SENSE_CHANGING_ENDINGS = {"er", "e", "ere", "st", "ste"}
+# Diminutives too: "maatje" (a buddy) is not "maat" (size: "werk op maat").
+_SENSE_CHANGING_ENDINGS = {"er", "e", "ere", "st", "ste", "je", "jes", "tje", "tjes", "pje", "pjes"}
 
 
 def term_keys(word: str) -> tuple[str, ...]:
