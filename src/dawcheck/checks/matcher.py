@@ -69,10 +69,10 @@ def _is_exact(term: str) -> bool:
 _SENSE_CHANGING_ENDINGS = {"er", "e", "ere", "st", "ste", "je", "jes", "tje", "tjes", "pje", "pjes"}
 
 
-def term_keys(word: str) -> tuple[str, ...]:
+def term_keys(word: str, lemma_of: dict[str, str] | None = None) -> tuple[str, ...]:
     """The keys under which a term word is indexed: its folded form, and its lemma if safe."""
     surface = fold(word)
-    lemma = word_key(word)
+    lemma = fold(lemma_of[word.lower()]) if lemma_of and word.lower() in lemma_of else word_key(word)
     if lemma == surface or (
         surface.startswith(lemma) and surface[len(lemma) :] in _SENSE_CHANGING_ENDINGS
     ):
@@ -98,6 +98,17 @@ class Matcher:
     """All terms of an addendum, compiled once."""
 
     def __init__(self, terms: Iterable[tuple[str, tuple]], false_compounds: Iterable[str] = ()):
+        from dawcheck.checks.lemmas import LemmaTable, load_table
+
+        terms = list(terms)
+        words = [
+            w
+            for text, _ref in terms
+            if not _is_exact(text)
+            for w in WORD.findall(text.lstrip("=").rstrip("*"))
+        ]
+        # lemmas of the term words, and of document words that can be forms of them (cached)
+        lemma_of, self._lemmas = load_table(words) if words else ({}, LemmaTable({}))
         self._exact: dict[str, list[Term]] = {}  # surface word -> exact terms starting with it
         self._keyed: dict[str, list[Term]] = {}  # key -> terms starting with that key
         self._single_keys: dict[str, list[Term]] = {}  # single-word compound-capable terms
@@ -115,14 +126,14 @@ class Matcher:
                 self._prefixes.setdefault(term.parts[0], []).append(term)
             else:
                 first_word = WORD.findall(term.text)[0]
-                for key in term_keys(first_word):
+                for key in term_keys(first_word, lemma_of):
                     if len(term.parts) == 1:
                         self._single_keys.setdefault(key, []).append(term)
                     else:
                         self._keyed.setdefault(key, []).append(term)
                 if len(term.parts) > 1:
                     self._rest_keys[term] = tuple(
-                        frozenset(term_keys(w)) for w in WORD.findall(term.text)[1:]
+                        frozenset(term_keys(w, lemma_of)) for w in WORD.findall(term.text)[1:]
                     )
         keys = sorted(
             (k for k in self._single_keys if len(k) >= MIN_COMPOUND_TERM), key=len, reverse=True
@@ -156,7 +167,7 @@ class Matcher:
         """Everything about one distinct word, computed once: keys and candidate terms."""
         info = self._cache.get(word)
         if info is None:
-            key, surface = word_key(word), fold(word)
+            key, surface = fold(self._lemmas.lemma(word.lower())), fold(word)
             starts = list(self._keyed.get(key, ()))
             if surface != key:
                 starts.extend(t for t in self._keyed.get(surface, ()) if t not in starts)
