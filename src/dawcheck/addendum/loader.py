@@ -21,11 +21,13 @@ DEFAULT_NAME = "addendum.yaml (DAW+, ingebouwd)"
 _Base: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-class _Loader(_Base):  # type: ignore[valid-type,misc]
+class _Loader(_Base):  # type: ignore[misc]
     """A safe loader (no arbitrary tags such as !!python/object) that refuses duplicate keys."""
 
 
-def _construct_mapping(loader: _Loader, node: yaml.MappingNode, deep: bool = False) -> dict:
+def _construct_mapping(
+    loader: _Loader, node: yaml.MappingNode, deep: bool = False
+) -> dict[Any, Any]:
     seen: dict[Any, yaml.Node] = {}
     for key_node, _ in node.value:
         key = loader.construct_object(key_node, deep=deep)
@@ -34,13 +36,14 @@ def _construct_mapping(loader: _Loader, node: yaml.MappingNode, deep: bool = Fal
                 None, None, f"duplicate key {key!r}", key_node.start_mark
             )
         seen[key] = key_node
-    return yaml.SafeLoader.construct_mapping(loader, node, deep=deep)
+    mapping: dict[Any, Any] = yaml.SafeLoader.construct_mapping(loader, node, deep=deep)
+    return mapping
 
 
 _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 
 
-def _node_at(root: yaml.Node | None, loc: tuple) -> yaml.Node | None:
+def _node_at(root: yaml.Node | None, loc: tuple[Any, ...]) -> yaml.Node | None:
     """Walk the YAML node tree along a pydantic error location; return the deepest node found."""
     node = root
     for part in loc:
@@ -75,7 +78,7 @@ def _format_errors(name: str, root: yaml.Node | None, err: ValidationError) -> s
     return "\n".join(lines)
 
 
-def _duplicate_ids(node: yaml.Node | None, path: tuple = ()) -> list[str]:
+def _duplicate_ids(node: yaml.Node | None, path: tuple[Any, ...] = ()) -> list[str]:
     """Every list of mappings with `id` keys must have unique ids; name the line of the repeat."""
     found: list[str] = []
     if isinstance(node, yaml.MappingNode):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import Any, Literal, Self
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -13,8 +13,8 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-def _unique(ids: list, what: str) -> None:
-    seen: set = set()
+def _unique(ids: list[Any], what: str) -> None:
+    seen: set[Any] = set()
     for i in ids:
         if i in seen:
             raise ValueError(f"duplicate {what} id {i!r}")
@@ -127,7 +127,7 @@ class _WithConcepts(_Strict):
     concepts: list[Concept] = Field(min_length=1)
 
     @model_validator(mode="after")
-    def _unique_concepts(self):  # noqa: ANN202 - returns self of subclass
+    def _unique_concepts(self) -> Self:
         _unique([c.id for c in self.concepts], "concept")
         return self
 

@@ -84,12 +84,8 @@ def _snippet(text: str, start: int, end: int) -> str:
     return ("…" if left > 0 else "") + text[left:right].strip() + ("…" if right < len(text) else "")
 
 
-def _title(group: str, item) -> str:  # noqa: ANN001
-    if group == "challenges":
-        return item.title
-    if group == "services":
-        return item.need
-    return item.title
+def _title(group: str, item: Any) -> str:
+    return str(item.need if group == "services" else item.title)
 
 
 class _Mention:
@@ -125,7 +121,7 @@ class _Mention:
         self.weight: Weight = weight
         self.reason: Reason | None = reason
         self.delivery = delivery  # a clause in which the project itself does it
-        self.sentence = sentence  # which sentence of the document (counts deliveries once each)
+        self.sentence = sentence  # which sentence (its text): deliveries count once each
 
     def evidence(self) -> Evidence:
         b = self.block
@@ -170,7 +166,6 @@ def assess_coverage(
     context = DocumentContext(doc, addendum)
     referral_ok = set(rules.referral_counts_for)
     found: dict[tuple[str, Any], list[_Mention]] = defaultdict(list)
-    sentence_number = 0
     previous: list[_Mention] = []
     for block in doc.blocks:
         if block.kind == "heading":
@@ -193,7 +188,6 @@ def assess_coverage(
         for hit in block_hits:
             by_sentence[bisect.bisect_right(starts, hit.start) - 1].append(hit)
         for number, (s_start, s_end) in enumerate(spans):
-            sentence_number += 1
             hits = by_sentence.get(number, [])
             sentence = block.text[s_start:s_end]
             if not hits:
@@ -247,7 +241,7 @@ def assess_coverage(
                     weight,
                     reason,
                     delivery,
-                    sentence_number,
+                    hash(fold(sentence)),  # the same sentence repeated is no new delivery
                     (group, item_id),
                 )
                 mentions.append(mention)

@@ -201,9 +201,7 @@ _PROJECT_ROLE = re.compile(
 def has_project_actor(clause: str) -> bool:
     """The project (we, ons team, de vereniging, its buddies and coaches) acts in this clause,
     or participants receive something from it."""
-    return (
-        _PROJECT_ACTOR.search(clause) is not None or _PROJECT_ROLE.search(clause) is not None
-    )
+    return _PROJECT_ACTOR.search(clause) is not None or _PROJECT_ROLE.search(clause) is not None
 
 
 _AMOUNT = re.compile(r"€\s*\d|\d\s*€|\bEUR\s*\d", re.IGNORECASE)
@@ -212,4 +210,6 @@ _AMOUNT = re.compile(r"€\s*\d|\d\s*€|\bEUR\s*\d", re.IGNORECASE)
 def is_budget_line(sentence: str) -> bool:
     """A budget line written as prose ("Budget: vorming € 2.400, materiaal € 4.000")."""
     amounts = len(_AMOUNT.findall(sentence))
-    return amounts >= 2 or (amounts == 1 and re.match(r"^\W*(budget|kosten|begroting)", sentence, re.I) is not None)
+    return amounts >= 2 or (
+        amounts == 1 and re.match(r"^\W*(budget|kosten|begroting)", sentence, re.I) is not None
+    )

@@ -92,9 +92,9 @@ def _cache_dir() -> Path | None:
 def load_table(words: Iterable[str]) -> tuple[dict[str, str], LemmaTable]:
     """The lemmas of `words` and a table for the words of documents; cached on disk."""
     wanted = sorted({w.lower() for w in words})
-    key = hashlib.sha256(
-        json.dumps([FORMAT, _simplemma_version(), wanted]).encode()
-    ).hexdigest()[:24]
+    key = hashlib.sha256(json.dumps([FORMAT, _simplemma_version(), wanted]).encode()).hexdigest()[
+        :24
+    ]
     folder = _cache_dir()
     path = folder / f"nl-{key}.json" if folder is not None else None
     if path is not None and path.is_file():

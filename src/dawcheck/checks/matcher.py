@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from dawcheck.documents.normalize import fold
 
@@ -43,7 +44,7 @@ class Term:
     """One way to say a concept; `ref` says whose concept it is."""
 
     text: str
-    ref: tuple  # (group, item_id, concept_id)
+    ref: tuple[Any, ...]  # (group, item_id, concept_id)
     exact: bool
     prefix: bool
     parts: tuple[str, ...]  # keys (or surface words when exact)
@@ -72,7 +73,9 @@ _SENSE_CHANGING_ENDINGS = {"er", "e", "ere", "st", "ste", "je", "jes", "tje", "t
 def term_keys(word: str, lemma_of: dict[str, str] | None = None) -> tuple[str, ...]:
     """The keys under which a term word is indexed: its folded form, and its lemma if safe."""
     surface = fold(word)
-    lemma = fold(lemma_of[word.lower()]) if lemma_of and word.lower() in lemma_of else word_key(word)
+    lemma = (
+        fold(lemma_of[word.lower()]) if lemma_of and word.lower() in lemma_of else word_key(word)
+    )
     if lemma == surface or (
         surface.startswith(lemma) and surface[len(lemma) :] in _SENSE_CHANGING_ENDINGS
     ):
@@ -80,7 +83,7 @@ def term_keys(word: str, lemma_of: dict[str, str] | None = None) -> tuple[str, .
     return (surface, lemma)
 
 
-def compile_term(text: str, ref: tuple) -> Term:
+def compile_term(text: str, ref: tuple[Any, ...]) -> Term:
     exact = _is_exact(text)
     prefix = text.endswith("*")
     body = text.lstrip("=").rstrip("*").strip()
@@ -97,7 +100,9 @@ def compile_term(text: str, ref: tuple) -> Term:
 class Matcher:
     """All terms of an addendum, compiled once."""
 
-    def __init__(self, terms: Iterable[tuple[str, tuple]], false_compounds: Iterable[str] = ()):
+    def __init__(
+        self, terms: Iterable[tuple[str, tuple[Any, ...]]], false_compounds: Iterable[str] = ()
+    ):
         from dawcheck.checks.lemmas import LemmaTable, load_table
 
         terms = list(terms)
@@ -107,6 +112,8 @@ class Matcher:
             if not _is_exact(text)
             for w in WORD.findall(text.lstrip("=").rstrip("*"))
         ]
+        false_compounds = list(false_compounds)
+        words += [w for fc in false_compounds for w in WORD.findall(fc)]
         # lemmas of the term words, and of document words that can be forms of them (cached)
         lemma_of, self._lemmas = load_table(words) if words else ({}, LemmaTable({}))
         self._exact: dict[str, list[Term]] = {}  # surface word -> exact terms starting with it
@@ -114,7 +121,7 @@ class Matcher:
         self._single_keys: dict[str, list[Term]] = {}  # single-word compound-capable terms
         self._prefixes: dict[str, list[Term]] = {}
         self._rest_keys: dict[Term, tuple[frozenset[str], ...]] = {}
-        self._cache: dict[str, tuple] = {}
+        self._cache: dict[str, tuple[Any, ...]] = {}
         self._false = {fold(w) for w in false_compounds}
         for text, ref in terms:
             term = compile_term(text, ref)
@@ -163,7 +170,7 @@ class Matcher:
                 found.extend(self._prefixes[m.group(0)])
         return tuple(dict.fromkeys(found))
 
-    def _info(self, word: str) -> tuple:
+    def _info(self, word: str) -> tuple[Any, ...]:
         """Everything about one distinct word, computed once: keys and candidate terms."""
         info = self._cache.get(word)
         if info is None:
@@ -206,7 +213,7 @@ class Matcher:
                     yield Hit(term, start, words[i + n - 1][2])
 
 
-def _alternation(keys: list[str], transform) -> re.Pattern[str] | None:  # noqa: ANN001
+def _alternation(keys: list[str], transform: Callable[[str], str]) -> re.Pattern[str] | None:
     if not keys:
         return None
     return re.compile("|".join(re.escape(transform(k)) for k in keys))

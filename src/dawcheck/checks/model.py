@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
@@ -20,7 +20,7 @@ class CheckResult(_Model):
     id: str
     status: Status
     message: str
-    evidence: dict = {}
+    evidence: dict[str, Any] = {}
 
 
 # Why a hit was weakened (weight "weak") or set aside (weight "excluded"); None for strong hits.

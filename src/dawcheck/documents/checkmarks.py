@@ -41,10 +41,7 @@ def split_leading_mark(text: str) -> tuple[bool | None, str]:
     if m is None:
         return None, text
     box = m.group(1)
-    if box in _UNCHECKED_GLYPHS or box.strip("[]() ") == "":
-        state = False
-    else:
-        state = True
+    state = not (box in _UNCHECKED_GLYPHS or box.strip("[]() ") == "")
     return state, text[m.end() :]
 
 

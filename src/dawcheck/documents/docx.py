@@ -184,7 +184,12 @@ def _collect(el: Element, out: _Para, deleted: bool = False) -> None:
             out.notes.append(("endnote", child.get(f"{W}id", "")))
         elif tag == f"{W}commentReference":
             out.comments.append(child.get(f"{W}id", ""))
-        elif tag == f"{W}instrText" or tag == f"{W}delInstrText" or tag == f"{W}pPr" or tag == f"{W}rPr":
+        elif (
+            tag == f"{W}instrText"
+            or tag == f"{W}delInstrText"
+            or tag == f"{W}pPr"
+            or tag == f"{W}rPr"
+        ):
             continue
         else:
             # runs, insertions, hyperlinks, fields, drawings: what is inside them is text

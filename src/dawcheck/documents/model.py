@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -85,7 +85,7 @@ class Block(_Model):
             where = f"r. {self.line}"
         else:
             where = ""
-        what = self.kind if self.kind in _KIND_SHOWN else None
+        what: str | None = self.kind if self.kind in _KIND_SHOWN else None
         if self.kind == "table-cell":
             what = f"table-cell {self.table}:{self.row}:{self.column}" if self.row else self.kind
         if self.checked is not None:
@@ -118,7 +118,7 @@ class Document(_Model):
     warnings: list[Notice] = []
     problem: Notice | None = None  # why status is not ok
     # set when the reader also judged the text (dawcheck check/inbox): the Coverage model
-    coverage: dict | None = None
+    coverage: dict[str, Any] | None = None
 
     @property
     def readable(self) -> bool:

@@ -69,7 +69,7 @@ def _pdf_date(raw: str | None) -> str | None:
     return value.isoformat()
 
 
-def _meta(reader) -> Metadata:  # noqa: ANN001
+def _meta(reader: Any) -> Metadata:
     try:
         info = reader.metadata
     except Exception:  # noqa: BLE001 - broken /Info: metadata is optional
@@ -115,7 +115,7 @@ def _running_lines(texts: list[tuple[int, str]]) -> set[str]:
     return {shape for shape, n in counts.items() if n >= need and len(shape) > 3}
 
 
-def _page_has_images(page) -> bool:  # noqa: ANN001 - a pypdfium2 page
+def _page_has_images(page: Any) -> bool:  # a pypdfium2 page
     import pypdfium2.raw as pdfium_c
 
     try:
@@ -126,7 +126,7 @@ def _page_has_images(page) -> bool:  # noqa: ANN001 - a pypdfium2 page
         return False
 
 
-def _stream_error(reader, number: int) -> str | None:  # noqa: ANN001 - a pypdf reader
+def _stream_error(reader: Any, number: int) -> str | None:  # a pypdf reader
     """Why a page's content cannot be decoded (a damaged stream), or None."""
     try:
         contents = reader.pages[number - 1].get_contents()
@@ -137,7 +137,7 @@ def _stream_error(reader, number: int) -> str | None:  # noqa: ANN001 - a pypdf 
     return None
 
 
-def _structure(data: bytes, result: PdfResult):  # noqa: ANN202
+def _structure(data: bytes, result: PdfResult) -> tuple[Any, bool]:
     """pypdf reads the structure: encryption, metadata, page count, damage.
 
     Returns (reader, encrypted_with_empty_password); reader is None when the file needs a
