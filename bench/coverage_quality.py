@@ -1,87 +1,145 @@
-"""Precision and recall of `covered` against the labelled proposals in ../shared/corpus/proposals.
+"""Precision, recall and F1 of `covered` against labelled proposals, per group.
 
-Usage: python bench/coverage_quality.py [PROPOSALS_DIR] [-v]
-       python bench/coverage_quality.py bench/heldout     (proposals never used for tuning)
+Usage:
+    python bench/coverage_quality.py                 # all sets: writer A, writer B, shared
+    python bench/coverage_quality.py --set B -v      # one set, with every false +/- listed
+    python bench/coverage_quality.py --tune A --measure B   # say which set was tuned on
+    python bench/coverage_quality.py DIR [LABELS]     # any folder with a labels file
 
-Counts, per kind (challenges, services, attention), true positives (covered and labelled),
-false positives (covered but not labelled), false negatives (labelled but not covered).
-Items listed as `borderline` in the labels are ignored either way. E-mails are read through
-their first document attachment.
+Sets: A = ../shared/corpus/proposals-dev with expected-A.yaml (writer A), B = the same folder
+with expected-B.yaml (writer B), shared = ../shared/corpus/proposals (expected.yaml),
+tuned = bench/tuned-examples (used for tuning; not held out).
+
+Per group (challenges, services, attention): true positives (covered and labelled), false
+positives (covered, not labelled), false negatives (labelled, not covered). Items listed as
+`borderline` are ignored either way. E-mails are read through their labelled attachment.
+The method (tune on one writer, measure on the other) is the reader's: this script measures.
 """
 
 from __future__ import annotations
 
+import argparse
 import email
 import email.policy
 import sys
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import yaml
 
 from dawcheck.addendum import load_addendum
 from dawcheck.checks.coverage import assess_coverage
+from dawcheck.documents.model import Document
 from dawcheck.documents.reader import read_bytes, read_path
 
-GROUPS = {"challenges": "challenges", "services": "services", "attention": "attention"}
+GROUPS = ("challenges", "services", "attention")
+REPO = Path(__file__).resolve().parents[1]
+CORPUS = REPO.parent / "shared" / "corpus"
+SETS: dict[str, tuple[Path, str]] = {
+    "A": (CORPUS / "proposals-dev", "expected-A.yaml"),
+    "B": (CORPUS / "proposals-dev", "expected-B.yaml"),
+    "shared": (CORPUS / "proposals", "expected.yaml"),
+    "tuned": (REPO / "bench" / "tuned-examples", "expected.yaml"),
+}
 
 
-def _document(folder: Path, case: dict):
+@dataclass
+class Counts:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def _document(folder: Path, case: dict[str, Any]) -> Document:
     path = folder / case["file"]
     if path.suffix == ".eml":
         msg = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
-        for part in msg.iter_attachments():
+        for part in msg.iter_attachments():  # type: ignore[attr-defined]
             if part.get_filename() == case["attachment"]:
                 return read_bytes(part.get_content(), part.get_filename())
         raise SystemExit(f"{path}: attachment {case['attachment']} not found")
     return read_path(path)
 
 
-def measure(folder: Path, verbose: bool = False) -> dict[str, tuple[float, float]]:
-    """(precision, recall) of `covered` per kind for the labelled cases in `folder`."""
-    cases = yaml.safe_load((folder / "expected.yaml").read_text(encoding="utf-8"))
+def cases(folder: Path, labels: str = "expected.yaml") -> list[dict[str, Any]]:
+    """Every labelled case whose content a checker can see."""
+    data = yaml.safe_load((folder / labels).read_text(encoding="utf-8"))
+    return [c for c in data if c.get("readable") == "ok" and c.get("challenges") is not None]
+
+
+def measure(
+    folder: Path, labels: str = "expected.yaml", verbose: bool | None = False
+) -> dict[str, Counts]:
+    """Counts per group over all readable labelled cases in `folder`."""
     addendum = load_addendum()
-    totals = {g: [0, 0, 0] for g in GROUPS}
-    for case in cases:
-        if case.get("readable") != "ok" or case.get("challenges") is None:
-            continue
-        doc = _document(folder, case)
-        cov = assess_coverage(doc, addendum)
+    totals = {g: Counts() for g in GROUPS}
+    for case in cases(folder, labels):
+        cov = assess_coverage(_document(folder, case), addendum)
         borderline = {str(x) for x in case.get("borderline") or []}
         for group in GROUPS:
             labelled = {str(x) for x in case[group] or []} - borderline
             covered = {str(i.id) for i in getattr(cov, group) if i.status == "covered"}
             covered -= borderline
-            tp, fp, fn = len(covered & labelled), len(covered - labelled), len(labelled - covered)
-            totals[group][0] += tp
-            totals[group][1] += fp
-            totals[group][2] += fn
-            if verbose and (fp or fn):
-                print(
+            t = totals[group]
+            t.tp += len(covered & labelled)
+            t.fp += len(covered - labelled)
+            t.fn += len(labelled - covered)
+            if covered != labelled:
+                t.errors.append(
                     f"{case['file']} {group}: false+ {sorted(covered - labelled)} "
                     f"missed {sorted(labelled - covered)}"
                 )
-    scores = {}
-    for group, (tp, fp, fn) in totals.items():
-        precision = tp / (tp + fp) if tp + fp else 1.0
-        recall = tp / (tp + fn) if tp + fn else 1.0
-        scores[group] = (precision, recall)
-        if verbose is not None:
-            print(
-                f"{group:11} precision {precision:.2f}  recall {recall:.2f}  "
-                f"(tp {tp}, fp {fp}, fn {fn})"
-            )
-    return scores
+    if verbose:
+        for group in GROUPS:
+            for line in totals[group].errors:
+                print("   ", line)
+    return totals
+
+
+def report(name: str, totals: dict[str, Counts]) -> None:
+    for group, t in totals.items():
+        print(
+            f"{name:8} {group:11} precision {t.precision:.2f}  recall {t.recall:.2f}  "
+            f"F1 {t.f1:.2f}  (tp {t.tp}, fp {t.fp}, fn {t.fn})"
+        )
 
 
 def main(argv: list[str]) -> int:
-    verbose = "-v" in argv
-    args = [a for a in argv if a != "-v"]
-    folder = (
-        Path(args[0])
-        if args
-        else Path(__file__).resolve().parents[2] / "shared" / "corpus" / "proposals"
-    )
-    measure(folder, verbose)
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("folder", nargs="?", type=Path)
+    parser.add_argument("labels", nargs="?", default="expected.yaml")
+    parser.add_argument("--set", choices=sorted(SETS), action="append", dest="sets")
+    parser.add_argument("--tune", choices=sorted(SETS), help="the set tuned on (shown only)")
+    parser.add_argument("--measure", choices=sorted(SETS), action="append")
+    parser.add_argument("-v", "--verbose", action="store_true")
+    args = parser.parse_args(argv)
+    if args.folder is not None:
+        report(args.folder.name, measure(args.folder, args.labels, args.verbose))
+        return 0
+    names = args.measure or args.sets or ["A", "B", "shared"]
+    if args.tune:
+        print(f"tuned on {args.tune}; measured on {', '.join(names)}")
+    for name in names:
+        folder, labels = SETS[name]
+        if not (folder / labels).is_file():
+            print(f"{name:8} not available ({folder / labels})")
+            continue
+        report(name, measure(folder, labels, args.verbose))
     return 0
 
 

@@ -58,7 +58,8 @@ def test_escape_sequences_in_the_text_never_reach_the_terminal(runner, tmp_path)
     doc.write_text(
         "# Aanpak \x1b]52;c;ZXZpbA==\x07\n\nWe bieden \x1b[2J kinderopvang aan voor ouders in "
         "Asse, met [bold]markup[/bold] als gewone tekst.\n"
-        + "Een gewone zin over taal, werk en mobiliteit in Dilbeek en Wemmel. " * 20,
+        + "Een gewone zin over taal, werk en mobiliteit in Dilbeek en Wemmel. "
+        * 20,
         encoding="utf-8",
     )
     result = runner.invoke(app, ["read", str(doc)])

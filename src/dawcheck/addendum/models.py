@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import Any, Literal, Self
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -13,8 +13,8 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-def _unique(ids: list, what: str) -> None:
-    seen: set = set()
+def _unique(ids: list[Any], what: str) -> None:
+    seen: set[Any] = set()
     for i in ids:
         if i in seen:
             raise ValueError(f"duplicate {what} id {i!r}")
@@ -160,7 +160,7 @@ class _WithConcepts(_Strict):
     concepts: list[Concept] = Field(min_length=1)
 
     @model_validator(mode="after")
-    def _unique_concepts(self):  # noqa: ANN202 - returns self of subclass
+    def _unique_concepts(self) -> Self:
         _unique([c.id for c in self.concepts], "concept")
         return self
 
@@ -173,12 +173,26 @@ class Challenge(_WithConcepts):
     description: str
     questions: list[str] = Field(min_length=1)
 
+    def call_text(self) -> str:
+        """The call's own question(s) for this challenge, to quote when it is not covered."""
+        return " ".join(self.questions)
+
+    def call_texts(self) -> list[str]:
+        """Every text of the call about this item (for recognising quotes of the call)."""
+        return [self.title, self.description, *self.questions]
+
 
 class Service(_WithConcepts):
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
     need: str
     short: str | None = None
     service: str
+
+    def call_text(self) -> str:
+        return self.service
+
+    def call_texts(self) -> list[str]:
+        return [self.need, self.service]
 
 
 class AttentionPoint(_WithConcepts):
@@ -187,11 +201,23 @@ class AttentionPoint(_WithConcepts):
     short: str | None = None
     text: str
 
+    def call_text(self) -> str:
+        return self.text
+
+    def call_texts(self) -> list[str]:
+        return [self.title, self.text]
+
 
 class Threshold(_Strict):
     min_concepts: int = Field(ge=1)
     require_roles: list[str] = []
     weak_min_concepts: int = Field(default=1, ge=1)
+    # One concept is enough when the text says this often that the project itself does it
+    # ("we organiseren fietslessen ..."): a delivered service named in one clear way.
+    single_concept_deliveries: int | None = Field(default=None, ge=1)
+    # At least one strong hit must be in a clause where the project itself acts (a service is
+    # delivered, not only described as a need of the target group).
+    require_delivery: bool = False
 
 
 class CoverageRules(_Strict):
@@ -200,9 +226,26 @@ class CoverageRules(_Strict):
     attention: Threshold
     excluded_sections: list[str] = []
     weak_sections: list[str] = []
+    # Headings (and table header cells) of the parts of a proposal that describe context, not
+    # work: a mention there is weak, with the part as its reason.
+    budget_sections: list[str] = []
+    # Headings of the parts that describe what the project does: every strong hit there is a
+    # delivery (see Threshold.require_delivery), whoever the sentence's subject is.
+    activity_sections: list[str] = []
+    partner_sections: list[str] = []
+    indicator_sections: list[str] = []
+    planning_sections: list[str] = []
     false_compounds: list[str] = []
     # Items for which "we verwijzen door naar ..." is evidence (bridging), not an exclusion.
     referral_counts_for: list[str] = []
+    # Names of organisations: a name is context (who), not a description of the work, unless
+    # the clause describes working with them (one of `cooperation_cues`).
+    organisations: list[str] = []
+    cooperation_cues: list[str] = []
+    # A sentence whose word n-grams are at least this share of the call's own n-grams is a
+    # quote of the call (an annex that copies the challenges), not the project's text.
+    call_quote_ngram: int = Field(default=3, ge=2, le=8)
+    call_quote_share: float = Field(default=0.5, gt=0, le=1)
 
 
 class Addendum(_Strict):

@@ -1,10 +1,13 @@
 """Which challenges, service types and points of attention a proposal's text really addresses.
 
-Evidence is weighed, not counted: a mention in a sentence that excludes it ("kinderopvang valt
-buiten dit project"), under an "Afbakening" heading, or in a referral for a service the project
-does not deliver, is excluded; a mention in the budget, partner list, indicators or on the cover
-page is weak. An item is covered when enough distinct concepts have strong evidence (thresholds
-and required roles come from the addendum data).
+Evidence is weighed, not counted. Where a hit stands (judging.DocumentContext: deleted text,
+comments, page furniture, unticked options, budget, partners, indicators, planning, cover page,
+an "Afbakening") and what its sentence says (dutch: negation tied to its clause and to the
+project, referral, wishes and later phases; a sentence copied from the call; an organisation's
+name without described cooperation) make a hit strong, weak or excluded, and every hit that is
+not strong keeps its reason. An item is covered when enough distinct concepts have strong
+evidence (thresholds and roles come from the addendum); a weak or missing item says what it
+lacks and quotes the call's own question or description for it.
 """
 
 from __future__ import annotations
@@ -13,11 +16,13 @@ import bisect
 import functools
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import Any
 
 from dawcheck.addendum.models import Addendum, Threshold
 from dawcheck.checks import dutch
-from dawcheck.checks.matcher import Matcher
-from dawcheck.checks.model import Coverage, Evidence, ItemCoverage
+from dawcheck.checks.judging import CallQuotes, DocumentContext, call_quotes
+from dawcheck.checks.matcher import Hit, Matcher
+from dawcheck.checks.model import Coverage, Evidence, ItemCoverage, Lack, Reason, Weight
 from dawcheck.documents.model import Block, Document
 from dawcheck.documents.normalize import fold
 
@@ -27,14 +32,25 @@ MAX_MENTIONS_PER_ITEM = 400  # collected: enough to judge, bounded for huge docu
 GROUPS = ("challenges", "services", "attention")
 
 
-_MATCHERS: dict[int, tuple[Addendum, Matcher]] = {}
+@dataclass(frozen=True)
+class _Compiled:
+    """What judging needs from an addendum, compiled once."""
+
+    terms: Matcher
+    organisations: Matcher
+    cues: Matcher
+    quotes: CallQuotes
 
 
-def _matcher(addendum: Addendum) -> Matcher:
-    """One compiled matcher per addendum object (the models are not hashable)."""
-    cached = _MATCHERS.get(id(addendum))
+_COMPILED: dict[int, tuple[Addendum, _Compiled]] = {}
+
+
+def _compiled(addendum: Addendum) -> _Compiled:
+    """One compiled set per addendum object (the models are not hashable)."""
+    cached = _COMPILED.get(id(addendum))
     if cached is not None and cached[0] is addendum:
         return cached[1]
+    rules = addendum.coverage
     terms = [
         (term, (group, item.id, concept.id))
         for group in GROUPS
@@ -42,9 +58,19 @@ def _matcher(addendum: Addendum) -> Matcher:
         for concept in item.concepts
         for term in concept.terms
     ]
-    matcher = Matcher(terms, addendum.coverage.false_compounds)
-    _MATCHERS[id(addendum)] = (addendum, matcher)
-    return matcher
+    compiled = _Compiled(
+        terms=Matcher(terms, rules.false_compounds),
+        organisations=Matcher([(name, ("org", name, "")) for name in rules.organisations]),
+        cues=Matcher([(cue, ("cue", cue, "")) for cue in rules.cooperation_cues]),
+        quotes=call_quotes(addendum),
+    )
+    _COMPILED[id(addendum)] = (addendum, compiled)
+    return compiled
+
+
+def _matcher(addendum: Addendum) -> Matcher:
+    """The addendum's term matcher (compiled with everything else judging needs)."""
+    return _compiled(addendum).terms
 
 
 def _snippet(text: str, start: int, end: int) -> str:
@@ -58,37 +84,44 @@ def _snippet(text: str, start: int, end: int) -> str:
     return ("…" if left > 0 else "") + text[left:right].strip() + ("…" if right < len(text) else "")
 
 
-def _section_weight(block: Block, rules, has_headings: bool) -> tuple[str, str | None]:  # noqa: ANN001
-    heading = fold(block.heading or "")
-    if any(fold(word) in heading for word in rules.excluded_sections):
-        return "excluded", "section"
-    if block.kind in ("header", "footer"):
-        return "ignore", None
-    if any(fold(word) in heading for word in rules.weak_sections):
-        return "weak", "section"
-    if has_headings and block.heading is None:
-        return "weak", "cover"
-    return "strong", None
-
-
-def _title(group: str, item) -> str:  # noqa: ANN001
-    if group == "challenges":
-        return item.title
-    if group == "services":
-        return item.need
-    return item.title
+def _title(group: str, item: Any) -> str:
+    return str(item.need if group == "services" else item.title)
 
 
 class _Mention:
     """A match before it becomes Evidence: cheap to collect, turned into Evidence only if shown."""
 
-    __slots__ = ("block", "concept", "end", "reason", "start", "weight")
+    __slots__ = (
+        "block",
+        "concept",
+        "delivery",
+        "end",
+        "item",
+        "item_group",
+        "reason",
+        "sentence",
+        "start",
+        "weight",
+    )
 
     def __init__(
-        self, block: Block, concept: str, start: int, end: int, weight: str, reason: str | None
+        self,
+        block: Block,
+        concept: str,
+        start: int,
+        end: int,
+        weight: Weight,
+        reason: Reason | None,
+        delivery: bool = False,
+        sentence: int = 0,
+        item: tuple[str, Any] = ("", ""),
     ) -> None:
         self.block, self.concept, self.start, self.end = block, concept, start, end
-        self.weight, self.reason = weight, reason
+        self.item_group, self.item = item
+        self.weight: Weight = weight
+        self.reason: Reason | None = reason
+        self.delivery = delivery  # a clause in which the project itself does it
+        self.sentence = sentence  # which sentence (its text): deliveries count once each
 
     def evidence(self) -> Evidence:
         b = self.block
@@ -129,55 +162,88 @@ def assess_coverage(
     if not doc.readable:
         return Coverage(assessed=False)
     rules = addendum.coverage
-    matcher = _matcher(addendum)
+    compiled = _compiled(addendum)
+    context = DocumentContext(doc, addendum)
     referral_ok = set(rules.referral_counts_for)
-    has_headings = any(b.kind == "heading" for b in doc.blocks)
-    found: dict[tuple, list[_Mention]] = defaultdict(list)
+    found: dict[tuple[str, Any], list[_Mention]] = defaultdict(list)
+    previous: list[_Mention] = []
     for block in doc.blocks:
         if block.kind == "heading":
+            previous = []
             continue
-        weight, reason = _section_weight(block, rules, has_headings)
-        if weight == "ignore":
-            continue
-        previous: list[_Mention] = []
-        block_hits = list(matcher.find(block.text))
+        block_hits = list(compiled.terms.find(block.text))
         if not block_hits:
+            previous = []
             continue
+        placement = context.placement(block)
+        work = placement.weight is None and context.describes_work(block)
+        # an exclusion often spans the paragraph ("X valt buiten ... . X vraagt een aanpak die
+        # het CAD uitwerkt."): later hits of that item in the block, where the project is not
+        # the one acting, are set aside for the same reason
+        set_aside: dict[tuple[str, Any], Reason] = {}
+        orgs = [(h.start, h.end) for h in compiled.organisations.find(block.text)]
         spans = dutch.sentences(block.text)
         starts = [a for a, _ in spans]
-        by_sentence: dict[int, list] = defaultdict(list)
+        by_sentence: dict[int, list[Hit]] = defaultdict(list)
         for hit in block_hits:
             by_sentence[bisect.bisect_right(starts, hit.start) - 1].append(hit)
         for number, (s_start, s_end) in enumerate(spans):
             hits = by_sentence.get(number, [])
-            if not hits and not previous:
-                continue
             sentence = block.text[s_start:s_end]
-            excluded = dutch.is_exclusion(sentence)
-            if excluded and dutch.refers_back(sentence):
-                # "... kinderopvang. Dat thema valt buiten dit project.": the sentence before
-                for m in previous:
-                    if m.weight != "excluded":
-                        m.weight, m.reason = "excluded", "negation"
-            previous = []
             if not hits:
+                _refer_back(sentence, previous, referral_ok)
+                previous = []
                 continue
-            referral = dutch.is_referral(sentence)
-            seen: set[tuple] = set()
+            _refer_back(sentence, previous, referral_ok)
+            previous = []
+            quoted = compiled.quotes.quotes(sentence)
+            wish = dutch.is_wish(sentence)
+            budget = dutch.is_budget_line(sentence)
+            clause_spans = [(s_start + a, s_start + b) for a, b in dutch.clauses(sentence)]
+            clause_starts = [a for a, _ in clause_spans]
+            seen: set[tuple[Any, int]] = set()
             for hit in hits:
                 group, item_id, concept_id = hit.term.ref
                 if (hit.term.ref, hit.start) in seen:
                     continue  # two spellings of one concept on the same words
                 seen.add((hit.term.ref, hit.start))
-                w, why = weight, reason
-                if excluded:
-                    w, why = "excluded", "negation"
-                elif referral and item_id not in referral_ok and group != "attention":
-                    w, why = "excluded", "referral"
+                c_index = max(bisect.bisect_right(clause_starts, hit.start) - 1, 0)
+                c_start, c_end = clause_spans[c_index]
+                c_end = max(c_end, hit.end)
+                clause = block.text[c_start:c_end]
+                weight, reason, delivery = _weigh(
+                    placement.weight if not budget else (placement.weight or "weak"),
+                    placement.reason if not budget or placement.weight else "budget",
+                    quoted=quoted,
+                    negated=dutch.negates(clause, hit.start - c_start, hit.end - c_start),
+                    referral=dutch.is_referral(clause)
+                    and item_id not in referral_ok
+                    and group != "attention",
+                    wish=wish,
+                    # a name is evidence of a link with that organisation (attention points)
+                    # only where the clause describes working with it; never of a service
+                    organisation=any(a <= hit.start < b for a, b in orgs)
+                    and (group != "attention" or not any(True for _ in compiled.cues.find(clause))),
+                    actor=work or dutch.has_project_actor(clause),
+                )
+                if weight == "excluded" and reason in ("negation", "referral"):
+                    set_aside[(group, item_id)] = reason
+                elif weight == "strong" and not delivery and (group, item_id) in set_aside:
+                    weight, reason = "excluded", set_aside[(group, item_id)]
                 mentions = found[(group, item_id)]
                 if len(mentions) >= MAX_MENTIONS_PER_ITEM:
                     continue
-                mention = _Mention(block, concept_id, hit.start, hit.end, w, why)
+                mention = _Mention(
+                    block,
+                    concept_id,
+                    hit.start,
+                    hit.end,
+                    weight,
+                    reason,
+                    delivery,
+                    hash(fold(sentence)),  # the same sentence repeated is no new delivery
+                    (group, item_id),
+                )
                 mentions.append(mention)
                 previous.append(mention)
     result = Coverage()
@@ -192,6 +258,49 @@ def assess_coverage(
     return result
 
 
+def _weigh(
+    weight: Weight | None,
+    reason: Reason | None,
+    *,
+    quoted: bool,
+    negated: bool,
+    referral: bool,
+    wish: bool,
+    organisation: bool,
+    actor: bool,
+) -> tuple[Weight, Reason | None, bool]:
+    """One hit's weight and reason, strongest objection first; and whether it is a delivery."""
+    if weight == "excluded":
+        return "excluded", reason, False
+    if quoted:
+        return "excluded", "call-quote", False
+    if negated:
+        return "excluded", "negation", False
+    if referral:
+        return "excluded", "referral", False
+    if wish:
+        return "excluded", "wish", False
+    if weight == "weak":
+        return "weak", reason, False
+    if organisation:
+        return "weak", "organisation", False
+    return "strong", None, actor
+
+
+def _refer_back(sentence: str, previous: list[_Mention], referral_ok: set[str]) -> None:
+    """'Dat valt buiten dit project.' / 'Daarvoor verwijzen we door.' about the sentence before."""
+    if not previous or not dutch.refers_back(sentence):
+        return
+    if dutch.is_exclusion(sentence):
+        for m in previous:
+            if m.weight != "excluded":
+                m.weight, m.reason, m.delivery = "excluded", "negation", False
+    elif dutch.is_referral(sentence):
+        for m in previous:
+            if m.weight != "excluded" and m.item_group == "services" and m.item not in referral_ok:
+                m.weight, m.reason, m.delivery = "excluded", "referral", False
+
+
 _CONTEXT_HEADINGS = ("situering", "context", "doelgroep", "probleem", "aanleiding")
 
 
@@ -203,9 +312,9 @@ def _is_context(heading: str | None) -> bool:
 
 def _judge(
     group: str,
-    item,
+    item: Any,
     evidence: list[_Mention],
-    threshold: Threshold,  # noqa: ANN001
+    threshold: Threshold,
     max_evidence: int = MAX_EVIDENCE_PER_ITEM,
 ) -> ItemCoverage:
     roles = {c.id: c.role for c in item.concepts}
@@ -221,7 +330,15 @@ def _judge(
         if c not in strong and c not in weak
     ]
     have_roles = {roles[c] for c in strong}
-    if len(strong) >= threshold.min_concepts and set(threshold.require_roles) <= have_roles:
+    deliveries = len({e.sentence for e in evidence if e.weight == "strong" and e.delivery})
+    enough = len(strong) >= threshold.min_concepts or (
+        threshold.single_concept_deliveries is not None
+        and len(strong) >= 1
+        and deliveries >= threshold.single_concept_deliveries
+    )
+    if threshold.require_delivery and deliveries == 0:
+        enough = False
+    if enough and set(threshold.require_roles) <= have_roles:
         status = "covered"
     elif len(strong) + len(weak) >= threshold.weak_min_concepts:
         status = "weak"
@@ -234,6 +351,7 @@ def _judge(
         evidence,
         key=lambda e: (
             order[e.weight],
+            not e.delivery,
             _is_context(e.block.heading),
             roles.get(e.concept) == "doelgroep",
         ),
@@ -246,12 +364,59 @@ def _judge(
     chosen = {id(e) for e in firsts}
     rest = [e for e in ranked if id(e) not in chosen]
     shown = (firsts + rest)[:max_evidence]
+    lacking = [] if status == "covered" else _lacking(item, strong, threshold, deliveries)
     return ItemCoverage(
         id=item.id,
         title=_title(group, item),
-        status=status,
+        status=status,  # type: ignore[arg-type]
         concepts=strong,
         weak_concepts=weak,
         excluded_concepts=excluded,
         evidence=[e.evidence() for e in shown],
+        lacking=lacking,
+        call_text=item.call_text() if status != "covered" else "",
     )
+
+
+def _lacking(item: Any, strong: list[str], threshold: Threshold, deliveries: int) -> list[Lack]:
+    """What an item still needs, in the call's terms: a role, a second independent concept, or
+    a sentence in which the project itself does it."""
+    concepts = {c.id: c for c in item.concepts}
+    have_roles = {concepts[c].role for c in strong}
+    out: list[Lack] = []
+    if strong and threshold.require_delivery and deliveries == 0:
+        out.append(
+            Lack(kind="activity", concepts=list(strong), labels=[concepts[c].label for c in strong])
+        )
+    for role in threshold.require_roles:
+        if role in have_roles:
+            continue
+        options = [c for c in item.concepts if c.role == role]
+        kind = {"doelgroep": "target-group", "aanpak": "activity"}.get(role, "second-concept")
+        out.append(
+            Lack(
+                kind=kind,  # type: ignore[arg-type]
+                roles=[role],
+                concepts=[c.id for c in options],
+                labels=[c.label for c in options],
+            )
+        )
+    if not strong:
+        if not out:
+            out.append(
+                Lack(
+                    kind="evidence",
+                    concepts=list(concepts),
+                    labels=[c.label for c in item.concepts],
+                )
+            )
+    elif len(strong) < threshold.min_concepts:
+        others = [c for c in item.concepts if c.id not in strong]
+        out.append(
+            Lack(
+                kind="second-concept",
+                concepts=[c.id for c in others],
+                labels=[c.label for c in others],
+            )
+        )
+    return out

@@ -75,3 +75,141 @@ def is_exclusion(sentence: str) -> bool:
 
 def is_referral(sentence: str) -> bool:
     return _REFERRAL_WORDS.search(sentence) is not None and REFERRAL_RE.search(sentence) is not None
+
+
+# --- Clauses, negation scope, wishes -------------------------------------------------------
+#
+# A sentence-level filter excludes too much ("We begeleiden ouders naar kinderopvang, maar
+# huisvesting doen we niet"): negation is tied to its clause, to the project as the one who
+# does not deliver, and never to the negating words that are part of a term ("niet opdagen").
+
+_CLAUSE_BREAK = re.compile(
+    r"\s*[;:]\s+|\s+[–—]\s+"
+    r"|,?\s+(?=(?:maar|want|terwijl|omdat|zodat|waardoor|waarna|hoewel|dus)\b)"
+    r"|,\s+(?=(?:we|wij|ze|zij|die|dat|wie|ook|daar\w*|hier\w*|er|dit|deze|en\s+we|en\s+wij)\b)",
+    re.IGNORECASE,
+)
+# A clause that starts a subordinate ("Wie niet komt, bellen we op"): its comma ends it.
+_SUBORDINATE_START = re.compile(
+    r"^\W*(wie|als|wanneer|indien|zodra|omdat|tot|voor wie|waar|hoewel)\b", re.IGNORECASE
+)
+
+
+def clauses(sentence: str) -> list[tuple[int, int]]:
+    """(start, end) spans of the clauses of a sentence."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _CLAUSE_BREAK.finditer(sentence):
+        if m.start() > start:
+            spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(sentence)))
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        piece = sentence[a:b]
+        if _SUBORDINATE_START.match(piece) and ", " in piece:
+            cut = a + piece.index(", ")
+            out.extend([(a, cut), (cut + 2, b)])
+        else:
+            out.append((a, b))
+    return [(a, b) for a, b in out if b > a]
+
+
+_NEGATOR = re.compile(r"\b(niet|geen|nooit|noch|evenmin|nergens)\b", re.IGNORECASE)
+_WITHOUT_DOING = re.compile(
+    r"\bzonder\s+(\w+\s+){0,4}te\s+(voorzien|bieden|organiseren|geven|begeleiden|doen)\b",
+    re.IGNORECASE,
+)
+# The project as the one who (does not) deliver: "we", "ons project", "de vereniging", ...
+_PROJECT_ACTOR = re.compile(
+    r"\b(we|wij|ons|onze|dit\s+project|het\s+project|ons\s+project|de\s+vereniging|"
+    r"onze\s+(vereniging|organisatie|werking|club|vzw|dienst|medewerkers|vrijwilligers))\b",
+    re.IGNORECASE,
+)
+# Verbs and phrases that scope an offer: "X is niet voorzien", "hoort niet bij ons aanbod".
+_OFFER = re.compile(
+    r"\b(voorzien|voorzien|aangeboden|aanbieden|bieden|biedt|aanbod|organiseren|georganiseerd|"
+    r"opgenomen|opnemen|nemen|inbegrepen|behandeld|behandelen|focus|doel|deel|onderdeel|"
+    r"bod|hoort|horen|behoort|behoren|valt|vallen|past|passen|taak|opdracht|doen|doet|"
+    r"gedaan|werken|geven|gegeven|voor\s+ons|rol|terrein|scope)\b",
+    re.IGNORECASE,
+)
+# "... zijn niet de doelgroep", "is niet onze focus", "geen taak van dit project"
+_NOT_OURS = re.compile(
+    r"\b(niet|geen)\s+(\w+\s+){0,2}(doelgroep|focus|prioriteit|opdracht|taak|aanbod|project|"
+    r"scope|kernopdracht|werkterrein)\b",
+    re.IGNORECASE,
+)
+# Clauses about the people served ("die niet aan werk geraken", "ze zien hun kansen niet"):
+# their negation describes the situation, not the project.
+_TARGET_SUBJECT = re.compile(
+    r"^\W*(ze|zij|hij|zij|hun|die|wie|veel|vaak|sommige|deelnemers|mensen|ouders|"
+    r"cliënten|clienten|jongeren|vrouwen|mannen|kinderen|nieuwkomers|gezinnen)\b",
+    re.IGNORECASE,
+)
+
+
+def negates(clause: str, hit_start: int, hit_end: int) -> bool:
+    """Does this clause say the project does not do what the hit (offsets in the clause) names?
+
+    A negator inside the hit itself ("niet opdagen") does not count.
+    """
+    outside = clause[:hit_start] + " " * (hit_end - hit_start) + clause[hit_end:]
+    negator = _NEGATOR.search(outside) is not None
+    if not negator:
+        return _WITHOUT_DOING.search(outside) is not None or (
+            EXCLUSION_RE.search(outside) is not None
+        )
+    if EXCLUSION_RE.search(outside) is not None or _NOT_OURS.search(outside) is not None:
+        return True
+    actor = _PROJECT_ACTOR.search(outside) is not None
+    if _TARGET_SUBJECT.match(clause) and not actor:
+        return False
+    return actor or _OFFER.search(outside) is not None
+
+
+_WISH = re.compile(
+    r"\b(misschien|ooit|hopelijk|dromen|droom|hopen\s+we|we\s+hopen|wij\s+hopen|"
+    r"(volgende|latere|tweede|derde)\s+fase|op\s+(langere\s+)?termijn|in\s+de\s+toekomst|"
+    r"later\s+(willen|zouden|hopen|kunnen)|(willen|zouden|hopen)\s+(we\s+|wij\s+)?(\w+\s+){0,3}later|"
+    r"zouden\s+(we\s+|wij\s+)?graag|als\s+(er\s+)?(het\s+)?(budget|geld|middelen)|"
+    r"indien\s+(er\s+)?(budget|geld|middelen)|wie\s+weet)\b",
+    re.IGNORECASE,
+)
+
+
+def is_wish(sentence: str) -> bool:
+    """A wish or a later phase, not what this project will do."""
+    return _WISH.search(sentence) is not None
+
+
+# The project's own people, and participants receiving something, also make a delivery.
+_PROJECT_ROLE = re.compile(
+    r"\b(buddy|buddy's|maatje|maatjes|begeleider|begeleiders|trajectbegeleider|trajectgezel|"
+    r"trajectgezellen|coach|coaches|jobcoach|vrijwilliger|vrijwilligers|medewerker|medewerkers|"
+    r"buurtwerker|ervaringsdeskundige|ervaringsdeskundigen|krijgt|krijgen|kan\s+bij\s+ons|"
+    r"kunnen\s+bij\s+ons)\b"
+    # an activity on a schedule, or participants doing the learning
+    r"|\b(wekelijks|maandelijks|dagelijks|tweewekelijks|elke\s+(week|maand|dag)|per\s+(week|maand)|"
+    r"keer\s+per|onder\s+leiding\s+van)\b"
+    r"|\b(deelnemers|cursisten|ouders|vrouwen|jongeren|leden|bewoners)\s+(leren|oefenen|volgen|"
+    r"krijgen|kunnen|gaan)\b",
+    re.IGNORECASE,
+)
+
+
+def has_project_actor(clause: str) -> bool:
+    """The project (we, ons team, de vereniging, its buddies and coaches) acts in this clause,
+    or participants receive something from it."""
+    return _PROJECT_ACTOR.search(clause) is not None or _PROJECT_ROLE.search(clause) is not None
+
+
+_AMOUNT = re.compile(r"€\s*\d|\d\s*€|\bEUR\s*\d", re.IGNORECASE)
+
+
+def is_budget_line(sentence: str) -> bool:
+    """A budget line written as prose ("Budget: vorming € 2.400, materiaal € 4.000")."""
+    amounts = len(_AMOUNT.findall(sentence))
+    return amounts >= 2 or (
+        amounts == 1 and re.match(r"^\W*(budget|kosten|begroting)", sentence, re.I) is not None
+    )

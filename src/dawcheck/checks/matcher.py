@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from dawcheck.documents.normalize import fold
 
@@ -43,7 +44,7 @@ class Term:
     """One way to say a concept; `ref` says whose concept it is."""
 
     text: str
-    ref: tuple  # (group, item_id, concept_id)
+    ref: tuple[Any, ...]  # (group, item_id, concept_id)
     exact: bool
     prefix: bool
     parts: tuple[str, ...]  # keys (or surface words when exact)
@@ -65,13 +66,16 @@ def _is_exact(term: str) -> bool:
 
 # Endings a lemmatizer strips that change the sense of a term word: "ouder" (parent) is not
 # the comparative of "oud", so such a lemma is not used as a second key for the term.
-_SENSE_CHANGING_ENDINGS = {"er", "e", "ere", "st", "ste"}
+# Diminutives too: "maatje" (a buddy) is not "maat" (size: "werk op maat").
+_SENSE_CHANGING_ENDINGS = {"er", "e", "ere", "st", "ste", "je", "jes", "tje", "tjes", "pje", "pjes"}
 
 
-def term_keys(word: str) -> tuple[str, ...]:
+def term_keys(word: str, lemma_of: dict[str, str] | None = None) -> tuple[str, ...]:
     """The keys under which a term word is indexed: its folded form, and its lemma if safe."""
     surface = fold(word)
-    lemma = word_key(word)
+    lemma = (
+        fold(lemma_of[word.lower()]) if lemma_of and word.lower() in lemma_of else word_key(word)
+    )
     if lemma == surface or (
         surface.startswith(lemma) and surface[len(lemma) :] in _SENSE_CHANGING_ENDINGS
     ):
@@ -79,7 +83,7 @@ def term_keys(word: str) -> tuple[str, ...]:
     return (surface, lemma)
 
 
-def compile_term(text: str, ref: tuple) -> Term:
+def compile_term(text: str, ref: tuple[Any, ...]) -> Term:
     exact = _is_exact(text)
     prefix = text.endswith("*")
     body = text.lstrip("=").rstrip("*").strip()
@@ -96,13 +100,28 @@ def compile_term(text: str, ref: tuple) -> Term:
 class Matcher:
     """All terms of an addendum, compiled once."""
 
-    def __init__(self, terms: Iterable[tuple[str, tuple]], false_compounds: Iterable[str] = ()):
+    def __init__(
+        self, terms: Iterable[tuple[str, tuple[Any, ...]]], false_compounds: Iterable[str] = ()
+    ):
+        from dawcheck.checks.lemmas import LemmaTable, load_table
+
+        terms = list(terms)
+        words = [
+            w
+            for text, _ref in terms
+            if not _is_exact(text)
+            for w in WORD.findall(text.lstrip("=").rstrip("*"))
+        ]
+        false_compounds = list(false_compounds)
+        words += [w for fc in false_compounds for w in WORD.findall(fc)]
+        # lemmas of the term words, and of document words that can be forms of them (cached)
+        lemma_of, self._lemmas = load_table(words) if words else ({}, LemmaTable({}))
         self._exact: dict[str, list[Term]] = {}  # surface word -> exact terms starting with it
         self._keyed: dict[str, list[Term]] = {}  # key -> terms starting with that key
         self._single_keys: dict[str, list[Term]] = {}  # single-word compound-capable terms
         self._prefixes: dict[str, list[Term]] = {}
         self._rest_keys: dict[Term, tuple[frozenset[str], ...]] = {}
-        self._cache: dict[str, tuple] = {}
+        self._cache: dict[str, tuple[Any, ...]] = {}
         self._false = {fold(w) for w in false_compounds}
         for text, ref in terms:
             term = compile_term(text, ref)
@@ -114,14 +133,14 @@ class Matcher:
                 self._prefixes.setdefault(term.parts[0], []).append(term)
             else:
                 first_word = WORD.findall(term.text)[0]
-                for key in term_keys(first_word):
+                for key in term_keys(first_word, lemma_of):
                     if len(term.parts) == 1:
                         self._single_keys.setdefault(key, []).append(term)
                     else:
                         self._keyed.setdefault(key, []).append(term)
                 if len(term.parts) > 1:
                     self._rest_keys[term] = tuple(
-                        frozenset(term_keys(w)) for w in WORD.findall(term.text)[1:]
+                        frozenset(term_keys(w, lemma_of)) for w in WORD.findall(term.text)[1:]
                     )
         keys = sorted(
             (k for k in self._single_keys if len(k) >= MIN_COMPOUND_TERM), key=len, reverse=True
@@ -151,11 +170,11 @@ class Matcher:
                 found.extend(self._prefixes[m.group(0)])
         return tuple(dict.fromkeys(found))
 
-    def _info(self, word: str) -> tuple:
+    def _info(self, word: str) -> tuple[Any, ...]:
         """Everything about one distinct word, computed once: keys and candidate terms."""
         info = self._cache.get(word)
         if info is None:
-            key, surface = word_key(word), fold(word)
+            key, surface = fold(self._lemmas.lemma(word.lower())), fold(word)
             starts = list(self._keyed.get(key, ()))
             if surface != key:
                 starts.extend(t for t in self._keyed.get(surface, ()) if t not in starts)
@@ -194,7 +213,7 @@ class Matcher:
                     yield Hit(term, start, words[i + n - 1][2])
 
 
-def _alternation(keys: list[str], transform) -> re.Pattern[str] | None:  # noqa: ANN001
+def _alternation(keys: list[str], transform: Callable[[str], str]) -> re.Pattern[str] | None:
     if not keys:
         return None
     return re.compile("|".join(re.escape(transform(k)) for k in keys))

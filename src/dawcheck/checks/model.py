@@ -16,12 +16,48 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+# Why a hit was weakened (weight "weak") or set aside (weight "excluded"); None for strong hits.
+Reason = Literal[
+    "unticked",  # excluded: the option's box is not ticked in a form or checklist
+    "ticked",  # weak: a ticked option names the item; it does not describe any work
+    "call-quote",  # excluded: the sentence reproduces the addendum's own text (word overlap)
+    "deleted",  # excluded: text deleted with tracked changes
+    "comment",  # excluded: a reviewer's comment, not the document's text
+    "header-footer",  # excluded: running page header or footer
+    "negation",  # excluded: the project says it does not do this (niet, geen, noch, nooit, ...)
+    "referral",  # excluded: the project sends people elsewhere for this service
+    "wish",  # excluded: a wish or a later phase ("later willen we misschien", "volgende fase")
+    "organisation",  # weak: an organisation's name, not a description of the work
+    "budget",  # weak: a budget line or table
+    "partners",  # weak: a list of partners
+    "indicators",  # weak: indicators, targets, results
+    "planning",  # weak: timing and planning
+    "cover",  # weak: the cover page (before the first heading)
+    "section",  # under a heading that excludes ("Afbakening": excluded) or weakens (weak)
+]
+Lacking = Literal[
+    "target-group",  # no strong evidence of a concept with the role doelgroep
+    "activity",  # no strong evidence of a concept with the role aanpak (what the project does)
+    "second-concept",  # one concept found; the item needs another, independent one
+    "evidence",  # nothing strong at all
+]
+
+
+class Lack(_Model):
+    """What an item still needs to be covered, and which of the call's concepts would give it."""
+
+    kind: Lacking
+    roles: list[str] = []  # the roles that would satisfy it (challenges)
+    concepts: list[str] = []  # concept ids that would satisfy it
+    labels: list[str] = []  # their labels, for people
+
+
 class Evidence(_Model):
     concept: str
     term: str  # the words as they stand in the text
     snippet: str
-    weight: Weight  # strong: counts; weak: budget/partners/cover page; excluded: negated
-    reason: str | None = None  # why weak or excluded
+    weight: Weight  # strong: counts; weak: context only; excluded: set aside
+    reason: Reason | None = None  # why weak or excluded (see Reason)
     page: int | None = None
     paragraph: int | None = None
     line: int | None = None
@@ -37,6 +73,8 @@ class ItemCoverage(_Model):
     weak_concepts: list[str] = []  # concepts with weak evidence only
     excluded_concepts: list[str] = []  # concepts only mentioned to exclude them
     evidence: list[Evidence] = []
+    lacking: list[Lack] = []  # weak or missing: what would make it covered
+    call_text: str = ""  # weak or missing: the call's own question or description of the item
 
     def strongest(self) -> Evidence | None:
         order = {"strong": 0, "weak": 1, "excluded": 2}

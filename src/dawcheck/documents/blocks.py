@@ -6,6 +6,8 @@ from dawcheck.documents.model import Block, BlockKind
 from dawcheck.documents.normalize import normalize_text
 
 MAX_HEADING_CHARS = 120
+# Page furniture is not numbered as a paragraph of the text (it repeats on every page).
+_UNNUMBERED: frozenset[str] = frozenset({"header", "footer"})
 
 
 class BlockBuilder:
@@ -16,6 +18,7 @@ class BlockBuilder:
         self.chars = 0
         self.max_chars = max_chars
         self.truncated = False
+        self.tables = 0  # tables numbered in reading order, for readers that number them
 
     def add(
         self,
@@ -25,6 +28,10 @@ class BlockBuilder:
         page: int | None = None,
         line: int | None = None,
         numbered: bool = True,
+        table: int | None = None,
+        row: int | None = None,
+        column: int | None = None,
+        checked: bool | None = None,
     ) -> None:
         text = normalize_text(raw)
         if not text:
@@ -33,6 +40,7 @@ class BlockBuilder:
             self.truncated = True
             return
         self.chars += len(text)
+        numbered = numbered and kind not in _UNNUMBERED
         if numbered:
             self.paragraph += 1
         if kind == "heading":
@@ -51,5 +59,9 @@ class BlockBuilder:
                 paragraph=self.paragraph if numbered and page is None and line is None else None,
                 line=line,
                 heading=self.heading if kind != "heading" else None,
+                table=table,
+                row=row,
+                column=column,
+                checked=checked,
             )
         )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -18,7 +18,27 @@ ReadStatus = Literal[
     "timeout",  # parsing did not finish within the time limit
     "unreadable",  # could not be opened (permissions, not a regular file, ...)
 ]
-BlockKind = Literal["paragraph", "heading", "table-cell", "header", "footer", "line"]
+BlockKind = Literal[
+    "paragraph",  # body text
+    "heading",  # a section title (its text is also the `heading` of the blocks below it)
+    "list-item",  # an item of a bulleted or numbered list
+    "table-cell",  # one cell of a table: `table`, `row`, `column` say which
+    "option",  # a checklist line outside a table: a box (☒/☐, a form checkbox) and its label
+    "header",  # running page header
+    "footer",  # running page footer
+    "footnote",
+    "endnote",
+    "textbox",  # a text box or frame placed on the page
+    "comment",  # a reviewer's comment: not part of the document's text
+    "deleted",  # text deleted with tracked changes: not part of the document's text
+    "line",  # a line of plain text (kept for older cached documents)
+]
+# Blocks of these kinds are shown by `dawcheck read` but are not the document's own text.
+NOT_CONTENT: frozenset[str] = frozenset({"comment", "deleted"})
+# Shown after the location, as before: the kind's id (renderers may translate it).
+_KIND_SHOWN = frozenset(
+    {"header", "footer", "footnote", "endnote", "textbox", "comment", "deleted"}
+)
 
 
 class _Model(BaseModel):
@@ -33,7 +53,11 @@ class Notice(_Model):
 
 
 class Block(_Model):
-    """A piece of text a person can find again: page (PDF), paragraph (DOCX/ODT) or line (text)."""
+    """A piece of text a person can find again: page (PDF), paragraph (DOCX/ODT) or line (text).
+
+    `kind` says what the text is in the document's structure; judging uses it (a footer is not
+    the project's work, an unticked option is not a choice, deleted text is not text at all).
+    """
 
     text: str  # normalised for matching: NFC, ligatures expanded, hyphenation joined
     raw: str = Field(default="", repr=False)  # as extracted, for people who compare
@@ -42,6 +66,15 @@ class Block(_Model):
     paragraph: int | None = None
     line: int | None = None
     heading: str | None = None  # nearest heading above (section title)
+    table: int | None = None  # table-cell: which table of the document (1-based)
+    row: int | None = None  # table-cell: row within the table (1-based; 1 is the header row)
+    column: int | None = None  # table-cell: column within the row (1-based)
+    checked: bool | None = None  # a checklist option (or its table row): ticked or not
+
+    @property
+    def is_content(self) -> bool:
+        """False for comments and tracked deletions: shown, never judged as the text."""
+        return self.kind not in NOT_CONTENT
 
     def location(self) -> str:
         if self.page is not None:
@@ -52,8 +85,14 @@ class Block(_Model):
             where = f"r. {self.line}"
         else:
             where = ""
-        if self.kind in ("header", "footer", "table-cell"):
-            where = f"{where} ({self.kind})".strip()
+        what: str | None = self.kind if self.kind in _KIND_SHOWN else None
+        if self.kind == "table-cell":
+            what = f"table-cell {self.table}:{self.row}:{self.column}" if self.row else self.kind
+        if self.checked is not None:
+            box = "☒" if self.checked else "☐"
+            what = f"{what} {box}" if what else box
+        if what:
+            where = f"{where} ({what})".strip()
         return where or "?"
 
 
@@ -79,7 +118,7 @@ class Document(_Model):
     warnings: list[Notice] = []
     problem: Notice | None = None  # why status is not ok
     # set when the reader also judged the text (dawcheck check/inbox): the Coverage model
-    coverage: dict | None = None
+    coverage: dict[str, Any] | None = None
     # characters of text read; kept when the blocks are dropped after judging
     chars: int = 0
 
@@ -97,4 +136,4 @@ class Document(_Model):
         )
 
     def text_chars(self) -> int:
-        return sum(len(b.text) for b in self.blocks)
+        return sum(len(b.text) for b in self.blocks if b.is_content)

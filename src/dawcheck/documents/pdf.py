@@ -7,9 +7,12 @@ import io
 import logging
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from dawcheck.documents.blocks import BlockBuilder
+from dawcheck.documents.checkmarks import mark_state, row_states, split_leading_mark
 from dawcheck.documents.model import Metadata, Notice
+from dawcheck.documents.pdf_layout import Item, Line, Table, layout, lines_of, page_runs
 from dawcheck.documents.text import add_lines
 
 MIN_PAGE_CHARS = 15  # fewer visible characters than this: the page has no usable text layer
@@ -66,7 +69,7 @@ def _pdf_date(raw: str | None) -> str | None:
     return value.isoformat()
 
 
-def _meta(reader) -> Metadata:  # noqa: ANN001
+def _meta(reader: Any) -> Metadata:
     try:
         info = reader.metadata
     except Exception:  # noqa: BLE001 - broken /Info: metadata is optional
@@ -112,7 +115,7 @@ def _running_lines(texts: list[tuple[int, str]]) -> set[str]:
     return {shape for shape, n in counts.items() if n >= need and len(shape) > 3}
 
 
-def _page_has_images(page) -> bool:  # noqa: ANN001 - a pypdfium2 page
+def _page_has_images(page: Any) -> bool:  # a pypdfium2 page
     import pypdfium2.raw as pdfium_c
 
     try:
@@ -123,7 +126,7 @@ def _page_has_images(page) -> bool:  # noqa: ANN001 - a pypdfium2 page
         return False
 
 
-def _stream_error(reader, number: int) -> str | None:  # noqa: ANN001 - a pypdf reader
+def _stream_error(reader: Any, number: int) -> str | None:  # a pypdf reader
     """Why a page's content cannot be decoded (a damaged stream), or None."""
     try:
         contents = reader.pages[number - 1].get_contents()
@@ -134,7 +137,7 @@ def _stream_error(reader, number: int) -> str | None:  # noqa: ANN001 - a pypdf 
     return None
 
 
-def _structure(data: bytes, result: PdfResult):  # noqa: ANN202
+def _structure(data: bytes, result: PdfResult) -> tuple[Any, bool]:
     """pypdf reads the structure: encryption, metadata, page count, damage.
 
     Returns (reader, encrypted_with_empty_password); reader is None when the file needs a
@@ -217,26 +220,32 @@ def read_pdf(data: bytes, out: BlockBuilder, max_pages: int) -> PdfResult:
 
 
 def _read_pages(
-    document,
+    document: Any,
     out: BlockBuilder,
     max_pages: int,
-    result: PdfResult,  # noqa: ANN001
-    reader=None,
-) -> None:  # noqa: ANN001
+    result: PdfResult,
+    reader: Any = None,
+) -> None:
     count = len(document)
     if result.metadata.pages is None:
         result.metadata = result.metadata.model_copy(update={"pages": count})
     if count > max_pages:
         result.warnings.append(Notice(code="page-cap", detail=f"{max_pages}/{count}"))
-    texts: list[tuple[int, str]] = []
+    pages: list[tuple[int, str, list[Line] | None, float]] = []
     image_pages = 0
     for number in range(1, min(count, max_pages) + 1):
+        lines: list[Line] | None = None
+        width = 0.0
         try:
             page = document[number - 1]
             textpage = page.get_textpage()
             text = textpage.get_text_range().replace("\ufffe", "-\n").replace("\r\n", "\n")
-            textpage.close()
             visible = len("".join(text.split()))
+            if visible >= MIN_PAGE_CHARS:
+                runs = page_runs(textpage)
+                lines = lines_of(runs) if runs else None
+                width = float(page.get_width())
+            textpage.close()
             if visible < MIN_DOCUMENT_CHARS and _page_has_images(page):
                 image_pages += 1
             page.close()
@@ -250,16 +259,23 @@ def _read_pages(
                 result.warnings.append(Notice(code="page-error", detail=f"{number}: {error}"))
             result.pages_without_text.append(number)
             continue
-        texts.append((number, text))
+        pages.append((number, text, lines, width))
+    texts = [
+        (n, "\n".join(ln.text() for ln in lines) if lines is not None else text)
+        for n, text, lines, _w in pages
+    ]
     running = _running_lines(texts)
-    for number, text in texts:
-        body = []
-        for line in text.splitlines():
-            if _shape(line) in running:
-                out.add(line, "footer", page=number, numbered=False)
+    for number, text, lines, width in pages:
+        if lines is None:
+            _add_plain_page(number, text, running, out)
+            continue
+        body: list[Line] = []
+        for line in lines:
+            if _shape(line.text()) in running:
+                out.add(line.text(), "footer", page=number, numbered=False)
             else:
                 body.append(line)
-        add_lines(enumerate(body, 1), out, page=number, use_line_numbers=False)
+        _add_layout(layout(body, width), number, out)
     page_errors = [w for w in result.warnings if w.code == "page-error"]
     if count == 0:
         result.status, result.problem = "empty", Notice(code="pdf-no-pages")
@@ -274,3 +290,79 @@ def _read_pages(
     elif result.pages_without_text:
         pages_list = ", ".join(map(str, result.pages_without_text[:30]))
         result.warnings.append(Notice(code="pages-without-text", detail=pages_list))
+
+
+def _add_plain_page(number: int, text: str, running: set[str], out: BlockBuilder) -> None:
+    """A page read as plain text lines (no layout: too many text runs)."""
+    body = []
+    for line in text.splitlines():
+        if _shape(line) in running:
+            out.add(line, "footer", page=number, numbered=False)
+        else:
+            body.append(line)
+    add_lines(enumerate(body, 1), out, page=number, use_line_numbers=False)
+
+
+_BULLETS = ("•", "- ", "* ", "\uf0b7", "·", "– ", "▪", "◦", "o ")
+
+
+def _add_layout(items: list[Item], page: int, out: BlockBuilder) -> None:
+    """Blocks from a laid-out page: paragraphs from body lines, headings, tables, footnotes."""
+    buffer: list[Line] = []
+    kind_of_buffer = "paragraph"
+    tops = [it.line.top for it in items if it.line is not None]
+    gaps = [a - b for a, b in zip(tops, tops[1:], strict=False) if a - b > 1]
+    step = sorted(gaps)[len(gaps) // 2] if gaps else 14.0
+
+    def flush() -> None:
+        nonlocal kind_of_buffer
+        if buffer:
+            out.add("\n".join(ln.text() for ln in buffer), kind_of_buffer, page=page)  # type: ignore[arg-type]
+        buffer.clear()
+        kind_of_buffer = "paragraph"
+
+    for item in items:
+        if item.table is not None:
+            flush()
+            _add_table(item.table, page, out)
+            continue
+        line = item.line
+        assert line is not None
+        text = line.text()
+        if item.kind == "heading":
+            flush()
+            out.add(text, "heading", page=page)
+            continue
+        kind = "footnote" if item.kind == "footnote" else "paragraph"
+        starts_item = text.lstrip().startswith(_BULLETS)
+        if buffer and (
+            kind != kind_of_buffer
+            or starts_item
+            or buffer[-1].top - line.top > step * 1.45
+            or buffer[-1].top < line.top  # a new column
+        ):
+            flush()
+        if not buffer:
+            kind_of_buffer = "list-item" if starts_item and kind == "paragraph" else kind
+        buffer.append(line)
+    flush()
+
+
+def _add_table(table: Table, page: int, out: BlockBuilder) -> None:
+    out.tables += 1
+    states = row_states([[(cell, None) for cell in row] for row in table.rows])
+    for r, row in enumerate(table.rows, 1):
+        checked = states[r - 1]
+        for c, cell in enumerate(row, 1):
+            if not cell.strip() or (checked is not None and mark_state(cell) is not None):
+                continue
+            glyph, rest = split_leading_mark(cell)
+            out.add(
+                rest if glyph is not None else cell,
+                "table-cell",
+                page=page,
+                table=out.tables,
+                row=r,
+                column=c,
+                checked=checked,
+            )

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable
 
 from dawcheck.documents.blocks import BlockBuilder
+from dawcheck.documents.checkmarks import split_leading_mark
 from dawcheck.documents.model import Notice
 
 _BOMS = [
@@ -111,6 +112,13 @@ def add_lines(
             continue
         if not line.strip():
             flush()
+            continue
+        state, rest = split_leading_mark(line)
+        if state is not None:  # "☒ Taalondersteuning", "[ ] Kinderopvang": a checklist option
+            flush()
+            out.add(
+                rest, "option", page=page, line=number if use_line_numbers else None, checked=state
+            )
             continue
         if line.lstrip().startswith(("•", "- ", "* ", "\uf0b7", "·", "– ")) and buffer:
             flush()

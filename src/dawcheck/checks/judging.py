@@ -1,0 +1,167 @@
+"""Where a hit stands, and what that makes of it: the structure-based part of judging.
+
+A word in a document is evidence of the project's work only where the document speaks about
+that work. This module weighs each block by what it is (a deleted passage, a comment, a page
+footer, an unticked option), by the part of the proposal it stands in (budget, partners,
+indicators, planning, the cover page, an "Afbakening"), and recognises sentences that copy the
+call's own text. The sentence-level part (negation, referral, wishes) is in `dutch`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from dawcheck.addendum.models import Addendum, CoverageRules
+from dawcheck.checks.matcher import WORD
+from dawcheck.checks.model import Reason, Weight
+from dawcheck.documents.model import Block, Document
+from dawcheck.documents.normalize import fold
+
+# Structural reasons in order of precedence: the first that applies decides.
+_KIND_REASON: dict[str, Reason] = {
+    "deleted": "deleted",
+    "comment": "comment",
+    "header": "header-footer",
+    "footer": "header-footer",
+}
+_BUDGET_CELL_MARKS = ("€", "eur ", "euro")
+
+
+def _words(text: str) -> list[str]:
+    return [fold(w) for w in WORD.findall(text)]
+
+
+class CallQuotes:
+    """The call's own texts as word n-grams: a sentence mostly made of them is a quote."""
+
+    def __init__(self, texts: Iterable[str], n: int, share: float) -> None:
+        self.n = n
+        self.share = share
+        self.grams: set[tuple[str, ...]] = set()
+        for text in texts:
+            words = _words(text)
+            self.grams.update(tuple(words[i : i + n]) for i in range(len(words) - n + 1))
+
+    def quotes(self, sentence: str) -> bool:
+        words = _words(sentence)
+        if len(words) < self.n + 1:
+            return False
+        grams = [tuple(words[i : i + self.n]) for i in range(len(words) - self.n + 1)]
+        found = sum(1 for g in grams if g in self.grams)
+        return found >= 2 and found / len(grams) >= self.share
+
+
+def call_quotes(addendum: Addendum) -> CallQuotes:
+    rules = addendum.coverage
+    texts: list[str] = []
+    for group in (addendum.challenges, addendum.services, addendum.attention):
+        for item in group:
+            texts.extend(item.call_texts())
+    return CallQuotes(texts, rules.call_quote_ngram, rules.call_quote_share)
+
+
+@dataclass(frozen=True)
+class Placement:
+    """The weight a block's position gives every hit in it (before the sentence is read)."""
+
+    weight: Weight | None  # None: strong unless the sentence says otherwise
+    reason: Reason | None
+
+
+_STRONG = Placement(None, None)
+
+
+def _matches(text: str, words: Iterable[str]) -> bool:
+    folded = fold(text)
+    return any(fold(w) in folded for w in words)
+
+
+class Sections:
+    """Classifies headings and table header cells into the parts of a proposal."""
+
+    def __init__(self, rules: CoverageRules) -> None:
+        self.rules = rules
+        self.parts: list[tuple[Reason, list[str]]] = [
+            ("budget", rules.budget_sections),
+            ("partners", rules.partner_sections),
+            ("indicators", rules.indicator_sections),
+            ("planning", rules.planning_sections),
+        ]
+
+    def part(self, text: str) -> Reason | None:
+        for reason, words in self.parts:
+            if _matches(text, words):
+                return reason
+        return None
+
+    def heading(self, heading: str | None) -> Placement:
+        if not heading:
+            return _STRONG
+        if _matches(heading, self.rules.excluded_sections):
+            return Placement("excluded", "section")
+        # the innermost heading decides ("Aanpak › Budget" is budget; "Begroting › Toelichting"
+        # is still budget): look from the inside out
+        for level in reversed(heading.split(" › ")):
+            part = self.part(level)
+            if part is not None:
+                return Placement("weak", part)
+            if _matches(level, self.rules.weak_sections):
+                return Placement("weak", "section")
+        return _STRONG
+
+
+class DocumentContext:
+    """Per block: what its place in the document makes of the hits in it."""
+
+    def __init__(self, doc: Document, addendum: Addendum) -> None:
+        self.sections = Sections(addendum.coverage)
+        blocks = doc.blocks
+        self.has_headings = any(b.kind == "heading" for b in blocks)
+        # header rows of tables: (table, column) -> part, and table -> part for the whole table
+        self.column_part: dict[tuple[int, int], Reason] = {}
+        self.table_part: dict[int, Reason] = {}
+        self.row_budget: set[tuple[int, int]] = set()
+        for b in blocks:
+            if b.kind != "table-cell" or b.table is None or b.column is None:
+                continue
+            if b.row == 1:
+                part = self.sections.part(b.text)
+                if part is not None:
+                    self.column_part[(b.table, b.column)] = part
+                    if b.column == 1 or part == "budget":
+                        self.table_part.setdefault(b.table, part)
+            elif b.row is not None and any(m in b.text.casefold() for m in _BUDGET_CELL_MARKS):
+                self.row_budget.add((b.table, b.row))
+
+    def describes_work(self, block: Block) -> bool:
+        """The block describes what the project does: an activity section, or a table row, list
+        item or text box outside the budget, partner, indicator and planning parts."""
+        if block.kind in ("table-cell", "list-item", "textbox"):
+            return True
+        return _matches(block.heading or "", self.sections.rules.activity_sections)
+
+    def placement(self, block: Block) -> Placement:
+        reason = _KIND_REASON.get(block.kind)
+        if reason is not None:
+            return Placement("excluded", reason)
+        if block.checked is False:
+            return Placement("excluded", "unticked")
+        by_heading = self.sections.heading(block.heading)
+        if by_heading.weight == "excluded":
+            return by_heading
+        if block.checked is True:
+            return Placement("weak", "ticked")
+        if block.kind == "table-cell" and block.table is not None:
+            part = self.table_part.get(block.table)
+            if part is None and block.column is not None:
+                part = self.column_part.get((block.table, block.column))
+            if part is None and (block.table, block.row) in self.row_budget:
+                part = "budget"
+            if part is not None:
+                return Placement("weak", part)
+        if by_heading.weight is not None:
+            return by_heading
+        if self.has_headings and block.heading is None:
+            return Placement("weak", "cover")
+        return _STRONG

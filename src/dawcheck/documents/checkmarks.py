@@ -1,0 +1,92 @@
+"""Checkbox marks as applicants type or draw them: ☒/☐, [x]/[ ], X, ✓, ja/nee.
+
+A form lists every option; only the ticked ones are the applicant's choice. Word draws a
+content-control checkbox with a glyph (☒ U+2612 / ☐ U+2610), older forms use [x] or an X in a
+column, and some applicants write ja/nee.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CHECKED_GLYPHS = "☒☑✓✔✗✘⊠■▣"
+_UNCHECKED_GLYPHS = "☐□❑❒◻⬜○"
+_CHECKED_WORDS = {"x", "v", "ja", "yes", "oui", "wel", "[x]", "(x)", "[v]", "[✓]"}
+_UNCHECKED_WORDS = {"nee", "neen", "no", "non", "[ ]", "( )", "[]", "()"}
+_LEADING = re.compile(
+    rf"^\s*([{_CHECKED_GLYPHS}{_UNCHECKED_GLYPHS}]|\[[ xX✓v]?\]|\([ xX]?\))\s*(?=\S)"
+)
+
+
+def mark_state(text: str) -> bool | None:
+    """The state a cell or field that holds nothing but a mark stands for; None if not a mark."""
+    s = text.strip()
+    if not s:
+        return None
+    low = s.casefold()
+    if len(s) == 1 and s in _CHECKED_GLYPHS:
+        return True
+    if len(s) == 1 and s in _UNCHECKED_GLYPHS:
+        return False
+    if low in _CHECKED_WORDS:
+        return True
+    if low in _UNCHECKED_WORDS:
+        return False
+    return None
+
+
+def split_leading_mark(text: str) -> tuple[bool | None, str]:
+    """('☒ Taalondersteuning') -> (True, 'Taalondersteuning'); text without a box: (None, text)."""
+    m = _LEADING.match(text)
+    if m is None:
+        return None, text
+    box = m.group(1)
+    state = not (box in _UNCHECKED_GLYPHS or box.strip("[]() ") == "")
+    return state, text[m.end() :]
+
+
+Cell = tuple[str, bool | None]  # a cell's text, and the state of a checkbox control in it
+
+
+def _drawn_box(text: str) -> bool | None:
+    """A drawn box alone (☒/☐): an option even in a first row; letters such as X are not."""
+    s = text.strip()
+    return mark_state(s) if len(s) == 1 and not s.isalpha() else None
+
+
+def row_states(rows: list[list[Cell]]) -> list[bool | None]:
+    """Per table row: ticked, not ticked, or not a checklist row.
+
+    A row is an option when one of its cells holds a checkbox control or a drawn box, or when
+    a column holds nothing but marks (X, ja/nee, ✓) and blanks while every row has a label in
+    another cell. The first row of such a column is its header ("X", "Aanduiden").
+    """
+    states: list[bool | None] = []
+    for cells in rows:
+        state: bool | None = None
+        for text, checked in cells:
+            if checked is not None:
+                state = checked or bool(state)
+            elif state is None:
+                state = _drawn_box(text)
+                if state is None:
+                    state = split_leading_mark(text)[0]
+        states.append(state)
+    if any(s is not None for s in states):
+        return states
+    width = max((len(c) for c in rows), default=0)
+    for col in range(width):
+        column = [cells[col][0].strip() if col < len(cells) else "" for cells in rows]
+        if len(column) < 3:
+            continue
+        marks = [mark_state(t) for t in column[1:]]
+        labelled = [
+            any(cells[c][0].strip() for c in range(len(cells)) if c != col) for cells in rows[1:]
+        ]
+        if (
+            sum(1 for m in marks if m) >= 1
+            and all(m is not None or not t for m, t in zip(marks, column[1:], strict=True))
+            and all(labelled)
+        ):
+            return [None] + [bool(m) for m in marks]
+    return [None] * len(rows)

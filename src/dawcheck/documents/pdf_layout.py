@@ -1,0 +1,342 @@
+"""PDF page layout from PDFium's text rectangles: lines, tables, columns, headings, footnotes.
+
+PDFium's plain text of a page runs table cells and the two columns of a page into one stream.
+Its text rectangles (one per run of text on a line) carry position and font, which is enough to
+rebuild what a reader sees:
+  - lines: rectangles that overlap vertically;
+  - cells: parts of a line separated by a wide gap;
+  - tables: consecutive lines with two or more cells (and the wrapped lines between them),
+    cut into rows where the vertical gap is wider than the line spacing;
+  - two-column pages: many lines made of two wide halves, read left column first;
+  - headings: short lines in a larger or bold font;
+  - footnotes: lines in a smaller font below the last line of body text.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import re
+import statistics
+from dataclasses import dataclass, field
+from typing import Any
+
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f]")  # LibreOffice's hyphen glyph maps to \x02
+CELL_GAP = 9.0  # points between two runs on a line that make them separate cells
+MAX_RECTS_PER_PAGE = 20_000  # a hostile page with more runs is read as plain text
+
+
+@dataclass
+class Run:
+    x0: float
+    x1: float
+    bottom: float
+    top: float
+    text: str
+    size: float
+    bold: bool
+
+
+@dataclass
+class Line:
+    runs: list[Run] = field(default_factory=list)
+
+    @property
+    def top(self) -> float:
+        return max(r.top for r in self.runs)
+
+    @property
+    def bottom(self) -> float:
+        return min(r.bottom for r in self.runs)
+
+    @property
+    def x0(self) -> float:
+        return min(r.x0 for r in self.runs)
+
+    @property
+    def x1(self) -> float:
+        return max(r.x1 for r in self.runs)
+
+    def cells(self) -> list[list[Run]]:
+        out: list[list[Run]] = []
+        for run in sorted(self.runs, key=lambda r: r.x0):
+            if out and run.x0 - out[-1][-1].x1 < CELL_GAP:
+                out[-1].append(run)
+            else:
+                out.append([run])
+        return out
+
+    def text(self) -> str:
+        ordered = sorted(self.runs, key=lambda r: (-round(r.top), r.x0))
+        return (
+            _join(ordered)
+            if len({round(r.top) for r in self.runs}) > 1
+            else _join(sorted(self.runs, key=lambda r: r.x0))
+        )
+
+    def size(self) -> float:
+        return max(r.size for r in self.runs)
+
+    def bold(self) -> bool:
+        return all(r.bold for r in self.runs if r.text.strip())
+
+
+def _join(runs: list[Run]) -> str:
+    parts: list[str] = []
+    for i, run in enumerate(runs):
+        if i and run.x0 - runs[i - 1].x1 > 1.0 and not parts[-1].endswith(" "):
+            parts.append(" ")
+        parts.append(run.text)
+    return "".join(parts).strip()
+
+
+@dataclass
+class Table:
+    rows: list[list[str]]  # each row's cells, column by column ("" where empty)
+
+
+@dataclass
+class Item:
+    """One thing on the page in reading order: a line of text, or a table."""
+
+    line: Line | None = None
+    table: Table | None = None
+    kind: str = "body"  # body | heading | footnote
+
+
+def page_runs(textpage: Any) -> list[Run] | None:
+    """The text runs of a page, or None when the page has too many to lay out."""
+    import pypdfium2.raw as pdfium_c
+
+    count = textpage.count_rects()
+    if count > MAX_RECTS_PER_PAGE:
+        return None
+    runs: list[Run] = []
+    name = ctypes.create_string_buffer(96)
+    flags = ctypes.c_int()
+    for i in range(count):
+        x0, bottom, x1, top = textpage.get_rect(i)
+        text = textpage.get_text_bounded(x0, bottom, x1, top)
+        text = _CONTROL.sub("", text.replace("\ufffe", "-").replace("\r", "").replace("\n", " "))
+        if not text.strip():
+            continue
+        # a word broken at the line end: PDFium marks the hyphen as U+FFFE after the last
+        # character but leaves it out of the bounded text
+        last = textpage.get_index(x1 - 0.5, (bottom + top) / 2, 2.0, 2.0)
+        if last is not None and last >= 0 and not text.endswith("-"):
+            after = textpage.get_text_range(last + 1, 1)
+            if after in ("\ufffe", "\u00ad"):
+                text += "-"
+        index = textpage.get_index(x0 + 0.5, (bottom + top) / 2, 2.0, 2.0)
+        size, bold = 0.0, False
+        if index is not None and index >= 0:
+            size = float(pdfium_c.FPDFText_GetFontSize(textpage.raw, index))
+            pdfium_c.FPDFText_GetFontInfo(textpage.raw, index, name, 96, ctypes.byref(flags))
+            font = name.value.decode("latin-1", "replace").lower()
+            weight = pdfium_c.FPDFText_GetFontWeight(textpage.raw, index)
+            bold = "bold" in font or "black" in font or weight >= 600
+        runs.append(Run(x0, x1, bottom, top, text, size or (top - bottom), bold))
+    return runs
+
+
+def lines_of(runs: list[Run]) -> list[Line]:
+    """Runs grouped into lines (vertical overlap), top of the page first."""
+    lines: list[Line] = []
+    for run in sorted(runs, key=lambda r: (-r.top, r.x0)):
+        height = max(run.top - run.bottom, 1.0)
+        for line in reversed(lines[-6:]):
+            overlap = min(line.top, run.top) - max(line.bottom, run.bottom)
+            if overlap >= 0.5 * min(height, max(line.top - line.bottom, 1.0)):
+                line.runs.append(run)
+                break
+        else:
+            lines.append(Line([run]))
+    lines.sort(key=lambda ln: -ln.top)
+    return lines
+
+
+def _body_size(lines: list[Line]) -> float:
+    sizes: dict[float, int] = {}
+    for line in lines:
+        for run in line.runs:
+            key = round(run.size, 1)
+            sizes[key] = sizes.get(key, 0) + len(run.text)
+    return max(sizes, key=lambda k: sizes[k]) if sizes else 10.0
+
+
+def _step(lines: list[Line], width: float, body: float) -> float:
+    """The line spacing of running text: top to top between consecutive full-width lines."""
+    gaps = [
+        a.top - b.top
+        for a, b in zip(lines, lines[1:], strict=False)
+        if a.x1 - a.x0 > 0.6 * width and len(a.cells()) == 1 and 1 < a.top - b.top < 3 * body
+    ]
+    return statistics.median(gaps) if gaps else body * 1.25
+
+
+def _two_columns(lines: list[Line], width: float) -> float | None:
+    """The gutter's x when most lines are two wide halves (a two-column page), else None."""
+    twins = [
+        cells
+        for cells in (ln.cells() for ln in lines)
+        if len(cells) == 2
+        and cells[0][-1].x1 - cells[0][0].x0 > 0.3 * width
+        and cells[1][-1].x1 - cells[1][0].x0 > 0.3 * width
+    ]
+    if len(twins) < 6 or len(twins) < 0.4 * len(lines):
+        return None
+    return statistics.median(c[1][0].x0 for c in twins) - CELL_GAP / 2
+
+
+def _split_columns(lines: list[Line], gutter: float) -> list[Line]:
+    """Reading order for a two-column page: full-width lines stay put, between them the left
+    column is read before the right one."""
+    out: list[Line] = []
+    left: list[Line] = []
+    right: list[Line] = []
+
+    def flush() -> None:
+        out.extend(left)
+        out.extend(right)
+        left.clear()
+        right.clear()
+
+    for line in lines:
+        lrun = [r for r in line.runs if r.x1 <= gutter + 2]
+        rrun = [r for r in line.runs if r.x0 >= gutter - 2]
+        if len(lrun) + len(rrun) < len(line.runs):
+            flush()  # crosses the gutter: a title or a full-width paragraph
+            out.append(line)
+            continue
+        if lrun:
+            left.append(Line(lrun))
+        if rrun:
+            right.append(Line(rrun))
+    flush()
+    return out
+
+
+def layout(lines: list[Line], page_width: float) -> list[Item]:
+    """The page as body lines, headings, tables and footnotes, in reading order."""
+    if not lines:
+        return []
+    x_min = min(ln.x0 for ln in lines)
+    x_max = max(ln.x1 for ln in lines)
+    width = max(x_max - x_min, 1.0)
+    gutter = _two_columns(lines, width)
+    if gutter is not None:
+        lines = _split_columns(lines, gutter)
+        width = width / 2
+    body = _body_size(lines)
+    step = _step(lines, width, body)
+    items: list[Item] = []
+    i = 0
+    while i < len(lines):
+        region = _table_region(lines, i, width, step, x_min, body) if gutter is None else 0
+        if region >= 2:
+            items.append(Item(table=_table(lines[i : i + region], max(step, body * 1.2))))
+            i += region
+            continue
+        line = lines[i]
+        kind = _line_kind(line, body)
+        last = items[-1] if items else None
+        if (
+            kind == "heading"
+            and last is not None
+            and last.kind == "heading"
+            and last.line is not None
+            and abs(last.line.size() - line.size()) < 0.5
+            and last.line.bottom - line.top < 0.6 * body
+        ):
+            last.line = Line(last.line.runs + line.runs)  # a title wrapped over two lines
+        else:
+            items.append(Item(line=line, kind=kind))
+        i += 1
+    _mark_footnotes(items, body)
+    return items
+
+
+def _line_kind(line: Line, body: float) -> str:
+    text = line.text()
+    words = len(text.split())
+    if words == 0 or words > 14 or text.endswith((".", ",", ";", ":")) and not line.bold():
+        return "body"
+    if line.size() >= body * 1.15 or (line.bold() and words <= 12 and not text.endswith(".")):
+        return "heading"
+    return "body"
+
+
+def _mark_footnotes(items: list[Item], body: float) -> None:
+    """Small-print lines below the last body line of the page are footnotes."""
+    for item in reversed(items):
+        if item.line is None:
+            return
+        if item.line.size() <= body * 0.88 and item.kind == "body":
+            item.kind = "footnote"
+        else:
+            return
+
+
+def _table_region(
+    lines: list[Line], start: int, width: float, step: float, x_min: float, body: float
+) -> int:
+    """How many lines from `start` form a table (0 if none): lines of two or more cells, and
+    the wrapped lines of a cell between them."""
+    if len(lines[start].cells()) < 2:
+        return 0
+    starts = {round(c[0].x0) for c in lines[start].cells()}
+    end = start + 1
+    tabular = 1
+    while end < len(lines):
+        line = lines[end]
+        gap = lines[end - 1].bottom - line.top
+        if gap > 2.5 * step:
+            break
+        cells = line.cells()
+        if len(cells) == 1 and _line_kind(line, body) == "heading":
+            break  # the next section's title right under the table
+        if len(cells) >= 2:
+            tabular += 1
+            starts.update(round(c[0].x0) for c in cells)
+        elif not (
+            any(abs(line.x0 - s) <= 4 for s in starts)
+            and (line.x0 > x_min + 20 or line.x1 - line.x0 < 0.55 * width)
+        ):
+            break
+        end += 1
+    return end - start if tabular >= 2 else 0
+
+
+def _table(lines: list[Line], step: float) -> Table:
+    """Rows and columns of a table region. Columns start where cells start; a new row starts
+    where lines stand further apart than running text does (cell padding), so the wrapped
+    lines of one cell stay together."""
+    columns: list[float] = []
+    for line in lines:
+        for cell in line.cells():
+            x = cell[0].x0
+            if not any(abs(x - c) <= 6 for c in columns):
+                columns.append(x)
+    columns.sort()
+    rows: list[list[list[Run]]] = []
+    previous: Line | None = None
+    gaps = [a.top - b.top for a, b in zip(lines, lines[1:], strict=False)]
+    one_per_line = bool(gaps) and max(gaps) < min(gaps) * 1.3
+    for line in lines:
+        if previous is None or one_per_line or previous.top - line.top > step * 1.12:
+            rows.append([[] for _ in columns])
+        for run in sorted(line.runs, key=lambda r: r.x0):
+            col = max((i for i, c in enumerate(columns) if c <= run.x0 + 6), default=0)
+            rows[-1][col].append(run)
+        previous = line
+    return Table(rows=[[_cell_text(runs) for runs in row] for row in rows])
+
+
+def _cell_text(runs: list[Run]) -> str:
+    """The text of a cell: its runs line by line (a line break keeps hyphenation joinable)."""
+    lines: list[list[Run]] = []
+    for run in runs:
+        if lines and abs(lines[-1][-1].top - run.top) < 2 and run.x0 >= lines[-1][-1].x1 - 1:
+            lines[-1].append(run)
+        else:
+            lines.append([run])
+    return "\n".join(_join(line) for line in lines)

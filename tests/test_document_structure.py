@@ -1,0 +1,182 @@
+"""Document structure: what each piece of text is (tracked changes, comments, text boxes,
+notes, tables, checkboxes), read from small OOXML/ODF files built here."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+from dawcheck.documents.checkmarks import mark_state, row_states, split_leading_mark
+from dawcheck.documents.reader import read_bytes
+from helpers import make_docx
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
+MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+
+
+def _docx(body: str, **parts: str) -> bytes:
+    xml = (
+        f'<w:document xmlns:w="{W}" xmlns:w14="{W14}" xmlns:mc="{MC}"><w:body>{body}'
+        "</w:body></w:document>"
+    )
+    extra = {name.replace("__", "/") + ".xml": data.encode() for name, data in parts.items()}
+    return make_docx([], document_xml=xml, extra=extra)
+
+
+def _p(text: str) -> str:
+    return f"<w:p><w:r><w:t xml:space='preserve'>{text}</w:t></w:r></w:p>"
+
+
+def test_docx_tracked_changes_deleted_out_inserted_in():
+    body = (
+        "<w:p><w:r><w:t>We bieden taallessen</w:t></w:r>"
+        "<w:del w:id='1' w:author='A'><w:r><w:delText> en kinderopvang</w:delText></w:r></w:del>"
+        "<w:ins w:id='2' w:author='A'><w:r><w:t> en fietslessen</w:t></w:r></w:ins></w:p>"
+    )
+    doc = read_bytes(_docx(body), "x.docx")
+    kinds = [(b.kind, b.text) for b in doc.blocks]
+    assert ("paragraph", "We bieden taallessen en fietslessen") in kinds
+    assert ("deleted", "en kinderopvang") in kinds
+    assert all(b.is_content == (b.kind != "deleted") for b in doc.blocks)
+
+
+def test_docx_comments_notes_and_text_box_have_their_kind():
+    body = (
+        "<w:p><w:r><w:t>Aanpak</w:t></w:r><w:r><w:footnoteReference w:id='1'/></w:r>"
+        "<w:r><w:commentReference w:id='0'/></w:r>"
+        "<w:r><mc:AlternateContent><mc:Choice Requires='wps'><w:drawing><w:txbxContent>"
+        + _p("We bellen wie afhaakt.")
+        + "</w:txbxContent></w:drawing></mc:Choice><mc:Fallback><w:pict><w:txbxContent>"
+        + _p("We bellen wie afhaakt.")
+        + "</w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>"
+    )
+    note = _p("Na een gemiste afspraak bellen we dezelfde dag.")
+    footnotes = (
+        f'<w:footnotes xmlns:w="{W}"><w:footnote w:type="separator" w:id="-1">{_p("---")}'
+        f'</w:footnote><w:footnote w:id="1">{note}</w:footnote></w:footnotes>'
+    )
+    comments = (
+        f'<w:comments xmlns:w="{W}"><w:comment w:id="0">{_p("Klopt dit budget?")}'
+        "</w:comment></w:comments>"
+    )
+    doc = read_bytes(_docx(body, word__footnotes=footnotes, word__comments=comments), "x.docx")
+    kinds = [(b.kind, b.text) for b in doc.blocks]
+    assert kinds == [
+        ("paragraph", "Aanpak"),
+        ("textbox", "We bellen wie afhaakt."),  # once, although Word stores it twice
+        ("footnote", "Na een gemiste afspraak bellen we dezelfde dag."),
+        ("comment", "Klopt dit budget?"),
+    ]
+    assert doc.blocks[2].location().endswith("(footnote)")
+
+
+def _box(checked: bool) -> str:
+    return (
+        f"<w:sdt><w:sdtPr><w14:checkbox><w14:checked w14:val='{int(checked)}'/></w14:checkbox>"
+        f"</w:sdtPr><w:sdtContent><w:r><w:t>{'☒' if checked else '☐'}</w:t></w:r>"
+        "</w:sdtContent></w:sdt>"
+    )
+
+
+def test_docx_checkbox_content_controls_mark_table_rows():
+    rows = "".join(
+        f"<w:tr><w:tc><w:p>{_box(state)}</w:p></w:tc><w:tc>{_p(label)}</w:tc></w:tr>"
+        for state, label in ((True, "Taalondersteuning"), (False, "Kinderopvang"))
+    )
+    doc = read_bytes(_docx(f"<w:tbl>{rows}</w:tbl>"), "x.docx")
+    cells = [(b.text, b.checked, b.table, b.row, b.column) for b in doc.blocks]
+    assert cells == [("Taalondersteuning", True, 1, 1, 2), ("Kinderopvang", False, 1, 2, 2)]
+
+
+def test_docx_legacy_form_checkbox_and_glyph_options():
+    legacy = (
+        "<w:p><w:r><w:fldChar w:fldCharType='begin'><w:ffData><w:checkBox><w:default "
+        "w:val='0'/><w:checked/></w:checkBox></w:ffData></w:fldChar></w:r>"
+        "<w:r><w:instrText> FORMCHECKBOX </w:instrText></w:r>"
+        "<w:r><w:fldChar w:fldCharType='end'/></w:r><w:r><w:t> Mobiliteit</w:t></w:r></w:p>"
+    )
+    doc = read_bytes(_docx(legacy + _p("☐ Huisvesting") + _p("[x] Nazorg")), "x.docx")
+    assert [(b.kind, b.text, b.checked) for b in doc.blocks] == [
+        ("option", "Mobiliteit", True),
+        ("option", "Huisvesting", False),
+        ("option", "Nazorg", True),
+    ]
+
+
+def test_mark_column_with_x_and_ja_nee():
+    rows = [
+        [("Dienst", None), ("X", None)],
+        [("Taal", None), ("X", None)],
+        [("Opvang", None), ("", None)],
+    ]
+    assert row_states(rows) == [None, True, False]
+    rows = [
+        [("Dienst", None), ("Aanbod", None)],
+        [("Taal", None), ("ja", None)],
+        [("Opvang", None), ("nee", None)],
+    ]
+    assert row_states(rows) == [None, True, False]
+    # a budget column of amounts is not a checklist
+    rows = [
+        [("Post", None), ("Bedrag", None)],
+        [("Taal", None), ("€ 5.000", None)],
+        [("Opvang", None), ("€ 0", None)],
+    ]
+    assert row_states(rows) == [None, None, None]
+    assert mark_state("☒") is True and mark_state("nee") is False and mark_state("Taal") is None
+    assert split_leading_mark("[ ] Opvang") == (False, "Opvang")
+
+
+ODT_NS = (
+    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+    'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+    'xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" '
+    'xmlns:dc="http://purl.org/dc/elements/1.1/"'
+)
+
+
+def _odt(body: str) -> bytes:
+    content = (
+        f"<office:document-content {ODT_NS}><office:body><office:text>{body}"
+        "</office:text></office:body></office:document-content>"
+    )
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        zf.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        zf.writestr("content.xml", content)
+    return buf.getvalue()
+
+
+def test_odt_tracked_deletion_annotation_note_frame_and_table():
+    body = (
+        "<text:tracked-changes><text:changed-region text:id='c1'><text:deletion>"
+        "<text:p>We voorzien kinderopvang.</text:p></text:deletion></text:changed-region>"
+        "</text:tracked-changes>"
+        "<text:h>Aanpak</text:h>"
+        "<text:p>We gaan mee<text:change text:change-id='c1'/>"
+        "<text:note text:note-class='footnote'><text:note-citation>1</text:note-citation>"
+        "<text:note-body><text:p>Ook naar de huisarts.</text:p></text:note-body></text:note>"
+        "<office:annotation><dc:creator>R</dc:creator><text:p>Te vaag</text:p>"
+        "</office:annotation>"
+        "<draw:frame><draw:text-box><text:p>We bellen tot ze er zijn.</text:p>"
+        "</draw:text-box></draw:frame></text:p>"
+        "<table:table><table:table-row><table:table-cell><text:p>Post</text:p>"
+        "</table:table-cell><table:table-cell><text:p>Bedrag</text:p></table:table-cell>"
+        "</table:table-row><table:table-row><table:table-cell><text:p>Fietslessen</text:p>"
+        "</table:table-cell><table:table-cell><text:p>€ 800</text:p></table:table-cell>"
+        "</table:table-row></table:table>"
+    )
+    doc = read_bytes(_odt(body), "x.odt")
+    got = [(b.kind, b.text) for b in doc.blocks]
+    assert got[:5] == [
+        ("heading", "Aanpak"),
+        ("paragraph", "We gaan mee"),
+        ("deleted", "We voorzien kinderopvang."),
+        ("textbox", "We bellen tot ze er zijn."),
+        ("footnote", "Ook naar de huisarts."),
+    ]
+    assert ("comment", "Te vaag") in got
+    cell = next(b for b in doc.blocks if b.text == "Fietslessen")
+    assert (cell.kind, cell.table, cell.row, cell.column) == ("table-cell", 1, 2, 1)
