@@ -190,3 +190,20 @@ def test_details_keeps_more_evidence(runner, example):
 def test_an_empty_folder_is_nothing_to_check(runner, tmp_path):
     result = runner.invoke(app, ["check", str(tmp_path)])
     assert result.exit_code == 2 and "niets te controleren" in result.output
+
+
+def test_advice_says_what_is_lacking_and_quotes_the_call(runner, example):
+    result = runner.invoke(app, ["check", str(example), *ON_TIME])
+    out = result.output
+    advice = out[out.index("Wat ontbreekt") :]
+    # challenge 2 is weak: the target group is what is missing, said in words, with the call
+    assert "◐ Medische en psychische klachten" in advice
+    assert "de doelgroep ontbreekt" in advice and "oproep: “Hoe kunnen we hen inzicht" in advice
+    assert "○ Verslaving" in advice and "een activiteit ontbreekt" in advice
+    # evidence set aside says why, in words, not a code
+    assert "gevonden maar opzij gezet" in advice and "indicators" not in advice
+    assert "Huisvesting" not in advice  # missing services only with --details
+    details = runner.invoke(app, ["check", str(example), *ON_TIME, "--details"]).output
+    assert "○ Huisvesting" in details and "onder een kop die het uitsluit" in details
+    english = runner.invoke(app, ["check", str(example), *ON_TIME, "--lang", "en"]).output
+    assert "What is missing" in english and "the target group is missing" in english

@@ -370,3 +370,86 @@ def finding_text(finding: Finding, lang: Lang) -> str:
 def worded(finding: Finding, lang: Lang) -> Finding:
     finding.message = finding_text(finding, lang)
     return finding
+
+
+# Why a piece of evidence was weakened or set aside, for people.
+EVIDENCE_REASON_WORDS: dict[str, tuple[str, str]] = {
+    "unticked": ("niet aangevinkt", "not ticked"),
+    "ticked": ("enkel aangevinkt, niet beschreven", "only ticked, not described"),
+    "call-quote": ("overgenomen uit de oproep", "quoted from the call"),
+    "deleted": ("geschrapt (wijzigingen bijhouden)", "deleted (tracked changes)"),
+    "comment": ("opmerking van een lezer", "a reviewer's comment"),
+    "header-footer": ("kop- of voettekst", "header or footer"),
+    "negation": ("uitgesloten of ontkend", "excluded or denied"),
+    "referral": ("doorverwezen naar een andere organisatie", "referred to another organisation"),
+    "wish": ("een wens of latere fase", "a wish or a later phase"),
+    "organisation": ("enkel de naam van een organisatie", "only an organisation's name"),
+    "budget": ("in de begroting", "in the budget"),
+    "partners": ("in de lijst van partners", "in the list of partners"),
+    "indicators": ("bij indicatoren of resultaten", "among indicators or results"),
+    "planning": ("in de planning", "in the planning"),
+    "cover": ("op het voorblad", "on the cover page"),
+    "section": ("onder een kop die het uitsluit of afzwakt", "under a heading that excludes it"),
+}
+CALL_QUOTE_CHARS = 160
+
+
+def evidence_reason_text(reason: str | None, lang: Lang) -> str:
+    if reason is None:
+        return ""
+    return _pick(EVIDENCE_REASON_WORDS.get(reason, (reason, reason)), lang)
+
+
+def _examples(labels: list[str], lang: Lang) -> str:
+    shown = [label for label in labels[:3] if label]
+    if not shown:
+        return ""
+    joined = "; ".join(shown)
+    return f" (bv. {joined})" if lang == "nl" else f" (e.g. {joined})"
+
+
+def lack_text(kind: str, labels: list[str], lang: Lang) -> str:
+    """What an item lacks, in plain words: the target group, an activity, a second element."""
+    nl = lang == "nl"
+    examples = _examples(labels, lang)
+    if kind == "target-group":
+        return (
+            f"de doelgroep ontbreekt: zeg voor wie het project is{examples}"
+            if nl
+            else f"the target group is missing: say who the project is for{examples}"
+        )
+    if kind == "activity":
+        return (
+            f"een activiteit ontbreekt: beschrijf wat het project zelf doet{examples}"
+            if nl
+            else f"an activity is missing: describe what the project itself does{examples}"
+        )
+    if kind == "second-concept":
+        return (
+            f"een tweede, apart element ontbreekt{examples}"
+            if nl
+            else f"a second, separate element is missing{examples}"
+        )
+    return (
+        f"nergens beschreven als werk van het project zelf{examples}"
+        if nl
+        else f"nowhere described as the project's own work{examples}"
+    )
+
+
+def quote_call(text: str, lang: Lang) -> str:
+    """The call's own question or description, cut at a word boundary."""
+    text = " ".join(text.split())
+    if len(text) > CALL_QUOTE_CHARS:
+        text = text[:CALL_QUOTE_CHARS].rsplit(" ", 1)[0] + " …"
+    return f"oproep: “{text}”" if lang == "nl" else f"call: “{text}”"
+
+
+def set_aside_text(reasons: dict[str, list[str]], lang: Lang) -> str:
+    """'gevonden maar opzij gezet: "kinderopvang" (uitgesloten of ontkend)'."""
+    parts = [
+        f"“{', '.join(dict.fromkeys(terms))[:60]}” ({evidence_reason_text(reason, lang)})"
+        for reason, terms in reasons.items()
+    ]
+    head = "gevonden maar opzij gezet" if lang == "nl" else "found but set aside"
+    return f"{head}: " + "; ".join(parts)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TextIO
 
 from rich.console import Console, Group, RenderableType
+from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
@@ -18,7 +19,14 @@ from dawcheck.checks.findings import Finding
 from dawcheck.checks.model import Evidence, ItemCoverage
 from dawcheck.documents.normalize import safe_name
 from dawcheck.i18n import Lang
-from dawcheck.messages import local_time, outcome_text
+from dawcheck.messages import (
+    evidence_reason_text,
+    lack_text,
+    local_time,
+    outcome_text,
+    quote_call,
+    set_aside_text,
+)
 from dawcheck.render import RenderOptions
 from dawcheck.render.words import OUTCOME_SYMBOL, STYLE, SYMBOL, label
 from dawcheck.report import Item, Report, Submission
@@ -127,7 +135,53 @@ def coverage_view(sub: Submission, report: Report, details: bool) -> RenderableT
                 item = by_id.get(str(info.id))
                 if item is not None:
                     parts.append(_item_details(item, info, lang))
+    advice = advice_view(sub, report, details)
+    if advice is not None:
+        parts.append(advice)
     return Group(*parts)
+
+
+def advice_view(sub: Submission, report: Report, details: bool) -> RenderableType | None:
+    """What each weak (and each missing challenge; with --details every missing item) lacks,
+    in plain words, with the call's own text and why evidence was set aside."""
+    lang = report.lang
+    assert sub.coverage is not None
+    cov = sub.coverage
+    a = report.addendum
+    rows: list[RenderableType] = []
+    for infos, items, always in (
+        (a.challenges, cov.challenges, True),
+        (a.services, cov.services, False),
+        (a.attention, cov.attention, False),
+    ):
+        shorts = {str(i.id): i.short for i in infos}
+        for item in items:
+            if item.status == "covered" or (item.status == "missing" and not (always or details)):
+                continue
+            rows.append(_advice(item, shorts.get(str(item.id), item.title), lang))
+    if not rows:
+        return None
+    title = Text(label("advice", lang), style="bold")
+    if not details:
+        title.append(f"  ({label('advice-more', lang)})", style="dim")
+    return Group(title, *rows)
+
+
+def _advice(item: ItemCoverage, short: str, lang: Lang) -> RenderableType:
+    head = Text(f"{SYMBOL[item.status]} {short}", style=STYLE[item.status])
+    lines: list[Text] = []
+    for lack in item.lacking:
+        lines.append(Text("– " + lack_text(lack.kind, lack.labels, lang)))
+    aside: dict[str, list[str]] = {}
+    for e in item.evidence:
+        if e.weight != "strong" and e.reason is not None:
+            aside.setdefault(e.reason, []).append(safe_name(e.term))
+    if aside:
+        lines.append(Text("– " + set_aside_text(aside, lang), style="dim"))
+    if item.call_text:
+        lines.append(Text(quote_call(safe_name(item.call_text), lang), style="italic dim"))
+    # indented as a block, so wrapped lines stay under their item
+    return Group(head, Padding(Group(*lines), (0, 0, 0, 4)))
 
 
 def _item_details(item: ItemCoverage, info: Item, lang: Lang) -> RenderableType:
@@ -144,10 +198,11 @@ def evidence_line(e: Evidence, lang: Lang) -> Text:
     if e.heading:
         where += f" · {e.heading.split(' › ')[-1][:40]}"
     tag = ""
+    why = evidence_reason_text(e.reason, lang)
     if e.weight == "excluded":
-        tag = f" [{label('excluded', lang)}{': ' + e.reason if e.reason else ''}]"
+        tag = f" [{label('excluded', lang)}{': ' + why if why else ''}]"
     elif e.weight == "weak":
-        tag = f" [{label('weak-evidence', lang)}{': ' + e.reason if e.reason else ''}]"
+        tag = f" [{label('weak-evidence', lang)}{': ' + why if why else ''}]"
     return Text.assemble(
         "    ",
         (f"{safe_name(where)}: ", "dim"),

@@ -82,6 +82,11 @@ _LABELS: dict[str, tuple[str, str]] = {
     "excluded": ("uitgesloten", "excluded"),
     "lacking": ("ontbreekt", "lacking"),
     "legend": ("Legende", "Legend"),
+    "advice": ("Wat ontbreekt", "What is missing"),
+    "advice-more": (
+        "--details toont ook de ontbrekende diensten en aandachtspunten",
+        "--details also shows the missing services and points of attention",
+    ),
 }
 
 
