@@ -207,3 +207,17 @@ def test_advice_says_what_is_lacking_and_quotes_the_call(runner, example):
     assert "○ Huisvesting" in details and "onder een kop die het uitsluit" in details
     english = runner.invoke(app, ["check", str(example), *ON_TIME, "--lang", "en"]).output
     assert "What is missing" in english and "the target group is missing" in english
+
+
+def test_files_named_but_not_checkable_are_shown_and_fail(runner, tmp_path, example):
+    import os
+
+    fifo = tmp_path / "pijp"
+    os.mkfifo(fifo)
+    broken = tmp_path / "kapot_DAW+.pdf"
+    broken.symlink_to(tmp_path / "bestaat-niet.pdf")
+    result = runner.invoke(app, ["check", str(fifo), str(broken), str(example), *ON_TIME])
+    assert result.exit_code == 1, result.output  # the good file is still checked
+    assert "Eindoordeel" in result.output and "Niet gecontroleerd" in result.output
+    assert "pijp" in result.output and "kapot_DAW+.pdf" in result.output
+    assert "geen gewoon bestand" in result.output

@@ -193,6 +193,8 @@ class Report(_Model):
     def exit_code(self, strict: bool = False) -> int:
         """0 when nothing failed; 1 when a check failed (with --strict: or warned)."""
         bad = {"fail", "warn"} if strict else {"fail"}
+        if self.mode == "check" and self.summary.skipped:
+            return 1  # a file named on the command line could not be checked
         return 1 if any(s.status in bad for s in self.iter_submissions()) else 0
 
 

@@ -48,6 +48,11 @@ def write(report: Report, out: TextIO, options: RenderOptions) -> None:
         return
     for sub in report.iter_submissions():
         console.print(submission_view(sub, report, options.details))
+    if report.summary.skipped:
+        from dawcheck.render.inbox_view import skipped_view
+
+        console.print(Text(label("skipped", report.lang).capitalize(), style="bold red"))
+        console.print(skipped_view(report))
 
 
 def status_text(status: str, lang: Lang) -> Text:
