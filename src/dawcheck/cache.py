@@ -21,6 +21,8 @@ from functools import cache
 from importlib import metadata
 from pathlib import Path
 
+from pydantic import BaseModel
+
 from dawcheck import __version__
 from dawcheck.documents.model import Document
 
@@ -116,5 +118,5 @@ class Cache:
         return count
 
 
-def addendum_digest(addendum) -> str:  # noqa: ANN001
+def addendum_digest(addendum: BaseModel) -> str:
     return hashlib.sha256(addendum.model_dump_json().encode()).hexdigest()[:32]

@@ -21,7 +21,7 @@ try:  # Typer 0.22+ carries its own copy of Click
     from typer._click.formatting import HelpFormatter
 except ImportError:  # pragma: no cover - older Typer on plain Click
     import click  # type: ignore[no-redef,import-not-found,unused-ignore]
-    from click.formatting import (  # type: ignore[no-redef,import-not-found,unused-ignore]
+    from click.formatting import (  # type: ignore[no-redef,import-not-found,assignment,unused-ignore]
         HelpFormatter,
     )
 

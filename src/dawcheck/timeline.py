@@ -5,15 +5,18 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from typing import Literal
+from zoneinfo import ZoneInfo
 
 from dawcheck.addendum.models import Addendum, Milestone
+
+State = Literal["past", "today", "coming"]
 
 
 @dataclass(frozen=True)
 class MilestoneState:
     milestone: Milestone
     at: dt.datetime
-    state: Literal["past", "today", "coming"]
+    state: State
     seconds: float  # time to the milestone (coming, or the deadline today) or since it (past)
 
 
@@ -24,13 +27,13 @@ def milestone_states(addendum: Addendum, now: dt.datetime) -> list[MilestoneStat
     return [_state(m, addendum, now, zone) for m in addendum.timeline]
 
 
-def _state(m: Milestone, addendum: Addendum, now: dt.datetime, zone) -> MilestoneState:  # noqa: ANN001
+def _state(m: Milestone, addendum: Addendum, now: dt.datetime, zone: ZoneInfo) -> MilestoneState:
     if m.id == "deadline":
         closes = addendum.submission.closes_at
         shown = addendum.submission.deadline_at
         if now >= closes:
             return MilestoneState(m, shown, "past", (now - closes).total_seconds())
-        state = "today" if now.date() == shown.date() else "coming"
+        state: State = "today" if now.date() == shown.date() else "coming"
         # People count down to the deadline as written (23:59), not to the first late instant.
         left = max((shown - now).total_seconds(), 0.0)
         return MilestoneState(m, shown, state, left)

@@ -15,7 +15,7 @@ def check_coverage(coverage: Coverage) -> Finding:
     evidence = CoverageEvidence(
         challenges=[str(c.id) for c in coverage.challenges if c.status == "covered"],
         weak=[str(c.id) for c in coverage.challenges if c.status == "weak"],
-        services=[s.id for s in coverage.services if s.status == "covered"],
+        services=[str(s.id) for s in coverage.services if s.status == "covered"],
         services_total=len(coverage.services),
         attention=[str(a.id) for a in coverage.attention if a.status == "covered"],
         attention_total=len(coverage.attention),

@@ -14,10 +14,10 @@ import urllib.parse
 from pathlib import PurePath
 
 from dawcheck.addendum.models import Addendum
-from dawcheck.checks.findings import Finding, RegionEvidence
+from dawcheck.checks.findings import CheckId, Finding, RegionEvidence
 from dawcheck.documents.normalize import fold
 
-ID = "region-in-filename"
+ID: CheckId = "region-in-filename"
 _SEPARATORS = re.compile(r"[\s_\-.,;()\[\]{}+&'\"]+")
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from rich.console import Group, RenderableType
 from rich.markup import escape
@@ -10,13 +11,13 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from dawcheck.addendum.models import Addendum
+from dawcheck.addendum.models import Addendum, Concept
 from dawcheck.dates import format_duration
 from dawcheck.i18n import Lang, format_date, t
 from dawcheck.timeline import milestone_states
 
 
-def _terms(concepts, limit: int = 12) -> str:  # noqa: ANN001
+def _terms(concepts: Sequence[Concept], limit: int = 12) -> str:
     words: list[str] = []
     for c in concepts:
         words.extend(term.lstrip("=").rstrip("*") for term in c.terms)
@@ -82,8 +83,8 @@ def addendum_view(a: Addendum, lang: Lang = "nl") -> RenderableType:
         ct = Table(title=t("contacts", lang), expand=True)
         for col in ("", "e-mail", "tel.", ""):
             ct.add_column(col, overflow="fold")
-        for c in a.contacts:
-            ct.add_row(c.name, c.email or "", c.phone or "", escape(c.role))
+        for contact in a.contacts:
+            ct.add_row(contact.name, contact.email or "", contact.phone or "", escape(contact.role))
         parts.append(ct)
     return Group(*parts)
 
