@@ -114,18 +114,20 @@ def _escape(text: str) -> str:
     return escape(text)
 
 
-def _now(text: str | None, zone):  # noqa: ANN001, ANN202
+def _now(text: str | None, addendum, lang: str = "nl"):  # noqa: ANN001, ANN202
+    """--now, read like --received (dates.read_option); relative words count from the clock."""
     import datetime as dt
 
-    from dawcheck.dates import parse_user_datetime
+    from dawcheck.dates import call_context, read_option
     from dawcheck.errors import DawcheckError
 
+    clock = dt.datetime.now(addendum.submission.zone)
     if text is None:
-        return dt.datetime.now(zone)
+        return clock
     try:
-        return parse_user_datetime(text, zone)
+        return read_option("--now", text, call_context(addendum, clock), lang).at
     except DawcheckError as e:
-        raise _fail_usage(_escape(f"--now {e}")) from None
+        raise _fail_usage(_escape(str(e))) from None
 
 
 @app.command("addendum")
@@ -157,7 +159,7 @@ def timeline_cmd(now: NowOpt = None, addendum: AddendumOpt = None, lang: LangOpt
     from dawcheck.render.addendum_view import timeline_view
 
     a = _load(addendum)
-    _console().print(timeline_view(a, _now(now, a.submission.zone), lang.value))
+    _console().print(timeline_view(a, _now(now, a, lang.value), lang.value))
 
 
 class OutputFormat(StrEnum):
@@ -309,22 +311,24 @@ def _stream(report, subs, fmt: OutputFormat, target: Path | None) -> None:  # no
 
 def _options(paths, addendum, now, received, lang, jobs, timeout, max_mb, no_cache):  # noqa: ANN001, ANN202, PLR0913
     """What check and inbox share: the addendum, the moment, --received, limits and cache."""
-    from dawcheck.dates import parse_datetime
+    from dawcheck.dates import call_context, read_option
     from dawcheck.documents.reader import Limits
+    from dawcheck.errors import DawcheckError
     from dawcheck.inbox import Options
     from dawcheck.sources.model import Arrival
 
     a = _load(addendum)
-    zone = a.submission.zone
-    moment = _now(now, zone)
+    moment = _now(now, a, lang.value)
     cli_arrival = None
     if received is not None:
-        parsed = parse_datetime(received, zone)
-        if parsed.value is None:
-            raise _fail_usage(_escape(f"--received '{received}': {parsed.note}"))
-        cli_arrival = Arrival(
-            parsed.value, "cli", parsed.uncertain, parsed.note if parsed.uncertain else ""
-        )
+        # the same reading as --now; a date without a year is the call's, gisteren counts from --now
+        try:
+            told = read_option(
+                "--received", received, call_context(a, moment), lang.value, need_time=True
+            )
+        except DawcheckError as e:
+            raise _fail_usage(_escape(str(e))) from None
+        cli_arrival = Arrival(told.at, "cli", False, told.told())
     missing = [p for p in paths if not p.exists() and not p.is_symlink()]
     if missing:
         raise _fail_usage(_escape(", ".join(f"{m}: bestand niet gevonden" for m in missing)))

@@ -50,7 +50,8 @@ def check_arrival(
         "closes_at": sub.closes_at.isoformat(),
     }
     if arrival.at is None:
-        if now < sub.closes_at:
+        # uncertain: something arrived but its time cannot be known; that is never "not yet"
+        if now < sub.closes_at and not arrival.uncertain:
             left = format_duration((sub.deadline_at - now).total_seconds(), lang)
             msg = (
                 f"nog niet ingediend; nog {left} tot de deadline"
