@@ -585,7 +585,9 @@ def _local(naive: dt.datetime, zone: ZoneInfo, mode: Mode, notes: list[DateNote]
         return early
     if early.utcoffset() != late.utcoffset():
         notes.append(DateNote.of(DateCode.AMBIGUOUS_LOCAL, local=shown, zone=zone.key))
-        return late  # the later instant: never makes a late arrival look on time
+        # the later instant: never makes a late arrival look on time; as a fixed offset, since
+        # PEP 495 makes a fold=1 time unequal to every time in another zone
+        return late.astimezone(dt.timezone(late.utcoffset() or dt.timedelta()))
     return early
 
 
