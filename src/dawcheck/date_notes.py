@@ -212,6 +212,8 @@ def refusal_message(option: str, text: str, note: DateNote, lang: Lang | str = "
     lead = f"{option} '{shown}'" if option else f"'{shown}'"
     reason = note.text(lang)
     hint = _HINTS.get(note.code)
+    if note.code == DateCode.IMPOSSIBLE_MONTH and note.param("form") != "day-first":
+        hint = None  # "2023-13-01": the order was clear, the month is simply wrong
     if hint:
         reason += "; " + (hint[1] if en else hint[0])
     works = f"Forms that work: {examples}." if en else f"Zo lukt het wel: {examples}."

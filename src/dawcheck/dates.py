@@ -471,7 +471,7 @@ def _resolve_date(
         if mode == "machine":
             raise _refuse(DateCode.NO_YEAR)
         if m > 12:
-            raise _refuse(DateCode.IMPOSSIBLE_MONTH, month=m)
+            raise _refuse(DateCode.IMPOSSIBLE_MONTH, month=m, form="day-first")
         return _DateFound(_date(no_year(), m, d))
     if shape in (("n", "month"), ("n", "month", "n4"), ("n", "month", "n")):
         year = _year(toks[2], mode) if len(toks) == 3 else no_year()
@@ -514,6 +514,8 @@ def _numeric_dmy(tok: _Tok, mode: Mode, notes: list[DateNote]) -> dt.date:
     a, b, _ = (v or 0 for v in tok.nums)
     year = _year(tok, mode)
     if mode == "typed":
+        if b > 12:
+            raise _refuse(DateCode.IMPOSSIBLE_MONTH, month=b, form="day-first")
         return _date(year, b, a)
     day_month = 1 <= b <= 12 and _valid_day(year, b, a)
     month_day = 1 <= a <= 12 and _valid_day(year, a, b)
