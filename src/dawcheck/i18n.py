@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Literal
 
 from dawcheck.date_notes import date_notes_in_english
@@ -81,7 +82,7 @@ MONTHS_NL = [
 WEEKDAYS_NL = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
 
 
-def format_date(value, lang: Lang = "nl", with_time: bool = False) -> str:  # noqa: ANN001
+def format_date(value: dt.date, lang: Lang = "nl", with_time: bool = False) -> str:
     """'vrijdag 1 september 2023 om 23:59' / 'Friday 1 September 2023 at 23:59'."""
     if lang == "nl":
         month = MONTHS_NL[value.month - 1]

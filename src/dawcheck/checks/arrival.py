@@ -10,9 +10,9 @@ from __future__ import annotations
 import datetime as dt
 
 from dawcheck.addendum.models import Addendum
-from dawcheck.checks.model import CheckResult
+from dawcheck.checks.model import CheckResult, Status
 from dawcheck.dates import format_duration
-from dawcheck.i18n import note_text
+from dawcheck.i18n import Lang, note_text
 from dawcheck.sources.model import Arrival
 
 __all__ = ["Arrival", "check_arrival"]
@@ -42,9 +42,10 @@ def check_arrival(
     arrival: Arrival, addendum: Addendum, now: dt.datetime, lang: str = "nl"
 ) -> CheckResult:
     nl = lang == "nl"
+    words: Lang = "nl" if nl else "en"
     sub = addendum.submission
     source = (_SOURCE_NL if nl else _SOURCE_EN)[arrival.source]
-    evidence = {
+    evidence: dict[str, str | bool] = {
         "source": arrival.source,
         "deadline": sub.deadline_at.isoformat(),
         "closes_at": sub.closes_at.isoformat(),
@@ -58,17 +59,17 @@ def check_arrival(
                 if nl
                 else f"not sent yet; {left} left until the deadline"
             )
-            if note_text(arrival.note, lang):
-                msg += f" ({note_text(arrival.note, lang)})"
+            if note_text(arrival.note, words):
+                msg += f" ({note_text(arrival.note, words)})"
             return CheckResult(id="arrival", status="pass", message=msg, evidence=evidence)
         msg = (
-            f"aankomsttijd onbekend ({note_text(arrival.note, lang) or source}): onzeker"
+            f"aankomsttijd onbekend ({note_text(arrival.note, words) or source}): onzeker"
             if nl
-            else f"arrival time unknown ({note_text(arrival.note, lang) or source}): uncertain"
+            else f"arrival time unknown ({note_text(arrival.note, words) or source}): uncertain"
         )
         return CheckResult(id="arrival", status="warn", message=msg, evidence=evidence)
     at = arrival.at
-    note = note_text(arrival.note, lang)
+    note = note_text(arrival.note, words)
     evidence["received"] = at.isoformat()
     local = at.astimezone(sub.zone)
     shown = local.strftime("%d/%m/%Y %H:%M:%S")
@@ -91,7 +92,7 @@ def check_arrival(
         if margin == 0:
             rel = "in de laatste minuut, op tijd" if nl else "in the last minute, on time"
         msg = f"{shown} ({rel}; {source})"
-        status = "pass" if arrival.source in _STRONG else "warn"
+        status: Status = "pass" if arrival.source in _STRONG else "warn"
     else:
         late = (at - sub.closes_at).total_seconds()
         rel = (

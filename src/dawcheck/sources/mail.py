@@ -124,6 +124,7 @@ def addresses(values: list[str]) -> list[str]:
 CLOCK_SKEW = dt.timedelta(minutes=10)  # how far apart honest clocks may be
 HOP_GAP_NOTE = dt.timedelta(days=2)  # longer in transit than this is worth a note
 EARLIEST = dt.datetime(1990, 1, 1, tzinfo=dt.UTC)  # without a launch date: no e-mail before this
+MAX_HOPS = 100  # Received headers compared with the chosen one (a hostile mail may have 10 000)
 _COMMENT = re.compile(r"\([^()]*\)")
 _BY = re.compile(r"(?:^|\s)by\s+([^\s;()]+)", re.IGNORECASE)
 
@@ -184,7 +185,7 @@ def _hop_problems(received: list[str], chosen: int, at: dt.datetime) -> tuple[bo
     (some clock or header is wrong, maybe the chosen one); a long transit is only noted."""
     notes: list[str] = []
     uncertain = False
-    for index, header in enumerate(received):
+    for index, header in enumerate(received[: max(MAX_HOPS, chosen + 1)]):
         if index == chosen:
             continue
         other, _, _ = received_time(header)
