@@ -27,7 +27,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -356,14 +356,13 @@ class _Parts:
 
     weekday: _Tok | None = None
     time: _Time | None = None
-    zones: list[_Tok] | None = None
+    zones: list[_Tok] = field(default_factory=list)
     unknown_zone: str = ""
-    dates: list[_Tok] | None = None
+    dates: list[_Tok] = field(default_factory=list)
 
 
 def _sort(toks: list[_Tok], text: str, mode: Mode) -> _Parts:
-    parts = _Parts(zones=[], dates=[])
-    assert parts.zones is not None and parts.dates is not None
+    parts = _Parts()
     for tok in toks:
         if tok.kind == "weekday":
             if parts.weekday is not None:
@@ -447,7 +446,7 @@ class _DateFound:
 def _resolve_date(
     parts: _Parts, text: str, mode: Mode, ctx: TypedContext, notes: list[DateNote]
 ) -> _DateFound:
-    toks = parts.dates or []
+    toks = parts.dates
     shape = _shape(toks)
 
     def no_year() -> int:
@@ -563,7 +562,7 @@ def _iana_name(word: str) -> str:
 
 
 def _zone(parts: _Parts) -> tuple[str, dt.tzinfo] | None:
-    zones = [_fixed_zone(t) for t in (parts.zones or [])]
+    zones = [_fixed_zone(t) for t in parts.zones]
     if not zones:
         return None
     label, tz = zones[0]
@@ -596,7 +595,7 @@ def _local(naive: dt.datetime, zone: ZoneInfo, mode: Mode, notes: list[DateNote]
 def _assemble(text: str, toks: list[_Tok], mode: Mode, ctx: TypedContext) -> ParsedTime:
     notes: list[DateNote] = []
     parts = _sort(_attach_ampm(toks), text, mode)
-    dates = parts.dates or []
+    dates = parts.dates
     # "23.59" is a time when the date is elsewhere, a day.month when the time is
     dots = [t for t in dates if t.kind == "numdot"]
     if dots and parts.time is None and len(dates) > len(dots):
