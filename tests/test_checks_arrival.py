@@ -8,10 +8,11 @@ import pytest
 
 from dawcheck.checks import arrival as arrival_check
 from dawcheck.checks.arrival import Arrival
-from dawcheck.dates import BRUSSELS, parse_datetime
+from dawcheck.dates import BRUSSELS, TypedContext, parse_typed
 from dawcheck.messages import worded
 
 NOW = dt.datetime(2023, 9, 10, 12, 0, tzinfo=BRUSSELS)
+CALL = TypedContext(BRUSSELS, now=NOW, default_year=2023)
 
 
 def check_arrival(arrival, addendum, now, lang="nl", **kwargs):
@@ -20,7 +21,7 @@ def check_arrival(arrival, addendum, now, lang="nl", **kwargs):
 
 
 def _at(text: str, source: str = "cli") -> Arrival:
-    parsed = parse_datetime(text)
+    parsed = parse_typed(text, CALL)
     return Arrival(parsed.value, source, parsed.uncertain, parsed.note if parsed.uncertain else "")
 
 
@@ -37,6 +38,11 @@ def _at(text: str, source: str = "cli") -> Arrival:
         ("vr 1 sep 2023 23:58", "pass", "1 min voor de deadline"),
         ("01/09/2023 23:59", "pass", "op tijd"),
         ("02/09/2023 00:01", "fail", "1 min te laat"),
+        ("2023-09-02 00:30 CEST", "fail", "30 min te laat"),  # issue 11: was 8 February
+        ("2023-09-01 23:59 CET", "fail", "59 min te laat"),  # CET is +01:00, even in summer
+        ("1 sept 23:59", "pass", "in de laatste minuut"),  # the call's year, not this one
+        ("31/08 om 22u", "pass", "1 d 1 u 59 min voor de deadline"),
+        ("gisteren 23u59", "fail", "te laat"),  # NOW's yesterday is 9 September
     ],
 )
 def test_deadline_boundary(addendum, received, status, fragment):

@@ -82,10 +82,12 @@ def test_date_and_received_disagreeing_is_flagged():
 
 
 def test_received_without_semicolon_and_garbage():
-    value, uncertain, _ = received_time(
+    # issue 15: only the part after the last ';' is the receiver's stamp; a date elsewhere (the
+    # HELO name, an id) is the sender's word and proves nothing
+    value, uncertain, note = received_time(
         "from a by mx-in.haviland.be with SMTP id 12 Fri, 01 Sep 2023 21:00:00 +0000"
     )
-    assert value is not None and not uncertain and value.hour == 21
+    assert value is None and uncertain and "zonder datum" in note
     value, uncertain, note = received_time("from a by b; gisteren rond de middag")
     assert value is None and uncertain and "onleesbaar" in note
 
@@ -449,3 +451,20 @@ def test_paths_in_errors_cannot_restyle_the_terminal(runner, tmp_path):
     assert result.exit_code == 2
     assert "\x1b" not in result.output and "<U+001B>" in result.output
     assert "[link=https:/evil.example]y[/link]" in result.output  # text, not made a link
+
+
+def test_a_received_stamp_before_the_call_was_launched_proves_nothing(runner, inbox):
+    """The addendum was launched on 23 June 2023: a mail stamped in May is not on time."""
+    _write(
+        inbox,
+        "vroeg.eml",
+        make_eml(
+            received=[received_line("Mon, 15 May 2023 10:00:00 +0200")],
+            date="Mon, 15 May 2023 09:59:00 +0200",
+            attachments=[("Projectvoorstel_DAW+.pdf", _variant(95), PDF)],
+        ),
+    )
+    (sub,) = _run(runner, inbox)["submissions"]
+    arrival = {c["id"]: c for c in sub["checks"]}["arrival"]
+    assert arrival["code"] == "arrival.unknown" and "lancering" in arrival["message"]
+    assert sub["outcome"] == "follow-up" and "arrival-uncertain" in sub["reasons"]

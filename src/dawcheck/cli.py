@@ -19,12 +19,11 @@ from dawcheck import __version__
 from dawcheck.render import OutputFormat
 
 if TYPE_CHECKING:
-    from zoneinfo import ZoneInfo
-
     from rich.console import Console
 
     from dawcheck.addendum.models import Addendum
     from dawcheck.cache import Cache
+    from dawcheck.dates import Moment
     from dawcheck.documents.reader import Limits
     from dawcheck.i18n import Lang as LangCode
     from dawcheck.pipeline.run import RunOptions
@@ -174,18 +173,25 @@ def _load(path: Path | None) -> Addendum:
         _fail_usage(str(e))
 
 
-def _moment(text: str, zone: ZoneInfo, option: str) -> dt.datetime:
-    from dawcheck.dates import parse_user_datetime
+def _moment(
+    option: str, text: str, addendum: Addendum, clock: dt.datetime, *, need_time: bool = False
+) -> Moment:
+    """--now and --received, read through one path (dates.read_option): a date without a year
+    is the call's year, relative words (gisteren, morgen) count from `clock`; said if assumed."""
+    from dawcheck.dates import call_context, read_option
     from dawcheck.errors import DawcheckError
 
     try:
-        return parse_user_datetime(text, zone)
+        return read_option(
+            option, text, call_context(addendum, clock), _lang(), need_time=need_time
+        )
     except DawcheckError as e:
-        _fail_usage(f"{option} {e}")
+        _fail_usage(str(e))
 
 
-def _now(text: str | None, zone: ZoneInfo) -> dt.datetime:
-    return dt.datetime.now(zone) if text is None else _moment(text, zone, "--now")
+def _now(text: str | None, addendum: Addendum) -> dt.datetime:
+    clock = dt.datetime.now(addendum.submission.zone)
+    return clock if text is None else _moment("--now", text, addendum, clock).at
 
 
 @app.command("addendum")
@@ -225,7 +231,7 @@ def timeline_cmd(
     from dawcheck.render.addendum_view import timeline_view
 
     a = _load(addendum)
-    _print_renderable(timeline_view(a, _now(now, a.submission.zone), _lang()), output)
+    _print_renderable(timeline_view(a, _now(now, a), _lang()), output)
 
 
 @app.command("check")
@@ -403,11 +409,11 @@ def _run_options(
     from dawcheck.sources.model import Arrival
 
     a = _load(addendum)
-    zone = a.submission.zone
-    moment = _now(now, zone)
+    moment = _now(now, a)
     cli_arrival = None
     if received is not None:
-        cli_arrival = Arrival(_moment(received, zone, "--received"), "cli")
+        told = _moment("--received", received, a, moment, need_time=True)
+        cli_arrival = Arrival(told.at, "cli", False, told.told())
     missing = [p for p in paths if not p.exists() and not p.is_symlink()]
     if missing:
         _fail_usage(", ".join(f"{m}: bestand niet gevonden" for m in missing))

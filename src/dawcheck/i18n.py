@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Literal
 
+from dawcheck.date_notes import date_notes_in_english
+
 Lang = Literal["nl", "en"]
 
 _TEXT: dict[str, tuple[str, str]] = {
@@ -109,6 +111,11 @@ _NOTES_EN: list[tuple[str, str]] = [
     (r"Received-header zonder datum", "Received header without a date"),
     (r"Received-datum onleesbaar \((.*)\)", r"Received date unreadable (\1)"),
     (r"Received-datum zonder tijdzone", "Received date without a time zone"),
+    (
+        r"Received-stempels niet in volgorde: (\S+) \(eerdere hop\) na (\S+) \(latere hop\)",
+        r"Received stamps out of order: \1 (earlier hop) after \2 (later hop)",
+    ),
+    (r"bericht (\d+) uur onderweg", r"message \1 hours in transit"),
     (r"onwaarschijnlijke Received-datum \((.*)\)", r"implausible Received date (\1)"),
     (
         r"Date-header \((.*)\) wijkt meer dan 5 min af van de Received-tijd",
@@ -192,6 +199,15 @@ _NOTES_EN: list[tuple[str, str]] = [
     (r"te lang om een datum te zijn", "too long to be a date"),
 ]
 _COMPILED_NOTES = [(__import__("re").compile(f"^{p}$"), r) for p, r in _NOTES_EN]
+# Phrases inside notes whose rest is data (arrival plausibility from dawcheck.sources.mail).
+_PHRASES_EN: list[tuple[str, str]] = [
+    (r"onwaarschijnlijke Received-datum", "implausible Received date"),
+    (r"onwaarschijnlijke ([\w-]+)-tijd", r"implausible \1 time"),
+    (r"voor de lancering van de oproep", "before the call was launched"),
+    (r"na het moment van controle", "after the moment of checking"),
+    (r": te vroeg$", ": too early"),
+]
+_COMPILED_PHRASES = [(__import__("re").compile(p), r) for p, r in _PHRASES_EN]
 
 
 def note_text(text: str, lang: Lang = "nl") -> str:
@@ -204,5 +220,7 @@ def note_text(text: str, lang: Lang = "nl") -> str:
             if pattern.match(piece):
                 piece = pattern.sub(template, piece)
                 break
-        out.append(piece)
+        for pattern, template in _COMPILED_PHRASES:
+            piece = pattern.sub(template, piece)
+        out.append(date_notes_in_english(piece))
     return "; ".join(out)

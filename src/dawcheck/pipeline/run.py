@@ -16,6 +16,7 @@ from pathlib import Path
 from dawcheck.addendum.models import Addendum
 from dawcheck.cache import Cache
 from dawcheck.checks.coverage import MAX_EVIDENCE_PER_ITEM, Judge
+from dawcheck.dates import call_launch
 from dawcheck.documents.model import Document
 from dawcheck.documents.reader import Limits
 from dawcheck.documents.worker import ReadTask, read_many
@@ -104,6 +105,7 @@ def _fill(
         received=opts.received,
         loose_arrival="none" if opts.mode == "check" else "mtime",
         trust_host=opts.trust_host,
+        not_before=call_launch(opts.addendum),
     )
     opened: dict[int, _Open] = {}
     owner: list[tuple[int, int]] = []  # task position -> (delivery number, file index)

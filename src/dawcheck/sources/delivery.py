@@ -53,6 +53,7 @@ class DeliveryOptions:
     received: Arrival | None = None  # --received: for loose documents
     loose_arrival: str = "mtime"  # "mtime" (inbox) or "none" (check: a pre-check)
     trust_host: str | None = None
+    not_before: dt.datetime | None = None  # the call's launch: an earlier stamp proves nothing
 
 
 def iter_deliveries(
@@ -105,12 +106,13 @@ def _eml(path: Path, opts: DeliveryOptions) -> Delivery:
         return Delivery(
             str(path), container, Arrival(None, "none"), problem=f"bericht niet gelezen: {e}"
         )
-    mail = parse_mail(raw, now=opts.now, trust_host=opts.trust_host)
+    mail = parse_mail(raw, now=opts.now, trust_host=opts.trust_host, not_before=opts.not_before)
     return _from_mail(str(path), container, mail)
 
 
 def _mbox(path: Path, opts: DeliveryOptions) -> Iterator[Delivery]:
-    messages = iter_mbox(path)  # streamed: a mailbox export can be larger than memory
+    # streamed: a mailbox export can be larger than memory
+    messages = iter_mbox(path, zone=opts.zone)
     while True:
         try:
             message = next(messages, None)
@@ -126,15 +128,13 @@ def _mbox(path: Path, opts: DeliveryOptions) -> Iterator[Delivery]:
         if message is None:
             return
         container = Container(kind="mbox", path=str(path), index=message.index)
-        fallback = None
-        if message.delivered is not None:
-            fallback = Arrival(
-                message.delivered.replace(tzinfo=opts.zone),
-                "mbox-from-line",
-                True,
-                "From_-regel zonder tijdzone: Brusselse tijd aangenomen",
-            )
-        mail = parse_mail(message.raw, now=opts.now, trust_host=opts.trust_host, fallback=fallback)
+        mail = parse_mail(
+            message.raw,
+            now=opts.now,
+            trust_host=opts.trust_host,
+            fallback=message.arrival(),
+            not_before=opts.not_before,
+        )
         if message.note:
             mail.notes.append(message.note)
         if message.truncated:
@@ -148,7 +148,11 @@ def _msg(path: Path, opts: DeliveryOptions) -> Delivery:
     container = Container(kind="msg", path=str(path))
     try:
         mail = read_msg(
-            path, opts.now, trust_host=opts.trust_host, max_bytes=opts.max_message_bytes
+            path,
+            opts.now,
+            trust_host=opts.trust_host,
+            max_bytes=opts.max_message_bytes,
+            not_before=opts.not_before,
         )
     except MsgProblem as e:  # not a .msg, damaged, support missing: never "no attachment"
         problem = e.reason

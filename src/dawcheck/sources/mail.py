@@ -17,13 +17,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from email.message import EmailMessage, Message
 
-from dawcheck.dates import parse_datetime
+from dawcheck.dates import DateCode, parse_machine
 from dawcheck.sources.model import Arrival
 
 MAX_PARTS = 500
 MAX_MAIL_BYTES = 100 * 1024 * 1024
 DISAGREE_SECONDS = 5 * 60
-PLAUSIBLE = (dt.datetime(1990, 1, 1, tzinfo=dt.UTC), dt.timedelta(days=2))
 _BOUNDARY_DEFECTS = {
     "StartBoundaryNotFoundDefect",
     "CloseBoundaryNotFoundDefect",
@@ -138,35 +137,85 @@ def addresses(values: list[str]) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-_RECEIVED_DATE = re.compile(
-    r"((?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),?\s+)?\d{1,2}\s+[A-Za-z]{3}\s+\d{2,4}\s+"
-    r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[+-]\d{4}|[A-Z]{1,5}(?:\s*[+-]\d{4})?))?)"
-)
+CLOCK_SKEW = dt.timedelta(minutes=10)  # how far apart honest clocks may be
+HOP_GAP_NOTE = dt.timedelta(days=2)  # longer in transit than this is worth a note
+EARLIEST = dt.datetime(1990, 1, 1, tzinfo=dt.UTC)  # without a launch date: no e-mail before this
+MAX_HOPS = 100  # Received headers compared with the chosen one (a hostile mail may have 10 000)
+_COMMENT = re.compile(r"\([^()]*\)")
+_BY = re.compile(r"(?:^|\s)by\s+([^\s;()]+)", re.IGNORECASE)
 
 
 def received_time(header: str) -> tuple[dt.datetime | None, bool, str]:
-    """The stamp of one Received header: (time, uncertain, note)."""
+    """The stamp of one Received header: (time, uncertain, note).
+
+    Only the date-time after the header's last ';' counts (RFC 5321/5322); a date elsewhere in
+    the header (the HELO name, an id) was written by whoever sent the mail and proves nothing.
+    """
     part = header.rsplit(";", 1)[1] if ";" in header else ""
     if not part.strip():
-        dates = _RECEIVED_DATE.findall(header)  # a Received line without ';': its last date
-        if not dates:
-            return None, True, "Received-header zonder datum"
-        part = dates[-1]
-    parsed = parse_datetime(part)
+        return None, True, "Received-header zonder datum"
+    parsed = parse_machine(part)
     if parsed.value is None:
         return None, True, f"Received-datum onleesbaar ({parsed.note})"
-    if parsed.note.startswith("zonder tijdzone"):
+    if parsed.has(DateCode.LOCAL_TIME):
         return parsed.value, True, "Received-datum zonder tijdzone"
     return parsed.value, parsed.uncertain, parsed.note if parsed.uncertain else ""
 
 
-def _plausible(value: dt.datetime, now: dt.datetime) -> bool:
-    return PLAUSIBLE[0] <= value <= now + PLAUSIBLE[1]
+def implausible(value: dt.datetime, now: dt.datetime, not_before: dt.datetime | None) -> str | None:
+    """Why `value` cannot be when this mail arrived: before the call, or after now."""
+    floor = not_before or EARLIEST
+    if value < floor:
+        if not_before is None:
+            return "te vroeg"
+        return f"voor de lancering van de oproep ({not_before.date().isoformat()})"
+    if value > now + CLOCK_SKEW:
+        return f"na het moment van controle ({now.isoformat(timespec='minutes')})"
+    return None
+
+
+def _plausible(value: dt.datetime, now: dt.datetime, not_before: dt.datetime | None = None) -> bool:
+    return implausible(value, now, not_before) is None
 
 
 def _by_host(header: str) -> str:
-    m = re.search(r"\bby\s+([^\s;()]+)", header, re.IGNORECASE)
-    return m.group(1).lower() if m else ""
+    """The host that wrote this Received header (its 'by' clause), lower case, no final dot."""
+    head = header.rsplit(";", 1)[0] if ";" in header else header
+    for _ in range(3):  # comments may nest; a 'by' inside one is not the clause
+        head = _COMMENT.sub(" ", head)
+    m = _BY.search(head)
+    return m.group(1).lower().strip("[]").rstrip(".") if m else ""
+
+
+def host_matches(host: str, trusted: str) -> bool:
+    """`host` is `trusted` or a host under that domain: dot-bounded, never a substring."""
+    host = host.lower().rstrip(".")
+    trusted = trusted.lower().strip().strip(".")
+    return bool(trusted) and (host == trusted or host.endswith("." + trusted))
+
+
+def _hop_problems(received: list[str], chosen: int, at: dt.datetime) -> tuple[bool, list[str]]:
+    """Stamps of the other hops against the chosen one: going back in time makes it uncertain
+    (some clock or header is wrong, maybe the chosen one); a long transit is only noted."""
+    notes: list[str] = []
+    uncertain = False
+    for index, header in enumerate(received[: max(MAX_HOPS, chosen + 1)]):
+        if index == chosen:
+            continue
+        other, _, _ = received_time(header)
+        if other is None:
+            continue
+        earlier_hop = index > chosen  # headers are prepended: lower in the list = earlier hop
+        lower, upper = (other, at) if earlier_hop else (at, other)
+        if lower - upper > CLOCK_SKEW and not uncertain:
+            uncertain = True
+            notes.append(
+                f"Received-stempels niet in volgorde: {lower.isoformat()} (eerdere hop) "
+                f"na {upper.isoformat()} (latere hop)"
+            )
+        elif earlier_hop and at - other > HOP_GAP_NOTE and not any("onderweg" in n for n in notes):
+            notes.append(f"bericht {(at - other) // dt.timedelta(hours=1)} uur onderweg")
+    return uncertain, notes
 
 
 def decide_arrival(
@@ -176,25 +225,39 @@ def decide_arrival(
     now: dt.datetime,
     trust_host: str | None = None,
     fallback: Arrival | None = None,
+    not_before: dt.datetime | None = None,
 ) -> Arrival:
-    """Topmost Received (or the one stamped by --trust-host), else `fallback`, else Date."""
+    """Topmost Received (or the one stamped by --trust-host), else `fallback`, else Date.
+
+    Never on time without proof: a stamp before `not_before` (the call's launch) or after `now`
+    (plus clock skew), hops out of order, or a trusted host that stamped nothing make the result
+    uncertain; when the Received chain fails, a weaker source is uncertain too.
+    """
     notes: list[str] = []
-    chosen = None
+    chosen: int | None = None
+    doubt = False
     if trust_host:
-        chosen = next((h for h in received if trust_host.lower() in _by_host(h)), None)
+        chosen = next(
+            (i for i, h in enumerate(received) if host_matches(_by_host(h), trust_host)), None
+        )
         if chosen is None and received:
             notes.append(f"geen Received-header van {trust_host}, bovenste gebruikt")
+            doubt = True
     if chosen is None and received:
-        chosen = received[0]
+        chosen = 0
     date_value = None
     if date_header:
-        parsed = parse_datetime(date_header)
+        parsed = parse_machine(date_header)
         date_value = parsed.value if not parsed.uncertain and parsed.value else None
     if chosen is not None:
-        value, uncertain, note = received_time(chosen)
-        if value is not None and not _plausible(value, now):
-            value, uncertain, note = None, True, f"onwaarschijnlijke Received-datum ({value})"
+        value, uncertain, note = received_time(received[chosen])
         if value is not None:
+            why = implausible(value, now, not_before)
+            if why is not None:
+                note = f"onwaarschijnlijke Received-datum ({value.isoformat()}): {why}"
+                value = None
+        if value is not None:
+            hop_doubt, hop_notes = _hop_problems(received, chosen, value)
             if (
                 date_value is not None
                 and abs((value - date_value).total_seconds()) > DISAGREE_SECONDS
@@ -203,23 +266,31 @@ def decide_arrival(
                     f"Date-header ({date_value.isoformat()}) wijkt meer dan 5 min af "
                     "van de Received-tijd"
                 )
-            if note:
-                notes.append(note)
-            return Arrival(value, "received-header", uncertain, "; ".join(notes))
+            notes.extend(n for n in (note, *hop_notes) if n)
+            return Arrival(
+                value, "received-header", uncertain or doubt or hop_doubt, "; ".join(notes)
+            )
         notes.append(note)
+        doubt = True  # the receiving side's own stamp failed: nothing weaker can prove more
     if fallback is not None and fallback.at is not None:
-        extra = [n for n in (fallback.note, *notes) if n]
-        return Arrival(fallback.at, fallback.source, fallback.uncertain, "; ".join(extra))
+        why = implausible(fallback.at, now, not_before)
+        if why is None:
+            extra = [n for n in (fallback.note, *notes) if n]
+            return Arrival(
+                fallback.at, fallback.source, fallback.uncertain or doubt, "; ".join(extra)
+            )
+        notes.append(f"onwaarschijnlijke {fallback.source}-tijd ({fallback.at.isoformat()}): {why}")
     if date_header:
-        parsed = parse_datetime(date_header)
-        if parsed.value is not None and not _plausible(parsed.value, now):
-            notes.append(f"onwaarschijnlijke Date-header ({parsed.value.isoformat()})")
-            return Arrival(None, "none", True, "; ".join(notes))
+        parsed = parse_machine(date_header)
         if parsed.value is not None:
+            why = implausible(parsed.value, now, not_before)
+            if why is not None:
+                notes.append(f"onwaarschijnlijke Date-header ({parsed.value.isoformat()}): {why}")
+                return Arrival(None, "none", True, "; ".join(notes))
             notes.append("geen bruikbare Received-header: Date-header van de afzender gebruikt")
             if parsed.uncertain:
                 notes.append(parsed.note)
-            return Arrival(parsed.value, "date-header", parsed.uncertain, "; ".join(notes))
+            return Arrival(parsed.value, "date-header", parsed.uncertain or doubt, "; ".join(notes))
         notes.append(f"Date-header onleesbaar ({parsed.note})")
     else:
         notes.append("geen Date-header")
@@ -459,7 +530,12 @@ def _parse(raw: bytes, notes: list[str]) -> EmailMessage:
 
 
 def parse_mail(
-    raw: bytes, *, now: dt.datetime, trust_host: str | None = None, fallback: Arrival | None = None
+    raw: bytes,
+    *,
+    now: dt.datetime,
+    trust_host: str | None = None,
+    fallback: Arrival | None = None,
+    not_before: dt.datetime | None = None,
 ) -> MailInfo:
     info = MailInfo()
     if len(raw) > MAX_MAIL_BYTES:
@@ -492,10 +568,15 @@ def parse_mail(
     info.message_id = _header(msg, "Message-ID", notes)
     date_raw = _raw_header(msg, "Date")
     if date_raw:
-        parsed = parse_datetime(date_raw)
+        parsed = parse_machine(date_raw)
         info.date = parsed.value if not parsed.uncertain else None
     info.arrival = decide_arrival(
-        _all_raw(msg, "Received"), date_raw, now=now, trust_host=trust_host, fallback=fallback
+        _all_raw(msg, "Received"),
+        date_raw,
+        now=now,
+        trust_host=trust_host,
+        fallback=fallback,
+        not_before=not_before,
     )
     defects = {type(d).__name__ for part in msg.walk() for d in getattr(part, "defects", [])}
     info.mime_damaged = bool(defects & _BOUNDARY_DEFECTS)

@@ -12,37 +12,65 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
-from dawcheck.dates import parse_datetime
+from dawcheck.dates import BRUSSELS, parse_machine
+from dawcheck.sources.model import Arrival
 
 MAX_MESSAGE_BYTES = 100 * 1024 * 1024
-_FROM_DATE = re.compile(
-    r"((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+[A-Za-z]{3}\s+\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s+\d{4})"
-)
+LOCAL_NOTE = "From_-regel zonder tijdzone: Brusselse tijd aangenomen"
 
 
 @dataclass
 class MboxMessage:
     index: int
     from_line: str
-    delivered: dt.datetime | None  # naive: the From_ line carries no zone
+    delivered: dt.datetime | None  # naive wall time in the mailbox's zone (kept for callers)
     raw: bytes
     truncated: bool = False
     note: str = ""
+    delivered_at: dt.datetime | None = None  # aware; None when the From_ line has no full date
+    delivered_uncertain: bool = True
+
+    def arrival(self) -> Arrival | None:
+        """The From_ line as a fallback arrival (weaker than the message's Received header)."""
+        if self.delivered_at is None:
+            return None
+        note = LOCAL_NOTE if self.delivered_uncertain else ""
+        return Arrival(self.delivered_at, "mbox-from-line", self.delivered_uncertain, note)
+
+
+@dataclass(frozen=True)
+class FromLineDate:
+    at: dt.datetime | None
+    uncertain: bool
+    note: str
+
+
+def from_line_date(line: str, zone: ZoneInfo = BRUSSELS) -> FromLineDate:
+    """The date of an mbox From_ line ('From sender Fri Sep  1 23:59:00 2023', maybe with a
+    zone), read strictly: no default year, no default date, asctime or RFC 5322 only."""
+    fields = line.split(None, 2)
+    if len(fields) < 3 or fields[0] != "From":
+        return FromLineDate(None, True, "From_-regel zonder leesbare datum")
+    parsed = parse_machine(fields[2], zone)
+    if parsed.value is None:
+        return FromLineDate(None, True, f"From_-regel: {parsed.note}")
+    return FromLineDate(parsed.value, parsed.uncertain, "")
 
 
 def _from_line_date(line: str) -> tuple[dt.datetime | None, str]:
-    m = _FROM_DATE.search(line)
-    if m is None:
-        return None, "From_-regel zonder leesbare datum"
-    parsed = parse_datetime(m.group(1))
-    if parsed.value is None:
-        return None, f"From_-regel: {parsed.note}"
-    return parsed.value.replace(tzinfo=None), ""
+    """Compatibility: the From_ date as naive Brussels wall time, and a note."""
+    found = from_line_date(line)
+    if found.at is None:
+        return None, found.note
+    return found.at.astimezone(BRUSSELS).replace(tzinfo=None), ""
 
 
-def iter_mbox(path: Path) -> Iterator[MboxMessage]:
-    """Messages in order; a broken From_ line still starts a message (with a note)."""
+def iter_mbox(path: Path, *, zone: ZoneInfo = BRUSSELS) -> Iterator[MboxMessage]:
+    """Messages in order; a broken From_ line still starts a message (with a note).
+
+    `zone`: the time zone of From_ lines that carry none (the call's zone)."""
     index = -1
     buf: list[bytes] = []
     size = 0
@@ -51,9 +79,11 @@ def iter_mbox(path: Path) -> Iterator[MboxMessage]:
     previous_blank = True
 
     def emit() -> MboxMessage:
-        delivered, note = _from_line_date(from_line)
+        found = from_line_date(from_line, zone)
+        naive = found.at.astimezone(zone).replace(tzinfo=None) if found.at else None
         raw = b"".join(buf)
-        return MboxMessage(index, from_line, delivered, raw, truncated, note)
+        note = found.note if from_line else ""
+        return MboxMessage(index, from_line, naive, raw, truncated, note, found.at, found.uncertain)
 
     from dawcheck.documents.reader import open_readonly
 

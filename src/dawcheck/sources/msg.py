@@ -31,11 +31,11 @@ from typing import TYPE_CHECKING, Protocol, TypeVar, cast
 from dawcheck.documents.reader import open_regular_file
 from dawcheck.sources.mail import (
     MAX_MAIL_BYTES,
-    PLAUSIBLE,
     Attachment,
     MailInfo,
     addresses,
     decide_arrival,
+    implausible,
     parse_mail,
 )
 from dawcheck.sources.model import Arrival
@@ -106,6 +106,7 @@ def read_msg(
     *,
     trust_host: str | None = None,
     max_bytes: int = MAX_MAIL_BYTES,
+    not_before: dt.datetime | None = None,
 ) -> MailInfo:
     """One Outlook file as MailInfo. Raises MsgProblem (with a Dutch reason), nothing else."""
     try:
@@ -114,10 +115,16 @@ def read_msg(
         raise MsgUnreadable(f"Outlook-bestand niet gelezen: {e}") from None
     except OSError as e:
         raise MsgUnreadable(f"Outlook-bestand niet gelezen: {e.strerror or e}") from None
-    return parse_msg(data, now=now, trust_host=trust_host)
+    return parse_msg(data, now=now, trust_host=trust_host, not_before=not_before)
 
 
-def parse_msg(data: bytes, *, now: dt.datetime, trust_host: str | None = None) -> MailInfo:
+def parse_msg(
+    data: bytes,
+    *,
+    now: dt.datetime,
+    trust_host: str | None = None,
+    not_before: dt.datetime | None = None,
+) -> MailInfo:
     """The bytes of a .msg as MailInfo. Raises MsgProblem, nothing else."""
     # imported here, not at the top: a broken installation must still give a per-file result
     try:
@@ -131,7 +138,7 @@ def parse_msg(data: bytes, *, now: dt.datetime, trust_host: str | None = None) -
         raise OutlookSupportMissing(SUPPORT_MISSING) from None
     root = _open(data)
     try:
-        return _mail(root, now, trust_host)
+        return _mail(root, now, trust_host, not_before)
     except Exception as e:  # noqa: BLE001 - a damaged property table is a result, not a crash
         raise MsgUnreadable(f"Outlook-bestand beschadigd ({type(e).__name__})") from None
 
@@ -219,14 +226,16 @@ def _clean(value: str) -> str:
     return re.sub(r"[\r\n]+\s*", " ", value.replace("\x00", "")).strip()
 
 
-def _mail(item: _Item, now: dt.datetime, trust_host: str | None) -> MailInfo:
+def _mail(
+    item: _Item, now: dt.datetime, trust_host: str | None, not_before: dt.datetime | None
+) -> MailInfo:
     from oxmsg.domain import constants as c
 
     delivered = item.time("PidTagMessageDeliveryTime", c.PID_MESSAGE_DELIVERY_TIME)
     submitted = item.time("PidTagClientSubmitTime", c.PID_CLIENT_SUBMIT_TIME)
     fallback = None
     if delivered is not None:
-        if PLAUSIBLE[0] <= delivered <= now + PLAUSIBLE[1]:
+        if implausible(delivered, now, not_before) is None:
             fallback = Arrival(delivered, "msg-delivery-time")
         else:
             item.notes.append(
@@ -246,13 +255,16 @@ def _mail(item: _Item, now: dt.datetime, trust_host: str | None) -> MailInfo:
             now=now,
             trust_host=trust_host,
             fallback=fallback,
+            not_before=not_before,
         )
         # only headers were given: whatever parse_mail says about MIME parts is not about this mail
         info.attachments, info.skipped, info.mime_damaged = [], [], False
         info.notes = [n for n in info.notes if "MIME" not in n]
     else:
         info = MailInfo()
-        info.arrival = decide_arrival([], date, now=now, trust_host=trust_host, fallback=fallback)
+        info.arrival = decide_arrival(
+            [], date, now=now, trust_host=trust_host, fallback=fallback, not_before=not_before
+        )
         if info.arrival.at is None and not item.notes:
             # "geen Date-header" would puzzle someone who never saw headers: say what is missing
             info.arrival = Arrival(None, "none", True, NO_TIMES)
