@@ -221,3 +221,19 @@ def test_files_named_but_not_checkable_are_shown_and_fail(runner, tmp_path, exam
     assert "Eindoordeel" in result.output and "Niet gecontroleerd" in result.output
     assert "pijp" in result.output and "kapot_DAW+.pdf" in result.output
     assert "geen gewoon bestand" in result.output
+
+
+def test_no_colour_codes_when_not_a_terminal_or_with_no_color(runner, example):
+    plain = runner.invoke(app, ["check", str(example), *ON_TIME], env={"NO_COLOR": "1"})
+    assert plain.exit_code == 0 and "\x1b[" not in plain.output
+    piped = runner.invoke(app, ["check", str(example), *ON_TIME], env={"NO_COLOR": None})
+    assert piped.exit_code == 0 and "\x1b[" not in piped.output  # CliRunner is not a tty
+
+
+def test_80_columns_labels_not_ids_and_words_never_cut(runner, example):
+    result = runner.invoke(app, ["check", str(example), *ON_TIME], env={"COLUMNS": "80"})
+    lines = result.output.splitlines()
+    assert max(len(line) for line in lines) <= 80
+    assert "outreachend-vindplaatsgericht" not in result.output
+    assert "Outreachend werken" in result.output
+    assert not any(line.rstrip().endswith("…") and "oproep" not in line for line in lines)
