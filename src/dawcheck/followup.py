@@ -69,6 +69,7 @@ class FollowUp:
     submission: Submission
     reasons: list[Reason]
     ask: str  # one plain sentence for the intake officer
+    others: list[int] = field(default_factory=list)  # the applicant's other submissions (#)
 
 
 def _arrival_key(sub: Submission) -> tuple[bool, float, int]:
@@ -110,16 +111,19 @@ def follow_ups(report: Report) -> list[FollowUp]:
         for sub in report.iter_submissions():
             if sub.outcome == "follow-up":
                 address, name = _who(sub)
-                rows.append(_row(address, name, sub, report, lang))
+                rows.append(_row(address, name, sub, report, lang, []))
         return rows
     for applicant in applicants(report.iter_submissions()):
         deciding = applicant.deciding
         if deciding is not None and applicant.needs_follow_up:
-            rows.append(_row(applicant.address, applicant.name, deciding, report, lang))
+            others = [s.id for s in applicant.submissions if s.id != deciding.id]
+            rows.append(_row(applicant.address, applicant.name, deciding, report, lang, others))
     return rows
 
 
-def _row(address: str, name: str | None, sub: Submission, report: Report, lang: Lang) -> FollowUp:
+def _row(
+    address: str, name: str | None, sub: Submission, report: Report, lang: Lang, others: list[int]
+) -> FollowUp:
     reasons = [r for r in sub.reasons if r in FOLLOW_UP_REASONS]
     return FollowUp(
         applicant=address,
@@ -127,6 +131,7 @@ def _row(address: str, name: str | None, sub: Submission, report: Report, lang: 
         submission=sub,
         reasons=reasons,
         ask=what_to_ask(sub, report, lang),
+        others=others,
     )
 
 
