@@ -246,8 +246,7 @@ def staff_action(sub: Submission, reason: str, report: Report, lang: Lang) -> st
         return (
             "zoek de aankomsttijd na op de mailserver: de tijd in het bericht is onzeker"
             if nl
-            else "look up the arrival time on the mail server: the time in the message is "
-            "uncertain"
+            else "look up the arrival time on the mail server: the time in the message is uncertain"
         )
     if reason == "forwarded":
         sent = _original_sent(sub, report, lang)

@@ -21,27 +21,37 @@ def arrival_order(report: Report) -> list[Submission]:
     )
 
 
+def summary_lines(report: Report) -> list[tuple[int, str]]:
+    """The summary's figures and what they count (a label key or an outcome), in order: one
+    list for the terminal and the HTML report, so their counts cannot differ."""
+    s = report.summary
+    lines: list[tuple[int, str]] = [(s.messages, "messages"), (s.submissions, "submissions")]
+    lines.extend((s.outcomes.get(outcome, 0), outcome) for outcome in OUTCOMES)
+    lines.extend([(s.applicants, "applicants"), (s.counting, "counting")])
+    if s.copies:
+        lines.append((s.copies, "copies"))
+    skipped = len(s.skipped) + s.skipped_hidden + s.skipped_temp
+    if skipped:
+        lines.append((skipped, "skipped"))
+    return lines
+
+
+def summary_text(key: str, lang: Lang) -> str:
+    """A summary line's words, with the symbol the overview uses for it."""
+    if key in OUTCOMES:
+        return f"{OUTCOME_SYMBOL[key]} {outcome_text(key, lang)}"
+    if key == "counting":
+        return f"{SYMBOL['counts']} {label('counting', lang)}"
+    return label(key, lang)
+
+
 def summary_view(report: Report) -> RenderableType:
     lang = report.lang
-    s = report.summary
     grid = Table.grid(padding=(0, 2))
     grid.add_column(justify="right", style="bold")
     grid.add_column()
-    grid.add_row(str(s.messages), label("messages", lang))
-    grid.add_row(str(s.submissions), label("submissions", lang))
-    for outcome in OUTCOMES:
-        count = s.outcomes.get(outcome, 0)
-        grid.add_row(
-            str(count),
-            Text(f"{OUTCOME_SYMBOL[outcome]} {outcome_text(outcome, lang)}", style=STYLE[outcome]),
-        )
-    grid.add_row(str(s.applicants), label("applicants", lang))
-    grid.add_row(str(s.counting), f"{SYMBOL['counts']} {label('counting', lang)}")
-    if s.copies:
-        grid.add_row(str(s.copies), label("copies", lang))
-    skipped = len(s.skipped) + s.skipped_hidden + s.skipped_temp
-    if skipped:
-        grid.add_row(str(skipped), label("skipped", lang))
+    for count, key in summary_lines(report):
+        grid.add_row(str(count), Text(summary_text(key, lang), style=STYLE.get(key, "")))
     return grid
 
 
