@@ -37,6 +37,18 @@ FOLLOW_UP_REASONS: frozenset[str] = frozenset(
     }
 )
 
+# reasons for which the applicant must do something (the others: intake decides or checks)
+APPLICANT_MUST_ACT: frozenset[str] = frozenset(
+    {
+        "region-missing",
+        "proposal-unreadable",
+        "proposal-unsupported",
+        "only-link",
+        "forgotten-attachment",
+        "annex-unreadable",
+    }
+)
+
 
 @dataclass
 class Applicant:
