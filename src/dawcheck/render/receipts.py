@@ -17,7 +17,9 @@ from email.headerregistry import Address
 from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import format_datetime
+from functools import partial
 from pathlib import Path
+from typing import BinaryIO
 
 from dawcheck.documents.normalize import safe_name
 from dawcheck.followup import APPLICANT_MUST_ACT, Applicant, applicant_action, applicants
@@ -245,6 +247,10 @@ def message(applicant: Applicant, report: Report) -> EmailMessage:
     return msg
 
 
+def _put(data: bytes, out: BinaryIO) -> None:
+    out.write(data)
+
+
 def write(report: Report, folder: Path, options: RenderOptions) -> list[Path]:
     """One draft per applicant, each written atomically; returns the files written."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -253,6 +259,6 @@ def write(report: Report, folder: Path, options: RenderOptions) -> list[Path]:
     for applicant in applicants(report.iter_submissions()):
         data = message(applicant, report).as_bytes(policy=SMTP)
         target = folder / file_name(applicant.address, taken)
-        write_bytes_atomically(target, lambda out, data=data: out.write(data))  # type: ignore[misc]
+        write_bytes_atomically(target, partial(_put, data))
         written.append(target)
     return written

@@ -104,9 +104,15 @@ def _clean(value: str) -> str:
     return text if len(text) <= MAX_CELL else text[: MAX_CELL - 1] + "…"
 
 
+def _cell(ws: Worksheet, row: int, col: int) -> Cell:
+    cell = ws.cell(row=row, column=col)
+    assert isinstance(cell, Cell), "dawcheck never writes into a merged cell's shadow"
+    return cell
+
+
 def _put(ws: Worksheet, row: int, col: int, value: object) -> Cell:
     """One cell: text is always a string cell (never a formula or an error value)."""
-    cell: Cell = ws.cell(row=row, column=col)
+    cell = _cell(ws, row, col)
     if value is None or value == "":
         return cell
     if isinstance(value, str):
@@ -229,9 +235,9 @@ def _submissions(ws: Worksheet, report: Report) -> None:
         for col, value in enumerate(values, start=1):
             cell = _put(ws, row, col, value)
             cell.alignment = Alignment(vertical="top", wrap_text=col in (4, 10, 11, 12))
-        _fill(ws.cell(row=row, column=3), sub.outcome)
+        _fill(_cell(ws, row, 3), sub.outcome)
         if sub.counts:
-            ws.cell(row=row, column=5).font = Font(bold=True, color="1E7B34")
+            _cell(ws, row, 5).font = Font(bold=True, color="1E7B34")
     ws.freeze_panes = "B2"
     ws.auto_filter.ref = f"A1:{get_column_letter(len(titles))}{max(row, 2)}"
 
@@ -268,7 +274,7 @@ def _follow_up(ws: Worksheet, report: Report) -> None:
         for col, value in enumerate(values, start=1):
             cell = _put(ws, row, col, value)
             cell.alignment = Alignment(vertical="top", wrap_text=col in (5, 6, 7))
-        _fill(ws.cell(row=row, column=6), "follow-up")
+        _fill(_cell(ws, row, 6), "follow-up")
     if row == 1:
         _put(ws, 3, 1, _w("nobody", lang)).font = Font(italic=True)
     ws.freeze_panes = "B2"
@@ -324,7 +330,7 @@ def _coverage(ws: Worksheet, report: Report) -> None:
             start=1,
         ):
             _put(ws, row, n, value).alignment = Alignment(vertical="top")
-        _fill(ws.cell(row=row, column=4), sub.outcome)
+        _fill(_cell(ws, row, 4), sub.outcome)
         cov = sub.coverage
         assessed = cov is not None and cov.assessed
         status: dict[str, str] = {}
