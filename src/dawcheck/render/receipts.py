@@ -43,9 +43,12 @@ def _plain(text: str | None) -> str:
 
 
 def _header_text(text: str | None) -> str:
-    """A display name for a header: no controls or line breaks at all."""
+    """A display name for a header: no controls or line breaks, and no encoded word ("=?"),
+    which the email package would decode again when it parses the header it is given (a
+    name "=?utf-8?q?a=0D=0ABcc:...?=" would come out as a line break and a Bcc header)."""
     cleaned = "".join(ch for ch in (text or "") if not unicodedata.category(ch).startswith("C"))
-    return cleaned.encode("utf-8", "replace").decode("utf-8").strip()[:120]
+    cleaned = cleaned.encode("utf-8", "replace").decode("utf-8").strip()[:120]
+    return "" if "=?" in cleaned else cleaned
 
 
 def file_name(address: str, taken: set[str]) -> str:
@@ -149,6 +152,7 @@ def body(applicant: Applicant, report: Report) -> str:
     a = report.addendum
     deciding = applicant.deciding
     greeting = _header_text(applicant.name) or _pick("indiener", "applicant", lang)
+    greeting = _plain(greeting)
     lines = [
         _pick(f"Beste {greeting},", f"Dear {greeting},", lang),
         "",
@@ -205,8 +209,14 @@ def body(applicant: Applicant, report: Report) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _plain_address(address: str) -> str:
+    """The address alone, as one header token: no controls, spaces or encoded words."""
+    kept = "".join(ch for ch in address if not unicodedata.category(ch).startswith(("C", "Z")))
+    return kept.replace("=?", "").replace("?=", "")[:254] or "onbekend"
+
+
 def _address(address: str, name: str | None) -> Address | str:
-    clean = _header_text(address).replace(" ", "")
+    clean = _plain_address(address)
     try:
         if "@" in clean:
             user, domain = clean.rsplit("@", 1)
@@ -224,7 +234,7 @@ def message(applicant: Applicant, report: Report) -> EmailMessage:
     try:
         msg["To"] = _address(applicant.address, applicant.name)
     except (ValueError, TypeError):  # an address the header parser refuses: shown plainly
-        msg["To"] = _header_text(applicant.address).replace(" ", "") or "onbekend"
+        msg["To"] = _plain_address(applicant.address)
     msg["Subject"] = _pick(
         f"Ontvangstbevestiging projectvoorstel {a.region}",
         f"Acknowledgement of receipt: project proposal {a.region}",
@@ -244,7 +254,37 @@ def message(applicant: Applicant, report: Report) -> EmailMessage:
     msg["X-Unsent"] = "1"  # Outlook opens the file as a draft to send, not as a sent message
     msg["X-Mailer"] = f"dawcheck {report.dawcheck}"
     msg.set_content(body(applicant, report))
+    if not _headers_intact(msg):  # the name or address still made the header parser stray
+        del msg["To"]
+        msg["To"] = _plain_address(applicant.address)
+        if not _headers_intact(msg):
+            raise ValueError(f"no safe To header for {applicant.address!r}")
     return msg
+
+
+_HEADERS = {
+    "from",
+    "to",
+    "subject",
+    "date",
+    "message-id",
+    "in-reply-to",
+    "references",
+    "x-unsent",
+    "x-mailer",
+    "content-type",
+    "content-transfer-encoding",
+    "mime-version",
+}
+
+
+def _headers_intact(msg: EmailMessage) -> bool:
+    """The draft parses back to the headers dawcheck wrote, each on one logical line: nothing
+    from a file can add a header (a Bcc) or a line break."""
+    data = msg.as_bytes(policy=SMTP)
+    head = data.split(b"\r\n\r\n", 1)[0].decode("ascii", "replace")
+    names = {line.split(":", 1)[0].lower() for line in head.split("\r\n") if line[:1] not in " \t"}
+    return names <= _HEADERS and len(head.split("\r\n")) < 40
 
 
 def _put(data: bytes, out: BinaryIO) -> None:
