@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import fcntl
 import json
 import os
 import select
@@ -43,6 +44,12 @@ def executable() -> str | None:
     return None
 
 
+def _high(fd: int) -> int:
+    moved = fcntl.fcntl(fd, fcntl.F_DUPFD, 10)
+    os.close(fd)
+    return moved
+
+
 class ProtocolError(RuntimeError):
     pass
 
@@ -54,11 +61,15 @@ class Chromium:
         self.timeout = timeout
         to_browser_r, self._to_browser = os.pipe()
         self._from_browser, from_browser_w = os.pipe()
-        # the browser must find its pipe ends at fds 3 and 4: a shell puts them there and execs
+        # the child's ends move above 9 first: were one of them fd 3 or 4 already, the shell's
+        # redirections below would overwrite it before using it
+        to_browser_r, from_browser_w = (_high(to_browser_r), _high(from_browser_w))
+        # the browser must find its pipe ends at fds 3 and 4: bash puts them there and execs
+        # (bash, not sh: dash refuses fd numbers above 9)
         script = f'exec "$0" "$@" 3<&{to_browser_r} 4>&{from_browser_w}'
         args = [exe, *FLAGS, f"--user-data-dir={profile}", "--remote-debugging-pipe"]
         self.process = subprocess.Popen(
-            ["/bin/sh", "-c", script, *args],
+            ["bash", "-c", script, *args],
             pass_fds=(to_browser_r, from_browser_w),
             stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,
