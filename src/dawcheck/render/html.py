@@ -48,7 +48,7 @@ th{overflow-wrap:normal}td.num,td.oc{white-space:nowrap}
 td .small,td.long{overflow-wrap:anywhere}
 table.overview,table.follow{width:100%}
 .top{display:flex;gap:3rem;flex-wrap:wrap;align-items:flex-start}
-.legends{display:flex;gap:2rem;flex-wrap:wrap}
+.legends{display:flex;flex-direction:column;gap:.6rem}
 thead th{background:#e6eaf0;position:sticky;top:0}
 td.num,th.num{text-align:right}
 .pass,.covered,.valid{background:var(--ok)}
@@ -144,6 +144,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "original-sent": ("Origineel verstuurd", "Original sent"),
     "original-from": ("Origineel van", "Original from"),
     "no-time": ("onbekend", "unknown"),
+    "not-sent": ("nog niet verstuurd", "not sent yet"),
     "others": ("andere inzendingen", "other submissions"),
 }
 
@@ -206,7 +207,7 @@ def _e(value: object) -> str:
 
 def _time(value: dt.datetime | None, report: Report) -> str:
     if value is None:
-        return _w("no-time", report.lang)
+        return _w("not-sent" if report.precheck else "no-time", report.lang)
     return local_time(value, report.addendum.deadline.tzinfo, report.lang)
 
 
@@ -281,7 +282,10 @@ def _summary(report: Report, out: TextIO) -> None:
         f'<section id="summary"><h2>{_e(label("summary", lang))}</h2>'
         '<table class="summary"><tbody>\n'
     )
-    for count, key in summary_lines(report):
+    lines = summary_lines(report)
+    if report.mode == "check":  # no mailbox, no applicants: the intake figures mean nothing
+        lines = [(n, key) for n, key in lines if key == "submissions" or key in OUTCOMES]
+    for count, key in lines:
         css = f' class="{key}"' if key in OUTCOMES else ""
         out.write(
             f'<tr data-key="{key}"><td class="num">{count}</td>'
