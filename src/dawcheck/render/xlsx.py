@@ -140,6 +140,32 @@ def _local(value: dt.datetime | None, report: Report) -> dt.datetime | None:
     return value.astimezone(report.addendum.deadline.tzinfo).replace(tzinfo=None)
 
 
+def _fit_rows(ws: Worksheet, first: int) -> None:
+    """Row heights for wrapped text: spreadsheet programs do not always grow a row on opening a
+    file, and wrapped lines would then be cut off or overlap."""
+    for number, row in enumerate(ws.iter_rows(min_row=first), start=first):
+        lines = 1
+        for cell in row:
+            if not isinstance(cell.value, str) or not cell.alignment.wrap_text:
+                continue
+            width = ws.column_dimensions[cell.column_letter].width or 10
+            per_line = max(int(width * 1.1) - 1, 1)
+            wrapped = sum(-(-max(len(part), 1) // per_line) for part in cell.value.split("\n"))
+            lines = max(lines, wrapped)
+        if lines > 1:
+            ws.row_dimensions[number].height = 15 * min(lines, 20)
+
+
+def _for_paper(ws: Worksheet, header_rows: int) -> None:
+    """Printed: landscape, as wide as the page, the header on every page."""
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.sheet_properties.pageSetUpPr.fitToPage = True  # type: ignore[union-attr]
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0  # as many pages down as needed
+    ws.print_title_rows = f"1:{header_rows}"
+
+
 def _header(
     ws: Worksheet,
     row: int,
@@ -204,6 +230,8 @@ def _submissions(ws: Worksheet, report: Report) -> None:
     widths = [5, 20, 15, 32, 17, 8, 30, 30, 20, 36, 40, 36, 36, 20, 30, 66, 30]
     notes = {2: _w("arrived-note", lang), 5: _w("counts-note", lang), 14: _w("original-note", lang)}
     _header(ws, 1, titles, widths, notes)
+    ws.row_dimensions[1].height = 32  # room for the two-line headers
+    _for_paper(ws, 1)
     row = 1
     for sub in arrival_order(report):
         row += 1
@@ -238,6 +266,7 @@ def _submissions(ws: Worksheet, report: Report) -> None:
         _fill(_cell(ws, row, 3), sub.outcome)
         if sub.counts:
             _cell(ws, row, 5).font = Font(bold=True, color="1E7B34")
+    _fit_rows(ws, 2)
     ws.freeze_panes = "B2"
     ws.auto_filter.ref = f"A1:{get_column_letter(len(titles))}{max(row, 2)}"
 
@@ -256,6 +285,8 @@ def _follow_up(ws: Worksheet, report: Report) -> None:
     ]
     widths = [34, 22, 5, 20, 36, 30, 70, 18]
     _header(ws, 1, titles, widths, {4: _w("arrived-note", lang)})
+    ws.row_dimensions[1].height = 32
+    _for_paper(ws, 1)
     row = 1
     for item in follow_ups(report):
         row += 1
@@ -275,6 +306,7 @@ def _follow_up(ws: Worksheet, report: Report) -> None:
             cell = _put(ws, row, col, value)
             cell.alignment = Alignment(vertical="top", wrap_text=col in (5, 6, 7))
         _fill(_cell(ws, row, 6), "follow-up")
+    _fit_rows(ws, 2)
     if row == 1:
         _put(ws, 3, 1, _w("nobody", lang)).font = Font(italic=True)
     ws.freeze_panes = "B2"
@@ -305,6 +337,7 @@ def _coverage(ws: Worksheet, report: Report) -> None:
             text_rotation=90, horizontal="center", vertical="bottom"
         )
     ws.row_dimensions[2].height = 170
+    _for_paper(ws, 2)
     col = len(fixed) + 1
     for title, infos in groups:  # a group title above its columns
         if not infos:
