@@ -313,6 +313,7 @@ def _follow_up(report: Report, out: TextIO) -> None:
     lang = report.lang
     rows = follow_ups(report)
     out.write(f'<section id="follow-up"><h2>{_e(_w("follow-up", lang))} ({len(rows)})</h2>\n')
+    out.write(f'<p class="small">{_e(label("follow-up-note", lang))}</p>\n')
     if not rows:
         out.write(f"<p>{_e(_w('follow-up-none', lang))}</p></section>\n")
         return

@@ -109,20 +109,20 @@ def overview_table(report: Report) -> Table:
 
 
 def follow_up_view(report: Report) -> RenderableType:
+    """Per applicant who needs follow-up (dawcheck.followup): what to ask, then the problems."""
+    from dawcheck.followup import follow_ups
+
     lang = report.lang
     grid = Table.grid(padding=(0, 1))
     grid.add_column(justify="right", no_wrap=True)
     grid.add_column(ratio=1)
-    for sub in report.iter_submissions():
-        if sub.outcome != "follow-up":
-            continue
-        problems = [c for c in sub.checks if c.status != "pass" and c.id != "coverage"]
-        text = Text()
-        for n, finding in enumerate(problems):
-            if n:
-                text.append("\n")
-            text.append(f"{SYMBOL[finding.status]} {label(finding.id, lang)}: ", style="bold")
-            text.append(safe_name(finding.message))
+    for row in follow_ups(report):
+        sub = row.submission
+        text = Text(safe_name(row.applicant), style="bold")
+        text.append(f"\n→ {safe_name(row.ask)}")
+        for finding in (c for c in sub.checks if c.status != "pass" and c.id != "coverage"):
+            text.append(f"\n  {SYMBOL[finding.status]} {label(finding.id, lang)}: ", style="dim")
+            text.append(safe_name(finding.message), style="dim")
         grid.add_row(f"#{sub.id}", text)
     return grid
 
@@ -136,6 +136,7 @@ def inbox_view(report: Report, details: bool = False) -> RenderableType:
     ]
     if report.summary.outcomes.get("follow-up"):
         parts.append(Text(label("follow-up-list", lang), style="bold"))
+        parts.append(Text(label("follow-up-note", lang), style="dim"))
         parts.append(follow_up_view(report))
     if details:
         parts.extend(submission_view(s, report, True) for s in report.iter_submissions())

@@ -231,10 +231,7 @@ def message(applicant: Applicant, report: Report) -> EmailMessage:
     a = report.addendum
     msg = EmailMessage()
     msg["From"] = a.intake_email
-    try:
-        msg["To"] = _address(applicant.address, applicant.name)
-    except (ValueError, TypeError):  # an address the header parser refuses: shown plainly
-        msg["To"] = _plain_address(applicant.address)
+    _set_to(msg, applicant)
     msg["Subject"] = _pick(
         f"Ontvangstbevestiging projectvoorstel {a.region}",
         f"Acknowledgement of receipt: project proposal {a.region}",
@@ -255,11 +252,25 @@ def message(applicant: Applicant, report: Report) -> EmailMessage:
     msg["X-Mailer"] = f"dawcheck {report.dawcheck}"
     msg.set_content(body(applicant, report))
     if not _headers_intact(msg):  # the name or address still made the header parser stray
-        del msg["To"]
-        msg["To"] = _plain_address(applicant.address)
+        _set_to(msg, applicant, plain=True)
         if not _headers_intact(msg):
             raise ValueError(f"no safe To header for {applicant.address!r}")
     return msg
+
+
+def _set_to(msg: EmailMessage, applicant: Applicant, plain: bool = False) -> None:
+    """To: the applicant with their name, else the bare address, else a word saying so. The
+    header parser raises more than ValueError on odd input (an address '"': IndexError)."""
+    candidates: list[Address | str] = [] if plain else [_address(applicant.address, applicant.name)]
+    candidates += [_plain_address(applicant.address), "onbekend"]
+    for candidate in candidates:
+        del msg["To"]
+        try:
+            msg["To"] = candidate
+            str(msg["To"])
+            return
+        except (ValueError, TypeError, IndexError, AttributeError):
+            continue
 
 
 _HEADERS = {
