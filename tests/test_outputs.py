@@ -234,6 +234,9 @@ def test_workbook_is_never_written_over_an_input(runner, intake, tmp_path):
     result = runner.invoke(app, ["inbox", str(intake), *NOW, "--xlsx", str(intake)])
     assert result.exit_code == 2 and "schrijft nooit" in result.output
     assert intake.read_bytes().startswith(b"From ")
+    # a binary workbook never goes to the terminal, mixed with the table
+    result = runner.invoke(app, ["inbox", str(intake), *NOW, "--xlsx", "-"])
+    assert result.exit_code == 2 and "niet naar de terminal" in result.output
 
 
 # --- the HTML report, as text -----------------------------------------------------------------

@@ -340,6 +340,13 @@ def _run(
     from dawcheck.pipeline.run import run
     from dawcheck.render import RenderOptions
 
+    for kind, target in extra.items():
+        if isinstance(kind, (BinaryFormat, FolderOutput)) and str(target) == "-":
+            _fail_usage(
+                f"--{kind.value} -: schrijft naar een bestand of map, niet naar de terminal"
+                if opts.lang == "nl"
+                else f"--{kind.value} -: writes to a file or folder, not to the terminal"
+            )
     files = [
         t
         for kind, t in [(None, output), *extra.items()]
@@ -410,9 +417,7 @@ def _write_binary(
     from dawcheck.render import binary_renderer
 
     write = binary_renderer(fmt)
-    if target is None or str(target) == "-":
-        write(report, sys.stdout.buffer, options)
-        sys.stdout.buffer.flush()
+    if target is None:
         return
     try:
         write_bytes_atomically(target, lambda out: write(report, out, options))
