@@ -133,7 +133,9 @@ def test_print_stylesheet(browser, dutch, artifacts):
     )
     import base64
 
-    pdf = base64.b64decode(page.send("Page.printToPDF", {"printBackground": True})["data"])
+    pdf = base64.b64decode(
+        page.send("Page.printToPDF", {"printBackground": True, "preferCSSPageSize": True})["data"]
+    )
     assert pdf.startswith(b"%PDF")
     (artifacts / "intake-nl-print.pdf").write_bytes(pdf)
 

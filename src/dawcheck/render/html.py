@@ -92,6 +92,7 @@ font-weight:normal;padding:.4rem .15rem}
 .snip{font-style:italic;color:#3b4650}
 .badge{display:inline-block;padding:0 .4rem;border-radius:4px}
 ul.docs{margin:.2rem 0;padding-left:1.2rem}
+@page{size:A4 landscape;margin:12mm}
 @media print{
 body{margin:0;font-size:9pt}h2{break-after:avoid}
 .filters{border:none;padding:0;margin:.3rem 0;background:none}
