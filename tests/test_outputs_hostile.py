@@ -174,3 +174,32 @@ def test_receipts_folder_renderer_returns_what_it_wrote(addendum, tmp_path):
     assert [p.parent for p in written] == [tmp_path / "r"]  # never outside the folder
     assert written[0].name == "etc_passwd@x.eml"
     assert Path(tmp_path / "r").is_dir() and sorted((tmp_path / "r").iterdir()) == written
+
+
+def test_an_unreadable_message_is_not_a_mail_without_attachment(tmp_path):
+    from dawcheck.checks.findings import Finding, MessageEvidence
+    from dawcheck.render.html import write as write_html
+
+    finding = Finding(
+        id="message",
+        code="message.unreadable",
+        status="fail",
+        evidence=MessageEvidence(detail="kapot"),
+    )
+    now = dt.datetime(2023, 9, 1, tzinfo=dt.UTC)
+    sub = Submission(
+        id=1,
+        source="kapot.eml",
+        container=Container(kind="eml", path="kapot.eml"),
+        outcome="follow-up",
+        reasons=["message-unreadable"],
+        status="fail",
+        checks=[finding],
+    )
+    report = Report(
+        mode="inbox", generated_at=now, now=now, addendum=addendum_info(ADDENDUM), submissions=[sub]
+    )
+    out = io.StringIO()
+    write_html(report, out, RenderOptions())
+    overview = out.getvalue().split('<section id="submissions">', 1)[1].split("</section>")[0]
+    assert "(bericht onleesbaar)" in overview and "(geen bijlage)" not in overview

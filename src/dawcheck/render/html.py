@@ -342,6 +342,10 @@ def _proposal_cell(sub: Submission, lang: Lang) -> str:
     if sub.filename is None:
         if sub.links:
             return "<br>".join(_link(link.url) for link in sub.links)
+        message = sub.check("message")
+        if message is not None and message.code == "message.unreadable":
+            # a file that could not be read as a message is not a mail without attachment
+            return f"<b>{_e(label('message-unreadable', lang))}</b>"
         return f'<span class="small">{_e(label("no-attachment", lang))}</span>'
     cell = _e(sub.filename)
     annexes = [d for d in sub.documents if d.role == "annex"]

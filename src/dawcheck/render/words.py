@@ -62,6 +62,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "counts": ("Telt", "Counts"),
     "file": ("Bestand", "File"),
     "no-attachment": ("(geen bijlage)", "(no attachment)"),
+    "message-unreadable": ("(bericht onleesbaar)", "(message unreadable)"),
     "copies": ("kopieën", "copies"),
     "copy-of": ("kopie van", "copy of"),
     "superseded-by": ("vervangen door", "superseded by"),
