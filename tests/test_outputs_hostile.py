@@ -202,4 +202,4 @@ def test_an_unreadable_message_is_not_a_mail_without_attachment(tmp_path):
     out = io.StringIO()
     write_html(report, out, RenderOptions())
     overview = out.getvalue().split('<section id="submissions">', 1)[1].split("</section>")[0]
-    assert "(bericht onleesbaar)" in overview and "(geen bijlage)" not in overview
+    assert "kapot.eml (bericht onleesbaar)" in overview and "(geen bijlage)" not in overview

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from html import escape
+from pathlib import PurePath
 from typing import TextIO
 from urllib.parse import urlsplit
 
@@ -345,7 +346,8 @@ def _proposal_cell(sub: Submission, lang: Lang) -> str:
         message = sub.check("message")
         if message is not None and message.code == "message.unreadable":
             # a file that could not be read as a message is not a mail without attachment
-            return f"<b>{_e(label('message-unreadable', lang))}</b>"
+            name = PurePath(sub.source).name
+            return f"<b>{_e(name)} {_e(label('message-unreadable', lang))}</b>"
         return f'<span class="small">{_e(label("no-attachment", lang))}</span>'
     cell = _e(sub.filename)
     annexes = [d for d in sub.documents if d.role == "annex"]
