@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 import pytest
@@ -45,3 +46,16 @@ def corpus_dir(name: str) -> Path:
 def _private_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
     """Tests never touch the user's cache."""
     monkeypatch.setenv("DAWCHECK_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+
+
+_SESSION_START = time.time()
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """Say where the browser tests left their screenshots (tests/test_html_chromium.py)."""
+    folder = Path(os.environ.get("DAWCHECK_ARTIFACTS", REPO / "test-artifacts"))
+    fresh = [p for p in folder.glob("*") if p.stat().st_mtime >= _SESSION_START]
+    if folder.is_dir() and fresh:
+        terminalreporter.write_line(
+            f"{len(fresh)} screenshots and prints of the HTML report to look at: {folder}"
+        )

@@ -16,7 +16,7 @@ import typer
 from typer.core import TyperGroup
 
 from dawcheck import __version__
-from dawcheck.render import OutputFormat
+from dawcheck.render import BinaryFormat, FolderOutput, OutputFormat
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -100,6 +100,16 @@ FormatOpt = Annotated[
     typer.Option("--format", "-f", help="table, json, csv of html.", metavar="FORMAAT"),
 ]
 DetailsOpt = Annotated[bool, typer.Option("--details", help="Toon al het bewijs.")]
+XlsxOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--xlsx",
+        help="Schrijf ook een Excel-werkmap hierheen (inzendingen, opvolgen, dekking).",
+        metavar="BESTAND",
+        dir_okay=False,
+    ),
+]
+Extra = dict[OutputFormat | BinaryFormat | FolderOutput, Path | None]
 ReceivedOpt = Annotated[
     str | None,
     typer.Option(
@@ -244,6 +254,7 @@ def check_cmd(
     now: NowOpt = None,
     fmt: FormatOpt = OutputFormat.table,
     output: OutputOpt = None,
+    xlsx_file: XlsxOpt = None,
     details: DetailsOpt = False,
     strict: StrictOpt = False,
     timeout: TimeoutOpt = 60.0,
@@ -256,7 +267,8 @@ def check_cmd(
     opts = _run_options(files, "check", addendum, now, received, jobs, timeout, max_mb)
     opts.cache = _cache(opts.limits, no_cache)
     opts.max_evidence = 50 if details else opts.max_evidence
-    code = _run(files, opts, fmt, output, {}, details=details, strict=strict, quiet=True)
+    extra: Extra = {BinaryFormat.xlsx: xlsx_file}
+    code = _run(files, opts, fmt, output, extra, details=details, strict=strict, quiet=True)
     raise typer.Exit(code)
 
 
@@ -287,6 +299,17 @@ def inbox_cmd(
         Path | None,
         typer.Option("--html", help="Schrijf ook HTML hierheen.", metavar="BESTAND"),
     ] = None,
+    xlsx_file: XlsxOpt = None,
+    receipts: Annotated[
+        Path | None,
+        typer.Option(
+            "--receipts",
+            help="Schrijf per indiener een concept-ontvangstbevestiging (.eml, niet verstuurd) "
+            "in deze map.",
+            metavar="MAP",
+            file_okay=False,
+        ),
+    ] = None,
     details: DetailsOpt = False,
     strict: StrictOpt = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Geen voortgangsbalk.")] = False,
@@ -301,7 +324,12 @@ def inbox_cmd(
     opts.trust_host = trust_host
     opts.cache = _cache(opts.limits, no_cache)
     opts.max_evidence = 50 if details else opts.max_evidence
-    extra = {OutputFormat.csv: csv_file, OutputFormat.html: html_file}
+    extra: Extra = {
+        OutputFormat.csv: csv_file,
+        OutputFormat.html: html_file,
+        BinaryFormat.xlsx: xlsx_file,
+        FolderOutput.receipts: receipts,
+    }
     code = _run(paths, opts, fmt, output, extra, details=details, strict=strict, quiet=quiet)
     raise typer.Exit(code)
 
@@ -311,19 +339,33 @@ def _run(
     opts: RunOptions,
     fmt: OutputFormat,
     output: Path | None,
-    extra: dict[OutputFormat, Path | None],
+    extra: Extra,
     *,
     details: bool,
     strict: bool,
     quiet: bool,
 ) -> int:
     """What check and inbox share: run the pipeline, write every requested output, exit code."""
-    from dawcheck.outputs import refuse_inputs
+    from dawcheck.outputs import refuse_folder, refuse_inputs
     from dawcheck.pipeline.run import run
     from dawcheck.render import RenderOptions
 
-    targets = [t for t in (output, *extra.values()) if t is not None and str(t) != "-"]
-    problem = refuse_inputs(targets, paths)
+    for kind, target in extra.items():
+        if isinstance(kind, (BinaryFormat, FolderOutput)) and str(target) == "-":
+            _fail_usage(
+                f"--{kind.value} -: schrijft naar een bestand of map, niet naar de terminal"
+                if opts.lang == "nl"
+                else f"--{kind.value} -: writes to a file or folder, not to the terminal"
+            )
+    files = [
+        t
+        for kind, t in [(None, output), *extra.items()]
+        if t is not None and str(t) != "-" and not isinstance(kind, FolderOutput)
+    ]
+    folders = [t for kind, t in extra.items() if t is not None and isinstance(kind, FolderOutput)]
+    problem = refuse_inputs(files, paths) or next(
+        (p for p in (refuse_folder(f, paths) for f in folders) if p is not None), None
+    )
     if problem is not None:
         _fail_usage(problem)
     options = RenderOptions(details=details)
@@ -352,10 +394,23 @@ def _run(
         raise typer.Exit(code) from None
 
 
-def _write(report: Report, fmt: OutputFormat, target: Path | None, options: RenderOptions) -> None:
+def _write(
+    report: Report,
+    fmt: OutputFormat | BinaryFormat | FolderOutput,
+    target: Path | None,
+    options: RenderOptions,
+) -> None:
     import dataclasses
 
     from dawcheck.outputs import OutputError, write_atomically
+
+    if isinstance(fmt, FolderOutput):
+        if target is not None:
+            _write_folder(report, fmt, target, options)
+        return
+    if isinstance(fmt, BinaryFormat):
+        _write_binary(report, fmt, target, options)
+        return
     from dawcheck.render import renderer
 
     write = renderer(fmt)
@@ -370,6 +425,40 @@ def _write(report: Report, fmt: OutputFormat, target: Path | None, options: Rend
         )
     except OutputError as e:
         _fail_usage(str(e))
+
+
+def _write_binary(
+    report: Report, fmt: BinaryFormat, target: Path | None, options: RenderOptions
+) -> None:
+    from dawcheck.outputs import OutputError, write_bytes_atomically
+    from dawcheck.render import binary_renderer
+
+    write = binary_renderer(fmt)
+    if target is None:
+        return
+    try:
+        write_bytes_atomically(target, lambda out: write(report, out, options))
+    except OutputError as e:
+        _fail_usage(str(e))
+
+
+def _write_folder(report: Report, kind: FolderOutput, folder: Path, options: RenderOptions) -> None:
+    from dawcheck.outputs import OutputError
+    from dawcheck.render import folder_renderer
+
+    try:
+        written = folder_renderer(kind)(report, folder, options)
+    except OutputError as e:
+        _fail_usage(str(e))
+    except OSError as e:
+        _fail_usage(f"{folder}: kan niet schrijven: {e.strerror}")
+    if kind == FolderOutput.receipts:
+        _console(stderr=True).print(
+            f"dawcheck: {len(written)} concept-ontvangstbevestigingen (niet verstuurd) in {folder}"
+            if report.lang == "nl"
+            else f"dawcheck: {len(written)} draft acknowledgements (not sent) in {folder}",
+            markup=False,
+        )
 
 
 def _print_renderable(renderable: object, output: Path | None) -> None:

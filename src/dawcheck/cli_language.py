@@ -125,6 +125,12 @@ HELP_EN: dict[str, str] = {
     ),
     "Schrijf ook CSV hierheen.": "Also write CSV here.",
     "Schrijf ook HTML hierheen.": "Also write HTML here.",
+    "Schrijf ook een Excel-werkmap hierheen (inzendingen, opvolgen, dekking).": (
+        "Also write an Excel workbook here (submissions, follow-up, coverage)."
+    ),
+    "Schrijf per indiener een concept-ontvangstbevestiging (.eml, niet verstuurd) in deze map.": (
+        "Write a draft acknowledgement (.eml, not sent) per applicant into this folder."
+    ),
     "Geen voortgangsbalk.": "No progress bar.",
     "Het document (PDF, DOCX, ODT, TXT, MD).": "The document (PDF, DOCX, ODT, TXT, MD).",
     "table of json.": "table or json.",
@@ -199,6 +205,7 @@ METAVARS_EN: dict[str, str] = {
     "AANTAL": "NUMBER",
     "TAAL": "LANG",
     "PAD": "PATH",
+    "MAP": "DIR",
     "PAD...": "PATH...",
     "SERVER": "HOST",
     "MB": "MB",

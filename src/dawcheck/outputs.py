@@ -7,11 +7,12 @@ so Ctrl-C or a crash leaves the old file (or none), never a truncated one under 
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import TextIO
+from typing import BinaryIO, TextIO
 
 
 class OutputError(Exception):
@@ -43,15 +44,54 @@ def refuse_inputs(targets: list[Path], inputs: list[Path]) -> str | None:
     return None
 
 
+def refuse_folder(folder: Path, inputs: list[Path]) -> str | None:
+    """Why a folder output (the draft acknowledgements) must not go to `folder`, or None: it is
+    an input or inside an input folder, it holds an input (its .eml drafts would be read as mail
+    by the next run over that folder), or it is a file."""
+    problem = refuse_inputs([folder], inputs)
+    if problem is not None:
+        return problem
+    if folder.exists() and not folder.is_dir():
+        return f"{folder}: is geen map"
+    try:
+        root = folder.resolve()
+    except (OSError, RuntimeError):
+        return f"{folder}: kan dit pad niet volgen"
+    for source in inputs:
+        try:
+            inside = source.resolve().is_relative_to(root)
+        except (OSError, RuntimeError):
+            continue
+        if inside:
+            return f"{folder}: bevat wat dawcheck controleert ({source}); kies een andere map"
+    return None
+
+
 def write_atomically(target: Path, fill: Callable[[TextIO], None]) -> None:
-    """Write through `fill` into a temporary file beside `target`, then rename it into place."""
+    """Write text (UTF-8, newlines as given) through `fill` into a temporary file beside
+    `target`, then rename it into place."""
+
+    def text(raw: BinaryIO) -> None:
+        out = io.TextIOWrapper(raw, encoding="utf-8", newline="")
+        try:
+            fill(out)
+            out.flush()
+        finally:
+            out.detach()  # the binary file is closed by write_bytes_atomically
+
+    write_bytes_atomically(target, text)
+
+
+def write_bytes_atomically(target: Path, fill: Callable[[BinaryIO], None]) -> None:
+    """Write bytes through `fill` into a temporary file beside `target`, then rename it into
+    place: for binary outputs (the Excel workbook) and each file of a folder output."""
     folder = target.parent if str(target.parent) else Path(".")
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
     except OSError as e:
         raise OutputError(f"{target}: kan niet schrijven: {e.strerror}") from None
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
+        with os.fdopen(fd, "wb") as out:
             fill(out)
         os.replace(tmp, target)
     except OSError as e:

@@ -9,6 +9,7 @@ hyphenation (nl-BE) before export, as an applicant's Writer would do.
 
 Usage:  python3 build.py            (needs `soffice` on PATH)
 """
+
 from __future__ import annotations
 
 import html
@@ -25,17 +26,32 @@ OUT = HERE.parent
 
 # source file -> (submitted file name, format, hyphenate)
 MANIFEST: list[tuple[str, str, str, bool]] = [
-    ("c01-wegwijs.md", "Projectvoorstel DAW+ - Welzijnsvereniging Kouterland - Traject Wegwijs.docx", "docx", False),
+    (
+        "c01-wegwijs.md",
+        "Projectvoorstel DAW+ - Welzijnsvereniging Kouterland - Traject Wegwijs.docx",
+        "docx",
+        False,
+    ),
     ("c02-stap-terug-vooruit.md", "Projectvoorstel DAW plus - De Overkant.odt", "odt", False),
     ("c03-mama-rijdt.md", "Voorstel Asse Wemmel - Mama Rijdt.docx", "docx", False),
     ("c04-weekschema-de-kapel.md", "weekschema ontmoetingshuis De Kapel.pdf", "pdf", False),
     ("c05-veerkracht-antwoordformulier.md", "Antwoordformulier_DAW_Veerkracht.docx", "docx", False),
     ("c06-digipunt-plus.md", "DAW+_Digipunt-Plus_Dilbeek.odt", "odt", False),
     ("c07-buurtkeuken-ketje.md", "Buurtkeuken Ketje - projectvoorstel.docx", "docx", False),
-    ("c08-opnieuw-aan-de-slag.md", "Voorstel Dilbeek-Merchtem - Opnieuw aan de slag.pdf", "pdf", True),
+    (
+        "c08-opnieuw-aan-de-slag.md",
+        "Voorstel Dilbeek-Merchtem - Opnieuw aan de slag.pdf",
+        "pdf",
+        True,
+    ),
     ("c09-den-hangar.md", "daw_DenHangar_projectvoorstel_def2.docx", "docx", False),
     ("c10-thuis-in-asse.md", "Thuis in Asse - DAW+.odt", "odt", False),
-    ("c11-lokaal-partnerschap-noord.md", "Kandidatuur Lokaal Partnerschap Noord - DAW plus.pdf", "pdf", True),
+    (
+        "c11-lokaal-partnerschap-noord.md",
+        "Kandidatuur Lokaal Partnerschap Noord - DAW plus.pdf",
+        "pdf",
+        True,
+    ),
     ("c12-fietsatelier-de-ketting.md", "projectvoorstel fietsatelier Opwijk.docx", "docx", False),
 ]
 
@@ -87,7 +103,11 @@ def md_to_html(md: str, title: str) -> str:
             tr = [f"<tr>{cells}</tr>"]
             for r in body:
                 tr.append("<tr>" + "".join(f"<td>{inline(c)}</td>" for c in r) + "</tr>")
-            out.append('<table border="1" cellpadding="3" cellspacing="0">' + "".join(tr) + "</table><p></p>")
+            out.append(
+                '<table border="1" cellpadding="3" cellspacing="0">'
+                + "".join(tr)
+                + "</table><p></p>"
+            )
             rows = []
 
     for raw in md.splitlines():
@@ -143,7 +163,9 @@ _HYPH_ATTRS = (
 
 
 def _hyph_tag(m: re.Match[str]) -> str:
-    attrs = re.sub(r'\s(fo:hyphenate|fo:hyphenation-[a-z-]+|fo:language|fo:country)="[^"]*"', "", m.group(1))
+    attrs = re.sub(
+        r'\s(fo:hyphenate|fo:hyphenation-[a-z-]+|fo:language|fo:country)="[^"]*"', "", m.group(1)
+    )
     return f"<style:text-properties{attrs}{_HYPH_ATTRS}{m.group(2)}>"
 
 
@@ -168,7 +190,17 @@ def build_one(src: str, target: str, fmt: str, hyphenate: bool, work: Path) -> P
     htm = work / f"{stem}.html"
     htm.write_text(md_to_html(md, stem), encoding="utf-8")
     # Import as a Writer text document (not Writer/Web), save as ODT first.
-    soffice(["--infilter=HTML (StarWriter)", "--convert-to", FILTERS["odt"], "--outdir", str(work / "odt"), str(htm)], work)
+    soffice(
+        [
+            "--infilter=HTML (StarWriter)",
+            "--convert-to",
+            FILTERS["odt"],
+            "--outdir",
+            str(work / "odt"),
+            str(htm),
+        ],
+        work,
+    )
     odt = work / "odt" / f"{stem}.odt"
     if hyphenate:
         enable_hyphenation(odt)

@@ -21,27 +21,37 @@ def arrival_order(report: Report) -> list[Submission]:
     )
 
 
+def summary_lines(report: Report) -> list[tuple[int, str]]:
+    """The summary's figures and what they count (a label key or an outcome), in order: one
+    list for the terminal and the HTML report, so their counts cannot differ."""
+    s = report.summary
+    lines: list[tuple[int, str]] = [(s.messages, "messages"), (s.submissions, "submissions")]
+    lines.extend((s.outcomes.get(outcome, 0), outcome) for outcome in OUTCOMES)
+    lines.extend([(s.applicants, "applicants"), (s.counting, "counting")])
+    if s.copies:
+        lines.append((s.copies, "copies"))
+    skipped = len(s.skipped) + s.skipped_hidden + s.skipped_temp
+    if skipped:
+        lines.append((skipped, "skipped"))
+    return lines
+
+
+def summary_text(key: str, lang: Lang) -> str:
+    """A summary line's words, with the symbol the overview uses for it."""
+    if key in OUTCOMES:
+        return f"{OUTCOME_SYMBOL[key]} {outcome_text(key, lang)}"
+    if key == "counting":
+        return f"{SYMBOL['counts']} {label('counting', lang)}"
+    return label(key, lang)
+
+
 def summary_view(report: Report) -> RenderableType:
     lang = report.lang
-    s = report.summary
     grid = Table.grid(padding=(0, 2))
     grid.add_column(justify="right", style="bold")
     grid.add_column()
-    grid.add_row(str(s.messages), label("messages", lang))
-    grid.add_row(str(s.submissions), label("submissions", lang))
-    for outcome in OUTCOMES:
-        count = s.outcomes.get(outcome, 0)
-        grid.add_row(
-            str(count),
-            Text(f"{OUTCOME_SYMBOL[outcome]} {outcome_text(outcome, lang)}", style=STYLE[outcome]),
-        )
-    grid.add_row(str(s.applicants), label("applicants", lang))
-    grid.add_row(str(s.counting), f"{SYMBOL['counts']} {label('counting', lang)}")
-    if s.copies:
-        grid.add_row(str(s.copies), label("copies", lang))
-    skipped = len(s.skipped) + s.skipped_hidden + s.skipped_temp
-    if skipped:
-        grid.add_row(str(skipped), label("skipped", lang))
+    for count, key in summary_lines(report):
+        grid.add_row(str(count), Text(summary_text(key, lang), style=STYLE.get(key, "")))
     return grid
 
 
@@ -103,20 +113,20 @@ def overview_table(report: Report) -> Table:
 
 
 def follow_up_view(report: Report) -> RenderableType:
+    """Per applicant who needs follow-up (dawcheck.followup): what to ask, then the problems."""
+    from dawcheck.followup import follow_ups
+
     lang = report.lang
     grid = Table.grid(padding=(0, 1))
     grid.add_column(justify="right", no_wrap=True)
     grid.add_column(ratio=1)
-    for sub in report.iter_submissions():
-        if sub.outcome != "follow-up":
-            continue
-        problems = [c for c in sub.checks if c.status != "pass" and c.id != "coverage"]
-        text = Text()
-        for n, finding in enumerate(problems):
-            if n:
-                text.append("\n")
-            text.append(f"{SYMBOL[finding.status]} {label(finding.id, lang)}: ", style="bold")
-            text.append(safe_name(finding.message))
+    for row in follow_ups(report):
+        sub = row.submission
+        text = Text(safe_name(row.applicant), style="bold")
+        text.append(f"\n→ {safe_name(row.ask)}")
+        for finding in (c for c in sub.checks if c.status != "pass" and c.id != "coverage"):
+            text.append(f"\n  {SYMBOL[finding.status]} {label(finding.id, lang)}: ", style="dim")
+            text.append(safe_name(finding.message), style="dim")
         grid.add_row(f"#{sub.id}", text)
     return grid
 
@@ -130,6 +140,7 @@ def inbox_view(report: Report, details: bool = False) -> RenderableType:
     ]
     if report.summary.outcomes.get("follow-up"):
         parts.append(Text(label("follow-up-list", lang), style="bold"))
+        parts.append(Text(label("follow-up-note", lang), style="dim"))
         parts.append(follow_up_view(report))
     if report.summary.skipped:
         parts.append(Text(label("skipped", lang).capitalize(), style="bold"))

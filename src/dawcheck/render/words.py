@@ -70,6 +70,10 @@ _LABELS: dict[str, tuple[str, str]] = {
     "original": ("origineel", "original"),
     "forwarded-by": ("doorgestuurd door", "forwarded by"),
     "follow-up-list": ("Op te volgen", "To follow up"),
+    "follow-up-note": (
+        "per indiener; een versie die door een latere geldige vervangen is, vraagt niets meer",
+        "per applicant; a version replaced by a later valid one needs nothing more",
+    ),
     "summary": ("Samenvatting", "Summary"),
     "messages": ("berichten", "messages"),
     "submissions": ("inzendingen", "submissions"),
