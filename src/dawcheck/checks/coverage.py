@@ -13,8 +13,8 @@ lacks and quotes the call's own question or description for it.
 from __future__ import annotations
 
 import bisect
-import functools
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -39,6 +39,7 @@ class _Compiled:
     terms: Matcher
     organisations: Matcher
     cues: Matcher
+    call_references: Matcher
     quotes: CallQuotes
 
 
@@ -62,6 +63,7 @@ def _compiled(addendum: Addendum) -> _Compiled:
         terms=Matcher(terms, rules.false_compounds),
         organisations=Matcher([(name, ("org", name, "")) for name in rules.organisations]),
         cues=Matcher([(cue, ("cue", cue, "")) for cue in rules.cooperation_cues]),
+        call_references=Matcher([(w, ("call", w, "")) for w in rules.call_reference_words]),
         quotes=call_quotes(addendum),
     )
     _COMPILED[id(addendum)] = (addendum, compiled)
@@ -187,16 +189,18 @@ def assess_coverage(
         by_sentence: dict[int, list[Hit]] = defaultdict(list)
         for hit in block_hits:
             by_sentence[bisect.bisect_right(starts, hit.start) - 1].append(hit)
+        restating = False  # the paragraph restates the call ("In de oproep staan ...")
         for number, (s_start, s_end) in enumerate(spans):
             hits = by_sentence.get(number, [])
             sentence = block.text[s_start:s_end]
+            restating = _restates_call(sentence, restating, compiled.call_references)
             if not hits:
                 _refer_back(sentence, previous, referral_ok)
                 previous = []
                 continue
             _refer_back(sentence, previous, referral_ok)
             previous = []
-            quoted = compiled.quotes.quotes(sentence)
+            quoted = restating or compiled.quotes.quotes(sentence)
             wish = dutch.is_wish(sentence)
             budget = dutch.is_budget_line(sentence)
             clause_spans = [(s_start + a, s_start + b) for a, b in dutch.clauses(sentence)]
@@ -224,7 +228,10 @@ def assess_coverage(
                     # only where the clause describes working with it; never of a service
                     organisation=any(a <= hit.start < b for a, b in orgs)
                     and (group != "attention" or not any(True for _ in compiled.cues.find(clause))),
-                    actor=work or dutch.has_project_actor(clause),
+                    # in an activity section, a clause about what the people served have or
+                    # lack ("Sommige vrouwen hebben al werk") is not the project's work
+                    actor=(work and not dutch.describes_people(clause))
+                    or dutch.has_project_actor(clause),
                 )
                 if weight == "excluded" and reason in ("negation", "referral"):
                     set_aside[(group, item_id)] = reason
@@ -252,7 +259,14 @@ def assess_coverage(
         items = []
         for item in getattr(addendum, group):
             items.append(
-                _judge(group, item, found.get((group, item.id), []), threshold, max_evidence)
+                _judge(
+                    group,
+                    item,
+                    found.get((group, item.id), []),
+                    threshold,
+                    max_evidence,
+                    lambda b: context.sections.is_context(context.heading(b)),
+                )
             )
         setattr(result, group, items)
     return result
@@ -287,6 +301,14 @@ def _weigh(
     return "strong", None, actor
 
 
+def _restates_call(sentence: str, before: bool, references: Matcher) -> bool:
+    """Whether this sentence restates the call: it names the call and the project does not act
+    in it, or the sentence before did and this one goes on without the project acting."""
+    if dutch.has_project_actor(sentence) and not dutch.reads_the_call(sentence):
+        return False
+    return before or next(iter(references.find(sentence)), None) is not None
+
+
 def _refer_back(sentence: str, previous: list[_Mention], referral_ok: set[str]) -> None:
     """'Dat valt buiten dit project.' / 'Daarvoor verwijzen we door.' about the sentence before."""
     if not previous or not dutch.refers_back(sentence):
@@ -301,21 +323,13 @@ def _refer_back(sentence: str, previous: list[_Mention], referral_ok: set[str]) 
                 m.weight, m.reason, m.delivery = "excluded", "referral", False
 
 
-_CONTEXT_HEADINGS = ("situering", "context", "doelgroep", "probleem", "aanleiding")
-
-
-@functools.lru_cache(maxsize=4096)
-def _is_context(heading: str | None) -> bool:
-    last = fold((heading or "").split(" › ")[0])
-    return any(word in last for word in _CONTEXT_HEADINGS)
-
-
 def _judge(
     group: str,
     item: Any,
     evidence: list[_Mention],
     threshold: Threshold,
     max_evidence: int = MAX_EVIDENCE_PER_ITEM,
+    is_context: Callable[[Block], bool] = lambda _block: False,
 ) -> ItemCoverage:
     roles = {c.id: c.role for c in item.concepts}
     strong = list(dict.fromkeys(e.concept for e in evidence if e.weight == "strong"))
@@ -329,7 +343,10 @@ def _judge(
         for c in dict.fromkeys(e.concept for e in evidence if e.weight == "excluded")
         if c not in strong and c not in weak
     ]
-    have_roles = {roles[c] for c in strong}
+    delivered = {e.concept for e in evidence if e.weight == "strong" and e.delivery}
+    have_roles = {
+        roles[c] for c in strong if roles[c] not in threshold.delivery_roles or c in delivered
+    }
     deliveries = len({e.sentence for e in evidence if e.weight == "strong" and e.delivery})
     enough = len(strong) >= threshold.min_concepts or (
         threshold.single_concept_deliveries is not None
@@ -352,7 +369,7 @@ def _judge(
         key=lambda e: (
             order[e.weight],
             not e.delivery,
-            _is_context(e.block.heading),
+            is_context(e.block),
             roles.get(e.concept) == "doelgroep",
         ),
     )
@@ -364,7 +381,9 @@ def _judge(
     chosen = {id(e) for e in firsts}
     rest = [e for e in ranked if id(e) not in chosen]
     shown = (firsts + rest)[:max_evidence]
-    lacking = [] if status == "covered" else _lacking(item, strong, threshold, deliveries)
+    lacking = (
+        [] if status == "covered" else _lacking(item, strong, threshold, deliveries, have_roles)
+    )
     return ItemCoverage(
         id=item.id,
         title=_title(group, item),
@@ -378,11 +397,13 @@ def _judge(
     )
 
 
-def _lacking(item: Any, strong: list[str], threshold: Threshold, deliveries: int) -> list[Lack]:
-    """What an item still needs, in the call's terms: a role, a second independent concept, or
-    a sentence in which the project itself does it."""
+def _lacking(
+    item: Any, strong: list[str], threshold: Threshold, deliveries: int, have_roles: set[Any]
+) -> list[Lack]:
+    """What an item still needs, in the call's terms: a role (an activity the project itself
+    delivers), a second independent concept, or a sentence in which the project itself does
+    it."""
     concepts = {c.id: c for c in item.concepts}
-    have_roles = {concepts[c].role for c in strong}
     out: list[Lack] = []
     if strong and threshold.require_delivery and deliveries == 0:
         out.append(

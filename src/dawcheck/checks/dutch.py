@@ -213,3 +213,54 @@ def is_budget_line(sentence: str) -> bool:
     return amounts >= 2 or (
         amounts == 1 and re.match(r"^\W*(budget|kosten|begroting)", sentence, re.I) is not None
     )
+
+
+# "5. Wat doen we niet?", "Wat valt buiten ons project", "Niet voorzien": a heading that says
+# the project does not do what follows.
+_HEADING_NEGATOR = re.compile(r"\b(niet|geen|buiten|evenmin)\b", re.IGNORECASE)
+
+
+def is_excluding_heading(heading: str) -> bool:
+    """A section title that announces what the project does not do."""
+    if _HEADING_NEGATOR.search(heading) is None:
+        return False
+    return (
+        EXCLUSION_RE.search(heading) is not None
+        or _NOT_OURS.search(heading) is not None
+        or _PROJECT_ACTOR.search(heading) is not None
+        or _OFFER.search(heading) is not None
+    )
+
+
+_PEOPLE_SUBJECT = re.compile(
+    r"^\W*(en\s+|maar\s+|want\s+)?(ze|zij|hij|hun|veel|vaak|sommige|de\s+meeste|andere|"
+    r"deelnemers|mensen|ouders|cliënten|clienten|jongeren|vrouwen|mannen|kinderen|nieuwkomers|"
+    r"gezinnen|families|mama's|papa's|moeders|vaders)\b(\s+\w+)?\s+"
+    # a verb of having, being, knowing or lacking: a state, not an activity
+    r"(hebben|heeft|had|hadden|zijn|is|was|waren|weten|weet|wisten|denken|denkt|kennen|kent|"
+    r"spreken|spreekt|vinden|vindt|zitten|zit|durven|durft|wonen|woont|missen|mist|raken|raakt|"
+    r"kampen|kampt|worstelen|lijden|voelen|voelt|verliezen|verliest)\b",
+    re.IGNORECASE,
+)
+_WE = re.compile(r"\b(we|wij)\b", re.IGNORECASE)
+
+
+def describes_people(clause: str) -> bool:
+    """The clause is about the state of the people served, with no 'we' in it: what they have,
+    know or lack ("Sommige vrouwen hebben al werk", "Ze spreken weinig Nederlands")."""
+    return (
+        _PEOPLE_SUBJECT.match(clause) is not None
+        and _WE.search(clause) is None
+        and _PROJECT_ROLE.search(clause) is None
+    )
+
+
+_READS_CALL = re.compile(
+    r"\b((lazen|lezen|lees|zagen|zien)\s+(we|wij)|(we|wij)\s+(lazen|lezen|lees|zagen))\b",
+    re.IGNORECASE,
+)
+
+
+def reads_the_call(sentence: str) -> bool:
+    """'In de oproep lazen we dat ...': the project reads, it does not act."""
+    return _READS_CALL.search(sentence) is not None
