@@ -169,13 +169,17 @@ def assess_coverage(
     referral_ok = set(rules.referral_counts_for)
     found: dict[tuple[str, Any], list[_Mention]] = defaultdict(list)
     previous: list[_Mention] = []
+    lead = dutch.Lead()  # what a clause ending in ':' says of the enumeration after it
     for block in doc.blocks:
         if block.kind == "heading":
             previous = []
+            lead = dutch.Lead()
             continue
+        lead = lead.entering(block.kind)
         block_hits = list(compiled.terms.find(block.text))
         if not block_hits:
             previous = []
+            lead = lead.after_text(block.text)
             continue
         placement = context.placement(block)
         work = placement.weight is None and context.describes_work(block)
@@ -197,6 +201,7 @@ def assess_coverage(
             if not hits:
                 _refer_back(sentence, previous, referral_ok)
                 previous = []
+                lead = lead.after_text(sentence)
                 continue
             _refer_back(sentence, previous, referral_ok)
             previous = []
@@ -205,6 +210,13 @@ def assess_coverage(
             budget = dutch.is_budget_line(sentence)
             clause_spans = [(s_start + a, s_start + b) for a, b in dutch.clauses(sentence)]
             clause_starts = [a for a, _ in clause_spans]
+            # the lead in force for each clause: from before the sentence, or from a clause of
+            # it that ends in ':' ("Wat we niet hebben: een psycholoog.")
+            leads = []
+            for c_start, c_end in clause_spans:
+                leads.append(lead)
+                lead = lead.after_clause(block.text[c_start:c_end], block.text[c_end:s_end])
+            lead = lead.after_sentence(sentence)
             seen: set[tuple[Any, int]] = set()
             for hit in hits:
                 group, item_id, concept_id = hit.term.ref
@@ -215,11 +227,13 @@ def assess_coverage(
                 c_start, c_end = clause_spans[c_index]
                 c_end = max(c_end, hit.end)
                 clause = block.text[c_start:c_end]
+                in_force = leads[c_index]
                 weight, reason, delivery = _weigh(
                     placement.weight if not budget else (placement.weight or "weak"),
                     placement.reason if not budget or placement.weight else "budget",
                     quoted=quoted,
-                    negated=dutch.negates(clause, hit.start - c_start, hit.end - c_start),
+                    negated=in_force.negated
+                    or dutch.negates(clause, hit.start - c_start, hit.end - c_start),
                     referral=dutch.is_referral(clause)
                     and item_id not in referral_ok
                     and group != "attention",
@@ -230,7 +244,8 @@ def assess_coverage(
                     and (group != "attention" or not any(True for _ in compiled.cues.find(clause))),
                     # in an activity section, a clause about what the people served have or
                     # lack ("Sommige vrouwen hebben al werk") is not the project's work
-                    actor=(work and not dutch.describes_people(clause))
+                    actor=in_force.actor
+                    or (work and not dutch.describes_people(clause))
                     or dutch.has_project_actor(clause),
                 )
                 if weight == "excluded" and reason in ("negation", "referral"):

@@ -9,6 +9,7 @@ project ("we", "dit project") or to the verb that scopes the offer.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 _EXCLUSION = [
     r"\bvalt\b[^.;]{0,40}\bbuiten\b",
@@ -49,7 +50,18 @@ def sentences(text: str) -> list[tuple[int, int]]:
         spans.append((start, m.start()))
         start = m.end()
     spans.append((start, len(text)))
-    return [(a, b) for a, b in spans if b > a]
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if b <= a:
+            continue
+        if out and _ENUMERATOR.match(text[out[-1][0] : out[-1][1]]):
+            out[-1] = (out[-1][0], b)  # "1. met een kinesiste ...": the number starts the item
+        else:
+            out.append((a, b))
+    return out
+
+
+_ENUMERATOR = re.compile(r"^\W*(\d{1,2}|[a-zA-Z])[.)]$")
 
 
 _REFERS_BACK = re.compile(
@@ -115,7 +127,9 @@ def clauses(sentence: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out if b > a]
 
 
-_NEGATOR = re.compile(r"\b(niet|geen|nooit|noch|evenmin|nergens)\b", re.IGNORECASE)
+_NEGATOR = re.compile(
+    r"\b(niet|geen|nooit|noch|evenmin|nergens|niemand|niets|niks)\b", re.IGNORECASE
+)
 _WITHOUT_DOING = re.compile(
     r"\bzonder\s+(\w+\s+){0,4}te\s+(voorzien|bieden|organiseren|geven|begeleiden|doen)\b",
     re.IGNORECASE,
@@ -264,3 +278,55 @@ _READS_CALL = re.compile(
 def reads_the_call(sentence: str) -> bool:
     """'In de oproep lazen we dat ...': the project reads, it does not act."""
     return _READS_CALL.search(sentence) is not None
+
+
+@dataclass(frozen=True)
+class Lead:
+    """What a clause ending in ':' says of the enumeration after it: who acts ("We organiseren
+    drie infoavonden: 1. met een kinesiste ...; 2. ...") and whether it is negated ("Wat we
+    niet doen: ..."). It holds for the rest of the sentence, through items separated by ';',
+    and for the list items right after a paragraph that ends in ':'."""
+
+    actor: bool = False
+    negated: bool = False
+    open: bool = False  # the last text ended in ':' (the next block may be its list)
+
+    def after_clause(self, clause: str, rest: str) -> Lead:
+        """The lead after `clause`, given the text that follows it in its sentence."""
+        if not rest.lstrip().startswith(":"):
+            return self
+        return self._from(clause)
+
+    def _from(self, clause: str, sentence: str = "") -> Lead:
+        """The lead of `clause` (who acts may be named earlier in its `sentence`)."""
+        return Lead(
+            actor=self.actor or has_project_actor(sentence or clause),
+            negated=negates(clause, len(clause), len(clause)),
+            open=True,
+        )
+
+    def after_sentence(self, sentence: str) -> Lead:
+        end = sentence.rstrip()
+        if end.endswith(":"):
+            return self._from(end[:-1].rsplit(",", 1)[-1], end)
+        if end.endswith(";") or not self.active:
+            return Lead(self.actor, self.negated, False) if self.active else self
+        return Lead()
+
+    def after_text(self, text: str) -> Lead:
+        """The lead after a sentence or block that has no hits."""
+        end = text.rstrip()
+        if end.endswith(":"):
+            last = end[:-1].rsplit(".", 1)[-1]
+            return self._from(last.rsplit(",", 1)[-1], last)
+        return self.after_sentence(end)
+
+    def entering(self, kind: str) -> Lead:
+        """A new block: a list after a paragraph ending in ':' keeps the lead."""
+        if self.open or (self.active and kind == "list-item"):
+            return Lead(self.actor, self.negated, False)
+        return Lead()
+
+    @property
+    def active(self) -> bool:
+        return self.actor or self.negated

@@ -118,6 +118,10 @@ class Sections:
                 return Placement("weak", part)
             if _matches(level, self.rules.weak_sections):
                 return Placement("weak", "section")
+            # a heading that names the work or the situation decides for its part of a larger
+            # whole ("Inhoudelijke gegevens › 2. Aanpak" is the approach)
+            if _matches(level, self.rules.activity_sections) or self.is_context(level):
+                return _STRONG
         return _STRONG
 
 
@@ -131,20 +135,31 @@ def section_paths(blocks: list[Block]) -> dict[int, str]:
     paths: dict[int, str] = {}
     stack: list[tuple[tuple[str, ...], str]] = []  # (number parts, heading text)
     current: str | None = None
+    # an unnumbered heading followed by "1. ...", "2. ...": the numbered ones are its parts
+    unnumbered: str | None = None
+    root: str | None = None
+    seen_heading = False
     for block in blocks:
         if block.kind == "heading":
             m = _NUMBER.match(block.text)
             if m is None:
                 stack = []
                 current = None
+                # the document's first heading is its title, not a part of it
+                unnumbered = block.text if seen_heading else None
+                root = None
+                seen_heading = True
                 continue
+            seen_heading = True
             number = tuple(m.group(1).split("."))
+            if not stack and unnumbered is not None and root is None and number == ("1",):
+                root = unnumbered
             while stack and not (
                 len(stack[-1][0]) < len(number) and number[: len(stack[-1][0])] == stack[-1][0]
             ):
                 stack.pop()
             stack.append((number, block.text))
-            current = " › ".join(text for _, text in stack)
+            current = " › ".join(([root] if root else []) + [text for _, text in stack])
             continue
         if current is not None and block.heading and block.heading.endswith(stack[-1][1]):
             paths[id(block)] = current

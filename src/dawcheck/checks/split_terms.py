@@ -26,6 +26,11 @@ from typing import Any
 
 from dawcheck.documents.normalize import fold
 
+
+def _word_set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
 # Particles of separable verbs; those that are also prepositions need a particle position.
 PARTICLES = (
     "terug",
@@ -47,14 +52,15 @@ PARTICLES = (
 )
 _PREPOSITIONS = frozenset({"aan", "bij", "door", "in", "op", "uit", "na", "langs"})
 # Words that start a noun phrase: after a particle that is also a preposition, they make it one.
-_NOUN_PHRASE = frozenset(
+_NOUN_PHRASE = _word_set(
     "de het een 't die dat deze dit zijn haar hun mijn je jouw ons onze elke ieder iedere alle "
-    "beide twee drie vier vijf welke wiens".split()
+    "beide twee drie vier vijf welke wiens"
 )
-# Function words do not make a phrase specific: a split phrase needs two other words.
-FUNCTION_WORDS = frozenset(
+# Function words (and negators, which are part of a term's sense only next to its verb) do not
+# make a phrase specific: a split phrase needs two other words, or a separable verb.
+FUNCTION_WORDS = _word_set(
     "de het een 't van naar met op in aan voor tot te en of die dat er zich hun ze we wij je "
-    "bij uit om door over als dan zo ook nog al is zijn wordt worden".split()
+    "bij uit om door over als dan zo ook nog al is zijn wordt worden niet geen meer wel"
 )
 MAX_PARTICLE_DISTANCE = 8  # words between a verb and its particle
 EXTRA_WINDOW = 4  # words a split phrase may have in between, beyond its own
@@ -95,10 +101,10 @@ class SplitTerm:
 
 
 def needs_split_matching(words: list[str]) -> bool:
-    """A single separable verb, or a phrase with at least two content words."""
-    if len(words) == 1:
-        return separable(words[0]) is not None
-    return sum(1 for w in words if fold(w) not in FUNCTION_WORDS) >= 2
+    """A term with a separable verb, or a phrase with at least two content words."""
+    if any(separable(w) is not None for w in words):
+        return True
+    return len(words) > 1 and sum(1 for w in words if fold(w) not in FUNCTION_WORDS) >= 2
 
 
 Token = tuple[str, str, int, int]  # (key, folded surface, start, end)
