@@ -20,7 +20,7 @@ from typing import Any
 
 from dawcheck.addendum.models import Addendum, Threshold
 from dawcheck.checks import dutch
-from dawcheck.checks.judging import CallQuotes, DocumentContext, call_quotes
+from dawcheck.checks.judging import CallQuotes, DocumentContext, Placement, call_quotes
 from dawcheck.checks.matcher import Hit, Matcher
 from dawcheck.checks.model import Coverage, Evidence, ItemCoverage, Lack, Reason, Weight
 from dawcheck.documents.model import Block, Document
@@ -164,25 +164,79 @@ def assess_coverage(
     if not doc.readable:
         return Coverage(assessed=False)
     rules = addendum.coverage
-    compiled = _compiled(addendum)
     context = DocumentContext(doc, addendum)
-    referral_ok = set(rules.referral_counts_for)
-    found: dict[tuple[str, Any], list[_Mention]] = defaultdict(list)
-    previous: list[_Mention] = []
-    lead = dutch.Lead()  # what a clause ending in ':' says of the enumeration after it
+    assessor = _Assessor(_compiled(addendum), context, set(rules.referral_counts_for))
     for block in doc.blocks:
+        assessor.block(block)
+    result = Coverage()
+    for group in GROUPS:
+        threshold: Threshold = getattr(rules, group)
+        items = []
+        for item in getattr(addendum, group):
+            items.append(
+                _judge(
+                    group,
+                    item,
+                    assessor.found.get((group, item.id), []),
+                    threshold,
+                    max_evidence,
+                    lambda b: context.sections.is_context(context.heading(b)),
+                )
+            )
+        setattr(result, group, items)
+    return result
+
+
+class _Assessor:
+    """Reads the blocks in order and weighs every hit; keeps what carries from one sentence or
+    block to the next (the mentions a 'Dat valt buiten ...' refers back to, the lead of an
+    enumeration, the headings whose words name the section under them)."""
+
+    def __init__(self, compiled: _Compiled, context: DocumentContext, referral_ok: set[str]):
+        self.compiled = compiled
+        self.context = context
+        self.referral_ok = referral_ok
+        self.found: dict[tuple[str, Any], list[_Mention]] = defaultdict(list)
+        self.previous: list[_Mention] = []
+        self.lead = dutch.Lead()  # what a clause ending in ':' says of the enumeration after it
+        self.headings: list[tuple[Block, list[Hit]]] = []  # headings above, not yet judged
+
+    def block(self, block: Block) -> None:
         if block.kind == "heading":
-            previous = []
-            lead = dutch.Lead()
-            continue
-        lead = lead.entering(block.kind)
-        block_hits = list(compiled.terms.find(block.text))
-        if not block_hits:
-            previous = []
-            lead = lead.after_text(block.text)
-            continue
-        placement = context.placement(block)
-        work = placement.weight is None and context.describes_work(block)
+            self.previous = []
+            self.lead = dutch.Lead()
+            if not self.context.is_number_only(block):
+                hits = list(self.compiled.terms.find(block.text))
+                self.headings = [h for h in self.headings if h[1]] + [(block, hits)]
+            return
+        placement = self.context.placement(block)
+        work = placement.weight is None and self.context.describes_work(block)
+        if self.headings:
+            # "3.1 Aanwezig op vindplaatsen", "We laten niemand los": a heading's words say
+            # what the section under it does, weighed where that section stands
+            for heading, hits in self.headings:
+                if hits and block.kind not in ("comment", "deleted", "header", "footer"):
+                    self._text(heading, hits, placement, work, heading=True)
+            self.headings = []
+        self.lead = self.lead.entering(block.kind)
+        hits = list(self.compiled.terms.find(block.text))
+        if not hits:
+            self.previous = []
+            self.lead = self.lead.after_text(block.text)
+            return
+        self._text(block, hits, placement, work)
+
+    def _text(
+        self,
+        block: Block,
+        block_hits: list[Hit],
+        placement: Placement,
+        work: bool,
+        heading: bool = False,
+    ) -> None:
+        compiled = self.compiled
+        referral_ok = self.referral_ok
+        lead = self.lead if not heading else dutch.Lead()
         # an exclusion often spans the paragraph ("X valt buiten ... . X vraagt een aanpak die
         # het CAD uitwerkt."): later hits of that item in the block, where the project is not
         # the one acting, are set aside for the same reason
@@ -194,17 +248,16 @@ def assess_coverage(
         for hit in block_hits:
             by_sentence[bisect.bisect_right(starts, hit.start) - 1].append(hit)
         restating = False  # the paragraph restates the call ("In de oproep staan ...")
+        previous = self.previous if not heading else []
         for number, (s_start, s_end) in enumerate(spans):
             hits = by_sentence.get(number, [])
             sentence = block.text[s_start:s_end]
             restating = _restates_call(sentence, restating, compiled.call_references)
-            if not hits:
-                _refer_back(sentence, previous, referral_ok)
-                previous = []
-                lead = lead.after_text(sentence)
-                continue
             _refer_back(sentence, previous, referral_ok)
             previous = []
+            if not hits:
+                lead = lead.after_text(sentence)
+                continue
             quoted = restating or compiled.quotes.quotes(sentence)
             wish = dutch.is_wish(sentence)
             budget = dutch.is_budget_line(sentence)
@@ -252,7 +305,7 @@ def assess_coverage(
                     set_aside[(group, item_id)] = reason
                 elif weight == "strong" and not delivery and (group, item_id) in set_aside:
                     weight, reason = "excluded", set_aside[(group, item_id)]
-                mentions = found[(group, item_id)]
+                mentions = self.found[(group, item_id)]
                 if len(mentions) >= MAX_MENTIONS_PER_ITEM:
                     continue
                 mention = _Mention(
@@ -268,23 +321,9 @@ def assess_coverage(
                 )
                 mentions.append(mention)
                 previous.append(mention)
-    result = Coverage()
-    for group in GROUPS:
-        threshold: Threshold = getattr(rules, group)
-        items = []
-        for item in getattr(addendum, group):
-            items.append(
-                _judge(
-                    group,
-                    item,
-                    found.get((group, item.id), []),
-                    threshold,
-                    max_evidence,
-                    lambda b: context.sections.is_context(context.heading(b)),
-                )
-            )
-        setattr(result, group, items)
-    return result
+        if not heading:
+            self.previous = previous
+            self.lead = lead
 
 
 def _weigh(

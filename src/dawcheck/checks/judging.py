@@ -199,6 +199,9 @@ class DocumentContext:
             return not self.sections.is_context(heading)
         return _matches(heading or "", self.sections.rules.activity_sections)
 
+    def is_number_only(self, block: Block) -> bool:
+        return _NUMBER.match(block.text + " ") is not None and len(block.text) < 6
+
     def heading(self, block: Block) -> str | None:
         """The block's section path, with the nesting that numbering shows."""
         return self.paths.get(id(block), block.heading)
