@@ -270,6 +270,15 @@ class _Assessor:
                 leads.append(lead)
                 lead = lead.after_clause(block.text[c_start:c_end], block.text[c_end:s_end])
             lead = lead.after_sentence(sentence)
+            # a later clause that negates what the clauses before it named
+            back = next(
+                (
+                    a
+                    for k, (a, b) in enumerate(clause_spans)
+                    if k > 0 and dutch.excludes_what_came_before(block.text[a:b])
+                ),
+                None,
+            )
             seen: set[tuple[Any, int]] = set()
             for hit in hits:
                 group, item_id, concept_id = hit.term.ref
@@ -301,6 +310,8 @@ class _Assessor:
                     or (work and not dutch.describes_people(clause))
                     or dutch.has_project_actor(clause),
                 )
+                if back is not None and hit.start < back and weight == "strong" and not delivery:
+                    weight, reason = "excluded", "negation"
                 if weight == "excluded" and reason in ("negation", "referral"):
                     set_aside[(group, item_id)] = reason
                 elif weight == "strong" and not delivery and (group, item_id) in set_aside:
@@ -367,7 +378,7 @@ def _refer_back(sentence: str, previous: list[_Mention], referral_ok: set[str]) 
     """'Dat valt buiten dit project.' / 'Daarvoor verwijzen we door.' about the sentence before."""
     if not previous or not dutch.refers_back(sentence):
         return
-    if dutch.is_exclusion(sentence):
+    if dutch.excludes_what_came_before(sentence):
         for m in previous:
             if m.weight != "excluded":
                 m.weight, m.reason, m.delivery = "excluded", "negation", False

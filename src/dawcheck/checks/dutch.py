@@ -65,8 +65,12 @@ _ENUMERATOR = re.compile(r"^\W*(\d{1,2}|[a-zA-Z])[.)]$")
 
 
 _REFERS_BACK = re.compile(
-    r"^\W*(dat|dit|die|deze|daar\w*|hier\w*|het|ook\s+dat|ook\s+dit)\b", re.IGNORECASE
+    r"^\W*((maar|en|want|ook|alleen)\s+)?(dat|dit|die|deze|daar\w*|hier\w*|het)\b",
+    re.IGNORECASE,
 )
+# A clause that points back inside its sentence ("..., maar in dit project doen we daar zelf
+# niets mee"): a pronoun or pronominal adverb.
+_POINTS_BACK = re.compile(r"\b(dat|dit|daar\w*|hier\w*|het)\b", re.IGNORECASE)
 
 
 def refers_back(sentence: str) -> bool:
@@ -82,6 +86,14 @@ _REFERRAL_WORDS = re.compile(r"door|toe\b", re.IGNORECASE)
 def is_exclusion(sentence: str) -> bool:
     return (
         _EXCLUSION_WORDS.search(sentence) is not None and EXCLUSION_RE.search(sentence) is not None
+    )
+
+
+def excludes_what_came_before(text: str) -> bool:
+    """'Maar dat is niet ons werk.', 'dat is niet iets wat wij kunnen', '... doen we daar zelf
+    niets mee': the project says it does not do what the words before it named."""
+    return _POINTS_BACK.search(text) is not None and (
+        is_exclusion(text) or negates(text, len(text), len(text))
     )
 
 
@@ -136,8 +148,12 @@ _WITHOUT_DOING = re.compile(
 )
 # The project as the one who (does not) deliver: "we", "ons project", "de vereniging", ...
 _PROJECT_ACTOR = re.compile(
-    r"\b(we|wij|ons|onze|dit\s+project|het\s+project|ons\s+project|de\s+vereniging|"
-    r"onze\s+(vereniging|organisatie|werking|club|vzw|dienst|medewerkers|vrijwilligers))\b",
+    # "ons" and "onze" alone are often the object or the people served ("ze vertelt ons",
+    # "onze vrouwen"): only the project's own people and parts count
+    r"\b(we|wij|bij\s+ons|dit\s+project|het\s+project|ons\s+project|ons\s+team|"
+    r"de\s+vereniging|ons\s+comit[ée]|"
+    r"onze\s+(vereniging|organisatie|werking|club|vzw|dienst|medewerkers|vrijwilligers|"
+    r"begeleiders|coaches|buddy's|maatjes|ervaringsdeskundigen|mensen|ploeg))\b",
     re.IGNORECASE,
 )
 # Verbs and phrases that scope an offer: "X is niet voorzien", "hoort niet bij ons aanbod".
@@ -151,7 +167,7 @@ _OFFER = re.compile(
 # "... zijn niet de doelgroep", "is niet onze focus", "geen taak van dit project"
 _NOT_OURS = re.compile(
     r"\b(niet|geen)\s+(\w+\s+){0,2}(doelgroep|focus|prioriteit|opdracht|taak|aanbod|project|"
-    r"scope|kernopdracht|werkterrein)\b",
+    r"scope|kernopdracht|werkterrein)\b|\b(niet|geen)\s+(ons|onze|mijn)\s+(werk|rol|ding)\b",
     re.IGNORECASE,
 )
 # Clauses about the people served ("die niet aan werk geraken", "ze zien hun kansen niet"):
@@ -221,12 +237,18 @@ def has_project_actor(clause: str) -> bool:
 _AMOUNT = re.compile(r"€\s*\d|\d\s*€|\bEUR\s*\d", re.IGNORECASE)
 
 
+_MONEY_WORDS = re.compile(
+    r"\b(budget|kosten|onkosten|begroting|subsidie|bedrag|vragen\s+we|we\s+vragen|"
+    r"wij\s+vragen|kost|kosten)\b",
+    re.IGNORECASE,
+)
+
+
 def is_budget_line(sentence: str) -> bool:
-    """A budget line written as prose ("Budget: vorming € 2.400, materiaal € 4.000")."""
+    """A budget line written as prose ("Budget: vorming € 2.400, materiaal € 4.000", "We
+    vragen € 7.500 per jaar, vooral voor koffie en vervoer")."""
     amounts = len(_AMOUNT.findall(sentence))
-    return amounts >= 2 or (
-        amounts == 1 and re.match(r"^\W*(budget|kosten|begroting)", sentence, re.I) is not None
-    )
+    return amounts >= 2 or (amounts == 1 and _MONEY_WORDS.search(sentence) is not None)
 
 
 # "5. Wat doen we niet?", "Wat valt buiten ons project", "Niet voorzien": a heading that says
