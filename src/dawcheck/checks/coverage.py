@@ -310,6 +310,13 @@ class _Assessor:
                     or (work and not dutch.describes_people(clause))
                     or dutch.has_project_actor(clause),
                 )
+                if (
+                    group == "attention"
+                    and weight == "strong"
+                    and dutch.is_referral(clause)
+                    and not dutch.bridges(clause)
+                ):
+                    weight, reason = "weak", "referral"
                 if back is not None and hit.start < back and weight == "strong" and not delivery:
                     weight, reason = "excluded", "negation"
                 if weight == "excluded" and reason in ("negation", "referral"):
@@ -376,7 +383,17 @@ def _restates_call(sentence: str, before: bool, references: Matcher) -> bool:
 
 def _refer_back(sentence: str, previous: list[_Mention], referral_ok: set[str]) -> None:
     """'Dat valt buiten dit project.' / 'Daarvoor verwijzen we door.' about the sentence before."""
-    if not previous or not dutch.refers_back(sentence):
+    if not previous:
+        return
+    if not dutch.refers_back(sentence):
+        # "Meer kunnen wij daar niet in doen, ...": a pointer back in the first clause
+        first = dutch.clauses(sentence)[:1]
+        if first and dutch.excludes_what_came_before(
+            sentence[first[0][0] : first[0][1]], dutch.POINTS_BACK_ADVERB
+        ):
+            for m in previous:
+                if m.weight != "excluded":
+                    m.weight, m.reason, m.delivery = "excluded", "negation", False
         return
     if dutch.excludes_what_came_before(sentence):
         for m in previous:

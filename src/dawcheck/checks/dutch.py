@@ -89,12 +89,17 @@ def is_exclusion(sentence: str) -> bool:
     )
 
 
-def excludes_what_came_before(text: str) -> bool:
+def excludes_what_came_before(text: str, pointer: re.Pattern[str] = _POINTS_BACK) -> bool:
     """'Maar dat is niet ons werk.', 'dat is niet iets wat wij kunnen', '... doen we daar zelf
     niets mee': the project says it does not do what the words before it named."""
-    return _POINTS_BACK.search(text) is not None and (
+    return pointer.search(text) is not None and (
         is_exclusion(text) or negates(text, len(text), len(text))
     )
+
+
+# Inside a sentence that does not start by pointing back, only a pronominal adverb does
+# ("Meer kunnen wij daar niet in doen"); "dat" there is mostly a conjunction.
+POINTS_BACK_ADVERB = re.compile(r"\b(daar\w*|hier\w*)\b", re.IGNORECASE)
 
 
 def is_referral(sentence: str) -> bool:
@@ -195,7 +200,13 @@ def negates(clause: str, hit_start: int, hit_end: int) -> bool:
     actor = _PROJECT_ACTOR.search(outside) is not None
     if _TARGET_SUBJECT.match(clause) and not actor:
         return False
+    # "een vriend, geen hulpverlener": the thing itself is denied
+    if _DENIED.search(clause[:hit_start]) is not None:
+        return True
     return actor or _OFFER.search(outside) is not None
+
+
+_DENIED = re.compile(r"\b(geen|noch)\s+(\w+\s+)?$", re.IGNORECASE)
 
 
 _WISH = re.compile(
@@ -352,3 +363,16 @@ class Lead:
     @property
     def active(self) -> bool:
         return self.actor or self.negated
+
+
+_BRIDGE = re.compile(
+    r"\b(mee|samen|warme|warm|overdracht|samenwerking|overleg\w*|contactpersoon|afspraken|"
+    r"casus\w*|toeleid\w*|begeleid\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def bridges(clause: str) -> bool:
+    """The referral is accompanied or arranged ("we gaan mee", "warme overdracht", "met een
+    vaste contactpersoon"), not only a pointer elsewhere."""
+    return _BRIDGE.search(clause) is not None
