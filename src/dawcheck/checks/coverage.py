@@ -429,7 +429,15 @@ def _judge(
     have_roles = {
         roles[c] for c in strong if roles[c] not in threshold.delivery_roles or c in delivered
     }
-    deliveries = len({e.sentence for e in evidence if e.weight == "strong" and e.delivery})
+    # a delivery is of what is done, not of whom it is for ("Een gezin krijgt een fiets" does
+    # not deliver childcare)
+    deliveries = len(
+        {
+            e.sentence
+            for e in evidence
+            if e.weight == "strong" and e.delivery and roles.get(e.concept) != "doelgroep"
+        }
+    )
     enough = len(strong) >= threshold.min_concepts or (
         threshold.single_concept_deliveries is not None
         and len(strong) >= 1
