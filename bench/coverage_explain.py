@@ -26,13 +26,17 @@ def main(argv: list[str]) -> int:
                 continue
             if not wanted and not item.evidence:
                 continue
-            print(f"== {group} {item.id}: {item.status}  strong {item.concepts}  "
-                  f"weak {item.weak_concepts}  excluded {item.excluded_concepts}")
+            print(
+                f"== {group} {item.id}: {item.status}  strong {item.concepts}  "
+                f"weak {item.weak_concepts}  excluded {item.excluded_concepts}"
+            )
             for lack in item.lacking:
                 print(f"   lacking {lack.kind} {lack.concepts}")
             for e in item.evidence:
-                print(f"   {e.weight:8} {e.reason or '':13} {e.concept:18} [{e.term}] "
-                      f"{(e.heading or '')[:40]!r}: {e.snippet}")
+                print(
+                    f"   {e.weight:8} {e.reason or '':13} {e.concept:18} [{e.term}] "
+                    f"{(e.heading or '')[:40]!r}: {e.snippet}"
+                )
     return 0
 
 

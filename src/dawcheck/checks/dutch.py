@@ -268,15 +268,15 @@ _HEADING_NEGATOR = re.compile(r"\b(niet|geen|buiten|evenmin)\b", re.IGNORECASE)
 
 
 def is_excluding_heading(heading: str) -> bool:
-    """A section title that announces what the project does not do."""
+    """A section title that announces what the project does not do ("Wat doen we niet?"),
+    not one whose negation is about the people ("Wie niet komt, bellen we op")."""
     if _HEADING_NEGATOR.search(heading) is None:
         return False
-    return (
-        EXCLUSION_RE.search(heading) is not None
-        or _NOT_OURS.search(heading) is not None
-        or _PROJECT_ACTOR.search(heading) is not None
-        or _OFFER.search(heading) is not None
-    )
+    title = _HEADING_NUMBER.sub("", heading)
+    return any(negates(title[a:b], b - a, b - a) for a, b in clauses(title))
+
+
+_HEADING_NUMBER = re.compile(r"^\W*(\d{1,2}(\.\d{1,2})*[.)]?\s+)?")
 
 
 _PEOPLE_SUBJECT = re.compile(
