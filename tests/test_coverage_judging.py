@@ -216,7 +216,7 @@ def test_a_clause_ending_in_a_colon_leads_its_enumeration(addendum):
     cov = _cov(text, addendum)
     werk = [e for e in _item(cov, "challenges", 2).evidence if e.concept == "aangepast-werk"]
     assert werk and werk[0].weight == "strong"
-    psych = [e for e in _item(cov, "services", "psychisch-welzijn").evidence]
+    psych = list(_item(cov, "services", "psychisch-welzijn").evidence)
     assert psych and {e.reason for e in psych} == {"negation"}
 
 
@@ -283,8 +283,8 @@ def test_a_delivery_for_the_target_group_does_not_deliver_the_service(addendum):
 
 
 def test_a_second_addendum_without_the_new_rules_still_judges():
-    from dawcheck.addendum import load_addendum
     from conftest import DATA
+    from dawcheck.addendum import load_addendum
 
     demo = load_addendum(DATA / "addendum-demo.yaml")
     assert demo.coverage.call_reference_words == [] and demo.coverage.context_sections == []
