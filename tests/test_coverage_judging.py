@@ -294,3 +294,33 @@ def test_a_second_addendum_without_the_new_rules_still_judges():
     cov = _cov(text, demo)
     assert _item(cov, "challenges", 1).status == "covered"
     assert _item(cov, "services", "begeleiding").status == "covered"
+
+
+def test_a_word_with_two_senses_needs_a_word_of_the_items_sense(addendum):
+    support = "# Aanpak\n\nElke maand komt onze praatgroep voor mensen met chronische pijn samen.\n"
+    item = _item(_cov(support, addendum), "services", "taalondersteuning")
+    assert item.status != "covered" and {e.reason for e in item.evidence} == {"ambiguous"}
+    language = "# Aanpak\n\nElke week is er een praatgroep Nederlands met vrijwilligers.\n"
+    evidence = _item(_cov(language, addendum), "services", "taalondersteuning").evidence
+    assert [e.weight for e in evidence] == ["strong"]
+
+
+def test_signaleren_is_a_system_fault_only_towards_policy(addendum):
+    need = "# Aanpak\n\nDe psycholoog signaleert wat nodig is en verwijst door.\n"
+    item = _item(_cov(need, addendum), "attention", "systeemfouten-signaleren")
+    assert item.status != "covered"
+    policy = "# Aanpak\n\nWe signaleren knelpunten aan de Vlaamse overheid.\n"
+    item = _item(_cov(policy, addendum), "attention", "systeemfouten-signaleren")
+    assert item.status == "covered"
+
+
+def test_ambiguous_terms_must_be_terms_of_their_concept():
+    import pytest
+    from pydantic import ValidationError
+
+    from dawcheck.addendum.models import Concept
+
+    with pytest.raises(ValidationError):
+        Concept(id="c", label="C", terms=["praatgroep"], ambiguous=["taalcafé"], senses=["taal"])
+    with pytest.raises(ValidationError):
+        Concept(id="c", label="C", terms=["praatgroep"], ambiguous=["praatgroep"])

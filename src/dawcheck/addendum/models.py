@@ -146,6 +146,11 @@ class Concept(_Strict):
     label: str
     role: str | None = None
     terms: list[str] = Field(min_length=1)
+    # Terms of this concept with more than one sense ("praatgroep": a language practice group
+    # or a support group): they count only where one of `senses` stands in the same sentence
+    # or heading ("praatgroep Nederlands"); elsewhere they are weak, reason "ambiguous".
+    ambiguous: list[str] = []
+    senses: list[str] = []
 
     @field_validator("terms")
     @classmethod
@@ -154,6 +159,15 @@ class Concept(_Strict):
             if not t.strip("=* \t"):
                 raise ValueError("a term cannot be empty")
         return terms
+
+    @model_validator(mode="after")
+    def _ambiguous_terms_have_senses(self) -> Self:
+        unknown = [t for t in self.ambiguous if t not in self.terms]
+        if unknown:
+            raise ValueError(f"ambiguous terms {unknown} are not among the concept's terms")
+        if self.ambiguous and not self.senses:
+            raise ValueError("ambiguous terms need `senses`: the words that settle their sense")
+        return self
 
 
 class _WithConcepts(_Strict):

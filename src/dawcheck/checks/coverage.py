@@ -21,7 +21,7 @@ from typing import Any
 from dawcheck.addendum.models import Addendum, Threshold
 from dawcheck.checks import dutch
 from dawcheck.checks.judging import CallQuotes, DocumentContext, Placement, call_quotes
-from dawcheck.checks.matcher import Hit, Matcher
+from dawcheck.checks.matcher import Hit, Matcher, compile_term
 from dawcheck.checks.model import Coverage, Evidence, ItemCoverage, Lack, Reason, Weight
 from dawcheck.documents.model import Block, Document
 from dawcheck.documents.normalize import fold
@@ -41,6 +41,9 @@ class _Compiled:
     cues: Matcher
     call_references: Matcher
     quotes: CallQuotes
+    # (group, item, concept) -> the words that settle the sense of its ambiguous terms
+    senses: dict[tuple[str, Any, str], Matcher]
+    ambiguous: frozenset[tuple[tuple[str, Any, str], str]]  # (concept ref, term text)
 
 
 _COMPILED: dict[int, tuple[Addendum, _Compiled]] = {}
@@ -65,6 +68,20 @@ def _compiled(addendum: Addendum) -> _Compiled:
         cues=Matcher([(cue, ("cue", cue, "")) for cue in rules.cooperation_cues]),
         call_references=Matcher([(w, ("call", w, "")) for w in rules.call_reference_words]),
         quotes=call_quotes(addendum),
+        senses={
+            (group, item.id, concept.id): Matcher([(w, ("sense", w, "")) for w in concept.senses])
+            for group in GROUPS
+            for item in getattr(addendum, group)
+            for concept in item.concepts
+            if concept.ambiguous
+        },
+        ambiguous=frozenset(
+            ((group, item.id, concept.id), compile_term(term, ()).text)
+            for group in GROUPS
+            for item in getattr(addendum, group)
+            for concept in item.concepts
+            for term in concept.ambiguous
+        ),
     )
     _COMPILED[id(addendum)] = (addendum, compiled)
     return compiled
@@ -226,6 +243,12 @@ class _Assessor:
             return
         self._text(block, hits, placement, work)
 
+    def _sense(self, ref: tuple[str, Any, str], sentence: str, block: Block) -> bool:
+        """A word of the concept's sense in the sentence, or in the heading right above it."""
+        senses = self.compiled.senses[ref]
+        heading = (block.heading or "").split(" › ")[-1]
+        return any(True for _ in senses.find(sentence)) or any(True for _ in senses.find(heading))
+
     def _text(
         self,
         block: Block,
@@ -310,6 +333,12 @@ class _Assessor:
                     or (work and not dutch.describes_people(clause))
                     or dutch.has_project_actor(clause),
                 )
+                if (
+                    weight == "strong"
+                    and (hit.term.ref, hit.term.text) in compiled.ambiguous
+                    and not self._sense(hit.term.ref, sentence, block)
+                ):
+                    weight, reason, delivery = "weak", "ambiguous", False
                 if (
                     group == "attention"
                     and weight == "strong"
