@@ -324,3 +324,28 @@ def test_ambiguous_terms_must_be_terms_of_their_concept():
         Concept(id="c", label="C", terms=["praatgroep"], ambiguous=["taalcafé"], senses=["taal"])
     with pytest.raises(ValidationError):
         Concept(id="c", label="C", terms=["praatgroep"], ambiguous=["praatgroep"])
+
+
+def test_a_point_of_attention_is_not_found_in_the_situation(addendum):
+    text = "# Situering\n\nDe oude verwarming in onze zaal valt regelmatig uit.\n"
+    item = _item(_cov(text, addendum), "attention", "aanklampend-werken")
+    assert item.status != "covered" and {e.reason for e in item.evidence} == {"section"}
+
+
+def test_negation_scope_passives_relative_and_subordinate_clauses(addendum):
+    # a relative clause after the hit has its own subject
+    clause = "We lenen een laptop uit aan wie er geen heeft"
+    assert not dutch.negates(clause, clause.index("laptop"), clause.index(" uit"))
+    # a negated passive denies the project's act
+    assert dutch.negates("Deelnemers worden niet opgevolgd na de opleiding", 0, 10)
+    # a subordinate clause takes the polarity of its main clause
+    text = "# Aanpak\n\nWie niet meer komt opdagen, wordt niet opnieuw gecontacteerd.\n"
+    item = _item(_cov(text, addendum), "attention", "aanklampend-werken")
+    assert item.status != "covered" and {e.reason for e in item.evidence} == {"negation"}
+    keep = "# Aanpak\n\nWie niet meer komt opdagen, bellen we de dag erna op.\n"
+    assert _item(_cov(keep, addendum), "attention", "aanklampend-werken").status == "covered"
+
+
+def test_who_someone_is_not_is_denied_even_in_a_relative_clause():
+    clause = "die geen hulpverlener is en daardoor vertrouwen wint"
+    assert dutch.negates(clause, clause.index("hulpverlener"), clause.index(" is en"))

@@ -272,6 +272,7 @@ class _Assessor:
             by_sentence[bisect.bisect_right(starts, hit.start) - 1].append(hit)
         restating = False  # the paragraph restates the call ("In de oproep staan ...")
         previous = self.previous if not heading else []
+        situation = self.context.sections.is_context(self.context.heading(block))
         for number, (s_start, s_end) in enumerate(spans):
             hits = by_sentence.get(number, [])
             sentence = block.text[s_start:s_end]
@@ -318,7 +319,14 @@ class _Assessor:
                     placement.reason if not budget or placement.weight else "budget",
                     quoted=quoted,
                     negated=in_force.negated
-                    or dutch.negates(clause, hit.start - c_start, hit.end - c_start),
+                    or dutch.negates(clause, hit.start - c_start, hit.end - c_start)
+                    # "wie niet meer komt, wordt niet opnieuw gecontacteerd": a subordinate
+                    # clause takes the polarity of the main clause after it
+                    or (
+                        dutch.is_subordinate(clause)
+                        and c_index + 1 < len(clause_spans)
+                        and dutch.negates(*_whole(block.text, clause_spans[c_index + 1]))
+                    ),
                     referral=dutch.is_referral(clause)
                     and item_id not in referral_ok
                     and group != "attention",
@@ -333,6 +341,10 @@ class _Assessor:
                     or (work and not dutch.describes_people(clause))
                     or dutch.has_project_actor(clause),
                 )
+                if weight == "strong" and group == "attention" and situation:
+                    # a point of attention is a way of working: the situation section
+                    # describes the problem ("de installatie valt uit"), not how we work
+                    weight, reason, delivery = "weak", "section", False
                 if (
                     weight == "strong"
                     and (hit.term.ref, hit.term.text) in compiled.ambiguous
@@ -400,6 +412,12 @@ def _weigh(
     if organisation:
         return "weak", "organisation", False
     return "strong", None, actor
+
+
+def _whole(text: str, span: tuple[int, int]) -> tuple[str, int, int]:
+    """A clause as (text, empty hit at its end) for asking whether it negates at all."""
+    clause = text[span[0] : span[1]]
+    return clause, len(clause), len(clause)
 
 
 def _restates_call(sentence: str, before: bool, references: Matcher) -> bool:

@@ -124,6 +124,11 @@ _SUBORDINATE_START = re.compile(
 )
 
 
+def is_subordinate(clause: str) -> bool:
+    """'Wie niet komt', 'Als iemand twee keer wegblijft': a clause that leads a main clause."""
+    return _SUBORDINATE_START.match(clause) is not None
+
+
 def clauses(sentence: str) -> list[tuple[int, int]]:
     """(start, end) spans of the clauses of a sentence."""
     spans: list[tuple[int, int]] = []
@@ -189,7 +194,11 @@ def negates(clause: str, hit_start: int, hit_end: int) -> bool:
 
     A negator inside the hit itself ("niet opdagen") does not count.
     """
-    outside = clause[:hit_start] + " " * (hit_end - hit_start) + clause[hit_end:]
+    # a relative clause after the hit has its own subject ("lenen een laptop uit aan wie er
+    # geen heeft"): its negation is about those people
+    after = _RELATIVE_AFTER.search(clause, hit_end)
+    tail = clause[hit_end : after.start()] if after else clause[hit_end:]
+    outside = clause[:hit_start] + " " * (hit_end - hit_start) + tail
     negator = _NEGATOR.search(outside) is not None
     if not negator:
         return _WITHOUT_DOING.search(outside) is not None or (
@@ -197,7 +206,11 @@ def negates(clause: str, hit_start: int, hit_end: int) -> bool:
         )
     if EXCLUSION_RE.search(outside) is not None or _NOT_OURS.search(outside) is not None:
         return True
+    if _NEGATED_PASSIVE.search(outside) is not None:
+        return True  # "wordt niet opnieuw gecontacteerd": the project's act, denied
     actor = _PROJECT_ACTOR.search(outside) is not None
+    if _DENIED.search(clause[:hit_start]) and _IS.match(clause, hit_end):
+        return True  # "die geen hulpverlener is": who someone is not, not what people lack
     if _TARGET_SUBJECT.match(clause) and not actor:
         return False
     # "een vriend, geen hulpverlener": the thing itself is denied
@@ -206,6 +219,13 @@ def negates(clause: str, hit_start: int, hit_end: int) -> bool:
     return actor or _OFFER.search(outside) is not None
 
 
+_NEGATED_PASSIVE = re.compile(
+    r"\b(wordt|worden|werd|werden)\s+(\w+\s+){0,2}(niet|nooit|geen)\s+(\w+\s+){0,3}"
+    r"(ge\w+(d|t|en)|aangeboden|voorzien|begeleid|opgevolgd|gecontacteerd)\b",
+    re.IGNORECASE,
+)
+_RELATIVE_AFTER = re.compile(r"\s(aan|voor|met|bij|van)?\s*(wie|die)\s", re.IGNORECASE)
+_IS = re.compile(r"\s+(is|zijn|was|waren|wordt|worden)\b", re.IGNORECASE)
 _DENIED = re.compile(r"\b(geen|noch)\s+(\w+\s+)?$", re.IGNORECASE)
 
 
