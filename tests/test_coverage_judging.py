@@ -349,3 +349,12 @@ def test_negation_scope_passives_relative_and_subordinate_clauses(addendum):
 def test_who_someone_is_not_is_denied_even_in_a_relative_clause():
     clause = "die geen hulpverlener is en daardoor vertrouwen wint"
     assert dutch.negates(clause, clause.index("hulpverlener"), clause.index(" is en"))
+
+
+def test_a_target_group_without_activity_lacks_exactly_the_activity(addendum):
+    text = "# Doelgroep\n\nOnze deelnemers zijn alleenstaande moeders uit Asse.\n"
+    ch3 = _item(_cov(text, addendum), "challenges", 3)
+    assert ch3.status == "weak"
+    assert [lk.kind for lk in ch3.lacking] == ["activity"]
+    assert set(ch3.lacking[0].concepts) >= {"kinderopvang", "mobiliteit"}
+    assert ch3.call_text == " ".join(addendum.challenges[2].questions)

@@ -568,7 +568,10 @@ def _lacking(
                     labels=[c.label for c in item.concepts],
                 )
             )
-    elif len(strong) < threshold.min_concepts:
+    elif len(strong) < threshold.min_concepts and not any(
+        lack.kind in ("target-group", "activity") and lack.roles for lack in out
+    ):
+        # (a missing role already asks for a further concept, of that role)
         others = [c for c in item.concepts if c.id not in strong]
         out.append(
             Lack(
