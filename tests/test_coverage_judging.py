@@ -358,3 +358,12 @@ def test_a_target_group_without_activity_lacks_exactly_the_activity(addendum):
     assert [lk.kind for lk in ch3.lacking] == ["activity"]
     assert set(ch3.lacking[0].concepts) >= {"kinderopvang", "mobiliteit"}
     assert ch3.call_text == " ".join(addendum.challenges[2].questions)
+
+
+def test_a_split_phrase_never_rests_on_a_lemma_that_is_a_function_word():
+    from dawcheck.checks.matcher import Matcher
+
+    # simplemma reads "eerste" as a form of "een": scattered, that would be any article
+    m = Matcher([(t, (t,)) for t in ["eerste lijn"]])
+    assert list(m.find("Er is een bushalte van De Lijn vlak bij het terrein.")) == []
+    assert [h.term.text for h in m.find("We werken samen met de eerste lijn.")] == ["eerste lijn"]

@@ -121,14 +121,20 @@ class SplitMatcher:
     ) -> None:
         self.terms: list[SplitTerm] = []
         self.by_key: dict[str, list[SplitTerm]] = {}
+
+        def keys(word: str) -> frozenset[str]:
+            # a lemma that is a function word ("eerste" -> "een") would match everywhere
+            surface = fold(word)
+            return frozenset(k for k in keys_of(word) if k == surface or k not in FUNCTION_WORDS)
+
         for term, words in terms:
             parts = []
             for w in words:
                 sep = separable(w)
                 if sep is not None:
-                    parts.append(Part(frozenset(keys_of(w)), sep[0], frozenset(keys_of(sep[1]))))
+                    parts.append(Part(keys(w), sep[0], keys(sep[1])))
                 else:
-                    parts.append(Part(frozenset(keys_of(w))))
+                    parts.append(Part(keys(w)))
             split = SplitTerm(term, tuple(parts))
             self.terms.append(split)
             # index by the verb of a separable part, else by the first content word
