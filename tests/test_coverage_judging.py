@@ -97,3 +97,273 @@ def test_one_concept_delivered_twice_covers_a_service(addendum):
     assert _item(cov, "services", "sociaal-netwerk").status == "covered"
     once = _cov("# Doelgroep\n\nVeel mensen hebben geen maatje.\n", addendum)
     assert _item(once, "services", "sociaal-netwerk").status != "covered"
+
+
+# --- Mechanisms of the second pass (tuned on writer B) ----------------------------------------
+
+
+def test_numbered_headings_nest_under_their_parent():
+    from dawcheck.checks.judging import section_paths
+
+    text = (
+        "# Inleiding\n\nTekst.\n\n# 4. Wat gaan we doen\n\nIntro.\n\n"
+        "# 4.1 Fietsles\n\nWe geven fietsles.\n\n# 5. Budget\n\nKosten.\n"
+    )
+    doc = read_bytes(text.encode(), "v.md")
+    paths = section_paths(doc.blocks)
+    by_text = {b.text: paths.get(id(b)) for b in doc.blocks if b.kind != "heading"}
+    assert by_text["We geven fietsles."] == "4. Wat gaan we doen › 4.1 Fietsles"
+    assert by_text["Kosten."] == "5. Budget"
+
+
+def test_unnumbered_heading_holds_the_numbered_parts_under_it():
+    from dawcheck.checks.judging import section_paths
+
+    text = (
+        "# Titel van het voorstel\n\n# Wat willen we doen?\n\nDrie dingen.\n\n"
+        "# 1. Een koffieochtend\n\nElke vrijdag.\n\n# 2. Een fietsles\n\nElke zaterdag.\n"
+    )
+    doc = read_bytes(text.encode(), "v.md")
+    paths = section_paths(doc.blocks)
+    saturday = next(b for b in doc.blocks if b.text == "Elke zaterdag.")
+    assert paths[id(saturday)] == "Wat willen we doen? › 2. Een fietsles"
+
+
+def test_a_heading_that_says_what_the_project_does_not_do_excludes_its_section(addendum):
+    assert dutch.is_excluding_heading("6. Wat doen we niet?")
+    assert dutch.is_excluding_heading("Wat we niet kunnen")
+    assert not dutch.is_excluding_heading("4.7 Wie niet komt, bellen we op")  # no offer word
+    text = "# 6. Wat doen we niet?\n\nWij zoeken samen met de ouders een plaats in de crèche.\n"
+    item = _item(_cov(text, addendum), "services", "kinderopvang")
+    assert item.status == "missing" and {e.reason for e in item.evidence} == {"section"}
+
+
+def test_restating_the_call_is_not_the_projects_evidence(addendum):
+    text = (
+        "# Wat we zien\n\nIn de oproep staan ook andere doelgroepen. Er staan mensen met een "
+        "verslaving in, die nood hebben aan ontwenning. Ons project gaat over jonge moeders "
+        "en hun kinderopvang.\n"
+    )
+    cov = _cov(text, addendum)
+    ch4 = _item(cov, "challenges", 4)
+    assert ch4.status == "missing"
+    assert {e.reason for e in ch4.evidence} == {"call-quote"}
+    # the sentence in which the project acts is its own text again
+    reasons = {e.reason for e in _item(cov, "challenges", 3).evidence}
+    assert None in reasons and "call-quote" not in reasons
+
+
+def test_a_challenge_needs_its_activity_delivered_and_says_so(addendum):
+    situation = (
+        "# Situatie\n\nVeel nieuwkomers hebben geen sociaal netwerk en voelen zich eenzaam.\n"
+    )
+    ch1 = _item(_cov(situation, addendum), "challenges", 1)
+    assert ch1.status == "weak"
+    assert [lk.kind for lk in ch1.lacking] == ["activity"]
+    assert "taal" in ch1.lacking[0].concepts
+    delivered = situation + "\n# Aanpak\n\nWe starten een taalcafé voor nieuwkomers.\n"
+    assert _item(_cov(delivered, addendum), "challenges", 1).status == "covered"
+
+
+def test_the_state_of_the_people_served_is_no_delivery():
+    assert dutch.describes_people("Sommige deelnemers hebben al vrijwilligerswerk")
+    assert dutch.describes_people("Ze spreken weinig Nederlands")
+    assert not dutch.describes_people("Deelnemers oefenen elke week Nederlands")
+    assert not dutch.describes_people("Ze hebben elke week een taalcoach")  # schedule: delivered
+
+
+def test_separable_verbs_match_with_the_particle_apart():
+    from dawcheck.checks.matcher import Matcher
+
+    m = Matcher([(t, (t,)) for t in ["aanklampen", "meegaan naar", "opbouwen"]])
+
+    def found(text: str) -> list[str]:
+        return [text[h.start : h.end] for h in m.find(text)]
+
+    assert found("Wie afhaakt, daar klampen we aan.") == ["klampen we aan"]
+    assert found("We proberen hen aan te klampen.") == ["aan te klampen"]
+    assert found("De coach ging mee naar het OCMW.") == ["ging mee naar"]
+    assert found("Stap voor stap bouwen ze een band op.") == ["bouwen ze een band op"]
+    # a particle that is also a preposition, followed by a noun phrase, is a preposition
+    assert found("We bouwen op de markt een kraam.") == []
+    # the particle belongs to its own sentence
+    assert found("We klampen. Aan de deur hangt een bord.") == []
+
+
+def test_split_phrases_match_within_a_sentence_in_any_order():
+    from dawcheck.checks.matcher import Matcher
+
+    m = Matcher([(t, (t,)) for t in ["mensen leren kennen", "blijven bellen", "niet meer komt"]])
+    assert [h.term.text for h in m.find("Zo leren ze er andere mensen kennen.")] == [
+        "mensen leren kennen"
+    ]
+    assert [h.term.text for h in m.find("We blijven hen bellen tot ze er zijn.")] == [
+        "blijven bellen"
+    ]
+    # one content word with function words around it: only as written, never scattered
+    assert list(m.find("Meer en meer mensen komen niet om te herstellen.")) == []
+    # too far apart is no phrase
+    far = "Mensen die hier wonen, willen graag een cursus volgen om hun buren beter te kennen."
+    assert list(m.find(far)) == []
+
+
+def test_a_clause_ending_in_a_colon_leads_its_enumeration(addendum):
+    text = (
+        "Met het project organiseren we drie infoavonden:\n\n"
+        "1. met een ergotherapeut over aangepast werk; 2. met een arts over re-integratie.\n\n"
+        "Wat we niet hebben: een psycholoog.\n"
+    )
+    cov = _cov(text, addendum)
+    werk = [e for e in _item(cov, "challenges", 2).evidence if e.concept == "aangepast-werk"]
+    assert werk and werk[0].weight == "strong"
+    psych = list(_item(cov, "services", "psychisch-welzijn").evidence)
+    assert psych and {e.reason for e in psych} == {"negation"}
+
+
+def test_niemand_and_niets_negate_what_the_project_does(addendum):
+    text = "# Aanpak\n\nWe bellen niemand op die niet meer komt opdagen.\n"
+    item = _item(_cov(text, addendum), "attention", "aanklampend-werken")
+    assert item.status != "covered" and {e.reason for e in item.evidence} == {"negation"}
+    assert not dutch.negates("die niet meer komt opdagen", 0, 26)
+
+
+def test_heading_words_are_evidence_for_the_section_under_them(addendum):
+    text = "# 4. Wat doen we?\n\nIntro.\n\n# 4.3 Aanwezig op vindplaatsen\n\nElke week.\n"
+    item = _item(_cov(text, addendum), "attention", "outreachend-vindplaatsgericht")
+    assert item.status == "covered"
+    assert item.evidence[0].term == "vindplaatsen"
+    # a heading over a section that excludes counts as excluded
+    excluded = "# Wat we niet doen\n\n# Vindplaatsgericht werken\n\nDat laten we aan anderen.\n"
+    item = _item(_cov(excluded, addendum), "attention", "outreachend-vindplaatsgericht")
+    assert item.status == "missing"
+
+
+def test_a_request_for_money_is_a_budget_line():
+    assert dutch.is_budget_line("We vragen € 7.500 per jaar, vooral voor vervoer en koffie.")
+    assert dutch.is_budget_line("Vervoer € 300, koffie € 200.")
+    assert not dutch.is_budget_line("Elke week rijden we samen met de bus naar Brussel.")
+
+
+def test_what_came_before_is_excluded_by_a_pointer_back(addendum):
+    text = (
+        "# Wat we zien\n\nSommige zonen blowen elke dag. Maar dat is niet ons werk.\n\n"
+        "Als een vrouw over drugs begint, luisteren we, maar in dit project doen we daar "
+        "niets mee.\n"
+    )
+    ch4 = _item(_cov(text, addendum), "challenges", 4)
+    assert ch4.status == "missing"
+    assert ch4.evidence and {e.reason for e in ch4.evidence} == {"negation"}
+    assert dutch.excludes_what_came_before("dat is niet iets wat wij kunnen")
+    assert not dutch.excludes_what_came_before("dat is voor hen niet makkelijk")
+
+
+def test_a_bare_referral_is_only_weak_evidence_of_a_link(addendum):
+    bare = "# Aanpak\n\nMensen met een verslaving verwijzen we door naar het CAD.\n"
+    item = _item(_cov(bare, addendum), "attention", "eerste-tweedelijns-hulpverlening")
+    assert item.status == "weak" and {e.reason for e in item.evidence} == {"referral"}
+    bridged = "# Aanpak\n\nWe verwijzen door naar het CAD en gaan mee naar het eerste gesprek.\n"
+    item = _item(_cov(bridged, addendum), "attention", "eerste-tweedelijns-hulpverlening")
+    assert item.status == "covered"
+
+
+def test_geen_before_a_word_denies_the_thing_itself():
+    clause = "Het maatje is een vriend, geen hulpverlener"
+    assert dutch.negates(clause, clause.index("hulpverlener"), len(clause))
+    state = "die geen sociaal netwerk hebben"
+    assert not dutch.negates(state, state.index("sociaal"), state.index(" hebben"))
+
+
+def test_a_delivery_for_the_target_group_does_not_deliver_the_service(addendum):
+    text = (
+        "# Voor wie\n\nVoor gezinnen zonder auto is de crèche ver weg.\n\n"
+        "# Aanpak\n\nElk gezin krijgt een fiets.\n"
+    )
+    item = _item(_cov(text, addendum), "services", "kinderopvang")
+    assert item.status == "weak" and [lk.kind for lk in item.lacking] == ["activity"]
+
+
+def test_a_second_addendum_without_the_new_rules_still_judges():
+    from conftest import DATA
+    from dawcheck.addendum import load_addendum
+
+    demo = load_addendum(DATA / "addendum-demo.yaml")
+    assert demo.coverage.call_reference_words == [] and demo.coverage.context_sections == []
+    text = (
+        "# Aanpak\n\nElke jongere krijgt een coach. We leiden schoolverlaters naar een opleiding.\n"
+    )
+    cov = _cov(text, demo)
+    assert _item(cov, "challenges", 1).status == "covered"
+    assert _item(cov, "services", "begeleiding").status == "covered"
+
+
+def test_a_word_with_two_senses_needs_a_word_of_the_items_sense(addendum):
+    support = "# Aanpak\n\nElke maand komt onze praatgroep voor mensen met chronische pijn samen.\n"
+    item = _item(_cov(support, addendum), "services", "taalondersteuning")
+    assert item.status != "covered" and {e.reason for e in item.evidence} == {"ambiguous"}
+    language = "# Aanpak\n\nElke week is er een praatgroep Nederlands met vrijwilligers.\n"
+    evidence = _item(_cov(language, addendum), "services", "taalondersteuning").evidence
+    assert [e.weight for e in evidence] == ["strong"]
+
+
+def test_signaleren_is_a_system_fault_only_towards_policy(addendum):
+    need = "# Aanpak\n\nDe psycholoog signaleert wat nodig is en verwijst door.\n"
+    item = _item(_cov(need, addendum), "attention", "systeemfouten-signaleren")
+    assert item.status != "covered"
+    policy = "# Aanpak\n\nWe signaleren knelpunten aan de Vlaamse overheid.\n"
+    item = _item(_cov(policy, addendum), "attention", "systeemfouten-signaleren")
+    assert item.status == "covered"
+
+
+def test_ambiguous_terms_must_be_terms_of_their_concept():
+    import pytest
+    from pydantic import ValidationError
+
+    from dawcheck.addendum.models import Concept
+
+    with pytest.raises(ValidationError):
+        Concept(id="c", label="C", terms=["praatgroep"], ambiguous=["taalcafé"], senses=["taal"])
+    with pytest.raises(ValidationError):
+        Concept(id="c", label="C", terms=["praatgroep"], ambiguous=["praatgroep"])
+
+
+def test_a_point_of_attention_is_not_found_in_the_situation(addendum):
+    text = "# Situering\n\nDe oude verwarming in onze zaal valt regelmatig uit.\n"
+    item = _item(_cov(text, addendum), "attention", "aanklampend-werken")
+    assert item.status != "covered" and {e.reason for e in item.evidence} == {"section"}
+
+
+def test_negation_scope_passives_relative_and_subordinate_clauses(addendum):
+    # a relative clause after the hit has its own subject
+    clause = "We lenen een laptop uit aan wie er geen heeft"
+    assert not dutch.negates(clause, clause.index("laptop"), clause.index(" uit"))
+    # a negated passive denies the project's act
+    assert dutch.negates("Deelnemers worden niet opgevolgd na de opleiding", 0, 10)
+    # a subordinate clause takes the polarity of its main clause
+    text = "# Aanpak\n\nWie niet meer komt opdagen, wordt niet opnieuw gecontacteerd.\n"
+    item = _item(_cov(text, addendum), "attention", "aanklampend-werken")
+    assert item.status != "covered" and {e.reason for e in item.evidence} == {"negation"}
+    keep = "# Aanpak\n\nWie niet meer komt opdagen, bellen we de dag erna op.\n"
+    assert _item(_cov(keep, addendum), "attention", "aanklampend-werken").status == "covered"
+
+
+def test_who_someone_is_not_is_denied_even_in_a_relative_clause():
+    clause = "die geen hulpverlener is en daardoor vertrouwen wint"
+    assert dutch.negates(clause, clause.index("hulpverlener"), clause.index(" is en"))
+
+
+def test_a_target_group_without_activity_lacks_exactly_the_activity(addendum):
+    text = "# Doelgroep\n\nOnze deelnemers zijn alleenstaande moeders uit Asse.\n"
+    ch3 = _item(_cov(text, addendum), "challenges", 3)
+    assert ch3.status == "weak"
+    assert [lk.kind for lk in ch3.lacking] == ["activity"]
+    assert set(ch3.lacking[0].concepts) >= {"kinderopvang", "mobiliteit"}
+    assert ch3.call_text == " ".join(addendum.challenges[2].questions)
+
+
+def test_a_split_phrase_never_rests_on_a_lemma_that_is_a_function_word():
+    from dawcheck.checks.matcher import Matcher
+
+    # simplemma reads "eerste" as a form of "een": scattered, that would be any article
+    m = Matcher([(t, (t,)) for t in ["eerste lijn"]])
+    assert list(m.find("Er is een bushalte van De Lijn vlak bij het terrein.")) == []
+    assert [h.term.text for h in m.find("We werken samen met de eerste lijn.")] == ["eerste lijn"]

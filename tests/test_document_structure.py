@@ -180,3 +180,25 @@ def test_odt_tracked_deletion_annotation_note_frame_and_table():
     assert ("comment", "Te vaag") in got
     cell = next(b for b in doc.blocks if b.text == "Fietslessen")
     assert (cell.kind, cell.table, cell.row, cell.column) == ("table-cell", 1, 2, 1)
+
+
+def test_pdf_list_bullet_stays_in_front_and_is_no_table_column():
+    """A Symbol-font bullet sits lower than its text: it must still lead the line, and a list
+    of bullet lines is a list, not a two-column table."""
+    from dawcheck.documents.pdf_layout import Run, layout, lines_of
+
+    runs = []
+    for i, words in enumerate(
+        ["Wonen. Wij zoeken geen woning en we", "Werk. Wij zoeken geen werk."]
+    ):
+        top = 700.0 - 30 * i
+        runs.append(Run(71.0, 74.7, top - 6.0, top - 2.3, "\uf0b7 ", 11.0, False))
+        runs.append(Run(89.5, 400.0, top - 10.3, top, words, 11.0, False))
+    runs.append(
+        Run(89.5, 300.0, 700.0 - 10.3 - 13.0, 700.0 - 13.0, "hebben geen huis.", 11.0, False)
+    )
+    lines = lines_of(runs)
+    assert lines[0].text().startswith("\uf0b7 Wonen.")
+    assert all(len(line.cells()) == 1 for line in lines)
+    items = layout(lines, 595.0)
+    assert all(item.table is None for item in items)

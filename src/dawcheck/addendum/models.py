@@ -146,6 +146,11 @@ class Concept(_Strict):
     label: str
     role: str | None = None
     terms: list[str] = Field(min_length=1)
+    # Terms of this concept with more than one sense ("praatgroep": a language practice group
+    # or a support group): they count only where one of `senses` stands in the same sentence
+    # or heading ("praatgroep Nederlands"); elsewhere they are weak, reason "ambiguous".
+    ambiguous: list[str] = []
+    senses: list[str] = []
 
     @field_validator("terms")
     @classmethod
@@ -154,6 +159,15 @@ class Concept(_Strict):
             if not t.strip("=* \t"):
                 raise ValueError("a term cannot be empty")
         return terms
+
+    @model_validator(mode="after")
+    def _ambiguous_terms_have_senses(self) -> Self:
+        unknown = [t for t in self.ambiguous if t not in self.terms]
+        if unknown:
+            raise ValueError(f"ambiguous terms {unknown} are not among the concept's terms")
+        if self.ambiguous and not self.senses:
+            raise ValueError("ambiguous terms need `senses`: the words that settle their sense")
+        return self
 
 
 class _WithConcepts(_Strict):
@@ -218,6 +232,9 @@ class Threshold(_Strict):
     # At least one strong hit must be in a clause where the project itself acts (a service is
     # delivered, not only described as a need of the target group).
     require_delivery: bool = False
+    # Roles (of require_roles) that count only where the project delivers them: an activity
+    # named in the situation ("ze hebben geen sociaal netwerk") is a need, not yet the work.
+    delivery_roles: list[str] = []
 
 
 class CoverageRules(_Strict):
@@ -232,6 +249,9 @@ class CoverageRules(_Strict):
     # Headings of the parts that describe what the project does: every strong hit there is a
     # delivery (see Threshold.require_delivery), whoever the sentence's subject is.
     activity_sections: list[str] = []
+    # Headings of the parts that describe the situation and the target group: a list or table
+    # there says what people lack, not what the project does.
+    context_sections: list[str] = []
     partner_sections: list[str] = []
     indicator_sections: list[str] = []
     planning_sections: list[str] = []
@@ -242,6 +262,10 @@ class CoverageRules(_Strict):
     # the clause describes working with them (one of `cooperation_cues`).
     organisations: list[str] = []
     cooperation_cues: list[str] = []
+    # Words by which a proposal refers to the call itself ("In de oproep staan ...",
+    # "Regio-uitdaging 3: ouders die ..."): such a sentence restates the call, and so do the
+    # sentences after it in its paragraph until the project itself acts again.
+    call_reference_words: list[str] = []
     # A sentence whose word n-grams are at least this share of the call's own n-grams is a
     # quote of the call (an annex that copies the challenges), not the project's text.
     call_quote_ngram: int = Field(default=3, ge=2, le=8)

@@ -13,15 +13,15 @@ lacks and quotes the call's own question or description for it.
 from __future__ import annotations
 
 import bisect
-import functools
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from dawcheck.addendum.models import Addendum, Threshold
 from dawcheck.checks import dutch
-from dawcheck.checks.judging import CallQuotes, DocumentContext, call_quotes
-from dawcheck.checks.matcher import Hit, Matcher
+from dawcheck.checks.judging import CallQuotes, DocumentContext, Placement, call_quotes
+from dawcheck.checks.matcher import Hit, Matcher, compile_term
 from dawcheck.checks.model import Coverage, Evidence, ItemCoverage, Lack, Reason, Weight
 from dawcheck.documents.model import Block, Document
 from dawcheck.documents.normalize import fold
@@ -39,7 +39,11 @@ class _Compiled:
     terms: Matcher
     organisations: Matcher
     cues: Matcher
+    call_references: Matcher
     quotes: CallQuotes
+    # (group, item, concept) -> the words that settle the sense of its ambiguous terms
+    senses: dict[tuple[str, Any, str], Matcher]
+    ambiguous: frozenset[tuple[tuple[str, Any, str], str]]  # (concept ref, term text)
 
 
 _COMPILED: dict[int, tuple[Addendum, _Compiled]] = {}
@@ -62,7 +66,22 @@ def _compiled(addendum: Addendum) -> _Compiled:
         terms=Matcher(terms, rules.false_compounds),
         organisations=Matcher([(name, ("org", name, "")) for name in rules.organisations]),
         cues=Matcher([(cue, ("cue", cue, "")) for cue in rules.cooperation_cues]),
+        call_references=Matcher([(w, ("call", w, "")) for w in rules.call_reference_words]),
         quotes=call_quotes(addendum),
+        senses={
+            (group, item.id, concept.id): Matcher([(w, ("sense", w, "")) for w in concept.senses])
+            for group in GROUPS
+            for item in getattr(addendum, group)
+            for concept in item.concepts
+            if concept.ambiguous
+        },
+        ambiguous=frozenset(
+            ((group, item.id, concept.id), compile_term(term, ()).text)
+            for group in GROUPS
+            for item in getattr(addendum, group)
+            for concept in item.concepts
+            for term in concept.ambiguous
+        ),
     )
     _COMPILED[id(addendum)] = (addendum, compiled)
     return compiled
@@ -162,21 +181,85 @@ def assess_coverage(
     if not doc.readable:
         return Coverage(assessed=False)
     rules = addendum.coverage
-    compiled = _compiled(addendum)
     context = DocumentContext(doc, addendum)
-    referral_ok = set(rules.referral_counts_for)
-    found: dict[tuple[str, Any], list[_Mention]] = defaultdict(list)
-    previous: list[_Mention] = []
+    assessor = _Assessor(_compiled(addendum), context, set(rules.referral_counts_for))
     for block in doc.blocks:
+        assessor.block(block)
+    result = Coverage()
+    for group in GROUPS:
+        threshold: Threshold = getattr(rules, group)
+        items = []
+        for item in getattr(addendum, group):
+            items.append(
+                _judge(
+                    group,
+                    item,
+                    assessor.found.get((group, item.id), []),
+                    threshold,
+                    max_evidence,
+                    lambda b: context.sections.is_context(context.heading(b)),
+                )
+            )
+        setattr(result, group, items)
+    return result
+
+
+class _Assessor:
+    """Reads the blocks in order and weighs every hit; keeps what carries from one sentence or
+    block to the next (the mentions a 'Dat valt buiten ...' refers back to, the lead of an
+    enumeration, the headings whose words name the section under them)."""
+
+    def __init__(self, compiled: _Compiled, context: DocumentContext, referral_ok: set[str]):
+        self.compiled = compiled
+        self.context = context
+        self.referral_ok = referral_ok
+        self.found: dict[tuple[str, Any], list[_Mention]] = defaultdict(list)
+        self.previous: list[_Mention] = []
+        self.lead = dutch.Lead()  # what a clause ending in ':' says of the enumeration after it
+        self.headings: list[tuple[Block, list[Hit]]] = []  # headings above, not yet judged
+
+    def block(self, block: Block) -> None:
         if block.kind == "heading":
-            previous = []
-            continue
-        block_hits = list(compiled.terms.find(block.text))
-        if not block_hits:
-            previous = []
-            continue
-        placement = context.placement(block)
-        work = placement.weight is None and context.describes_work(block)
+            self.previous = []
+            self.lead = dutch.Lead()
+            if not self.context.is_number_only(block):
+                hits = list(self.compiled.terms.find(block.text))
+                self.headings = [h for h in self.headings if h[1]] + [(block, hits)]
+            return
+        placement = self.context.placement(block)
+        work = placement.weight is None and self.context.describes_work(block)
+        if self.headings:
+            # "3.1 Aanwezig op vindplaatsen", "We laten niemand los": a heading's words say
+            # what the section under it does, weighed where that section stands
+            for heading, hits in self.headings:
+                if hits and block.kind not in ("comment", "deleted", "header", "footer"):
+                    self._text(heading, hits, placement, work, heading=True)
+            self.headings = []
+        self.lead = self.lead.entering(block.kind)
+        hits = list(self.compiled.terms.find(block.text))
+        if not hits:
+            self.previous = []
+            self.lead = self.lead.after_text(block.text)
+            return
+        self._text(block, hits, placement, work)
+
+    def _sense(self, ref: tuple[str, Any, str], sentence: str, block: Block) -> bool:
+        """A word of the concept's sense in the sentence, or in the heading right above it."""
+        senses = self.compiled.senses[ref]
+        heading = (block.heading or "").split(" › ")[-1]
+        return any(True for _ in senses.find(sentence)) or any(True for _ in senses.find(heading))
+
+    def _text(
+        self,
+        block: Block,
+        block_hits: list[Hit],
+        placement: Placement,
+        work: bool,
+        heading: bool = False,
+    ) -> None:
+        compiled = self.compiled
+        referral_ok = self.referral_ok
+        lead = self.lead if not heading else dutch.Lead()
         # an exclusion often spans the paragraph ("X valt buiten ... . X vraagt een aanpak die
         # het CAD uitwerkt."): later hits of that item in the block, where the project is not
         # the one acting, are set aside for the same reason
@@ -187,20 +270,39 @@ def assess_coverage(
         by_sentence: dict[int, list[Hit]] = defaultdict(list)
         for hit in block_hits:
             by_sentence[bisect.bisect_right(starts, hit.start) - 1].append(hit)
+        restating = False  # the paragraph restates the call ("In de oproep staan ...")
+        previous = self.previous if not heading else []
+        situation = self.context.sections.is_context(self.context.heading(block))
         for number, (s_start, s_end) in enumerate(spans):
             hits = by_sentence.get(number, [])
             sentence = block.text[s_start:s_end]
-            if not hits:
-                _refer_back(sentence, previous, referral_ok)
-                previous = []
-                continue
+            restating = _restates_call(sentence, restating, compiled.call_references)
             _refer_back(sentence, previous, referral_ok)
             previous = []
-            quoted = compiled.quotes.quotes(sentence)
+            if not hits:
+                lead = lead.after_text(sentence)
+                continue
+            quoted = restating or compiled.quotes.quotes(sentence)
             wish = dutch.is_wish(sentence)
             budget = dutch.is_budget_line(sentence)
             clause_spans = [(s_start + a, s_start + b) for a, b in dutch.clauses(sentence)]
             clause_starts = [a for a, _ in clause_spans]
+            # the lead in force for each clause: from before the sentence, or from a clause of
+            # it that ends in ':' ("Wat we niet hebben: een psycholoog.")
+            leads = []
+            for c_start, c_end in clause_spans:
+                leads.append(lead)
+                lead = lead.after_clause(block.text[c_start:c_end], block.text[c_end:s_end])
+            lead = lead.after_sentence(sentence)
+            # a later clause that negates what the clauses before it named
+            back = next(
+                (
+                    a
+                    for k, (a, b) in enumerate(clause_spans)
+                    if k > 0 and dutch.excludes_what_came_before(block.text[a:b])
+                ),
+                None,
+            )
             seen: set[tuple[Any, int]] = set()
             for hit in hits:
                 group, item_id, concept_id = hit.term.ref
@@ -211,11 +313,20 @@ def assess_coverage(
                 c_start, c_end = clause_spans[c_index]
                 c_end = max(c_end, hit.end)
                 clause = block.text[c_start:c_end]
+                in_force = leads[c_index]
                 weight, reason, delivery = _weigh(
                     placement.weight if not budget else (placement.weight or "weak"),
                     placement.reason if not budget or placement.weight else "budget",
                     quoted=quoted,
-                    negated=dutch.negates(clause, hit.start - c_start, hit.end - c_start),
+                    negated=in_force.negated
+                    or dutch.negates(clause, hit.start - c_start, hit.end - c_start)
+                    # "wie niet meer komt, wordt niet opnieuw gecontacteerd": a subordinate
+                    # clause takes the polarity of the main clause after it
+                    or (
+                        dutch.is_subordinate(clause)
+                        and c_index + 1 < len(clause_spans)
+                        and dutch.negates(*_whole(block.text, clause_spans[c_index + 1]))
+                    ),
                     referral=dutch.is_referral(clause)
                     and item_id not in referral_ok
                     and group != "attention",
@@ -224,13 +335,36 @@ def assess_coverage(
                     # only where the clause describes working with it; never of a service
                     organisation=any(a <= hit.start < b for a, b in orgs)
                     and (group != "attention" or not any(True for _ in compiled.cues.find(clause))),
-                    actor=work or dutch.has_project_actor(clause),
+                    # in an activity section, a clause about what the people served have or
+                    # lack ("Sommige vrouwen hebben al werk") is not the project's work
+                    actor=in_force.actor
+                    or (work and not dutch.describes_people(clause))
+                    or dutch.has_project_actor(clause),
                 )
+                if weight == "strong" and group == "attention" and situation:
+                    # a point of attention is a way of working: the situation section
+                    # describes the problem ("de installatie valt uit"), not how we work
+                    weight, reason, delivery = "weak", "section", False
+                if (
+                    weight == "strong"
+                    and (hit.term.ref, hit.term.text) in compiled.ambiguous
+                    and not self._sense(hit.term.ref, sentence, block)
+                ):
+                    weight, reason, delivery = "weak", "ambiguous", False
+                if (
+                    group == "attention"
+                    and weight == "strong"
+                    and dutch.is_referral(clause)
+                    and not dutch.bridges(clause)
+                ):
+                    weight, reason = "weak", "referral"
+                if back is not None and hit.start < back and weight == "strong" and not delivery:
+                    weight, reason = "excluded", "negation"
                 if weight == "excluded" and reason in ("negation", "referral"):
                     set_aside[(group, item_id)] = reason
                 elif weight == "strong" and not delivery and (group, item_id) in set_aside:
                     weight, reason = "excluded", set_aside[(group, item_id)]
-                mentions = found[(group, item_id)]
+                mentions = self.found[(group, item_id)]
                 if len(mentions) >= MAX_MENTIONS_PER_ITEM:
                     continue
                 mention = _Mention(
@@ -246,16 +380,9 @@ def assess_coverage(
                 )
                 mentions.append(mention)
                 previous.append(mention)
-    result = Coverage()
-    for group in GROUPS:
-        threshold: Threshold = getattr(rules, group)
-        items = []
-        for item in getattr(addendum, group):
-            items.append(
-                _judge(group, item, found.get((group, item.id), []), threshold, max_evidence)
-            )
-        setattr(result, group, items)
-    return result
+        if not heading:
+            self.previous = previous
+            self.lead = lead
 
 
 def _weigh(
@@ -287,11 +414,35 @@ def _weigh(
     return "strong", None, actor
 
 
+def _whole(text: str, span: tuple[int, int]) -> tuple[str, int, int]:
+    """A clause as (text, empty hit at its end) for asking whether it negates at all."""
+    clause = text[span[0] : span[1]]
+    return clause, len(clause), len(clause)
+
+
+def _restates_call(sentence: str, before: bool, references: Matcher) -> bool:
+    """Whether this sentence restates the call: it names the call and the project does not act
+    in it, or the sentence before did and this one goes on without the project acting."""
+    if dutch.has_project_actor(sentence) and not dutch.reads_the_call(sentence):
+        return False
+    return before or next(iter(references.find(sentence)), None) is not None
+
+
 def _refer_back(sentence: str, previous: list[_Mention], referral_ok: set[str]) -> None:
     """'Dat valt buiten dit project.' / 'Daarvoor verwijzen we door.' about the sentence before."""
-    if not previous or not dutch.refers_back(sentence):
+    if not previous:
         return
-    if dutch.is_exclusion(sentence):
+    if not dutch.refers_back(sentence):
+        # "Meer kunnen wij daar niet in doen, ...": a pointer back in the first clause
+        first = dutch.clauses(sentence)[:1]
+        if first and dutch.excludes_what_came_before(
+            sentence[first[0][0] : first[0][1]], dutch.POINTS_BACK_ADVERB
+        ):
+            for m in previous:
+                if m.weight != "excluded":
+                    m.weight, m.reason, m.delivery = "excluded", "negation", False
+        return
+    if dutch.excludes_what_came_before(sentence):
         for m in previous:
             if m.weight != "excluded":
                 m.weight, m.reason, m.delivery = "excluded", "negation", False
@@ -301,21 +452,13 @@ def _refer_back(sentence: str, previous: list[_Mention], referral_ok: set[str]) 
                 m.weight, m.reason, m.delivery = "excluded", "referral", False
 
 
-_CONTEXT_HEADINGS = ("situering", "context", "doelgroep", "probleem", "aanleiding")
-
-
-@functools.lru_cache(maxsize=4096)
-def _is_context(heading: str | None) -> bool:
-    last = fold((heading or "").split(" › ")[0])
-    return any(word in last for word in _CONTEXT_HEADINGS)
-
-
 def _judge(
     group: str,
     item: Any,
     evidence: list[_Mention],
     threshold: Threshold,
     max_evidence: int = MAX_EVIDENCE_PER_ITEM,
+    is_context: Callable[[Block], bool] = lambda _block: False,
 ) -> ItemCoverage:
     roles = {c.id: c.role for c in item.concepts}
     strong = list(dict.fromkeys(e.concept for e in evidence if e.weight == "strong"))
@@ -329,8 +472,19 @@ def _judge(
         for c in dict.fromkeys(e.concept for e in evidence if e.weight == "excluded")
         if c not in strong and c not in weak
     ]
-    have_roles = {roles[c] for c in strong}
-    deliveries = len({e.sentence for e in evidence if e.weight == "strong" and e.delivery})
+    delivered = {e.concept for e in evidence if e.weight == "strong" and e.delivery}
+    have_roles = {
+        roles[c] for c in strong if roles[c] not in threshold.delivery_roles or c in delivered
+    }
+    # a delivery is of what is done, not of whom it is for ("Een gezin krijgt een fiets" does
+    # not deliver childcare)
+    deliveries = len(
+        {
+            e.sentence
+            for e in evidence
+            if e.weight == "strong" and e.delivery and roles.get(e.concept) != "doelgroep"
+        }
+    )
     enough = len(strong) >= threshold.min_concepts or (
         threshold.single_concept_deliveries is not None
         and len(strong) >= 1
@@ -352,7 +506,7 @@ def _judge(
         key=lambda e: (
             order[e.weight],
             not e.delivery,
-            _is_context(e.block.heading),
+            is_context(e.block),
             roles.get(e.concept) == "doelgroep",
         ),
     )
@@ -364,7 +518,9 @@ def _judge(
     chosen = {id(e) for e in firsts}
     rest = [e for e in ranked if id(e) not in chosen]
     shown = (firsts + rest)[:max_evidence]
-    lacking = [] if status == "covered" else _lacking(item, strong, threshold, deliveries)
+    lacking = (
+        [] if status == "covered" else _lacking(item, strong, threshold, deliveries, have_roles)
+    )
     return ItemCoverage(
         id=item.id,
         title=_title(group, item),
@@ -378,11 +534,13 @@ def _judge(
     )
 
 
-def _lacking(item: Any, strong: list[str], threshold: Threshold, deliveries: int) -> list[Lack]:
-    """What an item still needs, in the call's terms: a role, a second independent concept, or
-    a sentence in which the project itself does it."""
+def _lacking(
+    item: Any, strong: list[str], threshold: Threshold, deliveries: int, have_roles: set[Any]
+) -> list[Lack]:
+    """What an item still needs, in the call's terms: a role (an activity the project itself
+    delivers), a second independent concept, or a sentence in which the project itself does
+    it."""
     concepts = {c.id: c for c in item.concepts}
-    have_roles = {concepts[c].role for c in strong}
     out: list[Lack] = []
     if strong and threshold.require_delivery and deliveries == 0:
         out.append(
@@ -410,7 +568,10 @@ def _lacking(item: Any, strong: list[str], threshold: Threshold, deliveries: int
                     labels=[c.label for c in item.concepts],
                 )
             )
-    elif len(strong) < threshold.min_concepts:
+    elif len(strong) < threshold.min_concepts and not any(
+        lack.kind in ("target-group", "activity") and lack.roles for lack in out
+    ):
+        # (a missing role already asks for a further concept, of that role)
         others = [c for c in item.concepts if c.id not in strong]
         out.append(
             Lack(

@@ -9,6 +9,7 @@ project ("we", "dit project") or to the verb that scopes the offer.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 _EXCLUSION = [
     r"\bvalt\b[^.;]{0,40}\bbuiten\b",
@@ -49,12 +50,27 @@ def sentences(text: str) -> list[tuple[int, int]]:
         spans.append((start, m.start()))
         start = m.end()
     spans.append((start, len(text)))
-    return [(a, b) for a, b in spans if b > a]
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if b <= a:
+            continue
+        if out and _ENUMERATOR.match(text[out[-1][0] : out[-1][1]]):
+            out[-1] = (out[-1][0], b)  # "1. met een kinesiste ...": the number starts the item
+        else:
+            out.append((a, b))
+    return out
+
+
+_ENUMERATOR = re.compile(r"^\W*(\d{1,2}|[a-zA-Z])[.)]$")
 
 
 _REFERS_BACK = re.compile(
-    r"^\W*(dat|dit|die|deze|daar\w*|hier\w*|het|ook\s+dat|ook\s+dit)\b", re.IGNORECASE
+    r"^\W*((maar|en|want|ook|alleen)\s+)?(dat|dit|die|deze|daar\w*|hier\w*|het)\b",
+    re.IGNORECASE,
 )
+# A clause that points back inside its sentence ("..., maar in dit project doen we daar zelf
+# niets mee"): a pronoun or pronominal adverb.
+_POINTS_BACK = re.compile(r"\b(dat|dit|daar\w*|hier\w*|het)\b", re.IGNORECASE)
 
 
 def refers_back(sentence: str) -> bool:
@@ -71,6 +87,19 @@ def is_exclusion(sentence: str) -> bool:
     return (
         _EXCLUSION_WORDS.search(sentence) is not None and EXCLUSION_RE.search(sentence) is not None
     )
+
+
+def excludes_what_came_before(text: str, pointer: re.Pattern[str] = _POINTS_BACK) -> bool:
+    """'Maar dat is niet ons werk.', 'dat is niet iets wat wij kunnen', '... doen we daar zelf
+    niets mee': the project says it does not do what the words before it named."""
+    return pointer.search(text) is not None and (
+        is_exclusion(text) or negates(text, len(text), len(text))
+    )
+
+
+# Inside a sentence that does not start by pointing back, only a pronominal adverb does
+# ("Meer kunnen wij daar niet in doen"); "dat" there is mostly a conjunction.
+POINTS_BACK_ADVERB = re.compile(r"\b(daar\w*|hier\w*)\b", re.IGNORECASE)
 
 
 def is_referral(sentence: str) -> bool:
@@ -95,6 +124,11 @@ _SUBORDINATE_START = re.compile(
 )
 
 
+def is_subordinate(clause: str) -> bool:
+    """'Wie niet komt', 'Als iemand twee keer wegblijft': a clause that leads a main clause."""
+    return _SUBORDINATE_START.match(clause) is not None
+
+
 def clauses(sentence: str) -> list[tuple[int, int]]:
     """(start, end) spans of the clauses of a sentence."""
     spans: list[tuple[int, int]] = []
@@ -115,15 +149,21 @@ def clauses(sentence: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out if b > a]
 
 
-_NEGATOR = re.compile(r"\b(niet|geen|nooit|noch|evenmin|nergens)\b", re.IGNORECASE)
+_NEGATOR = re.compile(
+    r"\b(niet|geen|nooit|noch|evenmin|nergens|niemand|niets|niks)\b", re.IGNORECASE
+)
 _WITHOUT_DOING = re.compile(
     r"\bzonder\s+(\w+\s+){0,4}te\s+(voorzien|bieden|organiseren|geven|begeleiden|doen)\b",
     re.IGNORECASE,
 )
 # The project as the one who (does not) deliver: "we", "ons project", "de vereniging", ...
 _PROJECT_ACTOR = re.compile(
-    r"\b(we|wij|ons|onze|dit\s+project|het\s+project|ons\s+project|de\s+vereniging|"
-    r"onze\s+(vereniging|organisatie|werking|club|vzw|dienst|medewerkers|vrijwilligers))\b",
+    # "ons" and "onze" alone are often the object or the people served ("ze vertelt ons",
+    # "onze vrouwen"): only the project's own people and parts count
+    r"\b(we|wij|bij\s+ons|dit\s+project|het\s+project|ons\s+project|ons\s+team|"
+    r"de\s+vereniging|ons\s+comit[ée]|"
+    r"onze\s+(vereniging|organisatie|werking|club|vzw|dienst|medewerkers|vrijwilligers|"
+    r"begeleiders|coaches|buddy's|maatjes|ervaringsdeskundigen|mensen|ploeg))\b",
     re.IGNORECASE,
 )
 # Verbs and phrases that scope an offer: "X is niet voorzien", "hoort niet bij ons aanbod".
@@ -137,7 +177,7 @@ _OFFER = re.compile(
 # "... zijn niet de doelgroep", "is niet onze focus", "geen taak van dit project"
 _NOT_OURS = re.compile(
     r"\b(niet|geen)\s+(\w+\s+){0,2}(doelgroep|focus|prioriteit|opdracht|taak|aanbod|project|"
-    r"scope|kernopdracht|werkterrein)\b",
+    r"scope|kernopdracht|werkterrein)\b|\b(niet|geen)\s+(ons|onze|mijn)\s+(werk|rol|ding)\b",
     re.IGNORECASE,
 )
 # Clauses about the people served ("die niet aan werk geraken", "ze zien hun kansen niet"):
@@ -154,7 +194,11 @@ def negates(clause: str, hit_start: int, hit_end: int) -> bool:
 
     A negator inside the hit itself ("niet opdagen") does not count.
     """
-    outside = clause[:hit_start] + " " * (hit_end - hit_start) + clause[hit_end:]
+    # a relative clause after the hit has its own subject ("lenen een laptop uit aan wie er
+    # geen heeft"): its negation is about those people
+    after = _RELATIVE_AFTER.search(clause, hit_end)
+    tail = clause[hit_end : after.start()] if after else clause[hit_end:]
+    outside = clause[:hit_start] + " " * (hit_end - hit_start) + tail
     negator = _NEGATOR.search(outside) is not None
     if not negator:
         return _WITHOUT_DOING.search(outside) is not None or (
@@ -162,10 +206,27 @@ def negates(clause: str, hit_start: int, hit_end: int) -> bool:
         )
     if EXCLUSION_RE.search(outside) is not None or _NOT_OURS.search(outside) is not None:
         return True
+    if _NEGATED_PASSIVE.search(outside) is not None:
+        return True  # "wordt niet opnieuw gecontacteerd": the project's act, denied
     actor = _PROJECT_ACTOR.search(outside) is not None
+    if _DENIED.search(clause[:hit_start]) and _IS.match(clause, hit_end):
+        return True  # "die geen hulpverlener is": who someone is not, not what people lack
     if _TARGET_SUBJECT.match(clause) and not actor:
         return False
+    # "een vriend, geen hulpverlener": the thing itself is denied
+    if _DENIED.search(clause[:hit_start]) is not None:
+        return True
     return actor or _OFFER.search(outside) is not None
+
+
+_NEGATED_PASSIVE = re.compile(
+    r"\b(wordt|worden|werd|werden)\s+(\w+\s+){0,2}(niet|nooit|geen)\s+(\w+\s+){0,3}"
+    r"(ge\w+(d|t|en)|aangeboden|voorzien|begeleid|opgevolgd|gecontacteerd)\b",
+    re.IGNORECASE,
+)
+_RELATIVE_AFTER = re.compile(r"\s(aan|voor|met|bij|van)?\s*(wie|die)\s", re.IGNORECASE)
+_IS = re.compile(r"\s+(is|zijn|was|waren|wordt|worden)\b", re.IGNORECASE)
+_DENIED = re.compile(r"\b(geen|noch)\s+(\w+\s+)?$", re.IGNORECASE)
 
 
 _WISH = re.compile(
@@ -207,9 +268,131 @@ def has_project_actor(clause: str) -> bool:
 _AMOUNT = re.compile(r"€\s*\d|\d\s*€|\bEUR\s*\d", re.IGNORECASE)
 
 
+_MONEY_WORDS = re.compile(
+    r"\b(budget|kosten|onkosten|begroting|subsidie|bedrag|vragen\s+we|we\s+vragen|"
+    r"wij\s+vragen|kost|kosten)\b",
+    re.IGNORECASE,
+)
+
+
 def is_budget_line(sentence: str) -> bool:
-    """A budget line written as prose ("Budget: vorming € 2.400, materiaal € 4.000")."""
+    """A budget line written as prose ("Budget: vorming € 2.400, materiaal € 4.000", "We
+    vragen € 7.500 per jaar, vooral voor koffie en vervoer")."""
     amounts = len(_AMOUNT.findall(sentence))
-    return amounts >= 2 or (
-        amounts == 1 and re.match(r"^\W*(budget|kosten|begroting)", sentence, re.I) is not None
+    return amounts >= 2 or (amounts == 1 and _MONEY_WORDS.search(sentence) is not None)
+
+
+# "5. Wat doen we niet?", "Wat valt buiten ons project", "Niet voorzien": a heading that says
+# the project does not do what follows.
+_HEADING_NEGATOR = re.compile(r"\b(niet|geen|buiten|evenmin)\b", re.IGNORECASE)
+
+
+def is_excluding_heading(heading: str) -> bool:
+    """A section title that announces what the project does not do ("Wat doen we niet?"),
+    not one whose negation is about the people ("Wie niet komt, bellen we op")."""
+    if _HEADING_NEGATOR.search(heading) is None:
+        return False
+    title = _HEADING_NUMBER.sub("", heading)
+    return any(negates(title[a:b], b - a, b - a) for a, b in clauses(title))
+
+
+_HEADING_NUMBER = re.compile(r"^\W*(\d{1,2}(\.\d{1,2})*[.)]?\s+)?")
+
+
+_PEOPLE_SUBJECT = re.compile(
+    r"^\W*(en\s+|maar\s+|want\s+)?(ze|zij|hij|hun|veel|vaak|sommige|de\s+meeste|andere|"
+    r"deelnemers|mensen|ouders|cliënten|clienten|jongeren|vrouwen|mannen|kinderen|nieuwkomers|"
+    r"gezinnen|families|mama's|papa's|moeders|vaders)\b(\s+\w+)?\s+"
+    # a verb of having, being, knowing or lacking: a state, not an activity
+    r"(hebben|heeft|had|hadden|zijn|is|was|waren|weten|weet|wisten|denken|denkt|kennen|kent|"
+    r"spreken|spreekt|vinden|vindt|zitten|zit|durven|durft|wonen|woont|missen|mist|raken|raakt|"
+    r"kampen|kampt|worstelen|lijden|voelen|voelt|verliezen|verliest)\b",
+    re.IGNORECASE,
+)
+_WE = re.compile(r"\b(we|wij)\b", re.IGNORECASE)
+
+
+def describes_people(clause: str) -> bool:
+    """The clause is about the state of the people served, with no 'we' in it: what they have,
+    know or lack ("Sommige vrouwen hebben al werk", "Ze spreken weinig Nederlands")."""
+    return (
+        _PEOPLE_SUBJECT.match(clause) is not None
+        and _WE.search(clause) is None
+        and _PROJECT_ROLE.search(clause) is None
     )
+
+
+_READS_CALL = re.compile(
+    r"\b((lazen|lezen|lees|zagen|zien)\s+(we|wij)|(we|wij)\s+(lazen|lezen|lees|zagen))\b",
+    re.IGNORECASE,
+)
+
+
+def reads_the_call(sentence: str) -> bool:
+    """'In de oproep lazen we dat ...': the project reads, it does not act."""
+    return _READS_CALL.search(sentence) is not None
+
+
+@dataclass(frozen=True)
+class Lead:
+    """What a clause ending in ':' says of the enumeration after it: who acts ("We organiseren
+    drie infoavonden: 1. met een kinesiste ...; 2. ...") and whether it is negated ("Wat we
+    niet doen: ..."). It holds for the rest of the sentence, through items separated by ';',
+    and for the list items right after a paragraph that ends in ':'."""
+
+    actor: bool = False
+    negated: bool = False
+    open: bool = False  # the last text ended in ':' (the next block may be its list)
+
+    def after_clause(self, clause: str, rest: str) -> Lead:
+        """The lead after `clause`, given the text that follows it in its sentence."""
+        if not rest.lstrip().startswith(":"):
+            return self
+        return self._from(clause)
+
+    def _from(self, clause: str, sentence: str = "") -> Lead:
+        """The lead of `clause` (who acts may be named earlier in its `sentence`)."""
+        return Lead(
+            actor=self.actor or has_project_actor(sentence or clause),
+            negated=negates(clause, len(clause), len(clause)),
+            open=True,
+        )
+
+    def after_sentence(self, sentence: str) -> Lead:
+        end = sentence.rstrip()
+        if end.endswith(":"):
+            return self._from(end[:-1].rsplit(",", 1)[-1], end)
+        if end.endswith(";") or not self.active:
+            return Lead(self.actor, self.negated, False) if self.active else self
+        return Lead()
+
+    def after_text(self, text: str) -> Lead:
+        """The lead after a sentence or block that has no hits."""
+        end = text.rstrip()
+        if end.endswith(":"):
+            last = end[:-1].rsplit(".", 1)[-1]
+            return self._from(last.rsplit(",", 1)[-1], last)
+        return self.after_sentence(end)
+
+    def entering(self, kind: str) -> Lead:
+        """A new block: a list after a paragraph ending in ':' keeps the lead."""
+        if self.open or (self.active and kind == "list-item"):
+            return Lead(self.actor, self.negated, False)
+        return Lead()
+
+    @property
+    def active(self) -> bool:
+        return self.actor or self.negated
+
+
+_BRIDGE = re.compile(
+    r"\b(mee|samen|warme|warm|overdracht|samenwerking|overleg\w*|contactpersoon|afspraken|"
+    r"casus\w*|toeleid\w*|begeleid\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def bridges(clause: str) -> bool:
+    """The referral is accompanied or arranged ("we gaan mee", "warme overdracht", "met een
+    vaste contactpersoon"), not only a pointer elsewhere."""
+    return _BRIDGE.search(clause) is not None

@@ -9,10 +9,12 @@ call's own text. The sentence-level part (negation, referral, wishes) is in `dut
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from dawcheck.addendum.models import Addendum, CoverageRules
+from dawcheck.checks import dutch
 from dawcheck.checks.matcher import WORD
 from dawcheck.checks.model import Reason, Weight
 from dawcheck.documents.model import Block, Document
@@ -95,10 +97,18 @@ class Sections:
                 return reason
         return None
 
+    def is_context(self, heading: str | None) -> bool:
+        """The innermost heading introduces the situation or the target group, not the work."""
+        if not heading:
+            return False
+        return _matches(heading.split(" › ")[-1], self.rules.context_sections)
+
     def heading(self, heading: str | None) -> Placement:
         if not heading:
             return _STRONG
-        if _matches(heading, self.rules.excluded_sections):
+        if _matches(heading, self.rules.excluded_sections) or any(
+            dutch.is_excluding_heading(level) for level in heading.split(" › ")
+        ):
             return Placement("excluded", "section")
         # the innermost heading decides ("Aanpak › Budget" is budget; "Begroting › Toelichting"
         # is still budget): look from the inside out
@@ -108,7 +118,52 @@ class Sections:
                 return Placement("weak", part)
             if _matches(level, self.rules.weak_sections):
                 return Placement("weak", "section")
+            # a heading that names the work or the situation decides for its part of a larger
+            # whole ("Inhoudelijke gegevens › 2. Aanpak" is the approach)
+            if _matches(level, self.rules.activity_sections) or self.is_context(level):
+                return _STRONG
         return _STRONG
+
+
+_NUMBER = re.compile(r"^\W*(\d{1,2}(?:\.\d{1,2})*)[.)]?\s")
+
+
+def section_paths(blocks: list[Block]) -> dict[int, str]:
+    """Each block's full section path (by id of the block), where numbering shows nesting that the
+    reader could not see: "4.1 Praatgroepen" under "4. Wat willen we doen?" is
+    "4. Wat willen we doen? › 4.1 Praatgroepen"."""
+    paths: dict[int, str] = {}
+    stack: list[tuple[tuple[str, ...], str]] = []  # (number parts, heading text)
+    current: str | None = None
+    # an unnumbered heading followed by "1. ...", "2. ...": the numbered ones are its parts
+    unnumbered: str | None = None
+    root: str | None = None
+    seen_heading = False
+    for block in blocks:
+        if block.kind == "heading":
+            m = _NUMBER.match(block.text)
+            if m is None:
+                stack = []
+                current = None
+                # the document's first heading is its title, not a part of it
+                unnumbered = block.text if seen_heading else None
+                root = None
+                seen_heading = True
+                continue
+            seen_heading = True
+            number = tuple(m.group(1).split("."))
+            if not stack and unnumbered is not None and root is None and number == ("1",):
+                root = unnumbered
+            while stack and not (
+                len(stack[-1][0]) < len(number) and number[: len(stack[-1][0])] == stack[-1][0]
+            ):
+                stack.pop()
+            stack.append((number, block.text))
+            current = " › ".join(([root] if root else []) + [text for _, text in stack])
+            continue
+        if current is not None and block.heading and block.heading.endswith(stack[-1][1]):
+            paths[id(block)] = current
+    return paths
 
 
 class DocumentContext:
@@ -118,6 +173,7 @@ class DocumentContext:
         self.sections = Sections(addendum.coverage)
         blocks = doc.blocks
         self.has_headings = any(b.kind == "heading" for b in blocks)
+        self.paths = section_paths(blocks)
         # header rows of tables: (table, column) -> part, and table -> part for the whole table
         self.column_part: dict[tuple[int, int], Reason] = {}
         self.table_part: dict[int, Reason] = {}
@@ -137,9 +193,18 @@ class DocumentContext:
     def describes_work(self, block: Block) -> bool:
         """The block describes what the project does: an activity section, or a table row, list
         item or text box outside the budget, partner, indicator and planning parts."""
+        heading = self.heading(block)
         if block.kind in ("table-cell", "list-item", "textbox"):
-            return True
-        return _matches(block.heading or "", self.sections.rules.activity_sections)
+            # a list of what the target group lacks is not a list of activities
+            return not self.sections.is_context(heading)
+        return _matches(heading or "", self.sections.rules.activity_sections)
+
+    def is_number_only(self, block: Block) -> bool:
+        return _NUMBER.match(block.text + " ") is not None and len(block.text) < 6
+
+    def heading(self, block: Block) -> str | None:
+        """The block's section path, with the nesting that numbering shows."""
+        return self.paths.get(id(block), block.heading)
 
     def placement(self, block: Block) -> Placement:
         reason = _KIND_REASON.get(block.kind)
@@ -147,7 +212,7 @@ class DocumentContext:
             return Placement("excluded", reason)
         if block.checked is False:
             return Placement("excluded", "unticked")
-        by_heading = self.sections.heading(block.heading)
+        by_heading = self.sections.heading(self.heading(block))
         if by_heading.weight == "excluded":
             return by_heading
         if block.checked is True:

@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from dawcheck.checks.split_terms import SplitMatcher, needs_split_matching, separable
 from dawcheck.documents.normalize import fold
 
 WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -114,6 +115,8 @@ class Matcher:
         ]
         false_compounds = list(false_compounds)
         words += [w for fc in false_compounds for w in WORD.findall(fc)]
+        # the verbs of separable verbs, for their forms in a split sentence ("klampen ... aan")
+        words += [sep[1] for w in words if (sep := separable(w)) is not None]
         # lemmas of the term words, and of document words that can be forms of them (cached)
         lemma_of, self._lemmas = load_table(words) if words else ({}, LemmaTable({}))
         self._exact: dict[str, list[Term]] = {}  # surface word -> exact terms starting with it
@@ -123,10 +126,15 @@ class Matcher:
         self._rest_keys: dict[Term, tuple[frozenset[str], ...]] = {}
         self._cache: dict[str, tuple[Any, ...]] = {}
         self._false = {fold(w) for w in false_compounds}
+        split_terms: list[tuple[Term, list[str]]] = []
         for text, ref in terms:
             term = compile_term(text, ref)
             if not term.parts:
                 continue
+            if not term.exact and not term.prefix:
+                term_words = WORD.findall(term.text)
+                if needs_split_matching(term_words):
+                    split_terms.append((term, term_words))
             if term.exact:
                 self._exact.setdefault(term.parts[0], []).append(term)
             elif term.prefix and len(term.parts) == 1:
@@ -148,6 +156,9 @@ class Matcher:
         self._head_re = _alternation(keys, lambda k: k)
         self._tail_re = _alternation(keys, lambda k: k[::-1])
         self._prefix_re = _alternation(sorted(self._prefixes, key=len, reverse=True), lambda k: k)
+        self._split = (
+            SplitMatcher(split_terms, lambda w: term_keys(w, lemma_of)) if split_terms else None
+        )
 
     def _word_terms(self, word: str, key: str, surface: str) -> tuple[Term, ...]:
         """Single-word terms that this word matches as a whole or as a compound part."""
@@ -186,9 +197,24 @@ class Matcher:
         return info
 
     def find(self, text: str) -> Iterator[Hit]:
-        """Every term occurrence in `text`, in order; one dictionary lookup per word."""
+        """Every term occurrence in `text`: first the words as they stand together (in order;
+        one dictionary lookup per word), then terms whose words stand apart in a sentence."""
         words = [(m.group(0), m.start(), m.end()) for m in WORD.finditer(text)]
         infos = [self._info(w) for w, _, _ in words]
+        together: list[Hit] = []
+        for hit in self._find_together(words, infos):
+            together.append(hit)
+            yield hit
+        if self._split is None:
+            return
+        tokens = [(info[0], info[1], w[1], w[2]) for w, info in zip(words, infos, strict=True)]
+        for term, start, end in self._split.find(tokens, text):
+            if not any(h.term is term and h.start < end and start < h.end for h in together):
+                yield Hit(term, start, end)
+
+    def _find_together(
+        self, words: list[tuple[str, int, int]], infos: list[tuple[Any, ...]]
+    ) -> Iterator[Hit]:
         n_words = len(words)
         for i, info in enumerate(infos):
             if not info[5]:

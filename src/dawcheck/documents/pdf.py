@@ -335,8 +335,12 @@ def _add_layout(items: list[Item], page: int, out: BlockBuilder) -> None:
             continue
         kind = "footnote" if item.kind == "footnote" else "paragraph"
         starts_item = text.lstrip().startswith(_BULLETS)
+        # a list item's wrapped lines are indented to its text, right of the bullet
+        continues_item = (
+            kind_of_buffer == "list-item" and kind == "paragraph" and line.x0 > buffer[0].x0 + 4
+        )
         if buffer and (
-            kind != kind_of_buffer
+            (kind != kind_of_buffer and not continues_item)
             or starts_item
             or buffer[-1].top - line.top > step * 1.45
             or buffer[-1].top < line.top  # a new column

@@ -23,6 +23,13 @@ from typing import Any
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f]")  # LibreOffice's hyphen glyph maps to \x02
 CELL_GAP = 9.0  # points between two runs on a line that make them separate cells
 MAX_RECTS_PER_PAGE = 20_000  # a hostile page with more runs is read as plain text
+# List bullets as PDF writers emit them (Symbol-font U+F0B7 from Word and LibreOffice).
+BULLET_GLYPHS = frozenset("•\uf0b7·▪◦‣⁃–-*o")
+
+
+def _is_bullet(run: Run) -> bool:
+    text = run.text.strip()
+    return len(text) == 1 and text in BULLET_GLYPHS
 
 
 @dataclass
@@ -63,15 +70,19 @@ class Line:
                 out[-1].append(run)
             else:
                 out.append([run])
+        # a list bullet and its text are one cell, not two columns of a table
+        if len(out) >= 2 and len(out[0]) == 1 and _is_bullet(out[0][0]):
+            out[1:2] = [out[0] + out[1]]
+            del out[0]
         return out
 
     def text(self) -> str:
-        ordered = sorted(self.runs, key=lambda r: (-round(r.top), r.x0))
-        return (
-            _join(ordered)
-            if len({round(r.top) for r in self.runs}) > 1
-            else _join(sorted(self.runs, key=lambda r: r.x0))
-        )
+        runs = sorted(self.runs, key=lambda r: r.x0)
+        # a bullet glyph sits lower or higher than the text it starts: keep it in front
+        lead = [runs.pop(0)] if len(runs) > 1 and _is_bullet(runs[0]) else []
+        if len({round(r.top) for r in runs}) > 1:
+            runs.sort(key=lambda r: (-round(r.top), r.x0))
+        return _join(lead + runs)
 
     def size(self) -> float:
         return max(r.size for r in self.runs)

@@ -1,0 +1,216 @@
+"""Terms whose words stand apart in a Dutch sentence: separable verbs and split phrases.
+
+Dutch moves the parts of a term around: a separable verb puts its particle at the end of the
+main clause ("aanklampen" -> "we klampen aan", "meegaan" -> "de buddy gaat mee naar de
+huisarts", "opbouwen" -> "stap voor stap bouwen ze vertrouwen op") or takes "te" in between
+("om ze aan te klampen"); a phrase has other words in between or another order ("mensen leren
+kennen" -> "ze leren er nieuwe mensen kennen"). These are matched within one sentence:
+
+  - a single-word term that is a separable verb (a particle such as aan, mee, op, los + a verb
+    ending in -en) matches the verb in any form followed later in the sentence by its particle
+    standing alone, or "particle te verb", or the particle right before the verb;
+  - a term of two or more words, at least two of them content words, matches when all its
+    words (a separable verb in either form) stand within a short window of one sentence, in any
+    order.
+
+A particle that is also a preposition ("op", "aan", "in") counts only where no noun phrase
+follows it ("we bouwen op de markt" is not "opbouwen").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from dawcheck.documents.normalize import fold
+
+
+def _word_set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# Particles of separable verbs; those that are also prepositions need a particle position.
+PARTICLES = (
+    "terug",
+    "samen",
+    "langs",
+    "door",
+    "los",
+    "mee",
+    "weg",
+    "aan",
+    "bij",
+    "op",
+    "uit",
+    "toe",
+    "af",
+    "na",
+    "in",
+    "vast",
+)
+_PREPOSITIONS = frozenset({"aan", "bij", "door", "in", "op", "uit", "na", "langs"})
+# Words that start a noun phrase: after a particle that is also a preposition, they make it one.
+_NOUN_PHRASE = _word_set(
+    "de het een 't die dat deze dit zijn haar hun mijn je jouw ons onze elke ieder iedere alle "
+    "beide twee drie vier vijf welke wiens"
+)
+# Function words (and negators, which are part of a term's sense only next to its verb) do not
+# make a phrase specific: a split phrase needs two other words, or a separable verb.
+FUNCTION_WORDS = _word_set(
+    "de het een 't van naar met op in aan voor tot te en of die dat er zich hun ze we wij je "
+    "bij uit om door over als dan zo ook nog al is zijn wordt worden niet geen meer wel "
+    "wat wie ik jij hij u mij hem iets alles"
+)
+MAX_PARTICLE_DISTANCE = 8  # words between a verb and its particle
+EXTRA_WINDOW = 4  # words a split phrase may have in between, beyond its own
+_SENTENCE_BREAK = re.compile(r"[.!?;:]\s|[.!?;:]$|\n\s*\n|•")
+
+
+# Infinitives that do not end in -en.
+_SHORT_VERBS = frozenset({"gaan", "staan", "slaan", "zien", "doen"})
+
+
+def separable(word: str) -> tuple[str, str] | None:
+    """(particle, verb) when `word` is a separable verb's infinitive ("aanklampen")."""
+    lower = fold(word)
+    if not lower.endswith("n"):
+        return None
+    for particle in PARTICLES:
+        rest = lower[len(particle) :]
+        if lower.startswith(particle) and (
+            (len(rest) >= 4 and rest.endswith("en")) or rest in _SHORT_VERBS
+        ):
+            return particle, rest
+    return None
+
+
+@dataclass(frozen=True)
+class Part:
+    """One word of a term: its keys, or a separable verb (verb keys and particle)."""
+
+    keys: frozenset[str]
+    particle: str | None = None
+    verb_keys: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class SplitTerm:
+    term: Any  # matcher.Term
+    parts: tuple[Part, ...]
+
+
+def needs_split_matching(words: list[str]) -> bool:
+    """A term with a separable verb, or a phrase with at least two content words."""
+    if any(separable(w) is not None for w in words):
+        return True
+    return len(words) > 1 and sum(1 for w in words if fold(w) not in FUNCTION_WORDS) >= 2
+
+
+Token = tuple[str, str, int, int]  # (key, folded surface, start, end)
+
+
+class SplitMatcher:
+    """Finds the terms whose words stand apart, sentence by sentence."""
+
+    def __init__(
+        self,
+        terms: list[tuple[Any, list[str]]],
+        keys_of: Callable[[str], tuple[str, ...]],
+    ) -> None:
+        self.terms: list[SplitTerm] = []
+        self.by_key: dict[str, list[SplitTerm]] = {}
+
+        def keys(word: str) -> frozenset[str]:
+            # a lemma that is a function word ("eerste" -> "een") would match everywhere
+            surface = fold(word)
+            return frozenset(k for k in keys_of(word) if k == surface or k not in FUNCTION_WORDS)
+
+        for term, words in terms:
+            parts = []
+            for w in words:
+                sep = separable(w)
+                if sep is not None:
+                    parts.append(Part(keys(w), sep[0], keys(sep[1])))
+                else:
+                    parts.append(Part(keys(w)))
+            split = SplitTerm(term, tuple(parts))
+            self.terms.append(split)
+            # index by the verb of a separable part, else by the first content word
+            anchor = next((p for p in parts if p.particle), None)
+            anchor_keys = (
+                anchor.verb_keys | anchor.keys
+                if anchor is not None
+                else next((p.keys for p in parts if not (p.keys & FUNCTION_WORDS)), parts[0].keys)
+            )
+            for key in anchor_keys:
+                self.by_key.setdefault(key, []).append(split)
+
+    @staticmethod
+    def _sentences(tokens: list[Token], text: str) -> Iterator[tuple[int, int]]:
+        """Token index ranges of the sentences of `text`."""
+        start = 0
+        for i in range(1, len(tokens)):
+            between = text[tokens[i - 1][3] : tokens[i][2]]
+            if _SENTENCE_BREAK.search(between):
+                yield start, i
+                start = i
+        if tokens:
+            yield start, len(tokens)
+
+    def find(self, tokens: list[Token], text: str) -> Iterator[tuple[Any, int, int]]:
+        """(term, start, end) of every split occurrence in the text's tokens."""
+        for a, b in self._sentences(tokens, text):
+            candidates: dict[int, SplitTerm] = {}
+            for key, surface, _s, _e in tokens[a:b]:
+                for k in (key, surface):
+                    for split in self.by_key.get(k, ()):
+                        candidates[id(split)] = split
+            for split in candidates.values():
+                found = self._match(split, tokens, a, b)
+                if found is not None:
+                    yield split.term, found[0], found[1]
+
+    def _match(
+        self, split: SplitTerm, tokens: list[Token], a: int, b: int
+    ) -> tuple[int, int] | None:
+        positions: list[int] = []
+        for part in split.parts:
+            where = self._find_part(part, tokens, a, b, positions)
+            if where is None:
+                return None
+            positions.extend(where)
+        if len(split.parts) > 1 and max(positions) - min(positions) >= (
+            len(positions) + EXTRA_WINDOW
+        ):
+            return None
+        return tokens[min(positions)][2], tokens[max(positions)][3]
+
+    @staticmethod
+    def _find_part(
+        part: Part, tokens: list[Token], a: int, b: int, taken: list[int]
+    ) -> list[int] | None:
+        for i in range(a, b):
+            if i in taken:
+                continue
+            key, surface = tokens[i][0], tokens[i][1]
+            if key in part.keys or surface in part.keys:
+                return [i]
+            if part.particle is None or not (key in part.verb_keys or surface in part.verb_keys):
+                continue
+            p = part.particle
+            # "aan te klampen", or the particle right before the verb ("als hij weg blijft")
+            if i - 2 >= a and tokens[i - 1][1] == "te" and tokens[i - 2][1] == p:
+                return [i - 2, i]
+            if i - 1 >= a and tokens[i - 1][1] == p and p not in _PREPOSITIONS:
+                return [i - 1, i]
+            # the particle later in the clause, where no noun phrase follows it
+            for j in range(i + 1, min(b, i + 2 + MAX_PARTICLE_DISTANCE)):
+                if tokens[j][1] != p:
+                    continue
+                after = tokens[j + 1][1] if j + 1 < b else ""
+                if p in _PREPOSITIONS and (after in _NOUN_PHRASE or after.isdigit()):
+                    continue
+                return [i, j]
+        return None
