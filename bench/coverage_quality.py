@@ -41,6 +41,8 @@ SETS: dict[str, tuple[Path, str]] = {
     "B": (CORPUS / "proposals-dev", "expected-B.yaml"),
     "shared": (CORPUS / "proposals", "expected.yaml"),
     "tuned": (REPO / "bench" / "tuned-examples", "expected.yaml"),
+    # held out: written by a third writer who never saw the checker; never tune on it
+    "C": (REPO / "bench" / "writer-c", "expected.yaml"),
 }
 
 
