@@ -73,6 +73,9 @@ def _mail_items(
     container: Container,
 ) -> Iterator[tuple[Pending, ReadTask | None]]:
     light = _light(mail)
+    if mail.unread:  # too large or nested too deep: the body was not read, say so
+        yield Pending(source, container, mail.arrival, light, mail.unread, "message"), None
+        return
     if not mail.attachments:
         nl_reason = "geen bijlage"
         if mail.skipped:
