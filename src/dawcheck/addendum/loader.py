@@ -15,13 +15,22 @@ from dawcheck.errors import AddendumError
 
 MAX_ADDENDUM_BYTES = 2_000_000
 DEFAULT_NAME = "addendum.yaml (DAW+, ingebouwd)"
+# PyYAML's composer and constructor recurse once per level (50,000 '[' raised RecursionError);
+# the addendum schema itself is five levels deep.
+MAX_YAML_DEPTH = 50
+# Nodes that aliases add when expanded (*a where &a is a list): a 540-byte "billion laughs"
+# expands to 9^9 and kept the duplicate-id walk busy for minutes. Anchors used for what they
+# are for (sharing a list of terms) stay far below this.
+MAX_ALIAS_NODES = 100_000
 
 
 class _Loader(yaml.SafeLoader):
     """SafeLoader (no arbitrary tags such as !!python/object) that refuses duplicate keys."""
 
 
-def _construct_mapping(loader: _Loader, node: yaml.MappingNode, deep: bool = False) -> dict:
+def _construct_mapping(
+    loader: _Loader, node: yaml.MappingNode, deep: bool = False
+) -> dict[Any, Any]:
     seen: dict[Any, yaml.Node] = {}
     for key_node, _ in node.value:
         key = loader.construct_object(key_node, deep=deep)
@@ -30,13 +39,14 @@ def _construct_mapping(loader: _Loader, node: yaml.MappingNode, deep: bool = Fal
                 None, None, f"duplicate key {key!r}", key_node.start_mark
             )
         seen[key] = key_node
-    return yaml.SafeLoader.construct_mapping(loader, node, deep=deep)
+    mapping: dict[Any, Any] = yaml.SafeLoader.construct_mapping(loader, node, deep=deep)
+    return mapping
 
 
 _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 
 
-def _node_at(root: yaml.Node | None, loc: tuple) -> yaml.Node | None:
+def _node_at(root: yaml.Node | None, loc: tuple[str | int, ...]) -> yaml.Node | None:
     """Walk the YAML node tree along a pydantic error location; return the deepest node found."""
     node = root
     for part in loc:
@@ -71,7 +81,7 @@ def _format_errors(name: str, root: yaml.Node | None, err: ValidationError) -> s
     return "\n".join(lines)
 
 
-def _duplicate_ids(node: yaml.Node | None, path: tuple = ()) -> list[str]:
+def _duplicate_ids(node: yaml.Node | None, path: tuple[str | int, ...] = ()) -> list[str]:
     """Every list of mappings with `id` keys must have unique ids; name the line of the repeat."""
     found: list[str] = []
     if isinstance(node, yaml.MappingNode):
@@ -96,11 +106,53 @@ def _duplicate_ids(node: yaml.Node | None, path: tuple = ()) -> list[str]:
     return found
 
 
+def _check_shape(text: str, name: str) -> None:
+    """Refuse deep nesting and alias bombs from PyYAML's event stream, which is produced without
+    recursion, before the (recursive) composer and the duplicate-id walk see the text."""
+    # per open collection: its anchor and its size with aliases expanded
+    open_nodes: list[tuple[str | None, int]] = [(None, 0)]
+    sizes: dict[str, int] = {}  # finished anchors
+    added = 0  # nodes added by expanding aliases
+    for event in yaml.parse(text, Loader=_Loader):
+        line = event.start_mark.line + 1 if event.start_mark else 0
+        if isinstance(event, yaml.CollectionStartEvent):
+            if len(open_nodes) > MAX_YAML_DEPTH:
+                raise AddendumError(f"{name}:{line}: nested more than {MAX_YAML_DEPTH} levels deep")
+            open_nodes.append((event.anchor, 1))
+            continue
+        if isinstance(event, yaml.CollectionEndEvent):
+            anchor, size = open_nodes.pop()
+            if anchor is not None:
+                sizes[anchor] = size
+        elif isinstance(event, yaml.ScalarEvent):
+            size = 1
+            if event.anchor is not None:
+                sizes[event.anchor] = 1
+        elif isinstance(event, yaml.AliasEvent):
+            if event.anchor not in sizes:
+                if any(anchor == event.anchor for anchor, _ in open_nodes):
+                    raise AddendumError(f"{name}:{line}: alias *{event.anchor} refers to itself")
+                continue  # undefined: the composer names it
+            size = sizes[event.anchor]
+            added += size
+            if added > MAX_ALIAS_NODES:
+                raise AddendumError(
+                    f"{name}:{line}: aliases expand to more than {MAX_ALIAS_NODES} nodes"
+                )
+        else:
+            continue
+        parent_anchor, parent_size = open_nodes[-1]
+        open_nodes[-1] = (parent_anchor, parent_size + size)
+
+
 def parse_addendum(text: str, name: str) -> Addendum:
     """Validate addendum YAML text; `name` is used in error messages."""
     try:
+        _check_shape(text, name)
         root = yaml.compose(text, Loader=_Loader)
         data = yaml.load(text, Loader=_Loader)  # noqa: S506 - _Loader is a SafeLoader
+    except RecursionError:  # _check_shape bounds the depth; this is the last line of defence
+        raise AddendumError(f"{name}: nested too deeply to read") from None
     except yaml.MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
         where = f":{mark.line + 1}" if mark else ""
