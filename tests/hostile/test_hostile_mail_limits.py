@@ -293,3 +293,16 @@ def test_mbox_from_lines_and_escapes_still_split_messages(tmp_path):
     first, second = iter_mbox(path)
     assert b"\nFrom inside\n" in first.raw and not first.truncated
     assert second.raw == b"Subject: two\n\n>From here on\n"
+
+
+def test_mbox_a_from_inside_a_long_line_starts_no_message(tmp_path, monkeypatch):
+    monkeypatch.setattr(mbox, "READ_PIECE", 16)
+    path = tmp_path / "x.mbox"
+    path.write_bytes(
+        b"From a Fri Sep  1 20:00:00 2023\nSubject: een\n\n"
+        + b"x" * 16  # the next piece starts with "From " but no line does
+        + b"From b Fri Sep  1 21:00:00 2023\n\n>From c\n"
+    )
+    (message,) = iter_mbox(path)
+    body = b"x" * 16 + b"From b Fri Sep  1 21:00:00 2023\n\nFrom c\n"
+    assert message.raw == b"Subject: een\n\n" + body

@@ -186,3 +186,9 @@ def test_missing_root_and_kinds_are_named(tmp_path):
     assert stats.skipped_other == [str(tmp_path / "data.csv")]
     assert stats.skipped_special == [str(fifo)]
     assert stats.missing == [str(tmp_path / "niet-hier.pdf")]
+
+
+def test_hidden_a_root_path_past_path_max_is_named(deep):
+    bottom = nested_folders(deep, 20, name="n" * 250)
+    found, stats = _walk(bottom)
+    assert found == [] and _reasons(stats) == {str(bottom): "path-too-long"}
