@@ -200,7 +200,7 @@ CASES = [
     Case(
         "hang",
         "3 KB Markdown heading of spaces (text._MD_HEADING)",
-        _file("t.md", hi.markdown_heading_of_spaces(1_500)),
+        _file("t.md", hi.markdown_heading_of_spaces(3_000)),
         _MARKDOWN,
     ),
     Case(

@@ -201,4 +201,5 @@ def last_word_text(size: int, line_length: int = 5_000) -> str:
 
 
 def markdown_heading_of_spaces(size: int) -> str:
-    return "#" + " " * size + "x" + " " * size + "!\n"
+    """A heading whose words are `size` spaces apart: the old pattern's cubic case."""
+    return "# x" + " " * size + "y"
