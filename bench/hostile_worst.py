@@ -215,6 +215,12 @@ CASES = [
         _mbox(hi.write_mbox_short_lines, 90 << 20),
         _INBOX,
     ),
+    Case(
+        "memory",
+        "99 MB message of base64 lines (largest still read)",
+        _mbox(hi.write_mbox_base64, 99 << 20),
+        _INBOX,
+    ),
     Case("hidden", "100,001 files in one folder", _files(100_001), _WALK),
     Case("hidden", 'sender ""><img ...>" <a@x.example>', _sender, _MAIL),
 ]

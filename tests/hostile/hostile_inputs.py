@@ -124,6 +124,21 @@ def write_mbox_short_lines(path: Path, size: int, line: bytes = b"a\n") -> None:
             written += len(chunk)
 
 
+def write_mbox_base64(path: Path, size: int) -> None:
+    """One message with a base64 attachment of `size` bytes in 76-character lines: the largest
+    kind of message that is still read whole, written streamed."""
+    line = b"QUFB" * 19 + b"\n"
+    with path.open("wb") as fh:
+        fh.write(b"From ann@a.example.org Fri Sep  1 20:00:00 2023\n")
+        head = _ENVELOPE + "Content-Type: multipart/mixed; boundary=XYZ\r\n\r\n--XYZ\r\n"
+        fh.write(head.replace("\r\n", "\n").encode())
+        fh.write(b"Content-Type: application/pdf\nContent-Transfer-Encoding: base64\n")
+        fh.write(b'Content-Disposition: attachment; filename="DAW+.pdf"\n\n')
+        for _ in range(size // len(line)):
+            fh.write(line)
+        fh.write(b"--XYZ--\n")
+
+
 # --- folders ---------------------------------------------------------------------------------
 
 

@@ -64,6 +64,7 @@ def iter_mbox(path: Path) -> Iterator[MboxMessage]:
     def emit() -> MboxMessage:
         delivered, note = _from_line_date(from_line)
         raw = bytes(buf)
+        buf.clear()  # not two copies of a large message while the caller parses it
         return MboxMessage(index, from_line, delivered, raw, truncated, note)
 
     from dawcheck.documents.reader import open_readonly
