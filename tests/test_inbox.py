@@ -403,7 +403,11 @@ def test_symlink_out_of_the_folder_is_not_followed(runner, inbox, tmp_path):
     data = _run(runner, inbox, code=0)
     assert data["submissions"] == []
     assert data["summary"]["skipped"] == [
-        {"path": str(inbox / "link_DAW+.pdf"), "reason": "link-outside"}
+        {
+            "path": str(inbox / "link_DAW+.pdf"),
+            "reason": "outside-folder",
+            "detail": str(tmp_path / "geheim.pdf"),
+        }
     ]
 
 

@@ -139,6 +139,18 @@ _NOTES_EN: list[tuple[str, str]] = [
     (r"bijlage '(.*)': base64 beschadigd", r"attachment '\1': damaged base64"),
     (r"bijlage uit een doorgestuurd bericht", "attachment from a forwarded message"),
     (r"bericht te groot om te lezen", "message too large to read"),
+    (
+        r"bericht te groot om te lezen: (\d+) MB in (\d+) regels \(grens (\d+) MB, (\d+) regels\)",
+        r"message too large to read: \1 MB in \2 lines (limit \3 MB, \4 lines)",
+    ),
+    (
+        r"MIME-structuur te diep genest \(meer dan (\d+) niveaus\): bijlagen niet gelezen",
+        r"MIME structure nested too deep (more than \1 levels): attachments not read",
+    ),
+    (
+        r"MIME-structuur dieper dan (\d+) niveaus genest: wat dieper zit is niet bekeken",
+        r"MIME structure nested deeper than \1 levels: the deeper parts were not examined",
+    ),
     (r"bericht te groot: afgekapt", "message too large: truncated"),
     (
         r"bericht deels onleesbaar \((\w+)\), opnieuw gelezen zonder controletekens",

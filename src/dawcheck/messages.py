@@ -117,16 +117,18 @@ _FILENAME_PROBLEMS: dict[str, tuple[str, str]] = {
 
 
 SKIP_WORDS: dict[str, tuple[str, str]] = {
-    "not-regular": ("geen gewoon bestand (map, pipe, apparaat)", "not a regular file"),
-    "link-outside": ("koppeling naar buiten de map", "link leading outside the folder"),
-    "not-a-submission-file": ("databestand, geen inzending", "data file, not a submission"),
     "missing": ("niet gevonden", "not found"),
-    "unreadable-folder": ("map onleesbaar", "folder unreadable"),
-    "vanished": ("verdwenen tijdens de controle", "vanished during the check"),
-    "path-too-long": ("pad te lang", "path too long"),
-    "too-many-files": ("te veel bestanden: niet meer bekeken", "too many files: not examined"),
+    "not-regular": ("geen gewoon bestand (pipe, apparaat, socket)", "not a regular file"),
+    "outside-folder": ("koppeling naar buiten de map", "link leading outside the folder"),
+    "not-submission": ("databestand, geen inzending", "data file, not a submission"),
+    "folder-link": ("koppeling naar een map (niet gevolgd)", "link to a folder (not followed)"),
+    "broken-link": ("koppeling die nergens heen leidt", "link that leads nowhere"),
     "symlink-loop": ("koppeling die naar zichzelf leidt", "link that leads to itself"),
-    "too-deep": ("mappen te diep genest", "folders nested too deep"),
+    "unreadable-folder": ("map onleesbaar", "folder unreadable"),
+    "unreadable": ("onleesbaar", "unreadable"),
+    "path-too-long": ("pad te lang voor het systeem", "path too long for the system"),
+    "vanished": ("verdwenen tijdens de controle", "vanished during the check"),
+    "over-file-limit": ("boven het maximum aantal bestanden", "over the limit on files"),
 }
 
 

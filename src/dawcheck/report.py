@@ -154,7 +154,8 @@ class Skipped(_Model):
     """A path the walk did not check, and why; never silently absent."""
 
     path: str
-    reason: str
+    reason: str  # missing, not-regular, outside-folder, symlink-loop, unreadable-folder, ...
+    detail: str = ""  # the system's words, or the limit that applied
 
 
 class Summary(_Model):
@@ -164,7 +165,8 @@ class Summary(_Model):
     applicants: int = 0
     counting: int = 0
     copies: int = 0
-    skipped: list[Skipped] = []
+    skipped: list[Skipped] = []  # at most 1,000 named per reason (skipped_counts has them all)
+    skipped_counts: dict[str, int] = {}
     skipped_hidden: int = 0  # hidden files (.name) in a folder, counted, not listed
     skipped_temp: int = 0  # office lock and temporary files (~$name.docx)
 

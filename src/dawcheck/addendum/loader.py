@@ -15,6 +15,13 @@ from dawcheck.errors import AddendumError
 
 MAX_ADDENDUM_BYTES = 2_000_000
 DEFAULT_NAME = "addendum.yaml (DAW+, ingebouwd)"
+# PyYAML's composer and constructor recurse once per level (50,000 '[' raised RecursionError);
+# the addendum schema itself is five levels deep.
+MAX_YAML_DEPTH = 50
+# Nodes that aliases add when expanded (*a where &a is a list): a 540-byte "billion laughs"
+# expands to 9^9 and kept the duplicate-id walk busy for minutes. Anchors used for what they
+# are for (sharing a list of terms) stay far below this.
+MAX_ALIAS_NODES = 100_000
 
 
 # libyaml's parser when it is there: the pure-Python one took a quarter of a `check` run
@@ -103,9 +110,59 @@ def _duplicate_ids(node: yaml.Node | None, path: tuple[Any, ...] = ()) -> list[s
     return found
 
 
+def _check_shape(text: str, name: str) -> None:
+    """Refuse deep nesting and alias bombs from PyYAML's event stream, which is produced without
+    recursion, before the (recursive) composer and the duplicate-id walk see the text."""
+    # per open collection: its anchor and its size with aliases expanded
+    open_nodes: list[tuple[str | None, int]] = [(None, 0)]
+    sizes: dict[str, int] = {}  # finished anchors
+    added = 0  # nodes added by expanding aliases
+    try:
+        events = list(yaml.parse(text, Loader=_Loader))
+    except yaml.MarkedYAMLError as e:
+        # libyaml (CSafeLoader) stops a deep flow collection itself, before any event
+        if "nesting depth" not in str(e.problem):
+            raise
+        line = e.problem_mark.line + 1 if e.problem_mark else 0
+        raise AddendumError(
+            f"{name}:{line}: nested more than {MAX_YAML_DEPTH} levels deep"
+        ) from None
+    for event in events:
+        line = event.start_mark.line + 1 if event.start_mark else 0
+        if isinstance(event, yaml.CollectionStartEvent):
+            if len(open_nodes) > MAX_YAML_DEPTH:
+                raise AddendumError(f"{name}:{line}: nested more than {MAX_YAML_DEPTH} levels deep")
+            open_nodes.append((event.anchor, 1))
+            continue
+        if isinstance(event, yaml.CollectionEndEvent):
+            anchor, size = open_nodes.pop()
+            if anchor is not None:
+                sizes[anchor] = size
+        elif isinstance(event, yaml.ScalarEvent):
+            size = 1
+            if event.anchor is not None:
+                sizes[event.anchor] = 1
+        elif isinstance(event, yaml.AliasEvent):
+            if event.anchor not in sizes:
+                if any(anchor == event.anchor for anchor, _ in open_nodes):
+                    raise AddendumError(f"{name}:{line}: alias *{event.anchor} refers to itself")
+                continue  # undefined: the composer names it
+            size = sizes[event.anchor]
+            added += size
+            if added > MAX_ALIAS_NODES:
+                raise AddendumError(
+                    f"{name}:{line}: aliases expand to more than {MAX_ALIAS_NODES} nodes"
+                )
+        else:
+            continue
+        parent_anchor, parent_size = open_nodes[-1]
+        open_nodes[-1] = (parent_anchor, parent_size + size)
+
+
 def parse_addendum(text: str, name: str) -> Addendum:
     """Validate addendum YAML text; `name` is used in error messages."""
     try:
+        _check_shape(text, name)  # depth and alias expansion, before the recursive composer
         # one parse: the node tree gives line numbers for errors, and the data is built from it
         loader = _Loader(text)
         try:
@@ -113,6 +170,8 @@ def parse_addendum(text: str, name: str) -> Addendum:
             data = loader.construct_document(root) if root is not None else None
         finally:
             loader.dispose()
+    except RecursionError:  # _check_shape bounds the depth; this is the last line of defence
+        raise AddendumError(f"{name}: nested too deeply to read") from None
     except yaml.MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
         where = f":{mark.line + 1}" if mark else ""

@@ -31,7 +31,9 @@ _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 
 
 _HYPHEN_AT_LINE_END = re.compile(rf"[{_HYPHENS}][ \t]*\r?\n")
-_LAST_WORD = re.compile(r"(\w+) ?$")
+# Only where a word starts (the lookbehind): searched from every position, `(\w+) ?$` was
+# quadratic on a long word that is not the last one ("aaa…!-": minutes for 100 KB).
+_LAST_WORD = re.compile(r"(?<!\w)(\w+) ?$")
 _FIRST_WORD = re.compile(r"^[ \t]*(\w+)")
 
 

@@ -20,9 +20,21 @@ _BOMS = [
     (b"\xff\xfe", "utf-16"),
     (b"\xfe\xff", "utf-16"),
 ]
-_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
+# Possessive, and the closing #s stripped in Python (_md_heading): the lazy `(.*?)\s*#*\s*$`
+# backtracked cubically on a heading padded with spaces (3 KB took minutes).
+_MD_HEADING = re.compile(r"\s{0,3}#{1,6}\s++(.*+)", re.DOTALL)
 _NUMBERED_HEADING = re.compile(r"^\s*(\d+(\.\d+)*\.?)\s+\S")
 _NOT_HEADING_END = (".", ",", ";", ":", ")", "-", "–", "/", "€", "?", "!")
+
+
+def _md_heading(line: str) -> str | None:
+    """The text of a Markdown heading line without its optional closing #s (`## Titel ##` ->
+    `Titel`), or None when the line is not one."""
+    match = _MD_HEADING.match(line)
+    if match is None:
+        return None
+    title = match.group(1).rstrip().rstrip("#").rstrip()
+    return None if "\n" in title else title
 
 
 def decode_text(data: bytes) -> tuple[str, str, list[Notice]]:
@@ -92,7 +104,7 @@ def add_lines(
 
     for idx, (number, line) in enumerate(items):
         nxt = items[idx + 1][1] if idx + 1 < len(items) else None
-        md = _MD_HEADING.match(line)
+        md = _md_heading(line)
         prev = buffer[-1].rstrip() if buffer else ""
         # a heading follows a finished sentence, a blank line or a table row, not a wrapped line
         prev_blank = (
@@ -101,10 +113,10 @@ def add_lines(
             or "€" in prev
             or prev[-1:].isdigit()
         )
-        if md or (prev_blank and looks_like_heading(line, nxt)):
+        if md is not None or (prev_blank and looks_like_heading(line, nxt)):
             flush()
             out.add(
-                md.group(1) if md else line,
+                md if md is not None else line,
                 "heading",
                 page=page,
                 line=number if use_line_numbers else None,

@@ -160,10 +160,7 @@ def _summary(store: SubmissionStore, stats: WalkStats, marks: dict[int, Marks]) 
             applicants.add(applicant)
     counting = sum(1 for m in marks.values() if m.counts)
     copies = sum(1 for m in marks.values() if m.duplicate_of is not None)
-    skipped = [Skipped(path=p, reason="not-regular") for p in stats.skipped_special]
-    skipped += [Skipped(path=p, reason="link-outside") for p in stats.skipped_outside]
-    skipped += [Skipped(path=p, reason="not-a-submission-file") for p in stats.skipped_other]
-    skipped += [Skipped(path=p, reason="missing") for p in stats.missing]
+    skipped = [Skipped(path=s.path, reason=s.reason, detail=s.detail) for s in stats.skipped]
     return Summary(
         messages=len(messages),
         submissions=sum(1 for f in store.facts if f.eligible),
@@ -172,6 +169,7 @@ def _summary(store: SubmissionStore, stats: WalkStats, marks: dict[int, Marks]) 
         counting=counting,
         copies=copies,
         skipped=skipped,
+        skipped_counts=dict(stats.counts),
         skipped_hidden=stats.skipped_hidden,
         skipped_temp=stats.skipped_temp,
     )

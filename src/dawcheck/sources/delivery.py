@@ -93,7 +93,10 @@ def _loose_arrival(path: Path, opts: DeliveryOptions) -> Arrival:
 
 def _from_mail(source: str, container: Container, mail: MailInfo) -> Delivery:
     attachments, mail.attachments = mail.attachments, []  # the bytes travel with the delivery
-    return Delivery(source, container, mail.arrival, mail=mail, attachments=attachments)
+    # a message too large or nested too deep keeps its envelope but says why it was not read
+    return Delivery(
+        source, container, mail.arrival, mail=mail, attachments=attachments, problem=mail.unread
+    )
 
 
 def _eml(path: Path, opts: DeliveryOptions) -> Delivery:

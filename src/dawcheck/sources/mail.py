@@ -10,18 +10,28 @@ from __future__ import annotations
 import datetime as dt
 import email
 import email.header
+import email.parser
 import email.policy
 import email.utils
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from email.message import EmailMessage, Message
+from typing import TYPE_CHECKING
 
 from dawcheck.dates import DateCode, parse_machine
 from dawcheck.sources.model import Arrival
 
 MAX_PARTS = 500
 MAX_MAIL_BYTES = 100 * 1024 * 1024
+# The email parser keeps every line as a str object (~50 bytes of overhead each): a message of
+# 90 MB of one-byte lines took 6 GB. 2,000,000 lines is a 100 MB message of base64 (76 a line).
+MAX_MAIL_LINES = 2_000_000
+MAX_HEADER_BYTES = 1024 * 1024  # the header block read when the body is not
+# A legitimate message nests a few levels (forwarded mail in alternative in mixed ...); the
+# parser and the walks below are bounded so that hostile nesting gives a note, not a crash.
+MAX_MIME_DEPTH = 100
 DISAGREE_SECONDS = 5 * 60
 _BOUNDARY_DEFECTS = {
     "StartBoundaryNotFoundDefect",
@@ -94,6 +104,7 @@ class MailInfo:
     notes: list[str] = field(default_factory=list)  # Dutch; shown as warnings
     skipped: list[str] = field(default_factory=list)  # inline images, signatures: not submissions
     mime_damaged: bool = False
+    unread: str | None = None  # why the body was not read (too large, nested too deep); Dutch
 
 
 def _text(value: object) -> str:
@@ -127,13 +138,91 @@ def _all_raw(msg: Message, name: str) -> list[str]:
     ]
 
 
+# Tokens of an address list, each matched once: a quoted string (to its end if unclosed), one of
+# the characters that give structure, a backslash pair, or a run of anything else. No token can
+# overlap another, so tokenising is linear whatever the header holds.
+_ADDRESS_TOKENS = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"?|[()<>,;:]|\\.?|[^"()<>,;:\\]+', re.DOTALL)
+_ADDR_SPEC = re.compile(r"[^\s@<>()\[\],;:\"\\]+@[^\s@<>()\[\],;:\"\\]+")
+# An address anywhere in text; the lookbehind lets a match start only where a run of address
+# characters starts, so a long run without '@' is scanned once, not once per character.
+_ADDRESS_IN_TEXT = re.compile(r"(?<![\w.+'-])[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+MAX_NAME_CHARS = 200  # a display name longer than this is shown cut
+
+
+def _unquote(token: str) -> str:
+    inner = token[1:-1] if len(token) > 1 and token.endswith('"') else token[1:]
+    return re.sub(r"\\(.)", r"\1", inner, flags=re.DOTALL)
+
+
+def split_addresses(value: str) -> list[tuple[str, str]]:
+    """(display name, address) per entry of an address header; address "" when none is valid.
+
+    A linear, non-recursive reading of RFC 5322 address lists that tolerates what senders write:
+    unclosed quotes and brackets, nested comments, stray '>' and group labels. The stdlib's
+    parsers are quadratic on long headers (minutes for 200 KB) and recurse on nested comments.
+    """
+    entries: list[tuple[str, str]] = []
+    name: list[str] = []
+    angle: list[str] | None = None
+    last_angle: str | None = None
+    depth = 0
+
+    def finish() -> None:
+        nonlocal name, angle, last_angle
+        if angle is not None:
+            last_angle = "".join(angle)
+        text = " ".join("".join(name).split())
+        if last_angle is not None:
+            candidate = last_angle.strip().rsplit(":", 1)[-1].strip()  # drop a source route
+        else:
+            words = text.split()
+            at = next((i for i in reversed(range(len(words))) if "@" in words[i]), None)
+            candidate = words[at] if at is not None else ""
+            if at is not None:
+                text = " ".join(words[:at] + words[at + 1 :])
+        address = candidate if _ADDR_SPEC.fullmatch(candidate) else ""
+        if text or address:
+            entries.append((text, address))
+        name, angle, last_angle = [], None, None
+
+    for match in _ADDRESS_TOKENS.finditer(value):
+        token = match.group()
+        if token == "(":
+            depth += 1
+        elif token == ")":
+            depth = max(0, depth - 1)
+        elif depth:
+            continue  # comment text
+        elif angle is not None:
+            if token == ">":
+                last_angle, angle = "".join(angle), None
+            elif token == "<":
+                angle = []  # a second '<' inside: start again
+            else:
+                angle.append(token)
+        elif token == "<":
+            angle = []
+        elif token in (",", ";"):
+            finish()
+        elif token == ":":
+            name = []  # "Group label:" or junk before a colon: not part of a name
+        elif token.startswith('"'):
+            name.append(_unquote(token))
+        elif token.startswith("\\"):
+            name.append(token[1:])
+        else:
+            name.append(token)
+    finish()
+    return entries
+
+
 def addresses(values: list[str]) -> list[str]:
-    found = []
-    for _, addr in email.utils.getaddresses(values):
-        if addr and "@" in addr:
-            found.append(addr.strip().lower())
-    for value in values:  # what getaddresses missed in a broken header
-        found.extend(a.lower() for a in re.findall(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", value))
+    """Every address in these header values, lower case, in order, once each."""
+    found: list[str] = []
+    for value in values:
+        found.extend(a.lower() for _, a in split_addresses(value) if a)
+        # what the structure missed in a broken header ("a@x" inside quotes, a comment, junk)
+        found.extend(a.lower() for a in _ADDRESS_IN_TEXT.findall(value))
     return list(dict.fromkeys(found))
 
 
@@ -143,6 +232,35 @@ EARLIEST = dt.datetime(1990, 1, 1, tzinfo=dt.UTC)  # without a launch date: no e
 MAX_HOPS = 100  # Received headers compared with the chosen one (a hostile mail may have 10 000)
 _COMMENT = re.compile(r"\([^()]*\)")
 _BY = re.compile(r"(?:^|\s)by\s+([^\s;()]+)", re.IGNORECASE)
+
+
+def _display(name: str, address: str) -> str:
+    """`name <address>`, quoted when need be, so that parseaddr() gives the address back."""
+    name = " ".join(_decode_words(name[: MAX_NAME_CHARS * 5]).split())
+    if len(name) > MAX_NAME_CHARS:
+        name = name[:MAX_NAME_CHARS] + "…"
+    if not name:
+        return address
+    if re.fullmatch(r"[\w !#$%&'*+/=?^`{|}~-]+", name) and not name.startswith(" "):
+        return f"{name} <{address}>"
+    escaped = name.replace("\\", "\\\\").replace('"', '\\"')
+    return f'"{escaped}" <{address}>'
+
+
+def sender_of(raw: str | None) -> tuple[str | None, str | None]:
+    """(sender as shown, its address) from the raw From header; the address survives a hostile
+    display name, and a sender without any address keeps its text (cut to a sane length)."""
+    if raw is None:
+        return None, None
+    for name, address in split_addresses(raw):
+        if address:
+            return _display(name, address), address.lower()
+    found = _ADDRESS_IN_TEXT.search(raw)
+    if found is not None:
+        rest = (raw[: found.start()] + raw[found.end() :]).replace("<>", " ")
+        return _display(rest.strip(' "'), found.group()), found.group().lower()
+    text = " ".join(_decode_words(raw[: MAX_NAME_CHARS * 5]).split())
+    return (text[:MAX_NAME_CHARS] + ("…" if len(text) > MAX_NAME_CHARS else "")) or None, None
 
 
 def received_time(header: str) -> tuple[dt.datetime | None, bool, str]:
@@ -450,16 +568,24 @@ def _is_submission(part: Message, name: str | None, size: int) -> bool:
     return "attachment" in disposition
 
 
+def _walk(msg: Message, *, into_forwarded: bool) -> Iterator[tuple[Message, int]]:
+    """(part, depth) depth first in document order, without recursion, no deeper than
+    MAX_MIME_DEPTH; message/rfc822 parts are opened only `into_forwarded` (Message.walk() does,
+    recursively: a hostile nesting of 1,000 levels raised RecursionError)."""
+    stack: list[tuple[Message, int]] = [(msg, 0)]
+    while stack:
+        part, depth = stack.pop()
+        yield part, depth
+        if not into_forwarded and part.get_content_type() == "message/rfc822":
+            continue
+        payload = part.get_payload()
+        if isinstance(payload, list) and depth < MAX_MIME_DEPTH:
+            stack.extend((p, depth + 1) for p in reversed(payload) if isinstance(p, Message))
+
+
 def _parts(msg: Message) -> Iterator[Message]:
     """Like Message.walk(), but without descending into attached e-mails (message/rfc822)."""
-    yield msg
-    if msg.get_content_type() == "message/rfc822":
-        return
-    payload = msg.get_payload()
-    if isinstance(payload, list):
-        for part in payload:
-            if isinstance(part, Message):
-                yield from _parts(part)
+    return (part for part, _ in _walk(msg, into_forwarded=False))
 
 
 def _collect(msg: Message, info: MailInfo, nested: bool, budget: list[int]) -> None:
@@ -513,20 +639,141 @@ def _collect_inner(inner: Message, info: MailInfo, budget: list[int]) -> None:
         info.notes.append("bijlage uit een doorgestuurd bericht")
 
 
-def _parse(raw: bytes, notes: list[str]) -> EmailMessage:
-    """The message tree; the parser itself can raise on hostile headers (found by fuzzing:
-    a NUL byte in a header that the parser reads while splitting parts)."""
+# One parameter: runs of plain characters and quoted strings up to a ';' outside quotes.
+# Possessive quantifiers (no backtracking): linear whatever the header holds.
+_MIME_PARAM = re.compile(r'(?:[^";]++|"[^"\\]*+(?:\\.[^"\\]*+)*+"?+)*+', re.DOTALL)
+_QUOTED = re.compile(r'"([^"\\]*(?:\\.[^"\\]*)*)"?', re.DOTALL)
+_WANTED_PARAM = re.compile(r"(?:boundary|charset|name|filename)(?:\*\d{1,3})?\*?", re.IGNORECASE)
+_TOKEN_VALUE = re.compile(r"[!#$%&'*+.^_`|~\w-]+")
+_CONTROLS = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")
+MAX_PARAM_CHARS = 1_000  # a 255-byte file name, percent-encoded, fits
+MAX_PARAMS = 64  # RFC 2231 continuations of one long name included
+MAX_PARSED_HEADER = 8_000  # other structured headers are cut here before they are parsed
+
+
+@functools.lru_cache(maxsize=256)  # the parser asks for the same header many times per part
+def mime_params_only(value: str) -> str:
+    """A Content-Type or Content-Disposition value reduced, in one linear pass, to its type and
+    the parameters intake uses (boundary, charset, name, filename and their RFC 2231 forms),
+    each re-quoted. What the stdlib's header parser then reads is short and well formed: on
+    500 parts with 1 KB of junk parameters it took 19 s (quadratic), in the parent process."""
+    pieces: list[str] = []
+    position = 0
+    while True:
+        match = _MIME_PARAM.match(value, position)
+        assert match is not None  # the pattern matches the empty string
+        pieces.append(match.group())
+        position = match.end() + 1  # past the ';'
+        if position > len(value):
+            break
+    head = _CONTROLS.sub("", pieces[0]).strip()[:128]
+    kept = [head]
+    for piece in pieces[1:]:
+        param_name, equals, raw_value = piece.partition("=")
+        param_name = param_name.strip()
+        raw_value = raw_value.strip()
+        if not equals or not _WANTED_PARAM.fullmatch(param_name):
+            continue
+        if len(raw_value) > MAX_PARAM_CHARS or len(kept) > MAX_PARAMS:
+            continue
+        quoted = _QUOTED.match(raw_value) if raw_value.startswith('"') else None
+        if quoted:
+            text = re.sub(r"\\(.)", r"\1", quoted.group(1), flags=re.DOTALL)
+        else:
+            text = raw_value  # without a trailing comment: charset=us-ascii (Plain Text)
+            if text.endswith(")") and text.rfind("(") > 0:
+                text = text[: text.rfind("(")].rstrip()
+        text = _CONTROLS.sub("", text)
+        if _TOKEN_VALUE.fullmatch(text):
+            kept.append(f"{param_name}={text}")
+        else:
+            escaped = text.replace("\\", "\\\\").replace('"', '\\"')
+            kept.append(f'{param_name}="{escaped}"')
+    return "; ".join(kept)
+
+
+if TYPE_CHECKING:
+    _PolicyBase = email.policy.EmailPolicy[EmailMessage]
+else:
+    _PolicyBase = email.policy.EmailPolicy
+
+
+class _BoundedPolicy(_PolicyBase):
+    """policy.default, except that its (quadratic, sometimes raising) header parser only ever
+    sees bounded values: MIME parameter headers reduced to what intake reads, the rest cut."""
+
+    def header_fetch_parse(self, name: str, value: str) -> str:
+        if isinstance(value, str) and not hasattr(value, "name"):
+            key = name.lower()
+            if key in ("content-type", "content-disposition"):
+                value = mime_params_only(re.sub(r"[\r\n]", "", value))
+            elif key in ("content-transfer-encoding", "mime-version"):
+                value = value.strip()[:64]
+            elif len(value) > MAX_PARSED_HEADER:
+                value = value[:MAX_PARSED_HEADER]
+        return super().header_fetch_parse(name, value)  # type: ignore[no-any-return]
+
+
+POLICY = _BoundedPolicy()
+_COMPAT = email.policy.compat32
+
+
+def _header_block(raw: bytes) -> bytes:
+    """The headers of a message (to its first blank line), at most MAX_HEADER_BYTES."""
+    ends = [
+        i
+        for i in (raw.find(b"\n\n", 0, MAX_HEADER_BYTES), raw.find(b"\n\r\n", 0, MAX_HEADER_BYTES))
+        if i >= 0
+    ]
+    return raw[: min(ends) + 1] if ends else raw[:MAX_HEADER_BYTES]
+
+
+def _headers_only(raw: bytes) -> Message:
+    head = _header_block(raw)
     try:
-        return email.message_from_bytes(raw, policy=email.policy.default)  # type: ignore[return-value]
+        return email.parser.BytesParser(policy=POLICY).parsebytes(head, headersonly=True)
+    except Exception:  # noqa: BLE001 - the raw headers without interpretation
+        cleaned = re.sub(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]", b"", head)
+        return email.parser.BytesParser(policy=_COMPAT).parsebytes(cleaned, headersonly=True)
+
+
+class _TooDeep(Exception):
+    """The parser ran out of stack on a hostile nesting of parts."""
+
+
+def _parse(raw: bytes, notes: list[str]) -> Message:
+    """The message tree; the parser itself can raise on hostile headers (found by fuzzing:
+    a NUL byte in a header that the parser reads while splitting parts), and recurses once per
+    level of nested parts (RecursionError on ~1,000 levels): then _TooDeep."""
+    try:
+        return email.message_from_bytes(raw, policy=POLICY)
+    except RecursionError:
+        raise _TooDeep from None
     except Exception as e:  # noqa: BLE001
         notes.append(
             f"bericht deels onleesbaar ({type(e).__name__}), opnieuw gelezen zonder controletekens"
         )
     cleaned = re.sub(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]", b"", raw)
     try:
-        return email.message_from_bytes(cleaned, policy=email.policy.default)  # type: ignore[return-value]
+        return email.message_from_bytes(cleaned, policy=POLICY)
+    except RecursionError:
+        raise _TooDeep from None
     except Exception:  # noqa: BLE001 - last resort: the raw headers without interpretation
-        return email.message_from_bytes(cleaned, policy=email.policy.compat32)  # type: ignore[return-value]
+        pass
+    try:
+        return email.message_from_bytes(cleaned, policy=_COMPAT)
+    except RecursionError:
+        raise _TooDeep from None
+
+
+def _too_large(raw: bytes) -> str | None:
+    lines = raw.count(b"\n")
+    if len(raw) <= MAX_MAIL_BYTES and lines <= MAX_MAIL_LINES:
+        return None
+    return (
+        f"bericht te groot om te lezen: {len(raw) / 1024 / 1024:.0f} MB in {lines} regels "
+        f"(grens {MAX_MAIL_BYTES // 1024 // 1024} MB, {MAX_MAIL_LINES} regels)"
+    )
 
 
 def parse_mail(
@@ -537,25 +784,28 @@ def parse_mail(
     fallback: Arrival | None = None,
     not_before: dt.datetime | None = None,
 ) -> MailInfo:
+    """Everything intake needs from one message. A message too large, or nested too deep, to
+    read safely still gives its envelope (sender, recipients, arrival) and says why its body
+    was not read in `unread`."""
     info = MailInfo()
-    if len(raw) > MAX_MAIL_BYTES:
-        info.notes.append("bericht te groot om te lezen")
-        return info
     notes = info.notes
-    msg = _parse(raw, notes)
-    sender = _header(msg, "From", notes)
-    info.sender = sender
-    senders = addresses([sender]) if sender else []
-    info.sender_address = senders[0] if senders else None
+    info.unread = _too_large(raw)
+    if info.unread is None:
+        try:
+            msg = _parse(raw, notes)
+        except _TooDeep:
+            info.mime_damaged = True
+            info.unread = (
+                f"MIME-structuur te diep genest (meer dan {MAX_MIME_DEPTH} niveaus): "
+                "bijlagen niet gelezen"
+            )
+    if info.unread is not None:
+        notes.append(info.unread)
+        msg = _headers_only(raw)
+    info.sender, info.sender_address = sender_of(_raw_header(msg, "From"))
     recipients: list[str] = []
     for name in ("To", "Cc", "Delivered-To", "X-Original-To", "Envelope-To"):
-        values = _all_raw(msg, name)
-        for i, _ in enumerate(values):
-            try:
-                values[i] = _text(msg.get_all(name)[i])
-            except Exception:  # noqa: BLE001
-                notes.append(f"header {name} onleesbaar, ruwe waarde gebruikt")
-        recipients.extend(addresses(values))
+        recipients.extend(addresses(_all_raw(msg, name)))
     info.recipients = list(dict.fromkeys(recipients))
     info.to = _addresses_of(msg, "To")
     info.cc = _addresses_of(msg, "Cc")
@@ -578,21 +828,33 @@ def parse_mail(
         fallback=fallback,
         not_before=not_before,
     )
-    defects = {type(d).__name__ for part in msg.walk() for d in getattr(part, "defects", [])}
-    info.mime_damaged = bool(defects & _BOUNDARY_DEFECTS)
+    if info.unread is not None:
+        return info
+    defects: set[str] = set()
+    too_deep = False
+    for part, depth in _walk(msg, into_forwarded=True):
+        defects.update(type(d).__name__ for d in getattr(part, "defects", []))
+        too_deep = too_deep or (depth == MAX_MIME_DEPTH and isinstance(part.get_payload(), list))
+    broken = bool(defects & _BOUNDARY_DEFECTS)
+    if too_deep:
+        notes.append(
+            f"MIME-structuur dieper dan {MAX_MIME_DEPTH} niveaus genest: "
+            "wat dieper zit is niet bekeken"
+        )
     try:
         _collect(msg, info, nested=False, budget=[MAX_PARTS])
     except Exception as e:  # noqa: BLE001 - a broken MIME tree must not lose the message
         notes.append(f"MIME-structuur onleesbaar ({type(e).__name__})")
-        info.mime_damaged = True
+        broken = True
     try:
         info.body = body_text(msg)
         info.forwarded = _attached_forward(msg, now=now)
     except Exception as e:  # noqa: BLE001 - the body is a help, never a reason to lose the mail
         notes.append(f"tekst van het bericht onleesbaar ({type(e).__name__})")
-    if info.mime_damaged:
+    if broken:
         notes.append(
             "MIME-structuur beschadigd (grens ontbreekt of klopt niet): een bijlage kan "
             "verborgen zijn"
         )
+    info.mime_damaged = broken or too_deep
     return info

@@ -15,10 +15,13 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from dawcheck.dates import BRUSSELS, parse_machine
+from dawcheck.sources.mail import MAX_MAIL_BYTES, MAX_MAIL_LINES
 from dawcheck.sources.model import Arrival
 
-MAX_MESSAGE_BYTES = 100 * 1024 * 1024
 LOCAL_NOTE = "From_-regel zonder tijdzone: Brusselse tijd aangenomen"
+READ_PIECE = 64 * 1024  # the most read at once: a line longer than this comes in pieces
+MAX_FROM_LINE = 1000  # characters of a From_ line kept
+_ESCAPED_FROM = re.compile(rb">+From ")
 
 
 @dataclass
@@ -70,45 +73,63 @@ def _from_line_date(line: str) -> tuple[dt.datetime | None, str]:
 def iter_mbox(path: Path, *, zone: ZoneInfo = BRUSSELS) -> Iterator[MboxMessage]:
     """Messages in order; a broken From_ line still starts a message (with a note).
 
-    `zone`: the time zone of From_ lines that carry none (the call's zone)."""
+    `zone`: the time zone of From_ lines that carry none (the call's zone). Memory stays bounded
+    whatever the file holds: lines are read in pieces of at most READ_PIECE bytes (a 1 GB line
+    without a newline is never held whole), a message is kept in one bytearray (not a list of
+    line objects: 90 MB of one-byte lines took 6 GB), and a message's buffer stops growing one
+    byte or one line past what parse_mail reads, so a cut message is refused as too large
+    rather than read cut."""
     index = -1
-    buf: list[bytes] = []
-    size = 0
+    buf = bytearray()
+    lines = 0
     from_line = ""
     truncated = False
     previous_blank = True
+    at_line_start = True
+    skipping_from_line = False  # the rest of an overlong From_ line
 
     def emit() -> MboxMessage:
         found = from_line_date(from_line, zone)
         naive = found.at.astimezone(zone).replace(tzinfo=None) if found.at else None
-        raw = b"".join(buf)
+        raw = bytes(buf)
+        buf.clear()  # not two copies of a large message while the caller parses it
         note = found.note if from_line else ""
         return MboxMessage(index, from_line, naive, raw, truncated, note, found.at, found.uncertain)
 
     from dawcheck.documents.reader import open_readonly
 
     with os.fdopen(open_readonly(path), "rb") as fh:
-        for line in fh:
-            if line.startswith(b"From ") and previous_blank:
+        while piece := fh.readline(READ_PIECE):
+            starts_line, at_line_start = at_line_start, piece.endswith(b"\n")
+            if skipping_from_line:
+                skipping_from_line = not at_line_start
+                continue
+            if starts_line and piece.startswith(b"From ") and previous_blank:
                 if index >= 0:
                     yield emit()
                 index += 1
-                buf, size, truncated = [], 0, False
-                from_line = line.decode("utf-8", "replace").strip()
+                buf, lines, truncated = bytearray(), 0, False
+                from_line = piece[:MAX_FROM_LINE].decode("utf-8", "replace").strip()
+                skipping_from_line = not at_line_start
                 previous_blank = False
                 continue
-            previous_blank = line in (b"\n", b"\r\n")
+            if starts_line:  # a line's first piece says whether it is blank
+                previous_blank = piece in (b"\n", b"\r\n")
             if index < 0:
-                if line.strip():  # no From_ line at the start: the whole file is one message
+                if piece.strip():  # no From_ line at the start: the whole file is one message
                     index, from_line = 0, ""
                 else:
                     continue
-            if re.match(rb"^>+From ", line):
-                line = line[1:]  # mboxrd unescaping
-            if size + len(line) > MAX_MESSAGE_BYTES:
+            if starts_line and _ESCAPED_FROM.match(piece):
+                piece = piece[1:]  # mboxrd unescaping
+            if truncated:
+                continue
+            lines += at_line_start
+            if len(buf) + len(piece) > MAX_MAIL_BYTES or lines > MAX_MAIL_LINES:
+                # keep one byte (or line) over the limit: parse_mail then refuses it whole
+                buf += piece[: MAX_MAIL_BYTES + 1 - len(buf)] if lines <= MAX_MAIL_LINES else piece
                 truncated = True
                 continue
-            buf.append(line)
-            size += len(line)
+            buf += piece
         if index >= 0:
             yield emit()
