@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import os
 from pathlib import Path
 
@@ -39,6 +41,12 @@ def corpus_dir(name: str) -> Path:
     if not path.is_dir():
         pytest.skip(f"{path} not available")
     return path
+
+
+def manifest(folder: Path) -> list[dict[str, str]]:
+    """The rows of a corpus folder's MANIFEST.tsv (the file is closed again: warnings fail)."""
+    text = (folder / "MANIFEST.tsv").read_text(encoding="utf-8")
+    return list(csv.DictReader(io.StringIO(text), delimiter="\t"))
 
 
 @pytest.fixture(autouse=True)

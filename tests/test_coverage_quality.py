@@ -17,8 +17,10 @@ spec.loader.exec_module(quality)
 
 @pytest.mark.parametrize(
     "folder",
-    [CORPUS / "proposals", REPO / "bench" / "heldout"],
-    ids=["shared-proposals", "heldout"],
+    [
+        pytest.param(CORPUS / "proposals", id="shared-proposals", marks=pytest.mark.corpus),
+        pytest.param(REPO / "bench" / "heldout", id="heldout"),
+    ],
 )
 def test_precision_and_recall_of_challenges_and_services(folder):
     if not folder.is_dir():

@@ -45,7 +45,7 @@ def test_iso_is_never_read_day_first():
 @pytest.mark.parametrize("text", ["1 Sep 2023 23:59 XYZ", "Fri, 1 Sep 2023 23:59:00 QQT"])
 def test_unknown_zone_is_uncertain(text):
     result = parse_datetime(text)
-    assert result.uncertain and "XYZ" in result.note or "QQT" in result.note
+    assert result.uncertain and text.split()[-1] in result.note
 
 
 @pytest.mark.parametrize(

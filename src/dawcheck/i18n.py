@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 Lang = Literal["nl", "en"]
@@ -169,18 +170,31 @@ _NOTES_EN: list[tuple[str, str]] = [
     (r"leeg", "empty"),
     (r"te lang om een datum te zijn", "too long to be a date"),
 ]
-_COMPILED_NOTES = [(__import__("re").compile(f"^{p}$"), r) for p, r in _NOTES_EN]
+_COMPILED_NOTES = [(re.compile(f"^{p}$"), r) for p, r in _NOTES_EN]
 
 
 def note_text(text: str, lang: Lang = "nl") -> str:
     """A source note (Dutch, possibly several joined by '; ') in the requested language."""
     if lang == "nl" or not text:
         return text
-    out = []
-    for piece in text.split("; "):
-        for pattern, template in _COMPILED_NOTES:
-            if pattern.match(piece):
-                piece = pattern.sub(template, piece)
-                break
-        out.append(piece)
-    return "; ".join(out)
+    return "; ".join(_note_piece_en(piece) for piece in text.split("; "))
+
+
+def _note_piece_en(piece: str) -> str:
+    for pattern, template in _COMPILED_NOTES:
+        match = pattern.match(piece)
+        if match is None:
+            continue
+        # a note inside another ("... (onleesbare datum (ParserError))", "From_-regel: leeg") is
+        # translated too; a file name or header value in quotes is kept as it is
+        groups = [
+            _note_piece_en(g) if g and piece[: match.start(i)].endswith(("(", ": ")) else g
+            for i, g in enumerate(match.groups(), 1)
+        ]
+        return _fill(template, groups)
+    return piece
+
+
+def _fill(template: str, groups: list[str | None]) -> str:
+    """The template with its \\1, \\2 ... replaced by the (translated) groups."""
+    return re.sub(r"\\(\d)", lambda ref: groups[int(ref.group(1)) - 1] or "", template)

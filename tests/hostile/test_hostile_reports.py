@@ -73,7 +73,8 @@ def test_csv_neutralises_formulas(addendum):
 @given(st.text(max_size=60), st.text(max_size=120))
 def test_any_name_and_snippet_render_in_every_format(addendum, name, snippet):
     report = _report(addendum, name or "x", snippet)
-    json.loads(render_json(report)).get("submissions")
+    (sub,) = json.loads(render_json(report))["submissions"]
+    assert sub["filename"] == (name or "x") and sub["sender"] == snippet  # nothing lost or mangled
     html = render_html(report)
     assert "<script" not in html.replace("&lt;script", "")
     for row in csv.reader(io.StringIO(render_csv(report))):
