@@ -3,8 +3,15 @@
 from __future__ import annotations
 
 import io
+import os
+import time
 import zipfile
 import zlib
+from dataclasses import dataclass
+
+from dawcheck.checks.coverage import Judge
+from dawcheck.checks.model import Coverage
+from dawcheck.documents.model import Document
 
 
 def _pdf_escape(text: str) -> bytes:
@@ -213,3 +220,20 @@ def pdf_page_tree_loop() -> bytes:
             b"<< /Length 4 0 R >>\nstream\nBT ET\nendstream",
         ]
     )
+
+
+@dataclass(frozen=True)
+class SabotagedJudge(Judge):
+    """The real coverage judge, except that the worker judging `crash_on` dies on the spot and
+    the one judging `hang_on` never finishes. Workers receive the judge as an argument (pickled
+    under spawn), so this reaches them under every start method, unlike a monkeypatch."""
+
+    crash_on: str = ""
+    hang_on: str = ""
+
+    def assess(self, doc: Document) -> Coverage:
+        if doc.name == self.crash_on:
+            os._exit(3)  # no exception, no clean-up: what a segfault in a parser looks like
+        if doc.name == self.hang_on:
+            time.sleep(3600)
+        return super().assess(doc)
