@@ -161,6 +161,33 @@ def test_mislabelled_extensions_are_read_by_content_and_flagged():
     docx = (FIXTURES / "buurtwerk.docx").read_bytes()
     as_pdf = read_bytes(docx, "voorstel.pdf")
     assert as_pdf.format == "docx" and as_pdf.mislabelled and as_pdf.status == "ok"
+    assert [w.detail for w in as_pdf.warnings if w.code == "mislabelled"] == ["pdf->docx"]
+
+
+def test_a_pdf_that_is_really_a_docx_is_flagged_on_every_path(tmp_path, addendum):
+    """Read from disk in a worker, and answered from the cache under another name."""
+    from dawcheck.cache import Cache
+    from dawcheck.checks.coverage import Judge
+    from dawcheck.documents.reader import renamed
+
+    docx = (FIXTURES / "buurtwerk.docx").read_bytes()
+    path = tmp_path / "voorstel.pdf"
+    path.write_bytes(docx)
+    from_worker = read_one(ReadTask(name=path.name, path=path))
+    assert [w.detail for w in from_worker.warnings if w.code == "mislabelled"] == ["pdf->docx"]
+
+    honest = read_bytes(docx, "voorstel.docx")
+    assert not any(w.code == "mislabelled" for w in honest.warnings)
+    relabelled = renamed(honest, "kopie.pdf")  # what a cache hit under another name gives
+    assert [w.detail for w in relabelled.warnings if w.code == "mislabelled"] == ["pdf->docx"]
+    assert not any(w.code == "mislabelled" for w in renamed(relabelled, "terug.docx").warnings)
+
+    cache = Cache(tmp_path / "cache")
+    judge = Judge(addendum)
+    list(read_many([ReadTask(name="voorstel.docx", data=docx)], Limits(), 1, judge, cache))
+    ((_, hit),) = read_many([ReadTask(name="voorstel.pdf", path=path)], Limits(), 1, judge, cache)
+    assert cache.hits == 1
+    assert [w.detail for w in hit.warnings if w.code == "mislabelled"] == ["pdf->docx"]
 
 
 @pytest.mark.parametrize(
