@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from dawcheck.checks.filename_safety import check_filename_safety
@@ -80,6 +80,8 @@ def test_another_addendum_has_its_own_spellings():
 
 
 @given(st.text(max_size=120))
+@example("0.")  # once suggested "0._DAW+", whose "._DAW+" reads as the extension
+@example("voorstel\x07<1>.pdf")
 def test_any_name_gets_an_answer_a_person_can_act_on(addendum, name):
     region = check_region_in_filename(name, addendum)
     if region.status == "pass":

@@ -23,8 +23,18 @@ TIME_LIMIT_S = 8
 
 
 @pytest.fixture(params=START_METHODS)
-def start_method(request: pytest.FixtureRequest) -> str:
-    return request.param
+def start_method(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch):
+    """The start method under test; after the test, the workers must have been started so."""
+    asked: list[str | None] = []
+    real = mp.get_context
+
+    def get_context(method: str | None = None) -> mp.context.BaseContext:
+        asked.append(method)
+        return real(method)
+
+    monkeypatch.setattr(mp, "get_context", get_context)
+    yield request.param
+    assert asked and set(asked) == {request.param}, asked
 
 
 def test_a_document_is_read_and_judged_in_a_worker(start_method, addendum):
