@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from conftest import REPO
+from conftest import REPO, needs_fifo, posix_names, symlink_or_skip
 from dawcheck.documents.normalize import normalize_text, safe_name
 from dawcheck.documents.reader import Limits, read_bytes, read_path
 from dawcheck.documents.worker import ReadTask, read_many, read_one
@@ -282,6 +282,7 @@ def test_safe_names_show_hidden_characters():
     assert safe_name("naam\udcff.pdf") == "naam<U+DCFF>.pdf"
 
 
+@needs_fifo
 def test_fifo_and_directory_are_not_opened(tmp_path):
     fifo = tmp_path / "pijp.pdf"
     os.mkfifo(fifo)
@@ -357,12 +358,13 @@ def test_a_symlink_is_followed_only_with_a_warning(tmp_path):
     target.parent.mkdir()
     shutil.copy(EXAMPLE_PDF, target)
     link = tmp_path / "voorstel_DAW+.pdf"
-    link.symlink_to(target)
+    symlink_or_skip(link, target)
     doc = read_path(link)
     assert doc.status == "ok"
     assert any(w.code == "symlink" and w.detail == str(target) for w in doc.warnings)
 
 
+@posix_names
 def test_names_that_are_not_utf8(runner, tmp_path):
     import json as _json
 
