@@ -36,3 +36,11 @@ def test_readme_first_command_uses_the_bundled_example():
     first = re.findall(r"```sh\n(.*?)\n```", README, re.S)[0]
     example = re.search(r'dawcheck check "([^"]+)"', first).group(1)
     assert (REPO / example).is_file()
+
+
+def test_the_ci_workflow_runs_the_readme_test_command():
+    blocks = re.findall(r"```sh\n(.*?)\n```", README, re.S)
+    command = blocks[1].removeprefix("python3 -m venv .venv && . .venv/bin/activate && ")
+    workflow = (REPO / ".github" / "workflows" / "ci.yml").read_text(encoding="utf-8")
+    assert f"\n          {command}\n" in workflow
+    assert "has not run" in README  # and says so
