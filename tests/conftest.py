@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import os
+import sys
 import time
 from pathlib import Path
 
@@ -40,6 +43,26 @@ def corpus_dir(name: str) -> Path:
     if not path.is_dir():
         pytest.skip(f"{path} not available")
     return path
+
+
+# Windows refuses <>:"\\|?* and control characters in file names, and stores names as UTF-16
+# (no undecodable bytes): tests that need such a name on disk run on Linux and macOS only.
+posix_names = pytest.mark.skipif(sys.platform == "win32", reason="name not allowed on Windows")
+needs_fifo = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+
+
+def symlink_or_skip(link: Path, target: Path) -> None:
+    """Windows creates symlinks only in developer mode or as administrator."""
+    try:
+        link.symlink_to(target)
+    except OSError as e:
+        pytest.skip(f"cannot create a symlink here: {e}")
+
+
+def manifest(folder: Path) -> list[dict[str, str]]:
+    """The rows of a corpus folder's MANIFEST.tsv (the file is closed again: warnings fail)."""
+    text = (folder / "MANIFEST.tsv").read_text(encoding="utf-8")
+    return list(csv.DictReader(io.StringIO(text), delimiter="\t"))
 
 
 @pytest.fixture(autouse=True)

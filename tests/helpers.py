@@ -3,8 +3,15 @@
 from __future__ import annotations
 
 import io
+import os
+import time
 import zipfile
 import zlib
+from dataclasses import dataclass
+
+from dawcheck.checks.coverage import Judge
+from dawcheck.checks.model import Coverage
+from dawcheck.documents.model import Document
 
 
 def _pdf_escape(text: str) -> bytes:
@@ -228,3 +235,20 @@ def valid_report(text: str) -> dict:
     jsonschema.Draft202012Validator(schema).validate(data)
     assert data["schema"] == "dawcheck.report/2"
     return data
+
+
+@dataclass(frozen=True)
+class SabotagedJudge(Judge):
+    """The real coverage judge, except that the worker judging `crash_on` dies on the spot and
+    the one judging `hang_on` never finishes. Workers receive the judge as an argument (pickled
+    under spawn), so this reaches them under every start method, unlike a monkeypatch."""
+
+    crash_on: str = ""
+    hang_on: str = ""
+
+    def assess(self, doc: Document) -> Coverage:
+        if doc.name == self.crash_on:
+            os._exit(3)  # no exception, no clean-up: what a segfault in a parser looks like
+        if doc.name == self.hang_on:
+            time.sleep(3600)
+        return super().assess(doc)

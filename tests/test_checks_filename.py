@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from dawcheck.checks.filename_safety import check_filename_safety
@@ -81,9 +83,19 @@ def test_another_addendum_has_its_own_spellings():
 
 
 @given(st.text(max_size=120))
-def test_any_name_never_crashes(addendum, name):
-    assert check_region_in_filename(name, addendum).status in ("pass", "warn", "fail")
-    assert check_filename_safety(name, None).status in ("pass", "warn")
+@example("0.")  # once suggested "0._DAW+", whose "._DAW+" reads as the extension
+@example("voorstel\x07<1>.pdf")
+def test_any_name_gets_an_answer_a_person_can_act_on(addendum, name):
+    region = check_region_in_filename(name, addendum)
+    if region.status == "pass":
+        assert region.evidence.matched in addendum.region.filename_spellings
+    else:  # the suggested name really states the region
+        assert check_region_in_filename(region.evidence.suggestion, addendum).status == "pass"
+    safety = check_filename_safety(name, None)
+    if any(ch in '<>:"/\\|?*' or unicodedata.category(ch) == "Cc" for ch in name):
+        assert safety.status == "warn"
+    # hidden characters of the name are shown as <U+XXXX>, never printed raw
+    assert not any(unicodedata.category(ch) in ("Cc", "Cf", "Cs") for ch in safety.message)
 
 
 SEPARATORS = st.sampled_from([" ", "_", "-", ".", " - ", "(", ")"])

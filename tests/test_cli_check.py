@@ -9,7 +9,7 @@ import shutil
 
 import pytest
 
-from conftest import REPO
+from conftest import REPO, posix_names
 from dawcheck.cli import app
 from helpers import make_pdf, valid_report
 
@@ -155,6 +155,7 @@ def test_csv_one_row_per_submission(runner, example, tmp_path):
     assert rows[1]["proposal"].startswith("'=HYPERLINK")
 
 
+@posix_names
 def test_html_is_self_contained_and_escaped(runner, tmp_path):
     evil = tmp_path / "<script>alert(1)<\\script>_DAW+.txt"
     evil.write_text(
@@ -170,6 +171,7 @@ def test_html_is_self_contained_and_escaped(runner, tmp_path):
     assert "http://" not in html and "https://" not in html and "<link" not in html
 
 
+@posix_names
 def test_json_valid_for_hostile_names(runner, tmp_path):
     weird = tmp_path / "naam\x07met\u202ecodes_DAW.txt"
     weird.write_text("Tekst over kinderopvang voor ouders.")

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import csv
-
 import pytest
 
-from conftest import corpus_dir
+from conftest import corpus_dir, manifest
 from dawcheck.documents.reader import Limits
 from dawcheck.documents.worker import ReadTask, read_many
 
@@ -18,6 +16,7 @@ ALLOWED = {
     "broken": {"damaged", "empty", "ok-repaired", "no-text-repaired"},
     "other": {"ok", "no-text", "damaged"},
 }
+pytestmark = pytest.mark.corpus
 
 
 def _outcome(doc) -> str:
@@ -33,7 +32,7 @@ def _outcome(doc) -> str:
 @pytest.fixture(scope="module")
 def pdf_results():
     folder = corpus_dir("pdf-wild")
-    rows = list(csv.DictReader((folder / "MANIFEST.tsv").open(encoding="utf-8"), delimiter="\t"))
+    rows = manifest(folder)
     before = {p.name: (p.stat().st_mtime_ns, p.stat().st_size) for p in folder.iterdir()}
     tasks = [ReadTask(name=r["file"], path=folder / r["file"]) for r in rows]
     docs = dict(read_many(tasks, Limits(timeout_s=30)))

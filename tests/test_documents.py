@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from conftest import REPO
+from conftest import REPO, needs_fifo, posix_names, symlink_or_skip
 from dawcheck.documents.normalize import normalize_text, safe_name
 from dawcheck.documents.reader import Limits, read_bytes, read_path
 from dawcheck.documents.worker import ReadTask, read_many, read_one
@@ -161,6 +161,33 @@ def test_mislabelled_extensions_are_read_by_content_and_flagged():
     docx = (FIXTURES / "buurtwerk.docx").read_bytes()
     as_pdf = read_bytes(docx, "voorstel.pdf")
     assert as_pdf.format == "docx" and as_pdf.mislabelled and as_pdf.status == "ok"
+    assert [w.detail for w in as_pdf.warnings if w.code == "mislabelled"] == ["pdf->docx"]
+
+
+def test_a_pdf_that_is_really_a_docx_is_flagged_on_every_path(tmp_path, addendum):
+    """Read from disk in a worker, and answered from the cache under another name."""
+    from dawcheck.cache import Cache
+    from dawcheck.checks.coverage import Judge
+    from dawcheck.documents.reader import renamed
+
+    docx = (FIXTURES / "buurtwerk.docx").read_bytes()
+    path = tmp_path / "voorstel.pdf"
+    path.write_bytes(docx)
+    from_worker = read_one(ReadTask(name=path.name, path=path))
+    assert [w.detail for w in from_worker.warnings if w.code == "mislabelled"] == ["pdf->docx"]
+
+    honest = read_bytes(docx, "voorstel.docx")
+    assert not any(w.code == "mislabelled" for w in honest.warnings)
+    relabelled = renamed(honest, "kopie.pdf")  # what a cache hit under another name gives
+    assert [w.detail for w in relabelled.warnings if w.code == "mislabelled"] == ["pdf->docx"]
+    assert not any(w.code == "mislabelled" for w in renamed(relabelled, "terug.docx").warnings)
+
+    cache = Cache(tmp_path / "cache")
+    judge = Judge(addendum)
+    list(read_many([ReadTask(name="voorstel.docx", data=docx)], Limits(), 1, judge, cache))
+    ((_, hit),) = read_many([ReadTask(name="voorstel.pdf", path=path)], Limits(), 1, judge, cache)
+    assert cache.hits == 1
+    assert [w.detail for w in hit.warnings if w.code == "mislabelled"] == ["pdf->docx"]
 
 
 @pytest.mark.parametrize(
@@ -255,6 +282,7 @@ def test_safe_names_show_hidden_characters():
     assert safe_name("naam\udcff.pdf") == "naam<U+DCFF>.pdf"
 
 
+@needs_fifo
 def test_fifo_and_directory_are_not_opened(tmp_path):
     fifo = tmp_path / "pijp.pdf"
     os.mkfifo(fifo)
@@ -330,12 +358,13 @@ def test_a_symlink_is_followed_only_with_a_warning(tmp_path):
     target.parent.mkdir()
     shutil.copy(EXAMPLE_PDF, target)
     link = tmp_path / "voorstel_DAW+.pdf"
-    link.symlink_to(target)
+    symlink_or_skip(link, target)
     doc = read_path(link)
     assert doc.status == "ok"
     assert any(w.code == "symlink" and w.detail == str(target) for w in doc.warnings)
 
 
+@posix_names
 def test_names_that_are_not_utf8(runner, tmp_path):
     import json as _json
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import builtins
-import csv
 import datetime as dt
 import hashlib
 import json
@@ -15,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import REPO, corpus_dir
+from conftest import REPO, corpus_dir, manifest
 from dawcheck.cli import app
 from dawcheck.dates import BRUSSELS
 from dawcheck.sources.msg import (
@@ -61,8 +60,7 @@ def _checks(sub: dict) -> dict[str, dict]:
 @pytest.fixture(scope="module")
 def wild() -> Path:
     folder = corpus_dir("msg-wild")
-    rows = csv.DictReader((folder / "MANIFEST.tsv").open(encoding="utf-8"), delimiter="\t")
-    for row in rows:  # the assertions below are about these exact files
+    for row in manifest(folder):  # the assertions below are about these exact files
         assert _sha((folder / row["file"]).read_bytes()) == row["sha256"], row["file"]
     return folder
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Literal
 
 from dawcheck.date_notes import date_notes_in_english
@@ -210,7 +211,7 @@ _NOTES_EN: list[tuple[str, str]] = [
     (r"leeg", "empty"),
     (r"te lang om een datum te zijn", "too long to be a date"),
 ]
-_COMPILED_NOTES = [(__import__("re").compile(f"^{p}$"), r) for p, r in _NOTES_EN]
+_COMPILED_NOTES = [(re.compile(f"^{p}$"), r) for p, r in _NOTES_EN]
 # Phrases inside notes whose rest is data (arrival plausibility from dawcheck.sources.mail).
 _PHRASES_EN: list[tuple[str, str]] = [
     (r"onwaarschijnlijke Received-datum", "implausible Received date"),
@@ -219,20 +220,34 @@ _PHRASES_EN: list[tuple[str, str]] = [
     (r"na het moment van controle", "after the moment of checking"),
     (r": te vroeg$", ": too early"),
 ]
-_COMPILED_PHRASES = [(__import__("re").compile(p), r) for p, r in _PHRASES_EN]
+_COMPILED_PHRASES = [(re.compile(p), r) for p, r in _PHRASES_EN]
 
 
 def note_text(text: str, lang: Lang = "nl") -> str:
     """A source note (Dutch, possibly several joined by '; ') in the requested language."""
     if lang == "nl" or not text:
         return text
-    out = []
-    for piece in text.split("; "):
-        for pattern, template in _COMPILED_NOTES:
-            if pattern.match(piece):
-                piece = pattern.sub(template, piece)
-                break
-        for pattern, template in _COMPILED_PHRASES:
-            piece = pattern.sub(template, piece)
-        out.append(date_notes_in_english(piece))
-    return "; ".join(out)
+    return "; ".join(_note_piece_en(piece) for piece in text.split("; "))
+
+
+def _note_piece_en(piece: str) -> str:
+    for pattern, template in _COMPILED_NOTES:
+        match = pattern.match(piece)
+        if match is None:
+            continue
+        # a note inside another ("... (onleesbare datum (ParserError))", "From_-regel: leeg") is
+        # translated too; a file name or header value in quotes is kept as it is
+        groups = [
+            _note_piece_en(g) if g and piece[: match.start(i)].endswith(("(", ": ")) else g
+            for i, g in enumerate(match.groups(), 1)
+        ]
+        piece = _fill(template, groups)
+        break
+    for pattern, template in _COMPILED_PHRASES:
+        piece = pattern.sub(template, piece)
+    return date_notes_in_english(piece)
+
+
+def _fill(template: str, groups: list[str | None]) -> str:
+    """The template with its \\1, \\2 ... replaced by the (translated) groups."""
+    return re.sub(r"\\(\d)", lambda ref: groups[int(ref.group(1)) - 1] or "", template)

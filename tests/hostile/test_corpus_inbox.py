@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import csv
 import hashlib
 import json
 import os
-import resource
 import subprocess
 import sys
 import time
@@ -15,7 +13,14 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import CORPUS
+from conftest import CORPUS, manifest
+
+try:
+    import resource
+except ImportError:  # Windows: no ru_maxrss of child processes
+    resource = None  # type: ignore[assignment]
+
+pytestmark = pytest.mark.corpus
 
 READABLE_BY_KIND = {
     "text": {"ok"},
@@ -62,9 +67,10 @@ def corpus_run(tmp_path_factory):
         timeout=TIME_LIMIT_S * 2,
     )
     elapsed = time.monotonic() - start
-    peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024 if resource else None
     after = _snapshot(CORPUS)
-    assert proc.returncode in (0, 1), proc.stderr.decode()[-2000:]
+    # the corpus holds broken files and mails without attachment: some submissions fail
+    assert proc.returncode == 1, proc.stderr.decode()[-2000:]
     return json.loads(proc.stdout), elapsed, peak_mb, before, after
 
 
@@ -81,9 +87,14 @@ def _by_file(data) -> dict[str, list[dict]]:
     return out
 
 
-def test_completes_within_time_and_memory(corpus_run):
-    _data, elapsed, peak_mb, _, _ = corpus_run
+def test_completes_within_time(corpus_run):
+    _data, elapsed, _, _, _ = corpus_run
     assert elapsed < TIME_LIMIT_S
+
+
+@pytest.mark.skipif(resource is None, reason="ru_maxrss of child processes is POSIX-only")
+def test_peak_memory_of_any_process_stays_bounded(corpus_run):
+    _data, _, peak_mb, _, _ = corpus_run
     assert peak_mb < MEMORY_LIMIT_MB
 
 
@@ -94,9 +105,7 @@ def test_corpus_is_byte_for_byte_and_mtime_unchanged(corpus_run):
 
 def test_every_pdf_gets_the_result_its_kind_predicts(corpus_run):
     by_file = _by_file(corpus_run[0])
-    rows = csv.DictReader(
-        (CORPUS / "pdf-wild" / "MANIFEST.tsv").open(encoding="utf-8"), delimiter="\t"
-    )
+    rows = manifest(CORPUS / "pdf-wild")
     wrong = [
         (r["file"], r["kind"], [_read_status(s) for s in by_file.get(r["file"], [])])
         for r in rows
@@ -108,13 +117,13 @@ def test_every_pdf_gets_the_result_its_kind_predicts(corpus_run):
 
 def test_every_email_gets_a_result(corpus_run):
     by_file = _by_file(corpus_run[0])
-    rows = csv.DictReader(
-        (CORPUS / "eml-wild" / "MANIFEST.tsv").open(encoding="utf-8"), delimiter="\t"
-    )
+    rows = manifest(CORPUS / "eml-wild")
     for row in rows:
         results = by_file.get(row["file"])
         assert results, row["file"]
-        assert all(s["status"] in ("pass", "warn", "fail") for s in results)
+        # read as e-mail: the time comes from the message, never from the file's mtime
+        assert {s["container"]["kind"] for s in results} <= {"eml", "mbox"}, row["file"]
+        assert all(s["received_source"] != "mtime" for s in results), row["file"]
         if row["kind"] == "mbox":
             assert len({s["container"]["index"] for s in results}) >= 2
         if "no-date" in row["file"] and not any(

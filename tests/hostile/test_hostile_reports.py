@@ -113,7 +113,9 @@ def test_csv_neutralises_formulas(addendum):
 @given(st.text(max_size=60), st.text(max_size=120))
 def test_any_name_and_snippet_render_in_every_format(addendum, name, snippet):
     report = _report(addendum, name or "x", snippet)
-    assert json.loads(render_json(report))["submissions"][0]["subject"] == _no_surrogates(snippet)
+    (sub,) = json.loads(render_json(report))["submissions"]
+    assert sub["subject"] == _no_surrogates(snippet)  # nothing lost or mangled
+    assert sub["filename"] == _no_surrogates(name or "x")
     html = render_html(report)
     render_table(report)  # no markup error, no crash
     assert "<script" not in html.replace("&lt;script", "")

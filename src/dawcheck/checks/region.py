@@ -78,7 +78,9 @@ def _find_municipalities(stem: str, municipalities: list[str]) -> list[str]:
 def suggest_name(name: str, addendum: Addendum) -> str:
     stem, suffix = _stem(name)
     region = addendum.region.filename_spellings[0]
-    return f"{stem.strip()}_{region}{suffix}" if stem.strip() else f"{region}{suffix}"
+    # "0." + "_DAW+" would read as the extension "._DAW+" (found by a property test)
+    stem = stem.strip().rstrip(".").strip()
+    return f"{stem}_{region}{suffix}" if stem else f"{region}{suffix}"
 
 
 def check_region_in_filename(name: str, addendum: Addendum) -> Finding:

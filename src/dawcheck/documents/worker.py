@@ -31,9 +31,31 @@ class ReadTask:
     data: bytes | None = None
 
 
-def _context() -> mp.context.BaseContext:
+START_METHOD_ENV = "DAWCHECK_START_METHOD"
+
+
+def _context(start_method: str | None = None) -> mp.context.BaseContext:
+    """Fork where there is fork (Linux, macOS: workers start with the readers imported), else
+    spawn (Windows). `start_method` or $DAWCHECK_START_METHOD choose another, so the spawn path
+    that Windows and macOS users take can be tested on Linux."""
     methods = mp.get_all_start_methods()
-    return mp.get_context("fork" if "fork" in methods else "spawn")
+    chosen = start_method or os.environ.get(START_METHOD_ENV) or None
+    if chosen is None:
+        chosen = "fork" if "fork" in methods else "spawn"
+    if chosen not in methods:
+        raise ValueError(
+            f"start method {chosen!r} is not available here (choose from {', '.join(methods)})"
+        )
+    return mp.get_context(chosen)
+
+
+def usable_cpus() -> int:
+    """The cores this process may run on: a container or `taskset` may allow fewer than the
+    machine has. sched_getaffinity is Linux-only; elsewhere every core counts."""
+    if hasattr(os, "sched_getaffinity"):
+        with contextlib.suppress(OSError):
+            return max(1, len(os.sched_getaffinity(0)))
+    return os.cpu_count() or 1
 
 
 def warm_up(addendum=None) -> None:  # noqa: ANN001
@@ -148,10 +170,12 @@ def read_many(
     jobs: int | None = None,
     addendum=None,
     cache=None,  # noqa: ANN001
+    *,
+    start_method: str | None = None,
 ) -> Iterator[tuple[int, Document]]:
     """Like _read_many, answering from the cache (dawcheck.cache.Cache) where it can."""
     if cache is None or not cache.enabled:
-        yield from _read_many(tasks, limits, jobs, addendum)
+        yield from _read_many(tasks, limits, jobs, addendum, start_method=start_method)
         return
     from dawcheck.documents.reader import open_regular_file
 
@@ -175,7 +199,9 @@ def read_many(
                 task = ReadTask(name=task.name, data=data)
             yield task
 
-    for position, doc, fresh in _read_many(feed(), limits, jobs, addendum, cache, with_origin=True):
+    for position, doc, fresh in _read_many(
+        feed(), limits, jobs, addendum, cache, with_origin=True, start_method=start_method
+    ):
         if fresh and addendum is not None:
             cache.put("verdict", doc, digest)
         yield position, doc
@@ -217,6 +243,7 @@ def _read_many(
     addendum=None,
     cache=None,
     with_origin: bool = False,  # noqa: ANN001
+    start_method: str | None = None,
 ) -> Iterator:
     """Read tasks in a pool of worker processes; yield (task index, Document) as they finish.
 
@@ -226,8 +253,8 @@ def _read_many(
     set: the text never crosses the process boundary.
     """
     limits = limits or Limits()
-    jobs = max(1, jobs or os.cpu_count() or 1)
-    ctx = _context()
+    jobs = max(1, jobs or usable_cpus())
+    ctx = _context(start_method)
     pending = iter(enumerate(tasks))
     idle: list[_Slot] = []
     busy: dict[Connection, _Slot] = {}
@@ -306,5 +333,7 @@ def _read_many(
             retire(slot, kill=True)
 
 
-def read_one(task: ReadTask, limits: Limits | None = None) -> Document:
-    return next(read_many([task], limits, jobs=1))[1]
+def read_one(
+    task: ReadTask, limits: Limits | None = None, *, start_method: str | None = None
+) -> Document:
+    return next(read_many([task], limits, jobs=1, start_method=start_method))[1]

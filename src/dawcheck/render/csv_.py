@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import re
+import unicodedata
 from typing import TextIO
 
 from dawcheck.render import RenderOptions
@@ -32,7 +33,11 @@ def _safe(value: object) -> str:
         text = "true" if value else "false"
     text = text.encode("utf-8", "replace").decode("utf-8")
     text = _LINE_BREAKS.sub(" ", text)  # one line per cell: a stray CR would split the row
-    return "'" + text if text.startswith(_FORMULA_START) else text
+    # Spreadsheets skip leading blanks before a formula (the CR of "\r=1+1" is a space by now)
+    # and some read full-width signs (U+FF1D) as the ASCII ones: judge the first character that
+    # shows, in its compatibility form.
+    shown = unicodedata.normalize("NFKC", text.lstrip(" ")[:1])
+    return "'" + text if text.startswith(_FORMULA_START) or shown in _FORMULA_START else text
 
 
 def header(report: Report) -> list[str]:
