@@ -173,6 +173,10 @@ class Judge:
 
         return f"{addendum_digest(self.addendum)}-{self.max_evidence}"
 
+    def warm_up(self) -> None:
+        """Compile the matcher in the parent: every forked worker inherits it."""
+        _matcher(self.addendum)
+
 
 def assess_coverage(
     doc: Document, addendum: Addendum, max_evidence: int = MAX_EVIDENCE_PER_ITEM

@@ -11,7 +11,7 @@ from typing import Any
 
 from dawcheck.documents.blocks import BlockBuilder
 from dawcheck.documents.checkmarks import mark_state, row_states, split_leading_mark
-from dawcheck.documents.model import Metadata, Notice
+from dawcheck.documents.model import Metadata, Notice, ReadStatus
 from dawcheck.documents.pdf_layout import Item, Line, Table, layout, lines_of, page_runs
 from dawcheck.documents.text import add_lines
 
@@ -20,7 +20,7 @@ MIN_PAGE_CHARS = 15  # fewer visible characters than this: the page has no usabl
 
 @dataclass
 class PdfResult:
-    status: str = "ok"
+    status: ReadStatus = "ok"
     problem: Notice | None = None
     metadata: Metadata = field(default_factory=Metadata)
     warnings: list[Notice] = field(default_factory=list)

@@ -12,10 +12,11 @@ import stat
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from dawcheck.documents.blocks import BlockBuilder
 from dawcheck.documents.detect import detect, extension_format
-from dawcheck.documents.model import Document, Metadata, Notice
+from dawcheck.documents.model import Document, Format, Metadata, Notice, ReadStatus
 
 
 @dataclass(frozen=True)
@@ -27,7 +28,7 @@ class Limits:
     max_text_chars: int = 20_000_000
 
 
-def _empty_doc(name: str, data: bytes, status: str, problem: Notice, **extra) -> Document:  # noqa: ANN003
+def _empty_doc(name: str, data: bytes, status: ReadStatus, problem: Notice) -> Document:
     return Document(
         name=name,
         size=len(data),
@@ -36,7 +37,6 @@ def _empty_doc(name: str, data: bytes, status: str, problem: Notice, **extra) ->
         extension_format=extension_format(name),
         status=status,
         problem=problem,
-        **extra,
     )
 
 
@@ -50,31 +50,36 @@ def read_bytes(data: bytes, name: str, limits: Limits | None = None) -> Document
             name, data, "too-large", Notice(code="too-large", detail=str(limits.max_bytes))
         )
     found = detect(data, ext)
-    base = {"name": name, "size": len(data), "sha256": digest, "extension_format": ext}
+
+    def document(**fields: Any) -> Document:
+        """A Document of these bytes (name, size, hash, what the name claims) and `fields`."""
+        return Document(name=name, size=len(data), sha256=digest, extension_format=ext, **fields)
+
     if found.format == "unknown":
         if found.kind == "leeg":
-            return Document(**base, format="unknown", status="empty", problem=Notice(code="empty"))
+            return document(format="unknown", status="empty", problem=Notice(code="empty"))
         if found.encrypted_office:
-            return Document(
-                **base, format="unknown", status="encrypted", problem=Notice(code="office-password")
+            return document(
+                format="unknown", status="encrypted", problem=Notice(code="office-password")
             )
         if found.kind.startswith("geen ") or found.kind.startswith("beschadigd"):
-            return Document(
-                **base,
+            return document(
                 format="unknown",
                 status="damaged",
                 problem=Notice(code="not-what-it-claims", detail=found.kind),
             )
-        return Document(
-            **base,
+        return document(
             format="unknown",
             status="unsupported",
             problem=Notice(code="unsupported", detail=found.kind),
         )
-    fmt = "md" if found.format == "txt" and ext == "md" else found.format
+    fmt: Format = "md" if found.format == "txt" and ext == "md" else found.format
     out = BlockBuilder(max_chars=limits.max_text_chars)
     warnings: list[Notice] = []
-    status, problem, metadata, no_text_pages = "ok", None, Metadata(), []
+    status: ReadStatus = "ok"
+    problem: Notice | None = None
+    metadata = Metadata()
+    no_text_pages: list[int] = []
     try:
         if fmt == "pdf":
             from dawcheck.documents.pdf import read_pdf
@@ -123,8 +128,7 @@ def read_bytes(data: bytes, name: str, limits: Limits | None = None) -> Document
             else ("empty", Notice(code="no-content"))
         )
     warnings += _name_warnings(name, fmt)
-    return Document(
-        **base,
+    return document(
         format=fmt,
         status=status,
         problem=problem,
@@ -197,7 +201,7 @@ def read_path(path: Path, limits: Limits | None = None, name: str | None = None)
     try:
         data = open_regular_file(path, limits.max_bytes)
     except ValueError as e:
-        status = "too-large" if "MB" in str(e) else "unreadable"
+        status: ReadStatus = "too-large" if "MB" in str(e) else "unreadable"
         code = "too-large" if status == "too-large" else "not-regular"
         size = path.stat().st_size if status == "too-large" else 0
         return Document(

@@ -16,9 +16,12 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
+from typing import Protocol, cast
+
+from pydantic import BaseModel
 
 from dawcheck.documents.detect import extension_format
-from dawcheck.documents.model import Document, Notice
+from dawcheck.documents.model import Document, Notice, ReadStatus
 from dawcheck.documents.reader import Limits, read_bytes, read_path, renamed
 
 
@@ -34,7 +37,10 @@ class ReadTask:
 START_METHOD_ENV = "DAWCHECK_START_METHOD"
 
 
-def _context(start_method: str | None = None) -> mp.context.BaseContext:
+_Context = mp.context.ForkContext | mp.context.SpawnContext | mp.context.ForkServerContext
+
+
+def _context(start_method: str | None = None) -> _Context:
     """Fork where there is fork (Linux, macOS: workers start with the readers imported), else
     spawn (Windows). `start_method` or $DAWCHECK_START_METHOD choose another, so the spawn path
     that Windows and macOS users take can be tested on Linux."""
@@ -46,7 +52,7 @@ def _context(start_method: str | None = None) -> mp.context.BaseContext:
         raise ValueError(
             f"start method {chosen!r} is not available here (choose from {', '.join(methods)})"
         )
-    return mp.get_context(chosen)
+    return cast(_Context, mp.get_context(chosen))
 
 
 def usable_cpus() -> int:
@@ -58,17 +64,42 @@ def usable_cpus() -> int:
     return os.cpu_count() or 1
 
 
-def warm_up(addendum=None) -> None:  # noqa: ANN001
-    """Import the readers (and compile the addendum's matcher) once in the parent, so every
-    forked child starts with them instead of paying the imports per file."""
+class Judge(Protocol):
+    """What a worker runs on each Document it has read, before sending it back: owned by the
+    pipeline layer (dawcheck.checks.coverage.Judge), which this module knows only as this."""
+
+    def assess(self, doc: Document) -> BaseModel:
+        """The verdict on the document's text (it travels back instead of the text)."""
+        ...
+
+    def digest(self) -> str:
+        """What the verdict depends on, for the cache key."""
+        ...
+
+    def warm_up(self) -> None:
+        """Prepare in the parent what every forked worker then inherits."""
+        ...
+
+
+class DocumentCache(Protocol):
+    """dawcheck.cache.Cache as the workers use it."""
+
+    enabled: bool
+
+    def get(self, layer: str, sha: str, digest: str = "") -> Document | None: ...
+
+    def put(self, layer: str, doc: Document, digest: str = "") -> None: ...
+
+
+def warm_up(judge: Judge | None = None) -> None:
+    """Import the readers (and let the judge prepare) once in the parent, so every forked
+    child starts with them instead of paying the imports per file."""
     import defusedxml.ElementTree  # noqa: F401
     import pypdf  # noqa: F401
     import pypdfium2  # noqa: F401
 
-    if addendum is not None:
-        from dawcheck.checks.coverage import _matcher
-
-        _matcher(addendum.addendum)
+    if judge is not None:
+        judge.warm_up()
 
 
 def _limit_memory(limits: Limits) -> None:
@@ -81,7 +112,9 @@ def _limit_memory(limits: Limits) -> None:
         pass  # not on this platform: the time limit still holds
 
 
-def _process(task: ReadTask, limits: Limits, addendum, cache) -> tuple[bytes, bool]:  # noqa: ANN001
+def _process(
+    task: ReadTask, limits: Limits, addendum: Judge | None, cache: DocumentCache | None
+) -> tuple[bytes, bool]:
     """The JSON of the Document for `task`; True when the worker must not be reused.
 
     A file name that is not valid UTF-8 (lone surrogates) cannot be serialised: the worker reads
@@ -113,7 +146,9 @@ def _process(task: ReadTask, limits: Limits, addendum, cache) -> tuple[bytes, bo
         ).model_dump_json().encode(), False
 
 
-def _worker(conn: Connection, limits: Limits, addendum, cache) -> None:  # noqa: ANN001
+def _worker(
+    conn: Connection, limits: Limits, addendum: Judge | None, cache: DocumentCache | None
+) -> None:
     """A long-lived reader: one task at a time from the parent, until told to stop."""
     # Ctrl-C reaches the whole process group: the parent stops the workers and says so in one
     # line; a worker that raised KeyboardInterrupt too would print its own traceback
@@ -146,7 +181,7 @@ def _read(task: ReadTask, limits: Limits) -> Document:
     return read_path(task.path, limits, task.name)
 
 
-def _failed(task: ReadTask, status: str, code: str, detail: str = "") -> Document:
+def _failed(task: ReadTask, status: ReadStatus, code: str, detail: str = "") -> Document:
     size = len(task.data) if task.data is not None else 0
     if task.path is not None:
         try:
@@ -159,7 +194,7 @@ def _failed(task: ReadTask, status: str, code: str, detail: str = "") -> Documen
         sha256="",
         format="unknown",
         extension_format=extension_format(task.name),
-        status=status,  # type: ignore[arg-type]
+        status=status,
         problem=Notice(code=code, detail=detail),
     )
 
@@ -168,14 +203,17 @@ def read_many(
     tasks: Iterable[ReadTask],
     limits: Limits | None = None,
     jobs: int | None = None,
-    addendum=None,
-    cache=None,  # noqa: ANN001
+    addendum: Judge | None = None,
+    cache: DocumentCache | None = None,
     *,
     start_method: str | None = None,
 ) -> Iterator[tuple[int, Document]]:
     """Like _read_many, answering from the cache (dawcheck.cache.Cache) where it can."""
     if cache is None or not cache.enabled:
-        yield from _read_many(tasks, limits, jobs, addendum, start_method=start_method)
+        for position, doc, _fresh in _read_many(
+            tasks, limits, jobs, addendum, start_method=start_method
+        ):
+            yield position, doc
         return
     from dawcheck.documents.reader import open_regular_file
 
@@ -199,15 +237,15 @@ def read_many(
                 task = ReadTask(name=task.name, data=data)
             yield task
 
-    for position, doc, fresh in _read_many(
-        feed(), limits, jobs, addendum, cache, with_origin=True, start_method=start_method
-    ):
+    for position, doc, fresh in _read_many(feed(), limits, jobs, addendum, cache, start_method):
         if fresh and addendum is not None:
             cache.put("verdict", doc, digest)
         yield position, doc
 
 
-def _from_cache(cache, sha: str, addendum, digest: str) -> Document | None:  # noqa: ANN001
+def _from_cache(
+    cache: DocumentCache, sha: str, addendum: Judge | None, digest: str
+) -> Document | None:
     if addendum is not None:
         verdict = cache.get("verdict", sha, digest)
         if verdict is not None:
@@ -240,12 +278,12 @@ def _read_many(
     tasks: Iterable[ReadTask | Document],
     limits: Limits | None = None,
     jobs: int | None = None,
-    addendum=None,
-    cache=None,
-    with_origin: bool = False,  # noqa: ANN001
+    addendum: Judge | None = None,
+    cache: DocumentCache | None = None,
     start_method: str | None = None,
-) -> Iterator:
-    """Read tasks in a pool of worker processes; yield (task index, Document) as they finish.
+) -> Iterator[tuple[int, Document, bool]]:
+    """Read tasks in a pool of worker processes; yield (task index, Document, fresh) as they
+    finish (fresh: read now, not answered from the cache, and not a crash or a time-out).
 
     Workers live for the whole batch (no fork per file) and are killed and replaced when a
     file overruns its time limit or crashes the reader. With an addendum, each worker also
@@ -285,11 +323,12 @@ def _read_many(
                 if item is None:
                     exhausted = True
                     break
-                if isinstance(item[1], Document):  # already answered (from the cache)
-                    yield (item[0], item[1], False) if with_origin else item
+                index, work = item
+                if isinstance(work, Document):  # already answered (from the cache)
+                    yield index, work, False
                     continue
                 slot = idle.pop() if idle else spawn()
-                slot.index, slot.task = item
+                slot.index, slot.task = index, work
                 slot.deadline = time.monotonic() + limits.timeout_s
                 try:
                     slot.conn.send(slot.task)
@@ -303,8 +342,9 @@ def _read_many(
             if not busy:
                 break
             soonest = min(s.deadline for s in busy.values())
-            for conn in wait(list(busy), timeout=max(0.0, soonest - time.monotonic())):
-                slot = busy.pop(conn)  # type: ignore[call-overload]
+            for ready in wait(list(busy), timeout=max(0.0, soonest - time.monotonic())):
+                conn = cast(Connection, ready)  # wait() gives back what it was given
+                slot = busy.pop(conn)
                 task = slot.task
                 assert task is not None
                 fresh = True
@@ -316,14 +356,14 @@ def _read_many(
                     doc = _failed(task, "damaged", "worker-crashed", str(slot.proc.exitcode))
                     retire(slot, kill=True)
                     fresh = False  # a crash may not happen again: never cached
-                yield (slot.index, doc, fresh) if with_origin else (slot.index, doc)
+                yield slot.index, doc, fresh
             now = time.monotonic()
             for conn in [c for c, s in busy.items() if s.deadline <= now]:
                 slot = busy.pop(conn)
                 retire(slot, kill=True)
                 assert slot.task is not None
                 failed = _failed(slot.task, "timeout", "timeout", f"{limits.timeout_s:g}")
-                yield (slot.index, failed, False) if with_origin else (slot.index, failed)
+                yield slot.index, failed, False
     finally:
         for slot in idle:
             with contextlib.suppress(OSError, ValueError):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import zipfile
 from dataclasses import dataclass
+from xml.etree.ElementTree import Element
 
 from defusedxml import ElementTree as SafeET
 from defusedxml.common import DefusedXmlException
@@ -74,7 +75,7 @@ class SafeZip:
         self._spent += len(out)
         return bytes(out)
 
-    def xml(self, name: str):  # noqa: ANN201 - an ElementTree element
+    def xml(self, name: str) -> Element:
         """Parse a part as XML; any DOCTYPE or entity declaration is refused."""
         data = self.read(name)
         try:
