@@ -43,6 +43,8 @@ SETS: dict[str, tuple[Path, str]] = {
     "tuned": (REPO / "bench" / "tuned-examples", "expected.yaml"),
     # held out: written by a third writer who never saw the checker; never tune on it
     "C": (REPO / "bench" / "writer-c", "expected.yaml"),
+    # held out: a fourth writer, who never saw the checker nor writer C's set
+    "D": (REPO / "bench" / "writer-d", "expected.yaml"),
 }
 
 
