@@ -272,6 +272,12 @@ class _Slot:
     index: int = -1
     task: ReadTask | None = None
     deadline: float = 0.0
+    fresh: bool = True  # has not answered yet: under spawn it is still importing the readers
+
+
+# A spawned worker (Windows, macOS) starts empty: it imports dawcheck, the readers and the
+# judge's vocabulary before it reads its first file. That is not the file's time.
+SPAWN_STARTUP_S = 30.0
 
 
 def _read_many(
@@ -293,6 +299,7 @@ def _read_many(
     limits = limits or Limits()
     jobs = max(1, jobs or usable_cpus())
     ctx = _context(start_method)
+    forked = ctx.get_start_method() == "fork"
     pending = iter(enumerate(tasks))
     idle: list[_Slot] = []
     busy: dict[Connection, _Slot] = {}
@@ -329,7 +336,8 @@ def _read_many(
                     continue
                 slot = idle.pop() if idle else spawn()
                 slot.index, slot.task = index, work
-                slot.deadline = time.monotonic() + limits.timeout_s
+                startup = SPAWN_STARTUP_S if slot.fresh and not forked else 0.0
+                slot.deadline = time.monotonic() + limits.timeout_s + startup
                 try:
                     slot.conn.send(slot.task)
                 except (OSError, ValueError):  # the worker died while idle: a fresh one
@@ -350,6 +358,7 @@ def _read_many(
                 fresh = True
                 try:
                     doc = renamed(Document.model_validate_json(conn.recv_bytes()), task.name)
+                    slot.fresh = False
                     idle.append(slot)
                 except (EOFError, OSError, ValueError):
                     slot.proc.join(1)
