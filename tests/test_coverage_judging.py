@@ -367,3 +367,40 @@ def test_a_split_phrase_never_rests_on_a_lemma_that_is_a_function_word():
     m = Matcher([(t, (t,)) for t in ["eerste lijn"]])
     assert list(m.find("Er is een bushalte van De Lijn vlak bij het terrein.")) == []
     assert [h.term.text for h in m.find("We werken samen met de eerste lijn.")] == ["eerste lijn"]
+
+
+# --- third pass (tuned on writer C) ---------------------------------------------------------
+
+
+def test_a_heading_that_joins_aims_and_actions_is_the_work(addendum):
+    """'Doelstellingen en acties' names the work as well as its aims: what stands under it is
+    the project's work, not an indicator table. 'Doelstellingen' alone still is."""
+    body = (
+        "### 4.1 Vervoer\n\nEr worden fietslessen gegeven aan moeders, en oefenritten voor het "
+        "rijbewijs.\n"
+    )
+    work = _cov(f"# Plan\n\n## 4. Doelstellingen en acties\n\n{body}", addendum)
+    aims = _cov(f"# Plan\n\n## 4. Doelstellingen\n\n{body}", addendum)
+    assert _item(work, "services", "mobiliteit").status == "covered"
+    assert {e.reason for e in _item(aims, "services", "mobiliteit").evidence} == {"indicators"}
+
+
+def test_an_offer_in_the_passive_without_another_agent_is_the_projects():
+    assert dutch.has_project_actor("Er wordt tweewekelijks een taalcafé georganiseerd")
+    assert dutch.has_project_actor("Door de begeleiders wordt een huisbezoek afgelegd")
+    assert not dutch.has_project_actor("Cliënten die door het OCMW worden begeleid")
+    assert not dutch.has_project_actor("De toegang wordt bemoeilijkt door regels")
+
+
+def test_naming_the_call_this_proposal_answers_is_not_restating_it(addendum):
+    """A title line that names the call ('Kandidatuur lokaal addendum ...') does not make
+    the target group in the same sentence a restatement of the call."""
+    text = (
+        "# Buurthuis\n\nKandidatuur lokaal addendum · Kerkstraat 1 Voor anderstalige "
+        "nieuwkomers uit de gemeente.\n\n## Aanpak\n\nWe organiseren elke week een praattafel "
+        "Nederlands en een taalwandeling.\n"
+    )
+    ch1 = _item(_cov(text, addendum), "challenges", 1)
+    assert ch1.status == "covered"
+    assert dutch.names_the_submission("Kandidatuur lokaal ")
+    assert not dutch.names_the_submission("vaak komt daar een depressie bij (")

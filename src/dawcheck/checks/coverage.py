@@ -425,7 +425,11 @@ def _restates_call(sentence: str, before: bool, references: Matcher) -> bool:
     in it, or the sentence before did and this one goes on without the project acting."""
     if dutch.has_project_actor(sentence) and not dutch.reads_the_call(sentence):
         return False
-    return before or next(iter(references.find(sentence)), None) is not None
+    # "Kandidatuur lokaal addendum regio DAW+", "Voorstel voor het lokaal addendum": naming
+    # the call this proposal answers is not restating what the call says
+    return before or any(
+        not dutch.names_the_submission(sentence[: hit.start]) for hit in references.find(sentence)
+    )
 
 
 def _refer_back(sentence: str, previous: list[_Mention], referral_ok: set[str]) -> None:

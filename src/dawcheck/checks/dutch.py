@@ -261,8 +261,36 @@ _PROJECT_ROLE = re.compile(
 
 def has_project_actor(clause: str) -> bool:
     """The project (we, ons team, de vereniging, its buddies and coaches) acts in this clause,
-    or participants receive something from it."""
-    return _PROJECT_ACTOR.search(clause) is not None or _PROJECT_ROLE.search(clause) is not None
+    or participants receive something from it, or an offer is made in the passive voice without
+    naming another party ("Er wordt wekelijks een oefenmoment voorzien")."""
+    return (
+        _PROJECT_ACTOR.search(clause) is not None
+        or _PROJECT_ROLE.search(clause) is not None
+        or offers_in_passive(clause)
+    )
+
+
+# Civil servants write the project's work in the passive voice without an agent: "wordt
+# ingezet op", "wordt een praatgroep georganiseerd", "worden telefonisch gecontacteerd".
+_OFFERING_PASSIVE = re.compile(
+    r"\b(wordt|worden|werd|werden)\b(?:\s+[\w'-]+){0,8}?\s+"
+    r"(georganiseerd|voorzien|aangeboden|geboden|ingezet|opgezet|opgestart|uitgebouwd|"
+    r"uitgewerkt|ingericht|gegeven|begeleid|ondersteund|opgevolgd|gecontacteerd|afgelegd|"
+    r"toegewezen|gezocht|gevoerd|opgeleid|verhoogd|uitgebreid|gereserveerd|ter\s+beschikking"
+    r"\s+gesteld)\b",
+    re.IGNORECASE,
+)
+_AGENT = re.compile(r"\bdoor\s+(?!middel\b)", re.IGNORECASE)
+
+
+def offers_in_passive(clause: str) -> bool:
+    """An offer in the passive voice whose agent is the project or not named: "Er wordt
+    ingezet op aanklampend werken", "Door de trajectbegeleider wordt een actieplan opgesteld",
+    not "cliënten die door de VDAB worden begeleid"."""
+    if _OFFERING_PASSIVE.search(clause) is None:
+        return False
+    agent = _AGENT.search(clause)
+    return agent is None or _PROJECT_ROLE.search(clause[agent.end() :]) is not None
 
 
 _AMOUNT = re.compile(r"€\s*\d|\d\s*€|\bEUR\s*\d", re.IGNORECASE)
@@ -326,6 +354,22 @@ _READS_CALL = re.compile(
     r"\b((lazen|lezen|lees|zagen|zien)\s+(we|wij)|(we|wij)\s+(lazen|lezen|lees|zagen))\b",
     re.IGNORECASE,
 )
+
+
+# What stands before the call's name when a proposal names the call it answers: "Kandidatuur
+# lokaal addendum", "Voorstel voor het lokaal addendum van de oproep", "in het kader van de
+# oproep", "Projectvoorstel – Lokaal Addendum DAW+".
+_SUBMISSION_OF = re.compile(
+    r"\b(kandidatuur|voorstel|projectvoorstel|aanvraag|projectaanvraag|aanvraagformulier|"
+    r"antwoordformulier|fiche|ingediend|indienen|voor|kader\s+van|binnen|addendum|oproep)"
+    r"[\s–:-]+((het|de|dit|deze|lokaal|lokale|regio|van)[\s–-]+){0,4}$",
+    re.IGNORECASE,
+)
+
+
+def names_the_submission(before: str) -> bool:
+    """The words before a name of the call make it the call this proposal answers."""
+    return _SUBMISSION_OF.search(before) is not None or not before.strip(" –-:·|*")
 
 
 def reads_the_call(sentence: str) -> bool:

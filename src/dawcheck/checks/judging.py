@@ -72,6 +72,11 @@ class Placement:
 
 
 _STRONG = Placement(None, None)
+# Parts that a heading may name together with the work, as its equal: aims and timing say
+# what the work is for and when ("Doelstellingen en acties"); a budget or partner list never
+# describes the work, whatever else its heading names.
+_SECONDARY_PARTS: frozenset[Reason | None] = frozenset({"indicators", "planning"})
+_CONJUNCTION = re.compile(r"\s+(?:en|&|\+)\s+|\s*[,/]\s*", re.IGNORECASE)
 
 
 def _matches(text: str, words: Iterable[str]) -> bool:
@@ -97,6 +102,14 @@ class Sections:
                 return reason
         return None
 
+    def _names_work_too(self, level: str) -> bool:
+        """A heading that joins the work and another part as equals ("Doelstellingen en
+        acties", "Acties & timing"): one of its conjuncts names the work and no other part."""
+        conjuncts = _CONJUNCTION.split(level)
+        return len(conjuncts) > 1 and any(
+            _matches(c, self.rules.activity_sections) and self.part(c) is None for c in conjuncts
+        )
+
     def is_context(self, heading: str | None) -> bool:
         """The innermost heading introduces the situation or the target group, not the work."""
         if not heading:
@@ -114,6 +127,8 @@ class Sections:
         # is still budget): look from the inside out
         for level in reversed(heading.split(" › ")):
             part = self.part(level)
+            if part in _SECONDARY_PARTS and self._names_work_too(level):
+                return _STRONG  # "3. Doelstellingen en acties" is the work, with its aims
             if part is not None:
                 return Placement("weak", part)
             if _matches(level, self.rules.weak_sections):
