@@ -404,3 +404,123 @@ def test_naming_the_call_this_proposal_answers_is_not_restating_it(addendum):
     assert ch1.status == "covered"
     assert dutch.names_the_submission("Kandidatuur lokaal ")
     assert not dutch.names_the_submission("vaak komt daar een depressie bij (")
+
+
+def test_a_question_on_its_own_line_is_the_heading_of_its_answer(addendum):
+    """In a question-and-answer form the question says what the answer is about: 'Welke
+    problemen ziet u?' is the situation, so a service named there is a need, not the work."""
+    from dawcheck.checks import forms
+    from dawcheck.documents.model import Block
+
+    blocks = [
+        Block(text="Formulier", kind="heading"),
+        Block(
+            text="Welke problemen ziet u? Velen hebben een drankprobleem.",
+            raw="Welke problemen ziet u?\nVelen hebben een drankprobleem.",
+            heading="Formulier",
+        ),
+        Block(text="Ook schulden.", raw="Ook schulden.", heading="Formulier"),
+        Block(
+            text="Waarom is dat zo? Dat weten we niet.",
+            raw="Waarom is dat zo? Dat weten we niet.",  # a question inside running text
+            heading="Formulier",
+        ),
+    ]
+    read, denied = forms.read_questions(blocks)
+    assert [(b.kind, b.text) for b in read[:3]] == [
+        ("heading", "Formulier"),
+        ("heading", "Welke problemen ziet u?"),
+        ("paragraph", "Velen hebben een drankprobleem."),
+    ]
+    assert read[3].heading == "Formulier › Welke problemen ziet u?"
+    assert read[4].kind == "paragraph" and read[4].text.startswith("Waarom")
+    assert denied == set()
+
+
+def test_an_answer_that_says_no_denies_what_the_question_names(addendum):
+    from dawcheck.checks import forms
+
+    assert forms.denies("Nee. Daar zijn anderen beter voor geplaatst.")
+    assert forms.denies("Niet specifiek. Het is geen prioriteit.")
+    assert not forms.denies("Niet alleen de ouders, maar ook de grootouders.")
+    assert not forms.denies("Ja, met een tolk bij elk gesprek.")
+    text = (
+        "# Formulier\n\nWerkt u met tolken en intercultureel bemiddelaars?  \nNiet specifiek. "
+        "Dat doen andere diensten.\n\nHoe pakt u het aan?  \nWe geven elke week een praattafel "
+        "Nederlands met een tolk erbij.\n"
+    )
+    cov = _cov(text, addendum)
+    culture = _item(cov, "attention", "cultuursensitief")
+    first = [e for e in culture.evidence if "bemiddelaars" in e.snippet]
+    assert first and {e.weight for e in first} == {"excluded"}
+    assert culture.status == "covered"  # the tolk of the praattafel, in the approach
+
+
+def test_a_how_question_asks_for_the_approach_not_the_target_group(addendum):
+    from dawcheck.checks.judging import asks_how
+
+    assert asks_how("Hoe bereikt u de doelgroep?")
+    assert asks_how("3. Hoe werken we samen?")
+    assert not asks_how("Doelgroep")
+    text = (
+        "# Fiche\n\n## Hoe bereiken we de doelgroep?\n\nWe staan elke week op de markt en "
+        "aan de schoolpoort.\n"
+    )
+    outreach = _item(_cov(text, addendum), "attention", "outreachend-vindplaatsgericht")
+    assert outreach.status == "covered"
+
+
+def test_a_service_named_in_the_situation_is_a_need_not_the_work(addendum):
+    text = (
+        "# Project\n\n## Situatie\n\nVeel bezoekers hebben geen laptop en geen wifi thuis.\n\n"
+        "## Aanpak\n\nWe helpen bij het zoeken naar werk.\n"
+    )
+    digital = _item(_cov(text, addendum), "services", "digitale-vaardigheden")
+    assert digital.status == "weak"
+    assert {e.reason for e in digital.evidence} == {"section"}
+
+
+def test_a_challenge_the_proposal_declines_by_number_is_not_taken_up(addendum):
+    assert dutch.declined_challenges("Regio-uitdaging 4 nemen we niet op: anderen doen dat.")
+    assert dutch.declined_challenges("Uitdagingen 1 en 3 vallen buiten dit voorstel.") == {1, 3}
+    assert not dutch.declined_challenges("We kiezen regio-uitdaging 2.")
+    assert not dutch.declined_challenges("Regio-uitdaging 4: mensen die niet meer buiten komen.")
+    text = (
+        "# Project\n\nWe kiezen regio-uitdaging 2. Regio-uitdaging 4 nemen we niet op.\n\n"
+        "## Aanpak\n\nVoor mensen met een verslaving organiseren we nazorg en psychische "
+        "ondersteuning.\n"
+    )
+    ch4 = _item(_cov(text, addendum), "challenges", 4)
+    assert ch4.status == "missing"
+    assert {e.reason for e in ch4.evidence} == {"negation"}
+
+
+def test_a_ticked_option_and_a_delivered_concept_cover_a_service_together(addendum):
+    """The applicant's tick is a claim; with a concept the text shows the project delivering,
+    it completes the service. A tick alone does not."""
+    ticklist = "☒ Ontwikkelen van sociale vaardigheden\n\n☐ Taalondersteuning\n"
+    work = "## Aanpak\n\nIn de groep oefenen we assertiviteit.\n"
+    both = _item(
+        _cov(f"# Fiche\n\n{work}\n## Types\n\n{ticklist}", addendum),
+        "services",
+        "sociale-vaardigheden",
+    )
+    only_work = _item(_cov(f"# Fiche\n\n{work}", addendum), "services", "sociale-vaardigheden")
+    only_tick = _item(
+        _cov(f"# Fiche\n\n## Types\n\n{ticklist}", addendum), "services", "sociale-vaardigheden"
+    )
+    assert both.status == "covered"
+    assert only_work.status == "weak"
+    assert only_tick.status == "weak"
+    assert {e.reason for e in only_tick.evidence} == {"ticked"}  # not a quote of the call
+
+
+def test_staying_away_is_aanklampend_only_with_the_follow_up(addendum):
+    def status(sentence: str) -> str:
+        cov = _cov(f"# Project\n\n## Aanpak\n\n{sentence}\n", addendum)
+        return _item(cov, "attention", "aanklampend-werken").status
+
+    assert status("Wie afhaakt, kan later opnieuw instappen.") == "weak"
+    assert status("Wie afhaakt, bellen we dezelfde week op.") == "covered"
+    assert status("We gaan op huisbezoek bij de familie.") == "weak"
+    assert status("Wie een afspraak mist, krijgt een huisbezoek.") == "covered"

@@ -19,9 +19,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from dawcheck.addendum.models import Addendum, Threshold
-from dawcheck.checks import dutch
+from dawcheck.checks import dutch, forms
 from dawcheck.checks.judging import CallQuotes, DocumentContext, Placement, call_quotes
-from dawcheck.checks.matcher import Hit, Matcher, compile_term
+from dawcheck.checks.matcher import WORD, Hit, Matcher, compile_term
 from dawcheck.checks.model import Coverage, Evidence, ItemCoverage, Lack, Reason, Weight
 from dawcheck.documents.model import Block, Document
 from dawcheck.documents.normalize import fold
@@ -30,6 +30,8 @@ SNIPPET_CHARS = 70
 MAX_EVIDENCE_PER_ITEM = 8  # shown: one per concept first, then the next strongest
 MAX_MENTIONS_PER_ITEM = 400  # collected: enough to judge, bounded for huge documents
 GROUPS = ("challenges", "services", "attention")
+# Groups that name what the project does, never who it is for: not found in the situation.
+_WAYS_OF_WORKING = ("services", "attention")
 
 
 @dataclass(frozen=True)
@@ -181,10 +183,17 @@ def assess_coverage(
     if not doc.readable:
         return Coverage(assessed=False)
     rules = addendum.coverage
-    context = DocumentContext(doc, addendum)
+    blocks, denied = forms.read_questions(doc.blocks)
+    context = DocumentContext(doc, addendum, blocks, denied)
     assessor = _Assessor(_compiled(addendum), context, set(rules.referral_counts_for))
-    for block in doc.blocks:
+    for block in blocks:
         assessor.block(block)
+    for number in assessor.declined:
+        # "Regio-uitdaging 4 nemen we niet op": what the text says of it elsewhere (a need in
+        # the situation, a shared activity) does not make the project take it up
+        for m in assessor.found.get(("challenges", number), []):
+            if m.weight != "excluded":
+                m.weight, m.reason, m.delivery = "excluded", "negation", False
     result = Coverage()
     for group in GROUPS:
         threshold: Threshold = getattr(rules, group)
@@ -217,6 +226,7 @@ class _Assessor:
         self.previous: list[_Mention] = []
         self.lead = dutch.Lead()  # what a clause ending in ':' says of the enumeration after it
         self.headings: list[tuple[Block, list[Hit]]] = []  # headings above, not yet judged
+        self.declined: set[int] = set()  # challenges the proposal says it does not take up
 
     def block(self, block: Block) -> None:
         if block.kind == "heading":
@@ -227,6 +237,8 @@ class _Assessor:
                 self.headings = [h for h in self.headings if h[1]] + [(block, hits)]
             return
         placement = self.context.placement(block)
+        if placement.weight != "excluded":
+            self.declined |= dutch.declined_challenges(block.text)
         work = placement.weight is None and self.context.describes_work(block)
         if self.headings:
             # "3.1 Aanwezig op vindplaatsen", "We laten niemand los": a heading's words say
@@ -341,9 +353,10 @@ class _Assessor:
                     or (work and not dutch.describes_people(clause))
                     or dutch.has_project_actor(clause),
                 )
-                if weight == "strong" and group == "attention" and situation:
-                    # a point of attention is a way of working: the situation section
-                    # describes the problem ("de installatie valt uit"), not how we work
+                if weight == "strong" and group in _WAYS_OF_WORKING and situation:
+                    # a point of attention is a way of working and a service type is what the
+                    # project does: the situation section describes the problem ("de
+                    # installatie valt uit", "soms een beginnend alcoholprobleem"), not the work
                     weight, reason, delivery = "weak", "section", False
                 if (
                     weight == "strong"
@@ -399,6 +412,8 @@ def _weigh(
     """One hit's weight and reason, strongest objection first; and whether it is a delivery."""
     if weight == "excluded":
         return "excluded", reason, False
+    if reason == "ticked":
+        return "weak", reason, False  # a ticklist names the call's items by design
     if quoted:
         return "excluded", "call-quote", False
     if negated:
@@ -489,7 +504,12 @@ def _judge(
             if e.weight == "strong" and e.delivery and roles.get(e.concept) != "doelgroep"
         }
     )
-    enough = len(strong) >= threshold.min_concepts or (
+    # a ticked option in a form is the applicant's own claim: with a concept that the project
+    # is seen to deliver, it is a second, independent sign (not a concept of its own)
+    ticked = bool(delivered) and any(
+        e.reason == "ticked" and _names_item(e.block.text, item) for e in evidence
+    )
+    enough = len(strong) + ticked >= threshold.min_concepts or (
         threshold.single_concept_deliveries is not None
         and len(strong) >= 1
         and deliveries >= threshold.single_concept_deliveries
@@ -536,6 +556,14 @@ def _judge(
         lacking=lacking,
         call_text=item.call_text() if status != "covered" else "",
     )
+
+
+def _names_item(option: str, item: Any) -> bool:
+    """A ticklist option that names this item in the call's words ("Ontwikkelen van sociale
+    vaardigheden"), not another item whose term it happens to contain."""
+    name = {fold(w) for w in WORD.findall(item.call_texts()[0]) if len(w) > 3}
+    words = [fold(w) for w in WORD.findall(option) if len(w) > 3]
+    return bool(words) and sum(w in name for w in words) >= 0.6 * len(words)
 
 
 def _lacking(

@@ -440,3 +440,28 @@ def bridges(clause: str) -> bool:
     """The referral is accompanied or arranged ("we gaan mee", "warme overdracht", "met een
     vaste contactpersoon"), not only a pointer elsewhere."""
     return _BRIDGE.search(clause) is not None
+
+
+# "Regio-uitdaging 4 nemen we niet op", "Uitdagingen 1 en 3 vallen buiten dit voorstel"
+_CHALLENGE_NUMBERS = re.compile(
+    r"\b(?:regio-?)?uitdaging(?:en)?\s+(\d{1,2}(?:\s*(?:,|en|&|/)\s*\d{1,2})*)\b", re.IGNORECASE
+)
+
+
+def declined_challenges(text: str) -> set[int]:
+    """The challenges a proposal says, by number, it does not take up: a clause that names
+    them and in which the project declines them."""
+    if "uitdaging" not in text.casefold():
+        return set()
+    out: set[int] = set()
+    for s_start, s_end in sentences(text):
+        sentence = text[s_start:s_end]
+        for c_start, c_end in clauses(sentence):
+            clause = sentence[c_start:c_end]
+            m = _CHALLENGE_NUMBERS.search(clause)
+            if m is None or not negates(clause[m.end() :], 0, 0):
+                continue
+            if not has_project_actor(clause) and not is_exclusion(clause):
+                continue
+            out.update(int(n) for n in re.findall(r"\d{1,2}", m.group(1)))
+    return out

@@ -76,6 +76,16 @@ _STRONG = Placement(None, None)
 # what the work is for and when ("Doelstellingen en acties"); a budget or partner list never
 # describes the work, whatever else its heading names.
 _SECONDARY_PARTS: frozenset[Reason | None] = frozenset({"indicators", "planning"})
+# "Hoe pakt u dat aan?", "3. Hoe bereiken we de doelgroep?": a question about the way of working
+_HOW = re.compile(r"^\W*(\d{1,2}(\.\d{1,2})*[.)]?\s+)?hoe\b[^?]*\?", re.IGNORECASE)
+
+
+def asks_how(heading: str) -> bool:
+    """A heading that asks how the project works: its answer is the approach, whatever the
+    question names ("Hoe bereikt u de doelgroep?" is not about the target group)."""
+    return _HOW.match(heading) is not None
+
+
 _CONJUNCTION = re.compile(r"\s+(?:en|&|\+)\s+|\s*[,/]\s*", re.IGNORECASE)
 
 
@@ -114,7 +124,8 @@ class Sections:
         """The innermost heading introduces the situation or the target group, not the work."""
         if not heading:
             return False
-        return _matches(heading.split(" › ")[-1], self.rules.context_sections)
+        level = heading.split(" › ")[-1]
+        return not asks_how(level) and _matches(level, self.rules.context_sections)
 
     def heading(self, heading: str | None) -> Placement:
         if not heading:
@@ -126,6 +137,8 @@ class Sections:
         # the innermost heading decides ("Aanpak › Budget" is budget; "Begroting › Toelichting"
         # is still budget): look from the inside out
         for level in reversed(heading.split(" › ")):
+            if asks_how(level):
+                return _STRONG  # "Hoe bereikt u de doelgroep?" asks for the approach
             part = self.part(level)
             if part in _SECONDARY_PARTS and self._names_work_too(level):
                 return _STRONG  # "3. Doelstellingen en acties" is the work, with its aims
@@ -184,9 +197,17 @@ def section_paths(blocks: list[Block]) -> dict[int, str]:
 class DocumentContext:
     """Per block: what its place in the document makes of the hits in it."""
 
-    def __init__(self, doc: Document, addendum: Addendum) -> None:
+    def __init__(
+        self,
+        doc: Document,
+        addendum: Addendum,
+        blocks: list[Block] | None = None,
+        denied: set[str] | None = None,
+    ) -> None:
         self.sections = Sections(addendum.coverage)
-        blocks = doc.blocks
+        blocks = doc.blocks if blocks is None else blocks
+        # sections whose question the answer denies ("Werkt u cultuursensitief? Niet specifiek.")
+        self.denied = denied or set()
         self.has_headings = any(b.kind == "heading" for b in blocks)
         self.paths = section_paths(blocks)
         # header rows of tables: (table, column) -> part, and table -> part for the whole table
@@ -227,6 +248,8 @@ class DocumentContext:
             return Placement("excluded", reason)
         if block.checked is False:
             return Placement("excluded", "unticked")
+        if block.heading is not None and block.heading in self.denied:
+            return Placement("excluded", "negation")
         by_heading = self.sections.heading(self.heading(block))
         if by_heading.weight == "excluded":
             return by_heading
