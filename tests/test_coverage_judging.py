@@ -524,3 +524,47 @@ def test_staying_away_is_aanklampend_only_with_the_follow_up(addendum):
     assert status("Wie afhaakt, bellen we dezelfde week op.") == "covered"
     assert status("We gaan op huisbezoek bij de familie.") == "weak"
     assert status("Wie een afspraak mist, krijgt een huisbezoek.") == "covered"
+
+
+def test_informal_flemish_negates_like_the_standard_forms(addendum):
+    assert dutch.negates("Huisvesting, da doen we ni", 0, 11)
+    assert dutch.negates("Da's ni onze job", 16, 16)
+    assert dutch.is_excluding_heading("Wat we ni doen")
+    assert dutch.refers_back("Da's ni onze job.")
+    text = "# Project\n\n## Wat we nie doen\n\nKinderopvang en huisvesting.\n"
+    cov = _cov(text, addendum)
+    assert {e.weight for e in _item(cov, "services", "kinderopvang").evidence} == {"excluded"}
+
+
+def test_a_concept_includes_the_words_of_the_same_concept_elsewhere_in_the_call(addendum):
+    """Challenge 3 asks for mobility, and the service type 'mobiliteit' says what that is: a
+    concept that includes another one is found by its words too."""
+    terms, _, _ = addendum.vocabulary(addendum.concept("challenges/3/mobiliteit"))
+    assert "leren fietsen" in terms and "rijles" in terms
+    text = (
+        "# Project\n\n## Aanpak\n\nWe geven alleenstaande moeders elke week verkeersregels en "
+        "begeleiden hen naar de kinderopvang.\n"
+    )
+    ch3 = _item(_cov(text, addendum), "challenges", 3)
+    assert "mobiliteit" in ch3.concepts
+
+
+def test_an_include_must_name_an_existing_concept():
+    import pytest
+    from pydantic import ValidationError
+
+    from dawcheck.addendum.models import Addendum
+
+    data = load_addendum_data()
+    data["challenges"][0]["concepts"][0]["include"] = ["services/geen-dienst/x"]
+    with pytest.raises(ValidationError, match="names no concept"):
+        Addendum.model_validate(data)
+
+
+def load_addendum_data():
+    from pathlib import Path
+
+    import yaml
+
+    path = Path(__file__).resolve().parents[1] / "data" / "addendum.yaml"
+    return yaml.safe_load(path.read_text(encoding="utf-8"))

@@ -57,13 +57,14 @@ def _compiled(addendum: Addendum) -> _Compiled:
     if cached is not None and cached[0] is addendum:
         return cached[1]
     rules = addendum.coverage
-    terms = [
-        (term, (group, item.id, concept.id))
+    # each concept's own words and those of the concepts it includes
+    vocabulary = {
+        (group, item.id, concept.id): addendum.vocabulary(concept)
         for group in GROUPS
         for item in getattr(addendum, group)
         for concept in item.concepts
-        for term in concept.terms
-    ]
+    }
+    terms = [(term, ref) for ref, (words, _, _) in vocabulary.items() for term in words]
     compiled = _Compiled(
         terms=Matcher(terms, rules.false_compounds),
         organisations=Matcher([(name, ("org", name, "")) for name in rules.organisations]),
@@ -71,18 +72,14 @@ def _compiled(addendum: Addendum) -> _Compiled:
         call_references=Matcher([(w, ("call", w, "")) for w in rules.call_reference_words]),
         quotes=call_quotes(addendum),
         senses={
-            (group, item.id, concept.id): Matcher([(w, ("sense", w, "")) for w in concept.senses])
-            for group in GROUPS
-            for item in getattr(addendum, group)
-            for concept in item.concepts
-            if concept.ambiguous
+            ref: Matcher([(w, ("sense", w, "")) for w in senses])
+            for ref, (_, ambiguous, senses) in vocabulary.items()
+            if ambiguous
         },
         ambiguous=frozenset(
-            ((group, item.id, concept.id), compile_term(term, ()).text)
-            for group in GROUPS
-            for item in getattr(addendum, group)
-            for concept in item.concepts
-            for term in concept.ambiguous
+            (ref, compile_term(term, ()).text)
+            for ref, (_, ambiguous, _) in vocabulary.items()
+            for term in ambiguous
         ),
     )
     _COMPILED[id(addendum)] = (addendum, compiled)

@@ -11,24 +11,27 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+# Informal Flemish is written as it is spoken: "ni" or "nie" for "niet" ("da doen we ni"),
+# "da" for "dat" ("Da's ni onze job"). The patterns below accept both.
+
 _EXCLUSION = [
     r"\bvalt\b[^.;]{0,40}\bbuiten\b",
     r"\bvallen\b[^.;]{0,40}\bbuiten\b",
     r"\bbuiten\s+(de\s+|het\s+|dit\s+|ons\s+)?(scope|project|bestek|opdracht|aanbod|kader)\b",
     r"\b(maakt|maken)\s+(echter\s+)?geen\s+(deel|onderdeel)\b",
     r"\bgeen\s+(deel|onderdeel)\s+(uit\s+)?van\b",
-    r"\b(hoort|horen|behoort|behoren)\s+(echter\s+)?niet\b",
-    r"\b(komt|komen)\s+(hier\s+)?niet\s+aan\s+bod\b",
+    r"\b(hoort|horen|behoort|behoren)\s+(echter\s+)?(?:niet|nie|ni)\b",
+    r"\b(komt|komen)\s+(hier\s+)?(?:niet|nie|ni)\s+aan\s+bod\b",
     r"\bevenmin\b",
-    r"\bniet\s+(in|binnen)\s+(dit|ons|het)\s+(project|aanbod|voorstel)\b",
+    r"\b(?:niet|nie|ni)\s+(in|binnen)\s+(dit|ons|het)\s+(project|aanbod|voorstel)\b",
     r"\blaten\s+we\s+(bewust\s+)?(buiten|achterwege|weg)\b",
-    r"\b(we|wij)\s+(\w+\s+){0,3}(niet|geen)\s+(\w+\s+){0,3}(aan|op|in|mee)?\s*$",
+    r"\b(we|wij)\s+(\w+\s+){0,3}(niet|nie|ni|geen)\s+(\w+\s+){0,3}(aan|op|in|mee)?\s*$",
     r"\b(we|wij|dit project|ons project|het project)\s+(\w+\s+){0,2}(zelf\s+)?(geen)\b",
     r"\b(doen|bieden|voorzien|organiseren|geven|nemen|behandelen|werken|focussen)\s+"
-    r"(we|wij)\s+(zelf\s+)?(niet|geen)\b",
-    r"\b(is|zijn|wordt|worden)\s+(hier\s+)?(niet|geen)\s+(voorzien|inbegrepen|opgenomen|"
+    r"(we|wij)\s+(zelf\s+)?(niet|nie|ni|geen)\b",
+    r"\b(is|zijn|wordt|worden)\s+(hier\s+)?(niet|nie|ni|geen)\s+(voorzien|inbegrepen|opgenomen|"
     r"aangeboden|behandeld|onze\s+focus|ons\s+doel)\b",
-    r"\bniet\s+(voorzien|inbegrepen|opgenomen|aangeboden)\b",
+    r"\b(?:niet|nie|ni)\s+(voorzien|inbegrepen|opgenomen|aangeboden)\b",
 ]
 _REFERRAL = [
     r"\b(verwijzen|sturen|leiden)\s+(we|wij)\s+(\w+\s+){0,3}(door|toe)\b",
@@ -65,12 +68,12 @@ _ENUMERATOR = re.compile(r"^\W*(\d{1,2}|[a-zA-Z])[.)]$")
 
 
 _REFERS_BACK = re.compile(
-    r"^\W*((maar|en|want|ook|alleen)\s+)?(dat|dit|die|deze|daar\w*|hier\w*|het)\b",
+    r"^\W*((maar|en|want|ook|alleen)\s+)?(dat|da|dit|die|deze|daar\w*|hier\w*|het)\b",
     re.IGNORECASE,
 )
 # A clause that points back inside its sentence ("..., maar in dit project doen we daar zelf
 # niets mee"): a pronoun or pronominal adverb.
-_POINTS_BACK = re.compile(r"\b(dat|dit|daar\w*|hier\w*|het)\b", re.IGNORECASE)
+_POINTS_BACK = re.compile(r"\b(dat|da|dit|daar\w*|hier\w*|het)\b", re.IGNORECASE)
 
 
 def refers_back(sentence: str) -> bool:
@@ -79,7 +82,9 @@ def refers_back(sentence: str) -> bool:
 
 
 # Every exclusion and referral construction contains one of these words: a cheap first test.
-_EXCLUSION_WORDS = re.compile(r"\b(niet|geen|buiten|evenmin|achterwege|laten)\b", re.IGNORECASE)
+_EXCLUSION_WORDS = re.compile(
+    r"\b(niet|nie|ni|geen|buiten|evenmin|achterwege|laten)\b", re.IGNORECASE
+)
 _REFERRAL_WORDS = re.compile(r"door|toe\b", re.IGNORECASE)
 
 
@@ -150,7 +155,7 @@ def clauses(sentence: str) -> list[tuple[int, int]]:
 
 
 _NEGATOR = re.compile(
-    r"\b(niet|geen|nooit|noch|evenmin|nergens|niemand|niets|niks)\b", re.IGNORECASE
+    r"\b(niet|nie|ni|geen|nooit|noch|evenmin|nergens|niemand|niets|niks)\b", re.IGNORECASE
 )
 _WITHOUT_DOING = re.compile(
     r"\bzonder\s+(\w+\s+){0,4}te\s+(voorzien|bieden|organiseren|geven|begeleiden|doen)\b",
@@ -176,8 +181,8 @@ _OFFER = re.compile(
 )
 # "... zijn niet de doelgroep", "is niet onze focus", "geen taak van dit project"
 _NOT_OURS = re.compile(
-    r"\b(niet|geen)\s+(\w+\s+){0,2}(doelgroep|focus|prioriteit|opdracht|taak|aanbod|project|"
-    r"scope|kernopdracht|werkterrein)\b|\b(niet|geen)\s+(ons|onze|mijn)\s+(werk|rol|ding)\b",
+    r"\b(niet|nie|ni|geen)\s+(\w+\s+){0,2}(doelgroep|focus|prioriteit|opdracht|taak|aanbod|project|"
+    r"scope|kernopdracht|werkterrein)\b|\b(niet|nie|ni|geen)\s+(ons|onze|mijn)\s+(werk|rol|ding|job)\b",
     re.IGNORECASE,
 )
 # Clauses about the people served ("die niet aan werk geraken", "ze zien hun kansen niet"):
@@ -220,7 +225,7 @@ def negates(clause: str, hit_start: int, hit_end: int) -> bool:
 
 
 _NEGATED_PASSIVE = re.compile(
-    r"\b(wordt|worden|werd|werden)\s+(\w+\s+){0,2}(niet|nooit|geen)\s+(\w+\s+){0,3}"
+    r"\b(wordt|worden|werd|werden)\s+(\w+\s+){0,2}(niet|nie|ni|nooit|geen)\s+(\w+\s+){0,3}"
     r"(ge\w+(d|t|en)|aangeboden|voorzien|begeleid|opgevolgd|gecontacteerd)\b",
     re.IGNORECASE,
 )
@@ -312,7 +317,7 @@ def is_budget_line(sentence: str) -> bool:
 
 # "5. Wat doen we niet?", "Wat valt buiten ons project", "Niet voorzien": a heading that says
 # the project does not do what follows.
-_HEADING_NEGATOR = re.compile(r"\b(niet|geen|buiten|evenmin)\b", re.IGNORECASE)
+_HEADING_NEGATOR = re.compile(r"\b(niet|nie|ni|geen|buiten|evenmin)\b", re.IGNORECASE)
 
 
 def is_excluding_heading(heading: str) -> bool:
