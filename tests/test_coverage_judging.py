@@ -568,3 +568,22 @@ def load_addendum_data():
 
     path = Path(__file__).resolve().parents[1] / "data" / "addendum.yaml"
     return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def test_people_referred_to_the_project_by_others_are_no_bridge(addendum):
+    assert dutch.is_inbound("Toeleiding door het OCMW en de VDAB")
+    assert dutch.is_inbound("gezinnen die door de school worden doorverwezen")
+    assert not dutch.is_inbound("toeleiding door onze trajectbegeleider naar de VDAB")
+    assert not dutch.is_inbound("We verzorgen de toeleiding naar het Huis van het Nederlands")
+    text = "# Project\n\n## Aanpak\n\nDeelnemers komen via toeleiding door het OCMW.\n"
+    bridge = _item(_cov(text, addendum), "attention", "brugfiguur")
+    assert bridge.status == "weak" and {e.reason for e in bridge.evidence} == {"referral"}
+
+
+def test_a_general_practitioner_is_a_link_only_where_the_project_works_with_them(addendum):
+    def status(sentence: str) -> str:
+        cov = _cov(f"# Project\n\n## Aanpak\n\n{sentence}\n", addendum)
+        return _item(cov, "attention", "eerste-tweedelijns-hulpverlening").status
+
+    assert status("In de computerles maken we online een afspraak bij de huisarts.") == "weak"
+    assert status("We hebben maandelijks overleg met de huisarts.") == "covered"

@@ -364,8 +364,10 @@ class _Assessor:
                 if (
                     group == "attention"
                     and weight == "strong"
-                    and dutch.is_referral(clause)
-                    and not dutch.bridges(clause)
+                    and (
+                        (dutch.is_referral(clause) and not dutch.bridges(clause))
+                        or dutch.is_inbound(clause)
+                    )
                 ):
                     weight, reason = "weak", "referral"
                 if back is not None and hit.start < back and weight == "strong" and not delivery:

@@ -470,3 +470,24 @@ def declined_challenges(text: str) -> set[int]:
                 continue
             out.update(int(n) for n in re.findall(r"\d{1,2}", m.group(1)))
     return out
+
+
+# "Toeleiding door het OCMW", "gezinnen die door het OCMW worden doorverwezen", "ouders die
+# door de scholen worden toegeleid": others send people to the project
+_INBOUND = re.compile(
+    r"\b(toeleiding|doorverwijzing|aanmelding|verwijzing|toegeleid|doorverwezen|aangemeld|"
+    r"verwezen)\b[^.;:]{0,30}?\bdoor\s+(?!middel\b)(?P<a>[^.;:]{0,40})"
+    r"|\bdoor\s+(?!middel\b)(?P<b>[^.;:]{0,40}?)\s+(worden|wordt|werden|werd)\s+"
+    r"(\w+\s+){0,2}(toegeleid|doorverwezen|aangemeld|verwezen)\b",
+    re.IGNORECASE,
+)
+
+
+def is_inbound(clause: str) -> bool:
+    """Others refer people to the project ("Toeleiding door het OCMW"): that is how
+    participants arrive, not a bridge the project builds to other services."""
+    for m in _INBOUND.finditer(clause):
+        agent = m.group("a") or m.group("b") or ""
+        if _PROJECT_ACTOR.search(agent) is None and _PROJECT_ROLE.search(agent) is None:
+            return True
+    return False
