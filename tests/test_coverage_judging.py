@@ -587,3 +587,29 @@ def test_a_general_practitioner_is_a_link_only_where_the_project_works_with_them
 
     assert status("In de computerles maken we online een afspraak bij de huisarts.") == "weak"
     assert status("We hebben maandelijks overleg met de huisarts.") == "covered"
+
+
+def test_a_short_line_of_its_own_is_a_sub_heading(addendum):
+    from dawcheck.checks import forms
+    from dawcheck.documents.model import Block
+
+    blocks = [
+        Block(text="Aanpak", kind="heading"),
+        Block(text="Zoeken naar een woning", raw="Zoeken naar een woning", heading="Aanpak"),
+        Block(text="We bellen samen met verhuurders.", kind="list-item", heading="Aanpak"),
+        Block(text="Contact: An, 02 000 00 00", raw="Contact: An, 02 000 00 00", heading="Aanpak"),
+        Block(text="Daarna volgt de rest.", raw="Daarna volgt de rest.", heading="Aanpak"),
+    ]
+    read, _ = forms.read_questions(blocks)
+    assert [b.kind for b in read] == ["heading", "heading", "list-item", "paragraph", "paragraph"]
+    assert read[2].heading == "Aanpak › Zoeken naar een woning"
+    assert read[3].heading == "Aanpak › Zoeken naar een woning"  # not a title: has a colon
+
+
+def test_a_headings_word_with_two_senses_takes_its_sense_from_its_section(addendum):
+    def status(section: str) -> str:
+        text = f"# Project\n\n## Aanpak\n\n### Signaleren\n\n{section}\n"
+        return _item(_cov(text, addendum), "attention", "systeemfouten-signaleren").status
+
+    assert status("Elk jaar bezorgen we een overzicht aan het lokaal bestuur.") == "covered"
+    assert status("De buddy merkt op wanneer het minder goed gaat.") == "weak"

@@ -183,6 +183,7 @@ def assess_coverage(
     blocks, denied = forms.read_questions(doc.blocks)
     context = DocumentContext(doc, addendum, blocks, denied)
     assessor = _Assessor(_compiled(addendum), context, set(rules.referral_counts_for))
+    assessor.sections = _section_texts(blocks)
     for block in blocks:
         assessor.block(block)
     for number in assessor.declined:
@@ -210,6 +211,22 @@ def assess_coverage(
     return result
 
 
+SECTION_SENSE_CHARS = 1500  # how much of a section settles the sense of its heading's words
+
+
+def _section_texts(blocks: list[Block]) -> dict[int, str]:
+    """The start of the text under each heading (by id of the heading block)."""
+    out: dict[int, str] = {}
+    current: list[Block] = []
+    for block in blocks:
+        if block.kind == "heading":
+            current = [block]
+            out[id(block)] = ""
+        elif current and len(out[id(current[0])]) < SECTION_SENSE_CHARS:
+            out[id(current[0])] += " " + block.text
+    return out
+
+
 class _Assessor:
     """Reads the blocks in order and weighs every hit; keeps what carries from one sentence or
     block to the next (the mentions a 'Dat valt buiten ...' refers back to, the lead of an
@@ -224,6 +241,7 @@ class _Assessor:
         self.lead = dutch.Lead()  # what a clause ending in ':' says of the enumeration after it
         self.headings: list[tuple[Block, list[Hit]]] = []  # headings above, not yet judged
         self.declined: set[int] = set()  # challenges the proposal says it does not take up
+        self.sections: dict[int, str] = {}  # heading block id -> the text under it
 
     def block(self, block: Block) -> None:
         if block.kind == "heading":
@@ -253,9 +271,13 @@ class _Assessor:
         self._text(block, hits, placement, work)
 
     def _sense(self, ref: tuple[str, Any, str], sentence: str, block: Block) -> bool:
-        """A word of the concept's sense in the sentence, or in the heading right above it."""
+        """A word of the concept's sense in the sentence, or in the heading right above it; for
+        a heading's own word, in the section under it ("Signaleren" over "Elk jaar bezorgen we
+        een overzicht aan het lokaal bestuur")."""
         senses = self.compiled.senses[ref]
         heading = (block.heading or "").split(" › ")[-1]
+        if block.kind == "heading":
+            heading = self.sections.get(id(block), "")
         return any(True for _ in senses.find(sentence)) or any(True for _ in senses.find(heading))
 
     def _text(
