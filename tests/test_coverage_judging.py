@@ -613,3 +613,15 @@ def test_a_headings_word_with_two_senses_takes_its_sense_from_its_section(addend
 
     assert status("Elk jaar bezorgen we een overzicht aan het lokaal bestuur.") == "covered"
     assert status("De buddy merkt op wanneer het minder goed gaat.") == "weak"
+
+
+def test_a_clause_of_purpose_names_what_the_work_is_for_not_the_work(addendum):
+    assert dutch.is_purpose("zodat ouders naar een sollicitatiegesprek kunnen")
+    assert not dutch.is_purpose("zodat we samen een sollicitatie kunnen oefenen")
+    assert not dutch.is_purpose("Voor wie liever de bus neemt")
+    text = (
+        "# Project\n\n## Aanpak\n\nWe vangen de kinderen op, zodat de ouders kunnen solliciteren."
+        "\n\nDe opvang is open, zodat ze naar een sollicitatiegesprek kunnen.\n"
+    )
+    work = _item(_cov(text, addendum), "services", "inclusieve-werkkansen")
+    assert work.status != "covered"

@@ -369,7 +369,9 @@ class _Assessor:
                     # in an activity section, a clause about what the people served have or
                     # lack ("Sommige vrouwen hebben al werk") is not the project's work
                     actor=in_force.actor
-                    or (work and not dutch.describes_people(clause))
+                    or (
+                        work and not dutch.describes_people(clause) and not dutch.is_purpose(clause)
+                    )
                     or dutch.has_project_actor(clause),
                 )
                 if weight == "strong" and group in _WAYS_OF_WORKING and situation:

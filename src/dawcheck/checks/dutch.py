@@ -491,3 +491,14 @@ def is_inbound(clause: str) -> bool:
         if _PROJECT_ACTOR.search(agent) is None and _PROJECT_ROLE.search(agent) is None:
             return True
     return False
+
+
+# "..., zodat de andere naar een sollicitatiegesprek kan": a clause of purpose or cause names
+# what the work is for, not the work itself. (A condition, "Voor wie liever de bus neemt,
+# plannen we de route", often names what the main clause then does: it is not counted here.)
+_PURPOSE = re.compile(r"^\W*(zodat|opdat|omdat|waardoor)\b", re.IGNORECASE)
+
+
+def is_purpose(clause: str) -> bool:
+    """A subordinate clause of purpose or cause in which the project does not act."""
+    return _PURPOSE.match(clause) is not None and _PROJECT_ACTOR.search(clause) is None
