@@ -625,3 +625,19 @@ def test_a_clause_of_purpose_names_what_the_work_is_for_not_the_work(addendum):
     )
     work = _item(_cov(text, addendum), "services", "inclusieve-werkkansen")
     assert work.status != "covered"
+
+
+def test_a_delivered_activity_can_imply_whom_it_is_for(addendum):
+    """Whoever the project helps find a crèche for their little ones is a parent, though the
+    text never says 'ouders'; childcare only named, not delivered, implies nothing."""
+    delivered = (
+        "# Project\n\n## Aanpak\n\nWe zoeken samen een crèche voor de kleinsten en we oefenen "
+        "samen de busroute naar de opleiding.\n"
+    )
+    named = (
+        "# Project\n\n## Situatie\n\nEr is te weinig kinderopvang en het openbaar vervoer is "
+        "duur.\n"
+    )
+    ch3 = _item(_cov(delivered, addendum), "challenges", 3)
+    assert ch3.status == "covered" and "ouders" not in ch3.concepts
+    assert _item(_cov(named, addendum), "challenges", 3).status != "covered"

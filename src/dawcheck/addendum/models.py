@@ -155,6 +155,9 @@ class Concept(_Strict):
     # ("services/mobiliteit/vervoer" for the mobility of challenge 3): one vocabulary for
     # what the call asks in two places, instead of two lists that drift apart.
     include: list[str] = []
+    # Roles that the project delivering this concept implies: whoever is helped to childcare
+    # is a parent, whether or not the text says "ouders" (challenges only).
+    implies: list[str] = []
 
     @field_validator("terms")
     @classmethod

@@ -518,6 +518,9 @@ def _judge(
     have_roles = {
         roles[c] for c in strong if roles[c] not in threshold.delivery_roles or c in delivered
     }
+    # a delivered activity may imply whom it is for ("we zoeken samen een crèche": parents)
+    implied = {c.id: c.implies for c in item.concepts}
+    have_roles.update(role for c in delivered for role in implied.get(c, []))
     # a delivery is of what is done, not of whom it is for ("Een gezin krijgt een fiets" does
     # not deliver childcare)
     deliveries = len(
