@@ -233,7 +233,14 @@ class DocumentContext:
         if block.kind in ("table-cell", "list-item", "textbox"):
             # a list of what the target group lacks is not a list of activities
             return not self.sections.is_context(heading)
-        return _matches(heading or "", self.sections.rules.activity_sections)
+        # the innermost heading that names the work or the situation decides: "Project ›
+        # Situatie" is the situation, though the title names the project
+        for level in reversed((heading or "").split(" › ")):
+            if self.sections.is_context(level):
+                return False
+            if _matches(level, self.sections.rules.activity_sections):
+                return True
+        return False
 
     def is_number_only(self, block: Block) -> bool:
         return _NUMBER.match(block.text + " ") is not None and len(block.text) < 6
