@@ -641,3 +641,20 @@ def test_a_delivered_activity_can_imply_whom_it_is_for(addendum):
     ch3 = _item(_cov(delivered, addendum), "challenges", 3)
     assert ch3.status == "covered" and "ouders" not in ch3.concepts
     assert _item(_cov(named, addendum), "challenges", 3).status != "covered"
+
+
+def test_one_sentence_that_names_a_service_in_two_words_of_its_own_delivers_it_twice(addendum):
+    def status(sentence: str) -> str:
+        cov = _cov(f"# Project\n\n## Aanpak\n\n{sentence}\n", addendum)
+        return _item(cov, "services", "mobiliteit").status
+
+    assert status("Elke week fietsles: leren fietsen en de verkeersregels.") == "covered"
+    assert status("Elke week een fietsles.") == "weak"
+    # the same words matched by two terms ("vast maatje", "maatje") are one mention
+    cov = _cov("# Project\n\n## Aanpak\n\nElke deelnemer krijgt een vast maatje.\n", addendum)
+    assert _item(cov, "services", "sociaal-netwerk").status == "weak"
+
+
+def test_what_we_would_like_is_a_wish():
+    assert dutch.is_wish("Wat we eigenlijk zouden willen, is een vast maatje voor iedereen.")
+    assert not dutch.is_wish("We willen elke week een praattafel houden.")

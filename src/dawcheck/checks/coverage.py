@@ -21,7 +21,7 @@ from typing import Any
 from dawcheck.addendum.models import Addendum, Threshold
 from dawcheck.checks import dutch, forms
 from dawcheck.checks.judging import CallQuotes, DocumentContext, Placement, call_quotes
-from dawcheck.checks.matcher import WORD, Hit, Matcher, compile_term
+from dawcheck.checks.matcher import WORD, Hit, Matcher, compile_term, word_key
 from dawcheck.checks.model import Coverage, Evidence, ItemCoverage, Lack, Reason, Weight
 from dawcheck.documents.model import Block, Document
 from dawcheck.documents.normalize import fold
@@ -523,12 +523,12 @@ def _judge(
     have_roles.update(role for c in delivered for role in implied.get(c, []))
     # a delivery is of what is done, not of whom it is for ("Een gezin krijgt een fiets" does
     # not deliver childcare)
-    deliveries = len(
-        {
-            e.sentence
+    deliveries = _deliveries(
+        [
+            e
             for e in evidence
             if e.weight == "strong" and e.delivery and roles.get(e.concept) != "doelgroep"
-        }
+        ]
     )
     # a ticked option in a form is the applicant's own claim: with a concept that the project
     # is seen to deliver, it is a second, independent sign (not a concept of its own)
@@ -582,6 +582,26 @@ def _judge(
         lacking=lacking,
         call_text=item.call_text() if status != "covered" else "",
     )
+
+
+def _deliveries(delivered: list[_Mention]) -> int:
+    """How often the project is seen doing it: each sentence once, and a second time where
+    the sentence names it in another word of its own ("Fietsles voor vrouwen: leren fietsen
+    en verkeersregels"); the same words matched twice ("vast maatje", "maatje") count once."""
+    by_sentence: dict[int, list[_Mention]] = defaultdict(list)
+    for e in delivered:
+        by_sentence[e.sentence].append(e)
+    count = 0
+    for mentions in by_sentence.values():
+        words: set[str] = set()
+        spans: list[tuple[int, int]] = []
+        for e in sorted(mentions, key=lambda m: m.end - m.start, reverse=True):
+            if any(a < e.end and e.start < b for a, b in spans):
+                continue
+            spans.append((e.start, e.end))
+            words.add(word_key(e.block.text[e.start : e.end].split()[-1]))
+        count += min(len(words), 2)
+    return count
 
 
 def _names_item(option: str, item: Any) -> bool:
