@@ -658,3 +658,34 @@ def test_one_sentence_that_names_a_service_in_two_words_of_its_own_delivers_it_t
 def test_what_we_would_like_is_a_wish():
     assert dutch.is_wish("Wat we eigenlijk zouden willen, is een vast maatje voor iedereen.")
     assert not dutch.is_wish("We willen elke week een praattafel houden.")
+
+
+def test_a_weekly_schedule_is_the_work_not_a_timeline(addendum):
+    from dawcheck.documents.model import Block, Document
+
+    def doc(days: list[str]) -> Document:
+        blocks = [Block(text="Project", kind="heading"), Block(text="Weekplanning", kind="heading")]
+        for row, (day, what) in enumerate(
+            zip(days, ["praattafel Nederlands", "taalwandeling", "taalcafé"], strict=True), 2
+        ):
+            for column, text in enumerate((day, what), 1):
+                blocks.append(
+                    Block(
+                        text=text,
+                        kind="table-cell",
+                        heading="Project › Weekplanning",
+                        table=1,
+                        row=row,
+                        column=column,
+                    )
+                )
+        return Document(
+            name="v.docx", size=1, sha256="0", format="docx", status="ok", blocks=blocks
+        )
+
+    weekly = assess_coverage(doc(["maandag", "dinsdag", "donderdag"]), addendum)
+    timeline = assess_coverage(doc(["januari", "maart", "juni"]), addendum)
+    assert _item(weekly, "services", "taalondersteuning").status == "covered"
+    assert {e.reason for e in _item(timeline, "services", "taalondersteuning").evidence} == {
+        "planning"
+    }

@@ -10,6 +10,7 @@ call's own text. The sentence-level part (negation, referral, wishes) is in `dut
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -194,6 +195,22 @@ def section_paths(blocks: list[Block]) -> dict[int, str]:
     return paths
 
 
+_WEEKDAY = re.compile(
+    r"^\W*(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\b",
+    re.IGNORECASE,
+)
+
+
+def _weekly_schedules(blocks: list[Block]) -> set[int]:
+    """Tables that are a weekly schedule: a column of weekdays. What they list is the work as
+    it recurs every week, not a timeline of the project, whatever the heading ("Weekplanning")."""
+    days: dict[tuple[int, int], int] = defaultdict(int)
+    for b in blocks:
+        if b.kind == "table-cell" and b.table is not None and _WEEKDAY.match(b.text):
+            days[(b.table, b.column or 0)] += 1
+    return {table for (table, _column), n in days.items() if n >= 3}
+
+
 class DocumentContext:
     """Per block: what its place in the document makes of the hits in it."""
 
@@ -214,6 +231,7 @@ class DocumentContext:
         self.column_part: dict[tuple[int, int], Reason] = {}
         self.table_part: dict[int, Reason] = {}
         self.row_budget: set[tuple[int, int]] = set()
+        self.schedules = _weekly_schedules(blocks)
         for b in blocks:
             if b.kind != "table-cell" or b.table is None or b.column is None:
                 continue
@@ -262,6 +280,8 @@ class DocumentContext:
             return by_heading
         if block.checked is True:
             return Placement("weak", "ticked")
+        if block.table in self.schedules and by_heading.reason in _SECONDARY_PARTS:
+            return _STRONG  # "Weekplanning": the week's activities, not a timeline
         if block.kind == "table-cell" and block.table is not None:
             part = self.table_part.get(block.table)
             if part is None and block.column is not None:
