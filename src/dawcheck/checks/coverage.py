@@ -21,7 +21,7 @@ from typing import Any
 from dawcheck.addendum.models import Addendum, Threshold
 from dawcheck.checks import dutch, forms
 from dawcheck.checks.judging import CallQuotes, DocumentContext, Placement, call_quotes
-from dawcheck.checks.matcher import WORD, Hit, Matcher, compile_term, word_key
+from dawcheck.checks.matcher import WORD, Hit, Matcher, compile_term
 from dawcheck.checks.model import Coverage, Evidence, ItemCoverage, Lack, Reason, Weight
 from dawcheck.documents.model import Block, Document
 from dawcheck.documents.normalize import fold
@@ -205,6 +205,7 @@ def assess_coverage(
                     threshold,
                     max_evidence,
                     lambda b: context.sections.is_context(context.heading(b)),
+                    assessor.compiled.terms.key,
                 )
             )
         setattr(result, group, items)
@@ -501,6 +502,7 @@ def _judge(
     threshold: Threshold,
     max_evidence: int = MAX_EVIDENCE_PER_ITEM,
     is_context: Callable[[Block], bool] = lambda _block: False,
+    key: Callable[[str], str] = fold,
 ) -> ItemCoverage:
     roles = {c.id: c.role for c in item.concepts}
     strong = list(dict.fromkeys(e.concept for e in evidence if e.weight == "strong"))
@@ -528,7 +530,8 @@ def _judge(
             e
             for e in evidence
             if e.weight == "strong" and e.delivery and roles.get(e.concept) != "doelgroep"
-        ]
+        ],
+        key,
     )
     # a ticked option in a form is the applicant's own claim: with a concept that the project
     # is seen to deliver, it is a second, independent sign (not a concept of its own)
@@ -584,7 +587,7 @@ def _judge(
     )
 
 
-def _deliveries(delivered: list[_Mention]) -> int:
+def _deliveries(delivered: list[_Mention], key: Callable[[str], str]) -> int:
     """How often the project is seen doing it: each sentence once, and a second time where
     the sentence names it in another word of its own ("Fietsles voor vrouwen: leren fietsen
     en verkeersregels"); the same words matched twice ("vast maatje", "maatje") count once."""
@@ -599,7 +602,7 @@ def _deliveries(delivered: list[_Mention]) -> int:
             if any(a < e.end and e.start < b for a, b in spans):
                 continue
             spans.append((e.start, e.end))
-            words.add(word_key(e.block.text[e.start : e.end].split()[-1]))
+            words.add(key(e.block.text[e.start : e.end].split()[-1]))
         count += min(len(words), 2)
     return count
 
