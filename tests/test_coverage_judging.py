@@ -367,3 +367,325 @@ def test_a_split_phrase_never_rests_on_a_lemma_that_is_a_function_word():
     m = Matcher([(t, (t,)) for t in ["eerste lijn"]])
     assert list(m.find("Er is een bushalte van De Lijn vlak bij het terrein.")) == []
     assert [h.term.text for h in m.find("We werken samen met de eerste lijn.")] == ["eerste lijn"]
+
+
+# --- third pass (tuned on writer C) ---------------------------------------------------------
+
+
+def test_a_heading_that_joins_aims_and_actions_is_the_work(addendum):
+    """'Doelstellingen en acties' names the work as well as its aims: what stands under it is
+    the project's work, not an indicator table. 'Doelstellingen' alone still is."""
+    body = (
+        "### 4.1 Vervoer\n\nEr worden fietslessen gegeven aan moeders, en oefenritten voor het "
+        "rijbewijs.\n"
+    )
+    work = _cov(f"# Plan\n\n## 4. Doelstellingen en acties\n\n{body}", addendum)
+    aims = _cov(f"# Plan\n\n## 4. Doelstellingen\n\n{body}", addendum)
+    assert _item(work, "services", "mobiliteit").status == "covered"
+    assert {e.reason for e in _item(aims, "services", "mobiliteit").evidence} == {"indicators"}
+
+
+def test_an_offer_in_the_passive_without_another_agent_is_the_projects():
+    assert dutch.has_project_actor("Er wordt tweewekelijks een taalcafé georganiseerd")
+    assert dutch.has_project_actor("Door de begeleiders wordt een huisbezoek afgelegd")
+    assert not dutch.has_project_actor("Cliënten die door het OCMW worden begeleid")
+    assert not dutch.has_project_actor("De toegang wordt bemoeilijkt door regels")
+
+
+def test_naming_the_call_this_proposal_answers_is_not_restating_it(addendum):
+    """A title line that names the call ('Kandidatuur lokaal addendum ...') does not make
+    the target group in the same sentence a restatement of the call."""
+    text = (
+        "# Buurthuis\n\nKandidatuur lokaal addendum · Kerkstraat 1 Voor anderstalige "
+        "nieuwkomers uit de gemeente.\n\n## Aanpak\n\nWe organiseren elke week een praattafel "
+        "Nederlands en een taalwandeling.\n"
+    )
+    ch1 = _item(_cov(text, addendum), "challenges", 1)
+    assert ch1.status == "covered"
+    assert dutch.names_the_submission("Kandidatuur lokaal ")
+    assert not dutch.names_the_submission("vaak komt daar een depressie bij (")
+
+
+def test_a_question_on_its_own_line_is_the_heading_of_its_answer(addendum):
+    """In a question-and-answer form the question says what the answer is about: 'Welke
+    problemen ziet u?' is the situation, so a service named there is a need, not the work."""
+    from dawcheck.checks import forms
+    from dawcheck.documents.model import Block
+
+    blocks = [
+        Block(text="Formulier", kind="heading"),
+        Block(
+            text="Welke problemen ziet u? Velen hebben een drankprobleem.",
+            raw="Welke problemen ziet u?\nVelen hebben een drankprobleem.",
+            heading="Formulier",
+        ),
+        Block(text="Ook schulden.", raw="Ook schulden.", heading="Formulier"),
+        Block(
+            text="Waarom is dat zo? Dat weten we niet.",
+            raw="Waarom is dat zo? Dat weten we niet.",  # a question inside running text
+            heading="Formulier",
+        ),
+    ]
+    read, denied = forms.read_questions(blocks)
+    assert [(b.kind, b.text) for b in read[:3]] == [
+        ("heading", "Formulier"),
+        ("heading", "Welke problemen ziet u?"),
+        ("paragraph", "Velen hebben een drankprobleem."),
+    ]
+    assert read[3].heading == "Formulier › Welke problemen ziet u?"
+    assert read[4].kind == "paragraph" and read[4].text.startswith("Waarom")
+    assert denied == set()
+
+
+def test_an_answer_that_says_no_denies_what_the_question_names(addendum):
+    from dawcheck.checks import forms
+
+    assert forms.denies("Nee. Daar zijn anderen beter voor geplaatst.")
+    assert forms.denies("Niet specifiek. Het is geen prioriteit.")
+    assert not forms.denies("Niet alleen de ouders, maar ook de grootouders.")
+    assert not forms.denies("Ja, met een tolk bij elk gesprek.")
+    text = (
+        "# Formulier\n\nWerkt u met tolken en intercultureel bemiddelaars?  \nNiet specifiek. "
+        "Dat doen andere diensten.\n\nHoe pakt u het aan?  \nWe geven elke week een praattafel "
+        "Nederlands met een tolk erbij.\n"
+    )
+    cov = _cov(text, addendum)
+    culture = _item(cov, "attention", "cultuursensitief")
+    first = [e for e in culture.evidence if "bemiddelaars" in e.snippet]
+    assert first and {e.weight for e in first} == {"excluded"}
+    assert culture.status == "covered"  # the tolk of the praattafel, in the approach
+
+
+def test_a_how_question_asks_for_the_approach_not_the_target_group(addendum):
+    from dawcheck.checks.judging import asks_how
+
+    assert asks_how("Hoe bereikt u de doelgroep?")
+    assert asks_how("3. Hoe werken we samen?")
+    assert not asks_how("Doelgroep")
+    text = (
+        "# Fiche\n\n## Hoe bereiken we de doelgroep?\n\nWe staan elke week op de markt en "
+        "aan de schoolpoort.\n"
+    )
+    outreach = _item(_cov(text, addendum), "attention", "outreachend-vindplaatsgericht")
+    assert outreach.status == "covered"
+
+
+def test_a_service_named_in_the_situation_is_a_need_not_the_work(addendum):
+    text = (
+        "# Project\n\n## Situatie\n\nVeel bezoekers hebben geen laptop en geen wifi thuis.\n\n"
+        "## Aanpak\n\nWe helpen bij het zoeken naar werk.\n"
+    )
+    digital = _item(_cov(text, addendum), "services", "digitale-vaardigheden")
+    assert digital.status == "weak"
+    assert {e.reason for e in digital.evidence} == {"section"}
+
+
+def test_a_challenge_the_proposal_declines_by_number_is_not_taken_up(addendum):
+    assert dutch.declined_challenges("Regio-uitdaging 4 nemen we niet op: anderen doen dat.")
+    assert dutch.declined_challenges("Uitdagingen 1 en 3 vallen buiten dit voorstel.") == {1, 3}
+    assert not dutch.declined_challenges("We kiezen regio-uitdaging 2.")
+    assert not dutch.declined_challenges("Regio-uitdaging 4: mensen die niet meer buiten komen.")
+    text = (
+        "# Project\n\nWe kiezen regio-uitdaging 2. Regio-uitdaging 4 nemen we niet op.\n\n"
+        "## Aanpak\n\nVoor mensen met een verslaving organiseren we nazorg en psychische "
+        "ondersteuning.\n"
+    )
+    ch4 = _item(_cov(text, addendum), "challenges", 4)
+    assert ch4.status == "missing"
+    assert {e.reason for e in ch4.evidence} == {"negation"}
+
+
+def test_a_ticked_option_and_a_delivered_concept_cover_a_service_together(addendum):
+    """The applicant's tick is a claim; with a concept the text shows the project delivering,
+    it completes the service. A tick alone does not."""
+    ticklist = "☒ Ontwikkelen van sociale vaardigheden\n\n☐ Taalondersteuning\n"
+    work = "## Aanpak\n\nIn de groep oefenen we assertiviteit.\n"
+    both = _item(
+        _cov(f"# Fiche\n\n{work}\n## Types\n\n{ticklist}", addendum),
+        "services",
+        "sociale-vaardigheden",
+    )
+    only_work = _item(_cov(f"# Fiche\n\n{work}", addendum), "services", "sociale-vaardigheden")
+    only_tick = _item(
+        _cov(f"# Fiche\n\n## Types\n\n{ticklist}", addendum), "services", "sociale-vaardigheden"
+    )
+    assert both.status == "covered"
+    assert only_work.status == "weak"
+    assert only_tick.status == "weak"
+    assert {e.reason for e in only_tick.evidence} == {"ticked"}  # not a quote of the call
+
+
+def test_staying_away_is_aanklampend_only_with_the_follow_up(addendum):
+    def status(sentence: str) -> str:
+        cov = _cov(f"# Project\n\n## Aanpak\n\n{sentence}\n", addendum)
+        return _item(cov, "attention", "aanklampend-werken").status
+
+    assert status("Wie afhaakt, kan later opnieuw instappen.") == "weak"
+    assert status("Wie afhaakt, bellen we dezelfde week op.") == "covered"
+    assert status("We gaan op huisbezoek bij de familie.") == "weak"
+    assert status("Wie een afspraak mist, krijgt een huisbezoek.") == "covered"
+
+
+def test_informal_flemish_negates_like_the_standard_forms(addendum):
+    assert dutch.negates("Huisvesting, da doen we ni", 0, 11)
+    assert dutch.negates("Da's ni onze job", 16, 16)
+    assert dutch.is_excluding_heading("Wat we ni doen")
+    assert dutch.refers_back("Da's ni onze job.")
+    text = "# Project\n\n## Wat we nie doen\n\nKinderopvang en huisvesting.\n"
+    cov = _cov(text, addendum)
+    assert {e.weight for e in _item(cov, "services", "kinderopvang").evidence} == {"excluded"}
+
+
+def test_a_concept_includes_the_words_of_the_same_concept_elsewhere_in_the_call(addendum):
+    """Challenge 3 asks for mobility, and the service type 'mobiliteit' says what that is: a
+    concept that includes another one is found by its words too."""
+    terms, _, _ = addendum.vocabulary(addendum.concept("challenges/3/mobiliteit"))
+    assert "leren fietsen" in terms and "rijles" in terms
+    text = (
+        "# Project\n\n## Aanpak\n\nWe geven alleenstaande moeders elke week verkeersregels en "
+        "begeleiden hen naar de kinderopvang.\n"
+    )
+    ch3 = _item(_cov(text, addendum), "challenges", 3)
+    assert "mobiliteit" in ch3.concepts
+
+
+def test_an_include_must_name_an_existing_concept():
+    import pytest
+    from pydantic import ValidationError
+
+    from dawcheck.addendum.models import Addendum
+
+    data = load_addendum_data()
+    data["challenges"][0]["concepts"][0]["include"] = ["services/geen-dienst/x"]
+    with pytest.raises(ValidationError, match="names no concept"):
+        Addendum.model_validate(data)
+
+
+def load_addendum_data():
+    from pathlib import Path
+
+    import yaml
+
+    path = Path(__file__).resolve().parents[1] / "data" / "addendum.yaml"
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def test_people_referred_to_the_project_by_others_are_no_bridge(addendum):
+    assert dutch.is_inbound("Toeleiding door het OCMW en de VDAB")
+    assert dutch.is_inbound("gezinnen die door de school worden doorverwezen")
+    assert not dutch.is_inbound("toeleiding door onze trajectbegeleider naar de VDAB")
+    assert not dutch.is_inbound("We verzorgen de toeleiding naar het Huis van het Nederlands")
+    text = "# Project\n\n## Aanpak\n\nDeelnemers komen via toeleiding door het OCMW.\n"
+    bridge = _item(_cov(text, addendum), "attention", "brugfiguur")
+    assert bridge.status == "weak" and {e.reason for e in bridge.evidence} == {"referral"}
+
+
+def test_a_general_practitioner_is_a_link_only_where_the_project_works_with_them(addendum):
+    def status(sentence: str) -> str:
+        cov = _cov(f"# Project\n\n## Aanpak\n\n{sentence}\n", addendum)
+        return _item(cov, "attention", "eerste-tweedelijns-hulpverlening").status
+
+    assert status("In de computerles maken we online een afspraak bij de huisarts.") == "weak"
+    assert status("We hebben maandelijks overleg met de huisarts.") == "covered"
+
+
+def test_a_short_line_of_its_own_is_a_sub_heading(addendum):
+    from dawcheck.checks import forms
+    from dawcheck.documents.model import Block
+
+    blocks = [
+        Block(text="Aanpak", kind="heading"),
+        Block(text="Zoeken naar een woning", raw="Zoeken naar een woning", heading="Aanpak"),
+        Block(text="We bellen samen met verhuurders.", kind="list-item", heading="Aanpak"),
+        Block(text="Contact: An, 02 000 00 00", raw="Contact: An, 02 000 00 00", heading="Aanpak"),
+        Block(text="Daarna volgt de rest.", raw="Daarna volgt de rest.", heading="Aanpak"),
+    ]
+    read, _ = forms.read_questions(blocks)
+    assert [b.kind for b in read] == ["heading", "heading", "list-item", "paragraph", "paragraph"]
+    assert read[2].heading == "Aanpak › Zoeken naar een woning"
+    assert read[3].heading == "Aanpak › Zoeken naar een woning"  # not a title: has a colon
+
+
+def test_a_headings_word_with_two_senses_takes_its_sense_from_its_section(addendum):
+    def status(section: str) -> str:
+        text = f"# Project\n\n## Aanpak\n\n### Signaleren\n\n{section}\n"
+        return _item(_cov(text, addendum), "attention", "systeemfouten-signaleren").status
+
+    assert status("Elk jaar bezorgen we een overzicht aan het lokaal bestuur.") == "covered"
+    assert status("De buddy merkt op wanneer het minder goed gaat.") == "weak"
+
+
+def test_a_clause_of_purpose_names_what_the_work_is_for_not_the_work(addendum):
+    assert dutch.is_purpose("zodat ouders naar een sollicitatiegesprek kunnen")
+    assert not dutch.is_purpose("zodat we samen een sollicitatie kunnen oefenen")
+    assert not dutch.is_purpose("Voor wie liever de bus neemt")
+    text = (
+        "# Project\n\n## Aanpak\n\nWe vangen de kinderen op, zodat de ouders kunnen solliciteren."
+        "\n\nDe opvang is open, zodat ze naar een sollicitatiegesprek kunnen.\n"
+    )
+    work = _item(_cov(text, addendum), "services", "inclusieve-werkkansen")
+    assert work.status != "covered"
+
+
+def test_a_delivered_activity_can_imply_whom_it_is_for(addendum):
+    """Whoever the project helps find a crèche for their little ones is a parent, though the
+    text never says 'ouders'; childcare only named, not delivered, implies nothing."""
+    delivered = (
+        "# Project\n\n## Aanpak\n\nWe zoeken samen een crèche voor de kleinsten en we oefenen "
+        "samen de busroute naar de opleiding.\n"
+    )
+    named = (
+        "# Project\n\n## Situatie\n\nEr is te weinig kinderopvang en het openbaar vervoer is "
+        "duur.\n"
+    )
+    ch3 = _item(_cov(delivered, addendum), "challenges", 3)
+    assert ch3.status == "covered" and "ouders" not in ch3.concepts
+    assert _item(_cov(named, addendum), "challenges", 3).status != "covered"
+
+
+def test_one_sentence_that_names_a_service_in_two_words_of_its_own_delivers_it_twice(addendum):
+    def status(sentence: str) -> str:
+        cov = _cov(f"# Project\n\n## Aanpak\n\n{sentence}\n", addendum)
+        return _item(cov, "services", "mobiliteit").status
+
+    assert status("Elke week fietsles: leren fietsen en de verkeersregels.") == "covered"
+    assert status("Elke week een fietsles.") == "weak"
+    # the same words matched by two terms ("vast maatje", "maatje") are one mention
+    cov = _cov("# Project\n\n## Aanpak\n\nElke deelnemer krijgt een vast maatje.\n", addendum)
+    assert _item(cov, "services", "sociaal-netwerk").status == "weak"
+
+
+def test_what_we_would_like_is_a_wish():
+    assert dutch.is_wish("Wat we eigenlijk zouden willen, is een vast maatje voor iedereen.")
+    assert not dutch.is_wish("We willen elke week een praattafel houden.")
+
+
+def test_a_weekly_schedule_is_the_work_not_a_timeline(addendum):
+    from dawcheck.documents.model import Block, Document
+
+    def doc(days: list[str]) -> Document:
+        blocks = [Block(text="Project", kind="heading"), Block(text="Weekplanning", kind="heading")]
+        for row, (day, what) in enumerate(
+            zip(days, ["praattafel Nederlands", "taalwandeling", "taalcafé"], strict=True), 2
+        ):
+            for column, text in enumerate((day, what), 1):
+                blocks.append(
+                    Block(
+                        text=text,
+                        kind="table-cell",
+                        heading="Project › Weekplanning",
+                        table=1,
+                        row=row,
+                        column=column,
+                    )
+                )
+        return Document(
+            name="v.docx", size=1, sha256="0", format="docx", status="ok", blocks=blocks
+        )
+
+    weekly = assess_coverage(doc(["maandag", "dinsdag", "donderdag"]), addendum)
+    timeline = assess_coverage(doc(["januari", "maart", "juni"]), addendum)
+    assert _item(weekly, "services", "taalondersteuning").status == "covered"
+    assert {e.reason for e in _item(timeline, "services", "taalondersteuning").evidence} == {
+        "planning"
+    }

@@ -202,3 +202,33 @@ def test_pdf_list_bullet_stays_in_front_and_is_no_table_column():
     assert all(len(line.cells()) == 1 for line in lines)
     items = layout(lines, 595.0)
     assert all(item.table is None for item in items)
+
+
+def test_pdf_table_rows_of_vertically_centred_cells_are_cut_at_the_white_space():
+    """LibreOffice centres cell text vertically: the wrapped lines of the cells in one row then
+    interleave and line spacing says nothing, but a band of white space still parts the rows."""
+    from dawcheck.documents.pdf_layout import Run, layout, lines_of
+
+    def run(x0: float, top: float, text: str) -> Run:
+        return Run(x0, x0 + 90.0, top - 8.9, top, text, 9.5, False)
+
+    runs = [run(60, 700, "Dag"), run(160, 700, "Activiteit"), run(380, 700, "Plaats")]
+    for row, (day, lines, place) in enumerate(
+        [
+            ("maandag", ["Praattafel in kleine", "groepjes rond een", "thema"], "zaal"),
+            ("dinsdag", ["Fietsles op het", "plein"], "plein"),
+            ("woensdag", ["Buddy-koffie met", "nieuwe mensen", "in de cafetaria"], "cafetaria"),
+        ]
+    ):
+        top = 684.5 - 44.0 * row
+        for k, text in enumerate(lines):
+            runs.append(run(160, top - 10.9 * k, text))
+        middle = top - 10.9 * (len(lines) - 1) / 2
+        runs.append(run(60, middle, day))
+        runs.append(run(380, middle, place))
+    items = layout(lines_of(runs), 595.0)
+    tables = [item.table for item in items if item.table is not None]
+    assert len(tables) == 1
+    rows = tables[0].rows
+    assert [r[0] for r in rows] == ["Dag", "maandag", "dinsdag", "woensdag"]
+    assert rows[2][1].replace("\n", " ") == "Fietsles op het plein"

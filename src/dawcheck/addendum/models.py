@@ -151,6 +151,13 @@ class Concept(_Strict):
     # or heading ("praatgroep Nederlands"); elsewhere they are weak, reason "ambiguous".
     ambiguous: list[str] = []
     senses: list[str] = []
+    # Concepts of other items whose terms say this concept too, as "group/item/concept"
+    # ("services/mobiliteit/vervoer" for the mobility of challenge 3): one vocabulary for
+    # what the call asks in two places, instead of two lists that drift apart.
+    include: list[str] = []
+    # Roles that the project delivering this concept implies: whoever is helped to childcare
+    # is a parent, whether or not the text says "ouders" (challenges only).
+    implies: list[str] = []
 
     @field_validator("terms")
     @classmethod
@@ -301,6 +308,17 @@ class Addendum(_Strict):
                     f"timeline out of order: {after.id} ({after.date}) comes after "
                     f"{before.id} ({before.date})"
                 )
+        for group in ("challenges", "services", "attention"):
+            for item in getattr(self, group):
+                for concept in item.concepts:
+                    for ref in concept.include:
+                        if self.concept(ref) is None:
+                            raise ValueError(
+                                f"{group} {item.id}, concept {concept.id}: include {ref!r} "
+                                "names no concept (write group/item/concept)"
+                            )
+                        if ref == f"{group}/{item.id}/{concept.id}":
+                            raise ValueError(f"concept {ref} includes itself")
         for rule, items in (("challenges", self.challenges),):
             roles = set(getattr(self.coverage, rule).require_roles)
             for item in items:
@@ -314,3 +332,28 @@ class Addendum(_Strict):
 
     def label(self) -> str:
         return f"{self.id} {self.version}"
+
+    def concept(self, ref: str) -> Concept | None:
+        """The concept named "group/item/concept" ("services/mobiliteit/vervoer"), if any."""
+        parts = ref.split("/")
+        if len(parts) != 3 or parts[0] not in ("challenges", "services", "attention"):
+            return None
+        group, item_id, concept_id = parts
+        for item in getattr(self, group):
+            if str(item.id) == item_id:
+                return next((c for c in item.concepts if c.id == concept_id), None)
+        return None
+
+    def vocabulary(self, concept: Concept) -> tuple[list[str], list[str], list[str]]:
+        """A concept's terms, ambiguous terms and senses, with those of the concepts it
+        includes (one level: an included concept's own includes are not followed)."""
+        terms, ambiguous, senses = list(concept.terms), list(concept.ambiguous), []
+        senses.extend(concept.senses)
+        for ref in concept.include:
+            other = self.concept(ref)
+            if other is None:
+                continue
+            terms.extend(t for t in other.terms if t not in terms)
+            ambiguous.extend(t for t in other.ambiguous if t not in ambiguous)
+            senses.extend(w for w in other.senses if w not in senses)
+        return terms, ambiguous, senses

@@ -19,9 +19,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from dawcheck.addendum.models import Addendum, Threshold
-from dawcheck.checks import dutch
+from dawcheck.checks import dutch, forms
 from dawcheck.checks.judging import CallQuotes, DocumentContext, Placement, call_quotes
-from dawcheck.checks.matcher import Hit, Matcher, compile_term
+from dawcheck.checks.matcher import WORD, Hit, Matcher, compile_term
 from dawcheck.checks.model import Coverage, Evidence, ItemCoverage, Lack, Reason, Weight
 from dawcheck.documents.model import Block, Document
 from dawcheck.documents.normalize import fold
@@ -30,6 +30,8 @@ SNIPPET_CHARS = 70
 MAX_EVIDENCE_PER_ITEM = 8  # shown: one per concept first, then the next strongest
 MAX_MENTIONS_PER_ITEM = 400  # collected: enough to judge, bounded for huge documents
 GROUPS = ("challenges", "services", "attention")
+# Groups that name what the project does, never who it is for: not found in the situation.
+_WAYS_OF_WORKING = ("services", "attention")
 
 
 @dataclass(frozen=True)
@@ -55,13 +57,14 @@ def _compiled(addendum: Addendum) -> _Compiled:
     if cached is not None and cached[0] is addendum:
         return cached[1]
     rules = addendum.coverage
-    terms = [
-        (term, (group, item.id, concept.id))
+    # each concept's own words and those of the concepts it includes
+    vocabulary = {
+        (group, item.id, concept.id): addendum.vocabulary(concept)
         for group in GROUPS
         for item in getattr(addendum, group)
         for concept in item.concepts
-        for term in concept.terms
-    ]
+    }
+    terms = [(term, ref) for ref, (words, _, _) in vocabulary.items() for term in words]
     compiled = _Compiled(
         terms=Matcher(terms, rules.false_compounds),
         organisations=Matcher([(name, ("org", name, "")) for name in rules.organisations]),
@@ -69,18 +72,14 @@ def _compiled(addendum: Addendum) -> _Compiled:
         call_references=Matcher([(w, ("call", w, "")) for w in rules.call_reference_words]),
         quotes=call_quotes(addendum),
         senses={
-            (group, item.id, concept.id): Matcher([(w, ("sense", w, "")) for w in concept.senses])
-            for group in GROUPS
-            for item in getattr(addendum, group)
-            for concept in item.concepts
-            if concept.ambiguous
+            ref: Matcher([(w, ("sense", w, "")) for w in senses])
+            for ref, (_, ambiguous, senses) in vocabulary.items()
+            if ambiguous
         },
         ambiguous=frozenset(
-            ((group, item.id, concept.id), compile_term(term, ()).text)
-            for group in GROUPS
-            for item in getattr(addendum, group)
-            for concept in item.concepts
-            for term in concept.ambiguous
+            (ref, compile_term(term, ()).text)
+            for ref, (_, ambiguous, _) in vocabulary.items()
+            for term in ambiguous
         ),
     )
     _COMPILED[id(addendum)] = (addendum, compiled)
@@ -185,10 +184,18 @@ def assess_coverage(
     if not doc.readable:
         return Coverage(assessed=False)
     rules = addendum.coverage
-    context = DocumentContext(doc, addendum)
+    blocks, denied = forms.read_questions(doc.blocks)
+    context = DocumentContext(doc, addendum, blocks, denied)
     assessor = _Assessor(_compiled(addendum), context, set(rules.referral_counts_for))
-    for block in doc.blocks:
+    assessor.sections = _section_texts(blocks)
+    for block in blocks:
         assessor.block(block)
+    for number in assessor.declined:
+        # "Regio-uitdaging 4 nemen we niet op": what the text says of it elsewhere (a need in
+        # the situation, a shared activity) does not make the project take it up
+        for m in assessor.found.get(("challenges", number), []):
+            if m.weight != "excluded":
+                m.weight, m.reason, m.delivery = "excluded", "negation", False
     result = Coverage()
     for group in GROUPS:
         threshold: Threshold = getattr(rules, group)
@@ -202,10 +209,27 @@ def assess_coverage(
                     threshold,
                     max_evidence,
                     lambda b: context.sections.is_context(context.heading(b)),
+                    assessor.compiled.terms.key,
                 )
             )
         setattr(result, group, items)
     return result
+
+
+SECTION_SENSE_CHARS = 1500  # how much of a section settles the sense of its heading's words
+
+
+def _section_texts(blocks: list[Block]) -> dict[int, str]:
+    """The start of the text under each heading (by id of the heading block)."""
+    out: dict[int, str] = {}
+    current: list[Block] = []
+    for block in blocks:
+        if block.kind == "heading":
+            current = [block]
+            out[id(block)] = ""
+        elif current and len(out[id(current[0])]) < SECTION_SENSE_CHARS:
+            out[id(current[0])] += " " + block.text
+    return out
 
 
 class _Assessor:
@@ -221,6 +245,8 @@ class _Assessor:
         self.previous: list[_Mention] = []
         self.lead = dutch.Lead()  # what a clause ending in ':' says of the enumeration after it
         self.headings: list[tuple[Block, list[Hit]]] = []  # headings above, not yet judged
+        self.declined: set[int] = set()  # challenges the proposal says it does not take up
+        self.sections: dict[int, str] = {}  # heading block id -> the text under it
 
     def block(self, block: Block) -> None:
         if block.kind == "heading":
@@ -231,6 +257,8 @@ class _Assessor:
                 self.headings = [h for h in self.headings if h[1]] + [(block, hits)]
             return
         placement = self.context.placement(block)
+        if placement.weight != "excluded":
+            self.declined |= dutch.declined_challenges(block.text)
         work = placement.weight is None and self.context.describes_work(block)
         if self.headings:
             # "3.1 Aanwezig op vindplaatsen", "We laten niemand los": a heading's words say
@@ -248,9 +276,13 @@ class _Assessor:
         self._text(block, hits, placement, work)
 
     def _sense(self, ref: tuple[str, Any, str], sentence: str, block: Block) -> bool:
-        """A word of the concept's sense in the sentence, or in the heading right above it."""
+        """A word of the concept's sense in the sentence, or in the heading right above it; for
+        a heading's own word, in the section under it ("Signaleren" over "Elk jaar bezorgen we
+        een overzicht aan het lokaal bestuur")."""
         senses = self.compiled.senses[ref]
         heading = (block.heading or "").split(" › ")[-1]
+        if block.kind == "heading":
+            heading = self.sections.get(id(block), "")
         return any(True for _ in senses.find(sentence)) or any(True for _ in senses.find(heading))
 
     def _text(
@@ -342,12 +374,15 @@ class _Assessor:
                     # in an activity section, a clause about what the people served have or
                     # lack ("Sommige vrouwen hebben al werk") is not the project's work
                     actor=in_force.actor
-                    or (work and not dutch.describes_people(clause))
+                    or (
+                        work and not dutch.describes_people(clause) and not dutch.is_purpose(clause)
+                    )
                     or dutch.has_project_actor(clause),
                 )
-                if weight == "strong" and group == "attention" and situation:
-                    # a point of attention is a way of working: the situation section
-                    # describes the problem ("de installatie valt uit"), not how we work
+                if weight == "strong" and group in _WAYS_OF_WORKING and situation:
+                    # a point of attention is a way of working and a service type is what the
+                    # project does: the situation section describes the problem ("de
+                    # installatie valt uit", "soms een beginnend alcoholprobleem"), not the work
                     weight, reason, delivery = "weak", "section", False
                 if (
                     weight == "strong"
@@ -358,8 +393,10 @@ class _Assessor:
                 if (
                     group == "attention"
                     and weight == "strong"
-                    and dutch.is_referral(clause)
-                    and not dutch.bridges(clause)
+                    and (
+                        (dutch.is_referral(clause) and not dutch.bridges(clause))
+                        or dutch.is_inbound(clause)
+                    )
                 ):
                     weight, reason = "weak", "referral"
                 if back is not None and hit.start < back and weight == "strong" and not delivery:
@@ -403,6 +440,8 @@ def _weigh(
     """One hit's weight and reason, strongest objection first; and whether it is a delivery."""
     if weight == "excluded":
         return "excluded", reason, False
+    if reason == "ticked":
+        return "weak", reason, False  # a ticklist names the call's items by design
     if quoted:
         return "excluded", "call-quote", False
     if negated:
@@ -429,7 +468,11 @@ def _restates_call(sentence: str, before: bool, references: Matcher) -> bool:
     in it, or the sentence before did and this one goes on without the project acting."""
     if dutch.has_project_actor(sentence) and not dutch.reads_the_call(sentence):
         return False
-    return before or next(iter(references.find(sentence)), None) is not None
+    # "Kandidatuur lokaal addendum regio DAW+", "Voorstel voor het lokaal addendum": naming
+    # the call this proposal answers is not restating what the call says
+    return before or any(
+        not dutch.names_the_submission(sentence[: hit.start]) for hit in references.find(sentence)
+    )
 
 
 def _refer_back(sentence: str, previous: list[_Mention], referral_ok: set[str]) -> None:
@@ -463,6 +506,7 @@ def _judge(
     threshold: Threshold,
     max_evidence: int = MAX_EVIDENCE_PER_ITEM,
     is_context: Callable[[Block], bool] = lambda _block: False,
+    key: Callable[[str], str] = fold,
 ) -> ItemCoverage:
     roles = {c.id: c.role for c in item.concepts}
     strong = list(dict.fromkeys(e.concept for e in evidence if e.weight == "strong"))
@@ -480,16 +524,25 @@ def _judge(
     have_roles = {
         roles[c] for c in strong if roles[c] not in threshold.delivery_roles or c in delivered
     }
+    # a delivered activity may imply whom it is for ("we zoeken samen een crèche": parents)
+    implied = {c.id: c.implies for c in item.concepts}
+    have_roles.update(role for c in delivered for role in implied.get(c, []))
     # a delivery is of what is done, not of whom it is for ("Een gezin krijgt een fiets" does
     # not deliver childcare)
-    deliveries = len(
-        {
-            e.sentence
+    deliveries = _deliveries(
+        [
+            e
             for e in evidence
             if e.weight == "strong" and e.delivery and roles.get(e.concept) != "doelgroep"
-        }
+        ],
+        key,
     )
-    enough = len(strong) >= threshold.min_concepts or (
+    # a ticked option in a form is the applicant's own claim: with a concept that the project
+    # is seen to deliver, it is a second, independent sign (not a concept of its own)
+    ticked = bool(delivered) and any(
+        e.reason == "ticked" and _names_item(e.block.text, item) for e in evidence
+    )
+    enough = len(strong) + ticked >= threshold.min_concepts or (
         threshold.single_concept_deliveries is not None
         and len(strong) >= 1
         and deliveries >= threshold.single_concept_deliveries
@@ -536,6 +589,34 @@ def _judge(
         lacking=lacking,
         call_text=item.call_text() if status != "covered" else "",
     )
+
+
+def _deliveries(delivered: list[_Mention], key: Callable[[str], str]) -> int:
+    """How often the project is seen doing it: each sentence once, and a second time where
+    the sentence names it in another word of its own ("Fietsles voor vrouwen: leren fietsen
+    en verkeersregels"); the same words matched twice ("vast maatje", "maatje") count once."""
+    by_sentence: dict[int, list[_Mention]] = defaultdict(list)
+    for e in delivered:
+        by_sentence[e.sentence].append(e)
+    count = 0
+    for mentions in by_sentence.values():
+        words: set[str] = set()
+        spans: list[tuple[int, int]] = []
+        for e in sorted(mentions, key=lambda m: m.end - m.start, reverse=True):
+            if any(a < e.end and e.start < b for a, b in spans):
+                continue
+            spans.append((e.start, e.end))
+            words.add(key(e.block.text[e.start : e.end].split()[-1]))
+        count += min(len(words), 2)
+    return count
+
+
+def _names_item(option: str, item: Any) -> bool:
+    """A ticklist option that names this item in the call's words ("Ontwikkelen van sociale
+    vaardigheden"), not another item whose term it happens to contain."""
+    name = {fold(w) for w in WORD.findall(item.call_texts()[0]) if len(w) > 3}
+    words = [fold(w) for w in WORD.findall(option) if len(w) > 3]
+    return bool(words) and sum(w in name for w in words) >= 0.6 * len(words)
 
 
 def _lacking(

@@ -11,24 +11,27 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+# Informal Flemish is written as it is spoken: "ni" or "nie" for "niet" ("da doen we ni"),
+# "da" for "dat" ("Da's ni onze job"). The patterns below accept both.
+
 _EXCLUSION = [
     r"\bvalt\b[^.;]{0,40}\bbuiten\b",
     r"\bvallen\b[^.;]{0,40}\bbuiten\b",
     r"\bbuiten\s+(de\s+|het\s+|dit\s+|ons\s+)?(scope|project|bestek|opdracht|aanbod|kader)\b",
     r"\b(maakt|maken)\s+(echter\s+)?geen\s+(deel|onderdeel)\b",
     r"\bgeen\s+(deel|onderdeel)\s+(uit\s+)?van\b",
-    r"\b(hoort|horen|behoort|behoren)\s+(echter\s+)?niet\b",
-    r"\b(komt|komen)\s+(hier\s+)?niet\s+aan\s+bod\b",
+    r"\b(hoort|horen|behoort|behoren)\s+(echter\s+)?(?:niet|nie|ni)\b",
+    r"\b(komt|komen)\s+(hier\s+)?(?:niet|nie|ni)\s+aan\s+bod\b",
     r"\bevenmin\b",
-    r"\bniet\s+(in|binnen)\s+(dit|ons|het)\s+(project|aanbod|voorstel)\b",
+    r"\b(?:niet|nie|ni)\s+(in|binnen)\s+(dit|ons|het)\s+(project|aanbod|voorstel)\b",
     r"\blaten\s+we\s+(bewust\s+)?(buiten|achterwege|weg)\b",
-    r"\b(we|wij)\s+(\w+\s+){0,3}(niet|geen)\s+(\w+\s+){0,3}(aan|op|in|mee)?\s*$",
+    r"\b(we|wij)\s+(\w+\s+){0,3}(niet|nie|ni|geen)\s+(\w+\s+){0,3}(aan|op|in|mee)?\s*$",
     r"\b(we|wij|dit project|ons project|het project)\s+(\w+\s+){0,2}(zelf\s+)?(geen)\b",
     r"\b(doen|bieden|voorzien|organiseren|geven|nemen|behandelen|werken|focussen)\s+"
-    r"(we|wij)\s+(zelf\s+)?(niet|geen)\b",
-    r"\b(is|zijn|wordt|worden)\s+(hier\s+)?(niet|geen)\s+(voorzien|inbegrepen|opgenomen|"
+    r"(we|wij)\s+(zelf\s+)?(niet|nie|ni|geen)\b",
+    r"\b(is|zijn|wordt|worden)\s+(hier\s+)?(niet|nie|ni|geen)\s+(voorzien|inbegrepen|opgenomen|"
     r"aangeboden|behandeld|onze\s+focus|ons\s+doel)\b",
-    r"\bniet\s+(voorzien|inbegrepen|opgenomen|aangeboden)\b",
+    r"\b(?:niet|nie|ni)\s+(voorzien|inbegrepen|opgenomen|aangeboden)\b",
 ]
 _REFERRAL = [
     r"\b(verwijzen|sturen|leiden)\s+(we|wij)\s+(\w+\s+){0,3}(door|toe)\b",
@@ -65,12 +68,12 @@ _ENUMERATOR = re.compile(r"^\W*(\d{1,2}|[a-zA-Z])[.)]$")
 
 
 _REFERS_BACK = re.compile(
-    r"^\W*((maar|en|want|ook|alleen)\s+)?(dat|dit|die|deze|daar\w*|hier\w*|het)\b",
+    r"^\W*((maar|en|want|ook|alleen)\s+)?(dat|da|dit|die|deze|daar\w*|hier\w*|het)\b",
     re.IGNORECASE,
 )
 # A clause that points back inside its sentence ("..., maar in dit project doen we daar zelf
 # niets mee"): a pronoun or pronominal adverb.
-_POINTS_BACK = re.compile(r"\b(dat|dit|daar\w*|hier\w*|het)\b", re.IGNORECASE)
+_POINTS_BACK = re.compile(r"\b(dat|da|dit|daar\w*|hier\w*|het)\b", re.IGNORECASE)
 
 
 def refers_back(sentence: str) -> bool:
@@ -79,7 +82,9 @@ def refers_back(sentence: str) -> bool:
 
 
 # Every exclusion and referral construction contains one of these words: a cheap first test.
-_EXCLUSION_WORDS = re.compile(r"\b(niet|geen|buiten|evenmin|achterwege|laten)\b", re.IGNORECASE)
+_EXCLUSION_WORDS = re.compile(
+    r"\b(niet|nie|ni|geen|buiten|evenmin|achterwege|laten)\b", re.IGNORECASE
+)
 _REFERRAL_WORDS = re.compile(r"door|toe\b", re.IGNORECASE)
 
 
@@ -150,7 +155,7 @@ def clauses(sentence: str) -> list[tuple[int, int]]:
 
 
 _NEGATOR = re.compile(
-    r"\b(niet|geen|nooit|noch|evenmin|nergens|niemand|niets|niks)\b", re.IGNORECASE
+    r"\b(niet|nie|ni|geen|nooit|noch|evenmin|nergens|niemand|niets|niks)\b", re.IGNORECASE
 )
 _WITHOUT_DOING = re.compile(
     r"\bzonder\s+(\w+\s+){0,4}te\s+(voorzien|bieden|organiseren|geven|begeleiden|doen)\b",
@@ -176,8 +181,8 @@ _OFFER = re.compile(
 )
 # "... zijn niet de doelgroep", "is niet onze focus", "geen taak van dit project"
 _NOT_OURS = re.compile(
-    r"\b(niet|geen)\s+(\w+\s+){0,2}(doelgroep|focus|prioriteit|opdracht|taak|aanbod|project|"
-    r"scope|kernopdracht|werkterrein)\b|\b(niet|geen)\s+(ons|onze|mijn)\s+(werk|rol|ding)\b",
+    r"\b(niet|nie|ni|geen)\s+(\w+\s+){0,2}(doelgroep|focus|prioriteit|opdracht|taak|aanbod|project|"
+    r"scope|kernopdracht|werkterrein)\b|\b(niet|nie|ni|geen)\s+(ons|onze|mijn)\s+(werk|rol|ding|job)\b",
     re.IGNORECASE,
 )
 # Clauses about the people served ("die niet aan werk geraken", "ze zien hun kansen niet"):
@@ -220,7 +225,7 @@ def negates(clause: str, hit_start: int, hit_end: int) -> bool:
 
 
 _NEGATED_PASSIVE = re.compile(
-    r"\b(wordt|worden|werd|werden)\s+(\w+\s+){0,2}(niet|nooit|geen)\s+(\w+\s+){0,3}"
+    r"\b(wordt|worden|werd|werden)\s+(\w+\s+){0,2}(niet|nie|ni|nooit|geen)\s+(\w+\s+){0,3}"
     r"(ge\w+(d|t|en)|aangeboden|voorzien|begeleid|opgevolgd|gecontacteerd)\b",
     re.IGNORECASE,
 )
@@ -233,7 +238,7 @@ _WISH = re.compile(
     r"\b(misschien|ooit|hopelijk|dromen|droom|hopen\s+we|we\s+hopen|wij\s+hopen|"
     r"(volgende|latere|tweede|derde)\s+fase|op\s+(langere\s+)?termijn|in\s+de\s+toekomst|"
     r"later\s+(willen|zouden|hopen|kunnen)|(willen|zouden|hopen)\s+(we\s+|wij\s+)?(\w+\s+){0,3}later|"
-    r"zouden\s+(we\s+|wij\s+)?graag|als\s+(er\s+)?(het\s+)?(budget|geld|middelen)|"
+    r"zouden\s+(we\s+|wij\s+)?graag|zouden\s+(we\s+|wij\s+)?(eigenlijk\s+)?willen|als\s+(er\s+)?(het\s+)?(budget|geld|middelen)|"
     r"indien\s+(er\s+)?(budget|geld|middelen)|wie\s+weet)\b",
     re.IGNORECASE,
 )
@@ -261,8 +266,36 @@ _PROJECT_ROLE = re.compile(
 
 def has_project_actor(clause: str) -> bool:
     """The project (we, ons team, de vereniging, its buddies and coaches) acts in this clause,
-    or participants receive something from it."""
-    return _PROJECT_ACTOR.search(clause) is not None or _PROJECT_ROLE.search(clause) is not None
+    or participants receive something from it, or an offer is made in the passive voice without
+    naming another party ("Er wordt wekelijks een oefenmoment voorzien")."""
+    return (
+        _PROJECT_ACTOR.search(clause) is not None
+        or _PROJECT_ROLE.search(clause) is not None
+        or offers_in_passive(clause)
+    )
+
+
+# Civil servants write the project's work in the passive voice without an agent: "wordt
+# ingezet op", "wordt een praatgroep georganiseerd", "worden telefonisch gecontacteerd".
+_OFFERING_PASSIVE = re.compile(
+    r"\b(wordt|worden|werd|werden)\b(?:\s+[\w'-]+){0,8}?\s+"
+    r"(georganiseerd|voorzien|aangeboden|geboden|ingezet|opgezet|opgestart|uitgebouwd|"
+    r"uitgewerkt|ingericht|gegeven|begeleid|ondersteund|opgevolgd|gecontacteerd|afgelegd|"
+    r"toegewezen|gezocht|gevoerd|opgeleid|verhoogd|uitgebreid|gereserveerd|ter\s+beschikking"
+    r"\s+gesteld)\b",
+    re.IGNORECASE,
+)
+_AGENT = re.compile(r"\bdoor\s+(?!middel\b)", re.IGNORECASE)
+
+
+def offers_in_passive(clause: str) -> bool:
+    """An offer in the passive voice whose agent is the project or not named: "Er wordt
+    ingezet op aanklampend werken", "Door de trajectbegeleider wordt een actieplan opgesteld",
+    not "cliënten die door de VDAB worden begeleid"."""
+    if _OFFERING_PASSIVE.search(clause) is None:
+        return False
+    agent = _AGENT.search(clause)
+    return agent is None or _PROJECT_ROLE.search(clause[agent.end() :]) is not None
 
 
 _AMOUNT = re.compile(r"€\s*\d|\d\s*€|\bEUR\s*\d", re.IGNORECASE)
@@ -284,7 +317,7 @@ def is_budget_line(sentence: str) -> bool:
 
 # "5. Wat doen we niet?", "Wat valt buiten ons project", "Niet voorzien": a heading that says
 # the project does not do what follows.
-_HEADING_NEGATOR = re.compile(r"\b(niet|geen|buiten|evenmin)\b", re.IGNORECASE)
+_HEADING_NEGATOR = re.compile(r"\b(niet|nie|ni|geen|buiten|evenmin)\b", re.IGNORECASE)
 
 
 def is_excluding_heading(heading: str) -> bool:
@@ -326,6 +359,22 @@ _READS_CALL = re.compile(
     r"\b((lazen|lezen|lees|zagen|zien)\s+(we|wij)|(we|wij)\s+(lazen|lezen|lees|zagen))\b",
     re.IGNORECASE,
 )
+
+
+# What stands before the call's name when a proposal names the call it answers: "Kandidatuur
+# lokaal addendum", "Voorstel voor het lokaal addendum van de oproep", "in het kader van de
+# oproep", "Projectvoorstel – Lokaal Addendum DAW+".
+_SUBMISSION_OF = re.compile(
+    r"\b(kandidatuur|voorstel|projectvoorstel|aanvraag|projectaanvraag|aanvraagformulier|"
+    r"antwoordformulier|fiche|ingediend|indienen|voor|kader\s+van|binnen|addendum|oproep)"
+    r"[\s–:-]+((het|de|dit|deze|lokaal|lokale|regio|van)[\s–-]+){0,4}$",
+    re.IGNORECASE,
+)
+
+
+def names_the_submission(before: str) -> bool:
+    """The words before a name of the call make it the call this proposal answers."""
+    return _SUBMISSION_OF.search(before) is not None or not before.strip(" –-:·|*")
 
 
 def reads_the_call(sentence: str) -> bool:
@@ -396,3 +445,60 @@ def bridges(clause: str) -> bool:
     """The referral is accompanied or arranged ("we gaan mee", "warme overdracht", "met een
     vaste contactpersoon"), not only a pointer elsewhere."""
     return _BRIDGE.search(clause) is not None
+
+
+# "Regio-uitdaging 4 nemen we niet op", "Uitdagingen 1 en 3 vallen buiten dit voorstel"
+_CHALLENGE_NUMBERS = re.compile(
+    r"\b(?:regio-?)?uitdaging(?:en)?\s+(\d{1,2}(?:\s*(?:,|en|&|/)\s*\d{1,2})*)\b", re.IGNORECASE
+)
+
+
+def declined_challenges(text: str) -> set[int]:
+    """The challenges a proposal says, by number, it does not take up: a clause that names
+    them and in which the project declines them."""
+    if "uitdaging" not in text.casefold():
+        return set()
+    out: set[int] = set()
+    for s_start, s_end in sentences(text):
+        sentence = text[s_start:s_end]
+        for c_start, c_end in clauses(sentence):
+            clause = sentence[c_start:c_end]
+            m = _CHALLENGE_NUMBERS.search(clause)
+            if m is None or not negates(clause[m.end() :], 0, 0):
+                continue
+            if not has_project_actor(clause) and not is_exclusion(clause):
+                continue
+            out.update(int(n) for n in re.findall(r"\d{1,2}", m.group(1)))
+    return out
+
+
+# "Toeleiding door het OCMW", "gezinnen die door het OCMW worden doorverwezen", "ouders die
+# door de scholen worden toegeleid": others send people to the project
+_INBOUND = re.compile(
+    r"\b(toeleiding|doorverwijzing|aanmelding|verwijzing|toegeleid|doorverwezen|aangemeld|"
+    r"verwezen)\b[^.;:]{0,30}?\bdoor\s+(?!middel\b)(?P<a>[^.;:]{0,40})"
+    r"|\bdoor\s+(?!middel\b)(?P<b>[^.;:]{0,40}?)\s+(worden|wordt|werden|werd)\s+"
+    r"(\w+\s+){0,2}(toegeleid|doorverwezen|aangemeld|verwezen)\b",
+    re.IGNORECASE,
+)
+
+
+def is_inbound(clause: str) -> bool:
+    """Others refer people to the project ("Toeleiding door het OCMW"): that is how
+    participants arrive, not a bridge the project builds to other services."""
+    for m in _INBOUND.finditer(clause):
+        agent = m.group("a") or m.group("b") or ""
+        if _PROJECT_ACTOR.search(agent) is None and _PROJECT_ROLE.search(agent) is None:
+            return True
+    return False
+
+
+# "..., zodat de andere naar een sollicitatiegesprek kan": a clause of purpose or cause names
+# what the work is for, not the work itself. (A condition, "Voor wie liever de bus neemt,
+# plannen we de route", often names what the main clause then does: it is not counted here.)
+_PURPOSE = re.compile(r"^\W*(zodat|opdat|omdat|waardoor)\b", re.IGNORECASE)
+
+
+def is_purpose(clause: str) -> bool:
+    """A subordinate clause of purpose or cause in which the project does not act."""
+    return _PURPOSE.match(clause) is not None and _PROJECT_ACTOR.search(clause) is None

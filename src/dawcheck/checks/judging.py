@@ -10,6 +10,7 @@ call's own text. The sentence-level part (negation, referral, wishes) is in `dut
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -72,6 +73,21 @@ class Placement:
 
 
 _STRONG = Placement(None, None)
+# Parts that a heading may name together with the work, as its equal: aims and timing say
+# what the work is for and when ("Doelstellingen en acties"); a budget or partner list never
+# describes the work, whatever else its heading names.
+_SECONDARY_PARTS: frozenset[Reason | None] = frozenset({"indicators", "planning"})
+# "Hoe pakt u dat aan?", "3. Hoe bereiken we de doelgroep?": a question about the way of working
+_HOW = re.compile(r"^\W*(\d{1,2}(\.\d{1,2})*[.)]?\s+)?hoe\b[^?]*\?", re.IGNORECASE)
+
+
+def asks_how(heading: str) -> bool:
+    """A heading that asks how the project works: its answer is the approach, whatever the
+    question names ("Hoe bereikt u de doelgroep?" is not about the target group)."""
+    return _HOW.match(heading) is not None
+
+
+_CONJUNCTION = re.compile(r"\s+(?:en|&|\+)\s+|\s*[,/]\s*", re.IGNORECASE)
 
 
 def _matches(text: str, words: Iterable[str]) -> bool:
@@ -97,11 +113,20 @@ class Sections:
                 return reason
         return None
 
+    def _names_work_too(self, level: str) -> bool:
+        """A heading that joins the work and another part as equals ("Doelstellingen en
+        acties", "Acties & timing"): one of its conjuncts names the work and no other part."""
+        conjuncts = _CONJUNCTION.split(level)
+        return len(conjuncts) > 1 and any(
+            _matches(c, self.rules.activity_sections) and self.part(c) is None for c in conjuncts
+        )
+
     def is_context(self, heading: str | None) -> bool:
         """The innermost heading introduces the situation or the target group, not the work."""
         if not heading:
             return False
-        return _matches(heading.split(" › ")[-1], self.rules.context_sections)
+        level = heading.split(" › ")[-1]
+        return not asks_how(level) and _matches(level, self.rules.context_sections)
 
     def heading(self, heading: str | None) -> Placement:
         if not heading:
@@ -113,7 +138,11 @@ class Sections:
         # the innermost heading decides ("Aanpak › Budget" is budget; "Begroting › Toelichting"
         # is still budget): look from the inside out
         for level in reversed(heading.split(" › ")):
+            if asks_how(level):
+                return _STRONG  # "Hoe bereikt u de doelgroep?" asks for the approach
             part = self.part(level)
+            if part in _SECONDARY_PARTS and self._names_work_too(level):
+                return _STRONG  # "3. Doelstellingen en acties" is the work, with its aims
             if part is not None:
                 return Placement("weak", part)
             if _matches(level, self.rules.weak_sections):
@@ -166,18 +195,43 @@ def section_paths(blocks: list[Block]) -> dict[int, str]:
     return paths
 
 
+_WEEKDAY = re.compile(
+    r"^\W*(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\b",
+    re.IGNORECASE,
+)
+
+
+def _weekly_schedules(blocks: list[Block]) -> set[int]:
+    """Tables that are a weekly schedule: a column of weekdays. What they list is the work as
+    it recurs every week, not a timeline of the project, whatever the heading ("Weekplanning")."""
+    days: dict[tuple[int, int], int] = defaultdict(int)
+    for b in blocks:
+        if b.kind == "table-cell" and b.table is not None and _WEEKDAY.match(b.text):
+            days[(b.table, b.column or 0)] += 1
+    return {table for (table, _column), n in days.items() if n >= 3}
+
+
 class DocumentContext:
     """Per block: what its place in the document makes of the hits in it."""
 
-    def __init__(self, doc: Document, addendum: Addendum) -> None:
+    def __init__(
+        self,
+        doc: Document,
+        addendum: Addendum,
+        blocks: list[Block] | None = None,
+        denied: set[str] | None = None,
+    ) -> None:
         self.sections = Sections(addendum.coverage)
-        blocks = doc.blocks
+        blocks = doc.blocks if blocks is None else blocks
+        # sections whose question the answer denies ("Werkt u cultuursensitief? Niet specifiek.")
+        self.denied = denied or set()
         self.has_headings = any(b.kind == "heading" for b in blocks)
         self.paths = section_paths(blocks)
         # header rows of tables: (table, column) -> part, and table -> part for the whole table
         self.column_part: dict[tuple[int, int], Reason] = {}
         self.table_part: dict[int, Reason] = {}
         self.row_budget: set[tuple[int, int]] = set()
+        self.schedules = _weekly_schedules(blocks)
         for b in blocks:
             if b.kind != "table-cell" or b.table is None or b.column is None:
                 continue
@@ -197,7 +251,14 @@ class DocumentContext:
         if block.kind in ("table-cell", "list-item", "textbox"):
             # a list of what the target group lacks is not a list of activities
             return not self.sections.is_context(heading)
-        return _matches(heading or "", self.sections.rules.activity_sections)
+        # the innermost heading that names the work or the situation decides: "Project ›
+        # Situatie" is the situation, though the title names the project
+        for level in reversed((heading or "").split(" › ")):
+            if self.sections.is_context(level):
+                return False
+            if _matches(level, self.sections.rules.activity_sections):
+                return True
+        return False
 
     def is_number_only(self, block: Block) -> bool:
         return _NUMBER.match(block.text + " ") is not None and len(block.text) < 6
@@ -212,11 +273,15 @@ class DocumentContext:
             return Placement("excluded", reason)
         if block.checked is False:
             return Placement("excluded", "unticked")
+        if block.heading is not None and block.heading in self.denied:
+            return Placement("excluded", "negation")
         by_heading = self.sections.heading(self.heading(block))
         if by_heading.weight == "excluded":
             return by_heading
         if block.checked is True:
             return Placement("weak", "ticked")
+        if block.table in self.schedules and by_heading.reason in _SECONDARY_PARTS:
+            return _STRONG  # "Weekplanning": the week's activities, not a timeline
         if block.kind == "table-cell" and block.table is not None:
             part = self.table_part.get(block.table)
             if part is None and block.column is not None:

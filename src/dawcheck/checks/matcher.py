@@ -196,6 +196,10 @@ class Matcher:
                 self._cache[word] = info
         return info
 
+    def key(self, word: str) -> str:
+        """A word's key as matching sees it (its lemma, folded), from the cached table."""
+        return str(self._info(word)[0])
+
     def find(self, text: str) -> Iterator[Hit]:
         """Every term occurrence in `text`: first the words as they stand together (in order;
         one dictionary lookup per word), then terms whose words stand apart in a sentence."""

@@ -328,18 +328,52 @@ def _table(lines: list[Line], step: float) -> Table:
             if not any(abs(x - c) <= 6 for c in columns):
                 columns.append(x)
     columns.sort()
+
+    def column_of(run: Run) -> int:
+        return max((i for i, c in enumerate(columns) if c <= run.x0 + 6), default=0)
+
     rows: list[list[list[Run]]] = []
     previous: Line | None = None
     gaps = [a.top - b.top for a, b in zip(lines, lines[1:], strict=False)]
     one_per_line = bool(gaps) and max(gaps) < min(gaps) * 1.3
+    row_gap = _row_gap(lines, column_of)
+    row_bottom = 0.0
     for line in lines:
-        if previous is None or one_per_line or previous.top - line.top > step * 1.12:
+        if (
+            previous is None
+            or one_per_line
+            or previous.top - line.top > step * 1.12
+            or (row_gap is not None and row_bottom - line.top > row_gap)
+        ):
             rows.append([[] for _ in columns])
+            row_bottom = line.bottom
         for run in sorted(line.runs, key=lambda r: r.x0):
-            col = max((i for i, c in enumerate(columns) if c <= run.x0 + 6), default=0)
-            rows[-1][col].append(run)
+            rows[-1][column_of(run)].append(run)
+        row_bottom = min(row_bottom, line.bottom)
         previous = line
     return Table(rows=[[_cell_text(runs) for runs in row] for row in rows])
+
+
+def _row_gap(lines: list[Line], column_of: Any) -> float | None:
+    """The white space between two rows of a table whose cells are centred vertically (as
+    LibreOffice exports them): the lines of the cells in one row then interleave, so line
+    spacing says nothing, but rows are still separated by a band of white space wider than
+    the space between the wrapped lines of one cell. None when no cell wraps."""
+    by_column: dict[int, list[Run]] = {}
+    for line in lines:
+        for run in line.runs:
+            by_column.setdefault(column_of(run), []).append(run)
+    inner: list[float] = []
+    for runs in by_column.values():
+        runs.sort(key=lambda r: -r.top)
+        inner.extend(
+            a.bottom - b.top for a, b in zip(runs, runs[1:], strict=False) if a.bottom > b.top
+        )
+    if not inner:
+        return None
+    inner.sort()
+    within = inner[len(inner) // 4]  # the tightest usual spacing: wrapped lines of a cell
+    return max(within * 1.8, within + 2.0)
 
 
 def _cell_text(runs: list[Run]) -> str:

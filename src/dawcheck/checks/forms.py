@@ -1,0 +1,110 @@
+"""Headings that a writer did not mark as such: the questions of a form, short title lines.
+
+An application form asks ("Welke noden ziet u?", "Hoe pakt u dat aan?", "Werkt u
+cultuursensitief?") and the applicant answers under the question, on the next line of the same
+paragraph or in the paragraphs after it. The question says what the answer is about, exactly as
+a heading does: the situation, the approach, the budget. So a question that stands on a line of
+its own is read as a heading, and the blocks after it, until the next heading or question, as its
+section. An answer that opens by saying no ("Nee.", "Niet specifiek.") denies what the question
+names. A short line of its own above the text it introduces ("Zoeken naar een woning", set in bold
+in the document) is a heading in the same way, under the heading it stands in.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dawcheck.documents.model import Block
+
+MAX_QUESTION_WORDS = 16
+_QUESTION = re.compile(r"^[^?\n]{3,160}\?\)?(?=\s|$)")
+# "Nee.", "Neen, ...", "Niet specifiek.", "Nog niet.", "Momenteel niet", "Geen."
+_DENIAL = re.compile(
+    r"^\W*((nee|neen)\b|(niet|nog\s+niet|momenteel\s+niet|helaas\s+niet|geen)(\s+\w+)?\s*[.!])",
+    re.IGNORECASE,
+)
+_SEPARATOR = " › "
+
+
+def _question(block: Block) -> tuple[str, str] | None:
+    """(question, answer) when a paragraph opens with a question on a line of its own, or is
+    a short question and nothing else."""
+    if block.kind != "paragraph":
+        return None
+    raw_first = block.raw.strip().split("\n", 1)[0].strip()
+    m = _QUESTION.match(block.text)
+    if m is None:
+        return None
+    question = m.group(0).strip()
+    answer = block.text[m.end() :].strip()
+    if len(question.split()) > MAX_QUESTION_WORDS:
+        return None
+    if answer and not raw_first.endswith(("?", "?)")):
+        return None  # a question inside running text, not a line of its own
+    return question, answer
+
+
+MAX_TITLE_WORDS = 8
+_ENUMERATED = re.compile(r"^\W*\d{1,2}(\.\d{1,2})*[.)]?\s+")
+_NOT_IN_A_TITLE = re.compile(r"[.!?:;,@€|\d]")
+
+
+def _title(block: Block, following: Block | None) -> str | None:
+    """A short line of its own over the text that follows it ("Zoeken naar een woning",
+    "5. Niet loslaten", "Signaleren"): the writer's sub-heading, set in bold rather than as a
+    heading style."""
+    if block.kind != "paragraph" or "\n" in block.raw.strip() or block.heading is None:
+        return None  # (before the first heading: the cover page, a letter's subject line)
+    text = block.text.strip()
+    words = _ENUMERATED.sub("", text)
+    if not words[:1].isupper() or len(words.split()) > MAX_TITLE_WORDS:
+        return None
+    if _NOT_IN_A_TITLE.search(words) is not None:
+        return None
+    if following is None or following.kind not in ("paragraph", "list-item"):
+        return None
+    return text if following.heading == block.heading else None
+
+
+def denies(answer: str) -> bool:
+    """The answer opens by saying no: "Nee.", "Niet specifiek. ...", "Geen."."""
+    return _DENIAL.match(answer) is not None
+
+
+def read_questions(blocks: list[Block]) -> tuple[list[Block], set[str]]:
+    """The blocks with every question that opens a paragraph turned into a heading over its
+    answer, and the section paths of the questions whose answer denies them."""
+    out: list[Block] = []
+    denied: set[str] = set()
+    section: str | None = None  # the question's path, while its answer runs
+    parent: str | None = None  # the heading the question stands under
+    for index, block in enumerate(blocks):
+        if block.kind == "heading":
+            section = None
+            out.append(block)
+            continue
+        found = _question(block)
+        if found is None:
+            following = blocks[index + 1] if index + 1 < len(blocks) else None
+            title = _title(block, following)
+            found = (title, "") if title is not None else None
+        if found is not None:
+            question, answer = found
+            if section is None or block.heading != parent:
+                parent = block.heading
+            path = f"{parent}{_SEPARATOR}{question}" if parent else question
+            section = path
+            out.append(
+                block.model_copy(update={"text": question, "kind": "heading", "heading": None})
+            )
+            if answer:
+                out.append(block.model_copy(update={"text": answer, "heading": path}))
+                if denies(answer):
+                    denied.add(path)
+            continue
+        if section is not None and block.heading == parent:
+            out.append(block.model_copy(update={"heading": section}))
+        else:
+            section = None
+            out.append(block)
+    return out, denied
