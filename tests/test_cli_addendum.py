@@ -43,7 +43,7 @@ def _help_texts(lang):
     """Every help text of every command and option, as the command line shows them."""
     from typer.main import get_command
 
-    from dawcheck import cli_language
+    from dawcheck.cli import language as cli_language
 
     root = get_command(app)
     cli_language.apply(root, lang)
