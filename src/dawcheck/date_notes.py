@@ -11,9 +11,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Literal
 
-Lang = Literal["nl", "en"]
+from dawcheck.langs import Lang
 
 
 class DateCode(StrEnum):
@@ -171,7 +170,7 @@ class DateNote:
     def param(self, name: str) -> str:
         return dict(self.params).get(name, "")
 
-    def text(self, lang: Lang | str = "nl") -> str:
+    def text(self, lang: Lang = "nl") -> str:
         pair = _WORDING[self.code]
         template = pair[1] if lang == "en" else pair[0]
         return template.format(**_fields(dict(self.params), "en" if lang == "en" else "nl"))
@@ -204,7 +203,7 @@ def _date_words(day: dt.date, lang: Lang) -> str:
     return f"{weekday} {day.day} {MONTHS[lang][day.month - 1]} {day.year}"
 
 
-def refusal_message(option: str, text: str, note: DateNote, lang: Lang | str = "nl") -> str:
+def refusal_message(option: str, text: str, note: DateNote, lang: Lang = "nl") -> str:
     """'--received '2023-13-01': maand 13 bestaat niet. Zo lukt het wel: ...'."""
     en = lang == "en"
     examples = ", ".join(f"'{e}'" for e in EXAMPLES["en" if en else "nl"])

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dawcheck.date_notes import TOLD, DateCode, DateNote, refusal_message
+from dawcheck.langs import Lang
 
 if TYPE_CHECKING:
     from dawcheck.addendum.models import Addendum
@@ -198,7 +199,7 @@ class ParsedTime:
         """All notes in Dutch, joined (for callers that keep one string)."""
         return "; ".join(n.text("nl") for n in self.notes)
 
-    def notes_text(self, lang: str = "nl") -> str:
+    def notes_text(self, lang: Lang = "nl") -> str:
         return "; ".join(n.text(lang) for n in self.notes)
 
     def has(self, code: DateCode) -> bool:
@@ -221,7 +222,7 @@ class Moment:
     at: dt.datetime
     notes: tuple[DateNote, ...] = ()
 
-    def told(self, lang: str = "nl") -> str:
+    def told(self, lang: Lang = "nl") -> str:
         """The assumptions a user should see (year of the call, 'gisteren' = which day)."""
         return "; ".join(n.text(lang) for n in self.notes if n.code in TOLD)
 
@@ -727,7 +728,7 @@ def read_option(
     option: str,
     text: str,
     context: TypedContext | None = None,
-    lang: str = "nl",
+    lang: Lang = "nl",
     *,
     need_time: bool = False,
 ) -> Moment:
@@ -764,7 +765,7 @@ def call_launch(addendum: Addendum) -> dt.datetime | None:
     return None
 
 
-def format_duration(seconds: float, lang: str = "nl") -> str:
+def format_duration(seconds: float, lang: Lang = "nl") -> str:
     """'2 d 3 u 41 min', '7 s'; exact to the second below a minute."""
     seconds = abs(int(seconds))
     days, rest = divmod(seconds, 86400)

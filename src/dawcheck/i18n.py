@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Literal
 
 from dawcheck.date_notes import date_notes_in_english
+from dawcheck.langs import Lang
 
-Lang = Literal["nl", "en"]
+__all__ = ["Lang", "format_date", "note_text", "t"]
 
 _TEXT: dict[str, tuple[str, str]] = {
     # statuses
