@@ -12,9 +12,11 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Mapping, Sequence
-from typing import Any, Literal, cast
+from typing import Any, cast
 
 import typer.rich_utils as rich_utils
+
+from dawcheck.langs import Lang
 
 try:  # Typer 0.22+ carries its own copy of Click
     from typer import _click as click
@@ -25,7 +27,7 @@ except ImportError:  # pragma: no cover - older Typer on plain Click
         HelpFormatter,
     )
 
-Language = Literal["nl", "en"]
+Language = Lang  # the same type as everywhere else
 
 
 def detect(args: Sequence[str], env: Mapping[str, str] | None = None) -> Language:
