@@ -32,11 +32,11 @@ def _children(pid: int) -> list[int]:
 
 
 def _start(tmp_path, lang="nl"):
-    """dawcheck inbox over 400 files in its own process group, once its 2 workers run."""
+    """dawcheck inbox over 1,200 files in its own process group, once its 2 workers run."""
     inbox = tmp_path / "inbox"
     inbox.mkdir()
     data = EXAMPLE.read_bytes()
-    for n in range(400):  # enough work that the run is still going when the signal comes
+    for n in range(1200):  # enough work that the run is still going when the signal comes
         (inbox / f"voorstel_{n}_DAW+.pdf").write_bytes(data + f"\n% {n}\n".encode())
     private_tmp = tmp_path / "tmp"
     private_tmp.mkdir()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -120,16 +121,20 @@ def _check_shape(text: str, name: str) -> None:
     open_nodes: list[tuple[str | None, int]] = [(None, 0)]
     sizes: dict[str, int] = {}  # finished anchors
     added = 0  # nodes added by expanding aliases
+    events: Iterable[yaml.Event]
     try:
         events = list(yaml.parse(text, Loader=_Loader))
     except yaml.MarkedYAMLError as e:
-        # libyaml (CSafeLoader) stops a deep flow collection itself, before any event
-        if "nesting depth" not in str(e.problem):
-            raise
-        line = e.problem_mark.line + 1 if e.problem_mark else 0
-        raise AddendumError(
-            f"{name}:{line}: nested more than {MAX_YAML_DEPTH} levels deep"
-        ) from None
+        # libyaml (CSafeLoader) stops a deep flow collection itself, before any event, with
+        # words that depend on its version ("exceeded maximum nesting depth", "did not find
+        # expected node content"): read again with the pure-Python parser, which yields its
+        # events one at a time, so the depth limit below is met before its own error
+        if "nesting depth" in str(e.problem):
+            line = e.problem_mark.line + 1 if e.problem_mark else 0
+            raise AddendumError(
+                f"{name}:{line}: nested more than {MAX_YAML_DEPTH} levels deep"
+            ) from None
+        events = yaml.parse(text, Loader=yaml.SafeLoader)
     for event in events:
         line = event.start_mark.line + 1 if event.start_mark else 0
         if isinstance(event, yaml.CollectionStartEvent):
