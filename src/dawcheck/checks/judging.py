@@ -9,6 +9,7 @@ call's own text. The sentence-level part (negation, referral, wishes) is in `dut
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -92,7 +93,12 @@ _CONJUNCTION = re.compile(r"\s+(?:en|&|\+)\s+|\s*[,/]\s*", re.IGNORECASE)
 
 def _matches(text: str, words: Iterable[str]) -> bool:
     folded = fold(text)
-    return any(fold(w) in folded for w in words)
+    return any(w in folded for w in _folded(tuple(words)))
+
+
+@functools.lru_cache(maxsize=256)
+def _folded(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(fold(w) for w in words)
 
 
 class Sections:

@@ -98,6 +98,9 @@ def compile_term(text: str, ref: tuple[Any, ...]) -> Term:
     return Term(text=body, ref=ref, exact=exact, prefix=prefix, parts=parts)
 
 
+FOUND_CACHE = 4096  # texts whose hits are remembered
+
+
 class Matcher:
     """All terms of an addendum, compiled once."""
 
@@ -125,6 +128,7 @@ class Matcher:
         self._prefixes: dict[str, list[Term]] = {}
         self._rest_keys: dict[Term, tuple[frozenset[str], ...]] = {}
         self._cache: dict[str, tuple[Any, ...]] = {}
+        self._found: dict[str, tuple[Hit, ...]] = {}
         self._false = {fold(w) for w in false_compounds}
         split_terms: list[tuple[Term, list[str]]] = []
         for text, ref in terms:
@@ -202,7 +206,19 @@ class Matcher:
 
     def find(self, text: str) -> Iterator[Hit]:
         """Every term occurrence in `text`: first the words as they stand together (in order;
-        one dictionary lookup per word), then terms whose words stand apart in a sentence."""
+        one dictionary lookup per word), then terms whose words stand apart in a sentence.
+
+        Remembered for recent texts: judging asks again about the same sentence for every hit
+        in it (its senses, its cues)."""
+        found = self._found.get(text)
+        if found is None:
+            found = tuple(self._find(text))
+            if len(self._found) >= FOUND_CACHE:
+                self._found.clear()
+            self._found[text] = found
+        return iter(found)
+
+    def _find(self, text: str) -> Iterator[Hit]:
         words = [(m.group(0), m.start(), m.end()) for m in WORD.finditer(text)]
         infos = [self._info(w) for w, _, _ in words]
         together: list[Hit] = []

@@ -6,6 +6,7 @@ exports "Dil -\\nbeek"). Matching needs the words whole; people need the words a
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -92,7 +93,12 @@ def safe_name(name: str) -> str:
     return "".join(out)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """Lower case without accents: heroriëntering == herorientering."""
+    """Lower case without accents: heroriëntering == herorientering.
+
+    Cached: judging folds the same headings and section words for every hit."""
     decomposed = unicodedata.normalize("NFD", text.casefold())
+    if decomposed.isascii():
+        return decomposed
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
