@@ -175,3 +175,15 @@ def test_python_dash_m_works():
         timeout=60,
     )
     assert proc.returncode == 0 and proc.stdout.startswith("dawcheck")
+
+
+def test_the_version_does_not_load_the_help_machinery():
+    """`dawcheck --version` must start fast: rich's Markdown and Typer's help stay unloaded."""
+    code = (
+        "import sys; from dawcheck.cli import main; sys.argv = ['dawcheck', '--version']\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "print(sorted(m for m in sys.modules if m in ('typer.rich_utils', 'rich.markdown', "
+        "'pydantic', 'dawcheck.report')))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip().splitlines()[-1] == "[]", out.stdout

@@ -21,7 +21,7 @@ class LocalizedGroup(TyperGroup):
         from dawcheck.cli import language
 
         argv = list(sys.argv[1:] if args is None else args)
-        language.apply(self, language.detect(argv))
+        language.apply(self, language.detect(argv), words=not language.only_version(argv))
         return super().main(language.hoist(argv), *pos, **kwargs)
 
 

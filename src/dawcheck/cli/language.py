@@ -14,8 +14,6 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any, cast
 
-import typer.rich_utils as rich_utils
-
 from dawcheck.langs import Lang
 
 try:  # Typer 0.22+ carries its own copy of Click
@@ -65,6 +63,12 @@ def _split_lang(args: Sequence[str]) -> tuple[list[str], str | None]:
             rest.append(arg)
         index += 1
     return rest, value
+
+
+def only_version(args: Sequence[str]) -> bool:
+    """`dawcheck --version` (or -V), with or without --lang: nothing else will be printed."""
+    rest, _ = _split_lang(args)
+    return bool(rest) and set(rest) <= {"--version", "-V"}
 
 
 def current() -> Language:
@@ -236,22 +240,31 @@ class LocalizedContext(click.Context):
     formatter_class = _Formatter
 
 
-_original_format_error = rich_utils.rich_format_error
-
-
 def _format_error(error: click.ClickException) -> None:
     text = error_text(error.format_message(), _current)
     error.format_message = lambda: text  # type: ignore[method-assign]
-    _original_format_error(error)
+    _ORIGINAL_FORMAT_ERROR[0](error)
 
 
-def apply(command: click.Command, lang: Language) -> None:
-    """Put `command` and everything under it, and Typer's own words, in `lang`."""
+_ORIGINAL_FORMAT_ERROR: list[Any] = []
+
+
+def apply(command: click.Command, lang: Language, *, words: bool = True) -> None:
+    """Put `command` and everything under it, and Typer's own words, in `lang`.
+
+    `words` False: only the language of the run is set; Typer's help and error machinery (rich's
+    Markdown and more: a tenth of a second) is not imported, for `dawcheck --version`."""
     global _current
     _current = lang
+    if not words:
+        return
+    import typer.rich_utils as rich_utils
+
     index = 0 if lang == "nl" else 1
     for name, pair in _RICH_WORDS.items():
         setattr(rich_utils, name, pair[index])
+    if not _ORIGINAL_FORMAT_ERROR:
+        _ORIGINAL_FORMAT_ERROR.append(rich_utils.rich_format_error)
     rich_utils.rich_format_error = _format_error  # type: ignore[assignment]
     _localize(command, lang, {})
 

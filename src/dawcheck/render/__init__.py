@@ -18,9 +18,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import BinaryIO, TextIO
+from typing import TYPE_CHECKING, BinaryIO, TextIO
 
-from dawcheck.report import Report
+if TYPE_CHECKING:  # not at run time: `dawcheck --help` must not import pydantic models
+    from dawcheck.report import Report
 
 
 class OutputFormat(StrEnum):
@@ -37,7 +38,7 @@ class RenderOptions:
     width: int | None = None
 
 
-Renderer = Callable[[Report, TextIO, RenderOptions], None]
+Renderer = Callable[["Report", TextIO, RenderOptions], None]
 
 # module per format; imported when used so `dawcheck --help` stays fast
 RENDERER_MODULES: dict[OutputFormat, str] = {
@@ -62,8 +63,8 @@ class FolderOutput(StrEnum):
     receipts = "receipts"
 
 
-BinaryRenderer = Callable[[Report, BinaryIO, RenderOptions], None]
-FolderRenderer = Callable[[Report, Path, RenderOptions], list[Path]]
+BinaryRenderer = Callable[["Report", BinaryIO, RenderOptions], None]
+FolderRenderer = Callable[["Report", Path, RenderOptions], list[Path]]
 
 BINARY_MODULES: dict[BinaryFormat, str] = {BinaryFormat.xlsx: "dawcheck.render.xlsx"}
 FOLDER_MODULES: dict[FolderOutput, str] = {FolderOutput.receipts: "dawcheck.render.receipts"}
