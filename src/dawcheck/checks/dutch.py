@@ -80,7 +80,7 @@ _REFERS_BACK = re.compile(
 _POINTS_BACK = re.compile(r"\b(dat|da|dit|daar\w*|hier\w*|het)\b", re.IGNORECASE)
 
 
-@functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=2048)
 def refers_back(sentence: str) -> bool:
     """'Dat thema valt buiten ...', 'Daarvoor verwijzen we door': about the sentence before."""
     return _REFERS_BACK.search(sentence) is not None
@@ -93,7 +93,7 @@ _EXCLUSION_WORDS = re.compile(
 _REFERRAL_WORDS = re.compile(r"door|toe\b", re.IGNORECASE)
 
 
-@functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=2048)
 def is_exclusion(sentence: str) -> bool:
     return (
         _EXCLUSION_WORDS.search(sentence) is not None and EXCLUSION_RE.search(sentence) is not None
@@ -113,7 +113,7 @@ def excludes_what_came_before(text: str, pointer: re.Pattern[str] = _POINTS_BACK
 POINTS_BACK_ADVERB = re.compile(r"\b(daar\w*|hier\w*)\b", re.IGNORECASE)
 
 
-@functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=2048)
 def is_referral(sentence: str) -> bool:
     return _REFERRAL_WORDS.search(sentence) is not None and REFERRAL_RE.search(sentence) is not None
 
@@ -136,7 +136,7 @@ _SUBORDINATE_START = re.compile(
 )
 
 
-@functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=2048)
 def is_subordinate(clause: str) -> bool:
     """'Wie niet komt', 'Als iemand twee keer wegblijft': a clause that leads a main clause."""
     return _SUBORDINATE_START.match(clause) is not None
@@ -202,7 +202,7 @@ _TARGET_SUBJECT = re.compile(
 )
 
 
-@functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=2048)
 def negates(clause: str, hit_start: int, hit_end: int) -> bool:
     """Does this clause say the project does not do what the hit (offsets in the clause) names?
 
@@ -253,7 +253,7 @@ _WISH = re.compile(
 )
 
 
-@functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=2048)
 def is_wish(sentence: str) -> bool:
     """A wish or a later phase, not what this project will do."""
     return _WISH.search(sentence) is not None
@@ -274,7 +274,7 @@ _PROJECT_ROLE = re.compile(
 )
 
 
-@functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=2048)
 def has_project_actor(clause: str) -> bool:
     """The project (we, ons team, de vereniging, its buddies and coaches) acts in this clause,
     or participants receive something from it, or an offer is made in the passive voice without
@@ -299,7 +299,7 @@ _OFFERING_PASSIVE = re.compile(
 _AGENT = re.compile(r"\bdoor\s+(?!middel\b)", re.IGNORECASE)
 
 
-@functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=2048)
 def offers_in_passive(clause: str) -> bool:
     """An offer in the passive voice whose agent is the project or not named: "Er wordt
     ingezet op aanklampend werken", "Door de trajectbegeleider wordt een actieplan opgesteld",
@@ -320,7 +320,7 @@ _MONEY_WORDS = re.compile(
 )
 
 
-@functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=2048)
 def is_budget_line(sentence: str) -> bool:
     """A budget line written as prose ("Budget: vorming € 2.400, materiaal € 4.000", "We
     vragen € 7.500 per jaar, vooral voor koffie en vervoer")."""
@@ -333,7 +333,7 @@ def is_budget_line(sentence: str) -> bool:
 _HEADING_NEGATOR = re.compile(r"\b(niet|nie|ni|geen|buiten|evenmin)\b", re.IGNORECASE)
 
 
-@functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=2048)
 def is_excluding_heading(heading: str) -> bool:
     """A section title that announces what the project does not do ("Wat doen we niet?"),
     not one whose negation is about the people ("Wie niet komt, bellen we op")."""
@@ -359,7 +359,7 @@ _PEOPLE_SUBJECT = re.compile(
 _WE = re.compile(r"\b(we|wij)\b", re.IGNORECASE)
 
 
-@functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=2048)
 def describes_people(clause: str) -> bool:
     """The clause is about the state of the people served, with no 'we' in it: what they have,
     know or lack ("Sommige vrouwen hebben al werk", "Ze spreken weinig Nederlands")."""
@@ -392,7 +392,7 @@ def names_the_submission(before: str) -> bool:
     return _SUBMISSION_OF.search(before) is not None or not before.strip(" –-:·|*")
 
 
-@functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=2048)
 def reads_the_call(sentence: str) -> bool:
     """'In de oproep lazen we dat ...': the project reads, it does not act."""
     return _READS_CALL.search(sentence) is not None
@@ -457,7 +457,7 @@ _BRIDGE = re.compile(
 )
 
 
-@functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=2048)
 def bridges(clause: str) -> bool:
     """The referral is accompanied or arranged ("we gaan mee", "warme overdracht", "met een
     vaste contactpersoon"), not only a pointer elsewhere."""
@@ -500,7 +500,7 @@ _INBOUND = re.compile(
 )
 
 
-@functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=2048)
 def is_inbound(clause: str) -> bool:
     """Others refer people to the project ("Toeleiding door het OCMW"): that is how
     participants arrive, not a bridge the project builds to other services."""
@@ -517,7 +517,7 @@ def is_inbound(clause: str) -> bool:
 _PURPOSE = re.compile(r"^\W*(zodat|opdat|omdat|waardoor)\b", re.IGNORECASE)
 
 
-@functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=2048)
 def is_purpose(clause: str) -> bool:
     """A subordinate clause of purpose or cause in which the project does not act."""
     return _PURPOSE.match(clause) is not None and _PROJECT_ACTOR.search(clause) is None

@@ -98,7 +98,7 @@ def compile_term(text: str, ref: tuple[Any, ...]) -> Term:
     return Term(text=body, ref=ref, exact=exact, prefix=prefix, parts=parts)
 
 
-FOUND_CACHE = 4096  # texts whose hits are remembered
+FOUND_CACHE = 2048  # texts whose hits are remembered (bounded: workers live long)
 
 
 class Matcher:
