@@ -239,3 +239,31 @@ def test_80_columns_labels_not_ids_and_words_never_cut(runner, example):
     assert "outreachend-vindplaatsgericht" not in result.output
     assert "Outreachend werken" in result.output
     assert not any(line.rstrip().endswith("…") and "oproep" not in line for line in lines)
+
+
+def test_a_file_that_cannot_be_looked_at_is_a_result_and_the_others_go_on(
+    runner, tmp_path, example, monkeypatch
+):
+    """Permission denied on the way to one named file (simulated: the tests may run as root)
+    does not stop the run with a usage error: that file is listed as not checked."""
+    import os
+
+    locked = tmp_path / "geheim" / "voorstel_DAW+.pdf"
+    locked.parent.mkdir()
+    locked.write_bytes(example.read_bytes())
+    real_lstat, real_stat = os.lstat, os.stat
+
+    def guard(real):
+        def call(path, *args, **kwargs):
+            if str(path).startswith(str(locked.parent)):
+                raise PermissionError(13, "Permission denied", str(path))
+            return real(path, *args, **kwargs)
+
+        return call
+
+    monkeypatch.setattr(os, "stat", guard(real_stat))
+    monkeypatch.setattr(os, "lstat", guard(real_lstat))
+    result = runner.invoke(app, ["check", str(locked), str(example), *ON_TIME])
+    assert result.exit_code == 1, result.output
+    assert "Eindoordeel" in result.output  # the other file was checked
+    assert "Niet gecontroleerd" in result.output and "voorstel_DAW+.pdf" in result.output

@@ -13,6 +13,7 @@ from dawcheck.cli.app import app
 from dawcheck.cli.common import (
     EXIT_FAILED,
     EXIT_OK,
+    absent,
     console,
     fail_usage,
     lang,
@@ -217,7 +218,7 @@ def read_cmd(
     from dawcheck.documents.worker import ReadTask, read_one
     from dawcheck.outputs import OutputError, refuse_inputs, write_atomically
 
-    if not file.exists() and not file.is_symlink():
+    if absent(file):
         fail_usage(f"{file}: bestand niet gevonden")
     if output is not None and str(output) != "-":
         problem = refuse_inputs([output], [file])

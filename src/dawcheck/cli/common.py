@@ -88,5 +88,17 @@ def print_renderable(renderable: object, output: Path | None) -> None:
         fail_usage(str(e))
 
 
+def absent(path: Path) -> bool:
+    """Nothing at all at `path` (not even a broken link). A path that cannot be looked at (a
+    folder without permission on the way) is not absent: it becomes a result of its own."""
+    try:
+        path.lstat()
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False
+    return False
+
+
 def put(out: TextIO, text: str) -> None:
     out.write(text)

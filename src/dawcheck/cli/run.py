@@ -12,6 +12,7 @@ import typer
 from dawcheck.cli.common import (
     EXIT_INTERRUPTED,
     EXIT_TERMINATED,
+    absent,
     console,
     fail_usage,
     lang,
@@ -187,7 +188,7 @@ def run_options(
     if received is not None:
         told = moment("--received", received, a, at, need_time=True)
         cli_arrival = Arrival(told.at, "cli", False, told.told())
-    missing = [p for p in paths if not p.exists() and not p.is_symlink()]
+    missing = [p for p in paths if absent(p)]
     if missing:
         fail_usage(", ".join(f"{m}: bestand niet gevonden" for m in missing))
     limits = Limits(timeout_s=timeout, max_bytes=max_mb * 1024 * 1024)
