@@ -689,3 +689,25 @@ def test_a_weekly_schedule_is_the_work_not_a_timeline(addendum):
     assert {e.reason for e in _item(timeline, "services", "taalondersteuning").evidence} == {
         "planning"
     }
+
+
+# --- fourth pass (writer D) -----------------------------------------------------------------
+
+
+def test_the_plural_of_a_compound_the_lemmatizer_does_not_know_is_matched(addendum):
+    """Dutch makes compounds freely ("conversatietafels", "taalcoaches"): their plural is
+    matched on the singular when that is a term word or ends in one; a word that only looks
+    like a plural of nothing matches nothing."""
+    from dawcheck.checks.coverage import _matcher
+    from dawcheck.checks.matcher import plural_stems
+
+    assert "coach" in plural_stems("coaches") and "les" in plural_stems("lessen")
+    matcher = _matcher(addendum)
+
+    def items(text: str) -> set[str]:
+        return {str(h.term.ref[1]) for h in matcher.find(text)}
+
+    assert "taalondersteuning" in items("twee conversatietafels per week")
+    assert "taalondersteuning" in items("de hoofdtaalcoaches")
+    assert "inclusieve-werkkansen" in items("onze jobcoaches")
+    assert items("de tafels en de bussen") == set()
