@@ -711,3 +711,27 @@ def test_the_plural_of_a_compound_the_lemmatizer_does_not_know_is_matched(addend
     assert "taalondersteuning" in items("de hoofdtaalcoaches")
     assert "inclusieve-werkkansen" in items("onze jobcoaches")
     assert items("de tafels en de bussen") == set()
+
+
+def test_a_logframes_activity_lines_are_the_projects_work(addendum):
+    """A logframe states objectives (SD1), results (R1.1) and activities (A1.1.1) without a
+    verb of the project: an activity's line is a delivery; the same words after a result's
+    code are not."""
+    assert dutch.has_project_actor("A2.2.1 Uitleen van 25 laptops")
+    assert not dutch.has_project_actor("R2.2 Toegang tot laptops is verzekerd")
+
+    def status(code: str) -> str:
+        text = (
+            f"# Brugwerk\n\n## Logframe\n\n{code} Uitleen van laptops met een datakaart.\n\n"
+            f"{code.replace('1', '2')} Reeksen rond itsme en Mijn VDAB.\n"
+        )
+        return _item(_cov(text, addendum), "services", "digitale-vaardigheden").status
+
+    assert status("A1.1.1") == "covered"
+    assert status("R1.1") == "weak"
+
+
+def test_an_intervention_heading_is_the_work(addendum):
+    text = "# Voorstel\n\n## 2. Interventielogica\n\nUitleen van laptops. Reeksen rond itsme.\n"
+    cov = _cov(text, addendum)
+    assert _item(cov, "services", "digitale-vaardigheden").status == "covered"

@@ -264,13 +264,21 @@ _PROJECT_ROLE = re.compile(
 )
 
 
+# A logframe numbers its activities under results under objectives ("SD1", "R1.2",
+# "A1.2.1"): a line that opens with an activity's code is something the project does, written
+# without a verb ("A2.2.1 Uitleen van 25 laptops").
+_ACTIVITY_CODE = re.compile(r"^\W*(A|Act\.?|Activiteit)\s?\d{1,2}(\.\d{1,2}){1,3}\b")
+
+
 def has_project_actor(clause: str) -> bool:
     """The project (we, ons team, de vereniging, its buddies and coaches) acts in this clause,
     or participants receive something from it, or an offer is made in the passive voice without
-    naming another party ("Er wordt wekelijks een oefenmoment voorzien")."""
+    naming another party ("Er wordt wekelijks een oefenmoment voorzien"), or a logframe's
+    activity line states it ("A1.2.1 Twee conversatietafels per week")."""
     return (
         _PROJECT_ACTOR.search(clause) is not None
         or _PROJECT_ROLE.search(clause) is not None
+        or _ACTIVITY_CODE.match(clause) is not None
         or offers_in_passive(clause)
     )
 
