@@ -735,3 +735,45 @@ def test_an_intervention_heading_is_the_work(addendum):
     text = "# Voorstel\n\n## 2. Interventielogica\n\nUitleen van laptops. Reeksen rond itsme.\n"
     cov = _cov(text, addendum)
     assert _item(cov, "services", "digitale-vaardigheden").status == "covered"
+
+
+def _table(heading: str, rows: list[list[str]]):
+    """A document of one heading over one table (the first row is the header)."""
+    from dawcheck.documents.model import Block, Document
+
+    blocks = [Block(text="Voorstel", kind="heading"), Block(text=heading, kind="heading")]
+    for r, cells in enumerate(rows, 1):
+        for c, text in enumerate(cells, 1):
+            blocks.append(
+                Block(
+                    text=text,
+                    kind="table-cell",
+                    heading=f"Voorstel › {heading}",
+                    table=1,
+                    row=r,
+                    column=c,
+                )
+            )
+    return Document(name="v.docx", size=1, sha256="0", format="docx", status="ok", blocks=blocks)
+
+
+def test_a_partner_table_with_a_column_of_what_partners_do_holds_the_deliveries(addendum):
+    """'Wie de rijen leest, weet wat er gebeurt': a partner table whose column says what each
+    partner does in the project describes the work; a row whose partner has no part in it
+    ('Geen rol in de uitvoering') is set aside, the other columns stay a list of partners."""
+    rows = [
+        ["Partner", "Rol", "Wat ze concreet doen", "Inzet"],
+        ["Fietsatelier", "Mobiliteit", "Fietslessen op ons terrein.", "€ 6.500"],
+        ["Rijschool", "Rijbewijs", "Wekelijkse rijlessen met een vrijwilliger.", "€ 2.000"],
+        ["Kinderdagverblijf", "Kinderopvang", "Geen rol in de uitvoering; kinderopvang.", "-"],
+    ]
+    cov = assess_coverage(_table("Partners en rollen", rows), addendum)
+    assert _item(cov, "services", "mobiliteit").status == "covered"
+    care = _item(cov, "services", "kinderopvang")
+    assert care.status != "covered" and "negation" in {e.reason for e in care.evidence}
+    # without a column of what they do, the same table is only a list of partners
+    bare = assess_coverage(_table("Partners", [[r[0], r[1], r[3]] for r in rows]), addendum)
+    assert {e.reason for e in _item(bare, "services", "mobiliteit").evidence} <= {
+        "partners",
+        "budget",
+    }
