@@ -777,3 +777,22 @@ def test_a_partner_table_with_a_column_of_what_partners_do_holds_the_deliveries(
         "partners",
         "budget",
     }
+
+
+def test_a_swot_analyses_the_situation_it_does_not_deliver(addendum):
+    """'Geen expertise in jobcoaching' in a SWOT is a weakness, not the project's work: a SWOT
+    (by its heading, or by a header row that names only the situation) is the situation."""
+    rows = [
+        ["Sterktes", "Zwaktes"],
+        ["Vrijwilligers met een laptop", "Geen expertise in jobcoaching of sollicitatie"],
+    ]
+    for heading in ("Analyse", "2. SWOT-analyse"):
+        cov = assess_coverage(_table(heading, rows), addendum)
+        work = _item(cov, "services", "inclusieve-werkkansen")
+        assert work.status != "covered"
+        assert {e.reason for e in work.evidence} == {"section"}
+    # the same cells under plain column names are not set in the situation
+    plain = assess_coverage(_table("Analyse", [["Wat", "Hoe"], rows[1]]), addendum)
+    assert "section" not in {
+        e.reason for e in _item(plain, "services", "inclusieve-werkkansen").evidence
+    }

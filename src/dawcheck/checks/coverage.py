@@ -308,7 +308,7 @@ class _Assessor:
             by_sentence[bisect.bisect_right(starts, hit.start) - 1].append(hit)
         restating = False  # the paragraph restates the call ("In de oproep staan ...")
         previous = self.previous if not heading else []
-        situation = self.context.sections.is_context(self.context.heading(block))
+        situation = self.context.is_situation(block)
         for number, (s_start, s_end) in enumerate(spans):
             hits = by_sentence.get(number, [])
             sentence = block.text[s_start:s_end]

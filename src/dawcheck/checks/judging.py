@@ -248,6 +248,7 @@ class DocumentContext:
         self.role_columns: set[tuple[int, int]] = set()
         self.idle_rows: set[tuple[int, int]] = set()
         self.schedules = _weekly_schedules(blocks)
+        self.situation_tables = self._situation_tables(blocks)
         for b in blocks:
             if b.kind != "table-cell" or b.table is None or b.column is None:
                 continue
@@ -266,10 +267,32 @@ class DocumentContext:
             if b.row is not None and b.row > 1 and _NO_PART_IN_IT.match(b.text):
                 self.idle_rows.add((b.table, b.row))
 
+    def _situation_tables(self, blocks: list[Block]) -> set[int]:
+        """Tables whose header cells all name the situation: a SWOT ("Sterktes | Zwaktes"),
+        "Noden | Vaststelling". What they list is the problem, whatever the heading above."""
+        headers: dict[int, list[str]] = defaultdict(list)
+        for b in blocks:
+            if b.kind == "table-cell" and b.table is not None and b.row == 1 and b.text.strip():
+                headers[b.table].append(b.text)
+        return {
+            table
+            for table, cells in headers.items()
+            if len(cells) >= 2 and all(self.sections.is_context(c) for c in cells)
+        }
+
+    def is_situation(self, block: Block) -> bool:
+        """The block describes the situation or the target group, not the work: under such a
+        heading, or in a table that analyses the situation."""
+        if block.kind == "table-cell" and block.table in self.situation_tables:
+            return True
+        return self.sections.is_context(self.heading(block))
+
     def describes_work(self, block: Block) -> bool:
         """The block describes what the project does: an activity section, or a table row, list
         item or text box outside the budget, partner, indicator and planning parts."""
         heading = self.heading(block)
+        if block.kind == "table-cell" and block.table in self.situation_tables:
+            return False
         if block.kind in ("table-cell", "list-item", "textbox"):
             # a list of what the target group lacks is not a list of activities
             return not self.sections.is_context(heading)
