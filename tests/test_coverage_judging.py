@@ -796,3 +796,15 @@ def test_a_swot_analyses_the_situation_it_does_not_deliver(addendum):
     assert "section" not in {
         e.reason for e in _item(plain, "services", "inclusieve-werkkansen").evidence
     }
+
+
+def test_a_cancelled_sub_project_delivers_nothing(addendum):
+    text = (
+        "# Consortium\n\n## 2.1 Deelproject A\n\nWe organiseren wekelijks rijlessen en "
+        "fietslessen.\n\n## 2.2 Deelproject B – GESCHRAPT\n\nErvaringsdeskundigen bieden een "
+        "luisterend oor en nazorg na een opname.\n"
+    )
+    cov = _cov(text, addendum)
+    assert _item(cov, "services", "mobiliteit").status == "covered"
+    after = _item(cov, "services", "ontwenningszorg-nazorg")
+    assert after.status == "missing" and {e.reason for e in after.evidence} == {"section"}
