@@ -808,3 +808,34 @@ def test_a_cancelled_sub_project_delivers_nothing(addendum):
     assert _item(cov, "services", "mobiliteit").status == "covered"
     after = _item(cov, "services", "ontwenningszorg-nazorg")
     assert after.status == "missing" and {e.reason for e in after.evidence} == {"section"}
+
+
+def test_a_lead_that_reports_the_call_makes_its_list_a_restatement(addendum):
+    """'Uit de verrijkingssessie blijkt, en wij sluiten ons daarbij aan, dat:' introduces the
+    call's own points, however much the project agrees; a lead in which the project says what
+    it does introduces its work."""
+    from dawcheck.documents.model import Block, Document
+
+    def doc(lead: str, items: list[str]) -> Document:
+        where = "Voorstel › Aandachtspunten"
+        blocks = [
+            Block(text="Voorstel", kind="heading"),
+            Block(text="Aandachtspunten", kind="heading", heading="Voorstel"),
+            Block(text=lead, heading=where),
+            *(Block(text=item, kind="list-item", heading=where) for item in items),
+        ]
+        return Document(
+            name="v.docx", size=1, sha256="0", format="docx", status="ok", blocks=blocks
+        )
+
+    reported = doc(
+        "Uit de verrijkingssessie blijkt, en wij sluiten ons daarbij aan, dat:",
+        ["er nood is aan aanklampend werken;", "er nood is aan nazorg."],
+    )
+    cov = assess_coverage(reported, addendum)
+    for item_id in ("aanklampend-werken", "nazorg"):
+        item = _item(cov, "attention", item_id)
+        assert item.status == "missing" and {e.reason for e in item.evidence} == {"call-quote"}
+    ours = doc("In ons project doen we het volgende:", ["we werken aanklampend;", "nazorg."])
+    cov = assess_coverage(ours, addendum)
+    assert _item(cov, "attention", "nazorg").status == "covered"

@@ -271,9 +271,22 @@ class _Assessor:
         hits = list(self.compiled.terms.find(block.text))
         if not hits:
             self.previous = []
-            self.lead = self.lead.after_text(block.text)
+            self.lead = self._reporting(self.lead.after_text(block.text), block.text)
             return
         self._text(block, hits, placement, work)
+
+    def _reporting(self, lead: dutch.Lead, text: str) -> dutch.Lead:
+        """A lead that reports what the call says ("Uit de verrijkingssessie blijkt, en wij
+        sluiten ons daarbij aan, dat:") makes its enumeration a restatement of the call, even
+        where the project agrees with it."""
+        if not lead.open or not text.rstrip().endswith(":"):
+            return lead
+        last = text.rstrip()[:-1].rsplit(". ", 1)[-1]
+        names_call = any(
+            not dutch.names_the_submission(last[: hit.start])
+            for hit in self.compiled.call_references.find(last)
+        )
+        return lead.quoting() if names_call and dutch.reports(last) else lead
 
     def _sense(self, ref: tuple[str, Any, str], sentence: str, block: Block) -> bool:
         """A word of the concept's sense in the sentence, or in the heading right above it; for
@@ -316,7 +329,7 @@ class _Assessor:
             _refer_back(sentence, previous, referral_ok)
             previous = []
             if not hits:
-                lead = lead.after_text(sentence)
+                lead = self._reporting(lead.after_text(sentence), sentence)
                 continue
             quoted = restating or compiled.quotes.quotes(sentence)
             wish = dutch.is_wish(sentence)
@@ -329,7 +342,7 @@ class _Assessor:
             for c_start, c_end in clause_spans:
                 leads.append(lead)
                 lead = lead.after_clause(block.text[c_start:c_end], block.text[c_end:s_end])
-            lead = lead.after_sentence(sentence)
+            lead = self._reporting(lead.after_sentence(sentence), sentence)
             # a later clause that negates what the clauses before it named
             back = next(
                 (
@@ -353,7 +366,7 @@ class _Assessor:
                 weight, reason, delivery = _weigh(
                     placement.weight if not budget else (placement.weight or "weak"),
                     placement.reason if not budget or placement.weight else "budget",
-                    quoted=quoted,
+                    quoted=quoted or in_force.quoted,
                     negated=in_force.negated
                     or dutch.negates(clause, hit.start - c_start, hit.end - c_start)
                     # "wie niet meer komt, wordt niet opnieuw gecontacteerd": a subordinate

@@ -393,13 +393,15 @@ def reads_the_call(sentence: str) -> bool:
 @dataclass(frozen=True)
 class Lead:
     """What a clause ending in ':' says of the enumeration after it: who acts ("We organiseren
-    drie infoavonden: 1. met een kinesiste ...; 2. ...") and whether it is negated ("Wat we
-    niet doen: ..."). It holds for the rest of the sentence, through items separated by ';',
+    drie infoavonden: 1. met een kinesiste ...; 2. ..."), whether it is negated ("Wat we
+    niet doen: ...") and whether it reports what the call says ("Uit de verrijkingssessie
+    blijkt dat: ..."). It holds for the rest of the sentence, through items separated by ';',
     and for the list items right after a paragraph that ends in ':'."""
 
     actor: bool = False
     negated: bool = False
     open: bool = False  # the last text ended in ':' (the next block may be its list)
+    quoted: bool = False  # the enumeration restates the call
 
     def after_clause(self, clause: str, rest: str) -> Lead:
         """The lead after `clause`, given the text that follows it in its sentence."""
@@ -415,12 +417,16 @@ class Lead:
             open=True,
         )
 
+    def quoting(self) -> Lead:
+        """This lead, introducing what the call says."""
+        return Lead(self.actor, self.negated, self.open, True)
+
     def after_sentence(self, sentence: str) -> Lead:
         end = sentence.rstrip()
         if end.endswith(":"):
             return self._from(end[:-1].rsplit(",", 1)[-1], end)
         if end.endswith(";") or not self.active:
-            return Lead(self.actor, self.negated, False) if self.active else self
+            return Lead(self.actor, self.negated, False, self.quoted) if self.active else self
         return Lead()
 
     def after_text(self, text: str) -> Lead:
@@ -434,12 +440,26 @@ class Lead:
     def entering(self, kind: str) -> Lead:
         """A new block: a list after a paragraph ending in ':' keeps the lead."""
         if self.open or (self.active and kind == "list-item"):
-            return Lead(self.actor, self.negated, False)
+            return Lead(self.actor, self.negated, False, self.quoted)
         return Lead()
 
     @property
     def active(self) -> bool:
-        return self.actor or self.negated
+        return self.actor or self.negated or self.quoted
+
+
+# "Uit de verrijkingssessie blijkt, en wij sluiten ons daarbij aan, dat:", "Het addendum
+# vraagt:": a sentence that reports what the call says (whatever the project thinks of it)
+_REPORTS = re.compile(
+    r"\b(blijkt|bleek|stelt|stellen|vraagt|vragen|benadrukt|benadrukken|noemt|beschrijft|"
+    r"formuleert|luidt|staat|staan|somt\s+\w+\s+op|lezen\s+we|lazen\s+we)\b",
+    re.IGNORECASE,
+)
+
+
+def reports(sentence: str) -> bool:
+    """The sentence reports what a text says ('blijkt', 'stelt', 'vraagt', 'benadrukt')."""
+    return _REPORTS.search(sentence) is not None
 
 
 _BRIDGE = re.compile(
