@@ -839,3 +839,17 @@ def test_a_lead_that_reports_the_call_makes_its_list_a_restatement(addendum):
     ours = doc("In ons project doen we het volgende:", ["we werken aanklampend;", "nazorg."])
     cov = assess_coverage(ours, addendum)
     assert _item(cov, "attention", "nazorg").status == "covered"
+
+
+def test_a_particle_before_a_relative_clause_is_still_the_verbs_particle(addendum):
+    """'We spreken mensen aan die we kennen': 'aan' is the particle of 'aanspreken', with a
+    relative clause after it; 'We spreken over de buurt aan die tafel' has a preposition."""
+    from dawcheck.checks.coverage import _matcher
+
+    matcher = _matcher(addendum)
+
+    def outreach(text: str) -> bool:
+        return any(h.term.ref[1] == "outreachend-vindplaatsgericht" for h in matcher.find(text))
+
+    assert outreach("We spreken mensen aan die we kennen van vroeger.")
+    assert not outreach("We spreken over de buurt aan die tafel in de hoek.")

@@ -56,6 +56,10 @@ _NOUN_PHRASE = _word_set(
     "de het een 't die dat deze dit zijn haar hun mijn je jouw ons onze elke ieder iedere alle "
     "beide twee drie vier vijf welke wiens"
 )
+# "die"/"dat" followed by a subject starts a relative clause ("mensen aan die we kennen"); the
+# word before it is a particle, not a preposition of "die".
+_RELATIVE = _word_set("die dat")
+_SUBJECT_PRONOUNS = _word_set("we wij ze zij hij ik je jij u men er zich")
 # Function words (and negators, which are part of a term's sense only next to its verb) do not
 # make a phrase specific: a split phrase needs two other words, or a separable verb.
 FUNCTION_WORDS = _word_set(
@@ -210,7 +214,13 @@ class SplitMatcher:
                 if tokens[j][1] != p:
                     continue
                 after = tokens[j + 1][1] if j + 1 < b else ""
-                if p in _PREPOSITIONS and (after in _NOUN_PHRASE or after.isdigit()):
+                then = tokens[j + 2][1] if j + 2 < b else ""
+                if (
+                    p in _PREPOSITIONS
+                    and (after in _NOUN_PHRASE or after.isdigit())
+                    # "We spreken mensen aan die we kennen": a relative clause, not "aan die"
+                    and not (after in _RELATIVE and then in _SUBJECT_PRONOUNS)
+                ):
                     continue
                 return [i, j]
         return None
