@@ -853,3 +853,14 @@ def test_a_particle_before_a_relative_clause_is_still_the_verbs_particle(addendu
 
     assert outreach("We spreken mensen aan die we kennen van vroeger.")
     assert not outreach("We spreken over de buurt aan die tafel in de hoek.")
+
+
+def test_bullets_that_leave_out_the_articles_still_name_the_phrase(addendum):
+    from dawcheck.checks.matcher import without_articles
+
+    assert without_articles("waar de mensen zijn") == "waar mensen zijn"
+    assert without_articles("de bus nemen") is None  # a first article is kept: nothing to drop
+    assert without_articles("=De Lijn") is None and without_articles("op de markt") == "op markt"
+    text = "# Voorstel\n\n## Werkwijze\n\n- zoeken waar mensen zijn: café, voedselbank\n"
+    cov = _cov(text, addendum)
+    assert _item(cov, "attention", "outreachend-vindplaatsgericht").status == "covered"

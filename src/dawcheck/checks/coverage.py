@@ -21,7 +21,7 @@ from typing import Any
 from dawcheck.addendum.models import Addendum, Threshold
 from dawcheck.checks import dutch, forms
 from dawcheck.checks.judging import CallQuotes, DocumentContext, Placement, call_quotes
-from dawcheck.checks.matcher import WORD, Hit, Matcher, compile_term
+from dawcheck.checks.matcher import WORD, Hit, Matcher, compile_term, without_articles
 from dawcheck.checks.model import Coverage, Evidence, ItemCoverage, Lack, Reason, Weight
 from dawcheck.documents.model import Block, Document
 from dawcheck.documents.normalize import fold
@@ -77,9 +77,11 @@ def _compiled(addendum: Addendum) -> _Compiled:
             if ambiguous
         },
         ambiguous=frozenset(
-            (ref, compile_term(term, ()).text)
+            (ref, compile_term(variant, ()).text)
             for ref, (_, ambiguous, _) in vocabulary.items()
             for term in ambiguous
+            for variant in (term, without_articles(term))
+            if variant
         ),
     )
     _COMPILED[id(addendum)] = (addendum, compiled)

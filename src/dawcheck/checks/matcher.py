@@ -28,6 +28,20 @@ MIN_COMPOUND_TERM = 4
 MIN_PLURAL_WORD = 5  # shorter words are not stripped of a plural ending ("bus", "les")
 
 
+_ARTICLES = frozenset({"de", "het", "een", "'t"})
+
+
+def without_articles(term: str) -> str | None:
+    """A phrase term without its articles ("waar de mensen zijn" -> "waar mensen zijn"), for
+    bullets and notes that leave them out; None when the term has none to leave out (or is
+    exact, a prefix, or would keep fewer than two words)."""
+    if _is_exact(term) or term.endswith("*"):
+        return None
+    words = term.split()
+    kept = [w for i, w in enumerate(words) if i == 0 or w.lower() not in _ARTICLES]
+    return " ".join(kept) if len(kept) < len(words) and len(kept) >= 2 else None
+
+
 def plural_stems(word: str) -> list[str]:
     """Singulars a Dutch plural may have, most likely first: -s (tafels, cafés), -es
     (coaches), -en (groepen), -en after a doubled consonant (lessen -> les), -eren
@@ -127,6 +141,8 @@ class Matcher:
         from dawcheck.checks.lemmas import LemmaTable, load_table
 
         terms = list(terms)
+        # telegraphic writing drops the articles ("zoeken waar mensen zijn", "na start job")
+        terms += [(bare, ref) for text, ref in terms if (bare := without_articles(text))]
         words = [
             w
             for text, _ref in terms
