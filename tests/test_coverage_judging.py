@@ -864,3 +864,17 @@ def test_bullets_that_leave_out_the_articles_still_name_the_phrase(addendum):
     text = "# Voorstel\n\n## Werkwijze\n\n- zoeken waar mensen zijn: café, voedselbank\n"
     cov = _cov(text, addendum)
     assert _item(cov, "attention", "outreachend-vindplaatsgericht").status == "covered"
+
+
+def test_a_words_sense_may_follow_in_the_next_sentence(addendum):
+    """'Als iemand wegblijft. Wie twee trainingen mist, krijgt een telefoontje.': the follow-up
+    that makes staying away aanklampend is told in the next sentence; a call in the sentence
+    before ('Je kan ons altijd bellen. Bij uitval ...') is not a follow-up."""
+
+    def status(paragraph: str) -> str:
+        cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{paragraph}\n", addendum)
+        return _item(cov, "attention", "aanklampend-werken").status
+
+    assert status("Als iemand wegblijft. Wie twee keer mist, krijgt een telefoontje.") == "covered"
+    assert status("Je kan ons altijd bellen. Bij uitval zoeken we een andere job.") == "weak"
+    assert status("Als iemand wegblijft. Dan zoeken we een andere plek.") == "weak"

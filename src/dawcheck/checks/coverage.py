@@ -402,7 +402,7 @@ class _Assessor:
                 if (
                     weight == "strong"
                     and (hit.term.ref, hit.term.text) in compiled.ambiguous
-                    and not self._sense(hit.term.ref, sentence, block)
+                    and not self._sense(hit.term.ref, _around(block.text, spans, number), block)
                 ):
                     weight, reason, delivery = "weak", "ambiguous", False
                 if (
@@ -470,6 +470,15 @@ def _weigh(
     if organisation:
         return "weak", "organisation", False
     return "strong", None, actor
+
+
+def _around(text: str, spans: list[tuple[int, int]], number: int) -> str:
+    """A sentence with the sentence after it in its paragraph: what settles a word's sense is
+    often said right after it ("Als iemand wegblijft. Wie twee trainingen mist, krijgt een
+    telefoontje."). Not the sentence before: "De werknemer kan de jobcoach altijd bellen. Bij
+    dreigende uitval ..." is no follow-up of the one who drops out."""
+    last = min(number + 1, len(spans) - 1)
+    return text[spans[number][0] : spans[last][1]]
 
 
 def _whole(text: str, span: tuple[int, int]) -> tuple[str, int, int]:
