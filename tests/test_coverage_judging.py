@@ -878,3 +878,15 @@ def test_a_words_sense_may_follow_in_the_next_sentence(addendum):
     assert status("Als iemand wegblijft. Wie twee keer mist, krijgt een telefoontje.") == "covered"
     assert status("Je kan ons altijd bellen. Bij uitval zoeken we een andere job.") == "weak"
     assert status("Als iemand wegblijft. Dan zoeken we een andere plek.") == "weak"
+
+
+def test_a_negated_verb_is_found_with_its_negation_at_the_end_of_the_clause(addendum):
+    """'Wie niet komt' is written 'Sara komt twee weken niet' in a main clause; with the
+    follow-up after it, that is aanklampend; coming, without 'niet', is not."""
+
+    def status(paragraph: str) -> str:
+        cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{paragraph}\n", addendum)
+        return _item(cov, "attention", "aanklampend-werken").status
+
+    assert status("Sara komt twee weken niet. De begeleider belt en gaat langs.") == "covered"
+    assert status("Sara komt twee weken. De begeleider belt en gaat langs.") == "missing"

@@ -105,11 +105,19 @@ class SplitTerm:
     parts: tuple[Part, ...]
 
 
+# A negated verb is a term's sense when the verb comes second in a main clause and its
+# negation at the end ("wie niet komt" -> "Fatima komt twee donderdagen niet"): there the
+# negator counts as a word of the phrase.
+NEGATORS = _word_set("niet geen nooit")
+
+
 def needs_split_matching(words: list[str]) -> bool:
-    """A term with a separable verb, or a phrase with at least two content words."""
+    """A term with a separable verb, or a phrase with at least two content words (a negator
+    next to its verb counts as one)."""
     if any(separable(w) is not None for w in words):
         return True
-    return len(words) > 1 and sum(1 for w in words if fold(w) not in FUNCTION_WORDS) >= 2
+    folded = [fold(w) for w in words]
+    return len(words) > 1 and sum(1 for w in folded if w not in FUNCTION_WORDS or w in NEGATORS) >= 2
 
 
 Token = tuple[str, str, int, int]  # (key, folded surface, start, end)
