@@ -890,3 +890,22 @@ def test_a_negated_verb_is_found_with_its_negation_at_the_end_of_the_clause(adde
 
     assert status("Sara komt twee weken niet. De begeleider belt en gaat langs.") == "covered"
     assert status("Sara komt twee weken. De begeleider belt en gaat langs.") == "missing"
+
+
+def test_nazorg_is_staying_in_touch_after_the_start_of_work(addendum):
+    """Aftercare is told as a moment and the contact after it ('Wie werk vindt, ... ik bel de
+    werkgever na een maand'), in one sentence or the next, or under a heading ('Na de
+    doorstroom'); the moment alone ('Na de start van het project evalueren we') is not."""
+
+    def status(section: str, heading: str = "Aanpak") -> str:
+        cov = _cov(f"# Voorstel\n\n## {heading}\n\n{section}\n", addendum)
+        return _item(cov, "attention", "nazorg").status
+
+    assert status("Wie werk vindt, blijft welkom en ik bel de werkgever na een maand.") == (
+        "covered"
+    )
+    assert status("Als Sara begint te werken, stoppen we niet. Zes maanden lang belt Leen.") == (
+        "covered"
+    )
+    assert status("De jobcoach gaat maandelijks langs.", heading="Na de doorstroom") == "covered"
+    assert status("Na de start van het project evalueren we de werking.") == "weak"
