@@ -909,3 +909,9 @@ def test_nazorg_is_staying_in_touch_after_the_start_of_work(addendum):
     )
     assert status("De jobcoach gaat maandelijks langs.", heading="Na de doorstroom") == "covered"
     assert status("Na de start van het project evalueren we de werking.") == "weak"
+
+
+def test_not_stopping_is_going_on():
+    clause = "Als Sara begint te werken, stoppen we niet"
+    assert not dutch.negates(clause, 9, 26)
+    assert dutch.negates("Na de start bieden we geen begeleiding", 0, 11)

@@ -211,6 +211,8 @@ def negates(clause: str, hit_start: int, hit_end: int) -> bool:
         )
     if EXCLUSION_RE.search(outside) is not None or _NOT_OURS.search(outside) is not None:
         return True
+    if _STOPPING.search(outside) is not None:
+        return False  # "Als Sara begint te werken, stoppen we niet": we go on
     if _NEGATED_PASSIVE.search(outside) is not None:
         return True  # "wordt niet opnieuw gecontacteerd": the project's act, denied
     actor = _PROJECT_ACTOR.search(outside) is not None
@@ -222,6 +224,12 @@ def negates(clause: str, hit_start: int, hit_end: int) -> bool:
     if _DENIED.search(clause[:hit_start]) is not None:
         return True
     return actor or _OFFER.search(outside) is not None
+
+
+# Not stopping is going on: "stoppen we niet", "Leen stopt niet".
+_STOPPING = re.compile(
+    r"\b(stop|stopt|stoppen|stopte|stopten)\b(\s+\w+){0,3}\s+(niet|nie|ni)\b", re.IGNORECASE
+)
 
 
 _NEGATED_PASSIVE = re.compile(
