@@ -915,3 +915,16 @@ def test_not_stopping_is_going_on():
     clause = "Als Sara begint te werken, stoppen we niet"
     assert not dutch.negates(clause, 9, 26)
     assert dutch.negates("Na de start bieden we geen begeleiding", 0, 11)
+
+
+def test_the_projects_people_speaking_the_peoples_languages_is_cultuursensitief(addendum):
+    """'Onze medewerkster spreekt Arabisch en Berbers' is a way of working; 'Ze spreekt
+    Arabisch en wat Nederlands' (a participant) describes the people served."""
+
+    def status(sentence: str) -> str:
+        cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{sentence}\n", addendum)
+        return _item(cov, "attention", "cultuursensitief").status
+
+    assert status("Onze medewerkster spreekt Arabisch en Berbers.") == "covered"
+    assert status("Vrijwilligers die de talen van de wijk spreken, gaan mee.") == "covered"
+    assert status("Ze spreekt Arabisch en wat Nederlands.") == "weak"
