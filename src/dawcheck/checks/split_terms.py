@@ -112,12 +112,14 @@ NEGATORS = _word_set("niet geen nooit")
 
 
 def needs_split_matching(words: list[str]) -> bool:
-    """A term with a separable verb, or a phrase with at least two content words (a negator
-    next to its verb counts as one)."""
+    """A term with a separable verb, a phrase with at least two content words, or a negated
+    verb ("niet komt")."""
     if any(separable(w) is not None for w in words):
         return True
     folded = [fold(w) for w in words]
-    return len(words) > 1 and sum(1 for w in folded if w not in FUNCTION_WORDS or w in NEGATORS) >= 2
+    if len(folded) == 2 and folded[0] in NEGATORS and folded[1] not in FUNCTION_WORDS:
+        return True  # "niet komt": the verb and its negation (not "niet meer komt" scattered)
+    return len(words) > 1 and sum(1 for w in folded if w not in FUNCTION_WORDS) >= 2
 
 
 Token = tuple[str, str, int, int]  # (key, folded surface, start, end)
