@@ -43,7 +43,8 @@ SETS: dict[str, tuple[Path, str]] = {
     "tuned": (REPO / "bench" / "tuned-examples", "expected.yaml"),
     # a third writer who never saw the checker; held out for two passes, tuned on in the third
     "C": (REPO / "bench" / "writer-c", "expected.yaml"),
-    # held out: a fourth writer, who never saw the checker nor writer C's set
+    # a fourth writer, who never saw the checker nor writer C's set; held out for the third
+    # pass, tuned on in the fourth
     "D": (REPO / "bench" / "writer-d", "expected.yaml"),
 }
 

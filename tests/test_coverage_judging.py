@@ -689,3 +689,242 @@ def test_a_weekly_schedule_is_the_work_not_a_timeline(addendum):
     assert {e.reason for e in _item(timeline, "services", "taalondersteuning").evidence} == {
         "planning"
     }
+
+
+# --- fourth pass (writer D) -----------------------------------------------------------------
+
+
+def test_the_plural_of_a_compound_the_lemmatizer_does_not_know_is_matched(addendum):
+    """Dutch makes compounds freely ("conversatietafels", "taalcoaches"): their plural is
+    matched on the singular when that is a term word or ends in one; a word that only looks
+    like a plural of nothing matches nothing."""
+    from dawcheck.checks.coverage import _matcher
+    from dawcheck.checks.matcher import plural_stems
+
+    assert "coach" in plural_stems("coaches") and "les" in plural_stems("lessen")
+    matcher = _matcher(addendum)
+
+    def items(text: str) -> set[str]:
+        return {str(h.term.ref[1]) for h in matcher.find(text)}
+
+    assert "taalondersteuning" in items("twee conversatietafels per week")
+    assert "taalondersteuning" in items("de hoofdtaalcoaches")
+    assert "inclusieve-werkkansen" in items("onze jobcoaches")
+    assert items("de tafels en de bussen") == set()
+
+
+def test_a_logframes_activity_lines_are_the_projects_work(addendum):
+    """A logframe states objectives (SD1), results (R1.1) and activities (A1.1.1) without a
+    verb of the project: an activity's line is a delivery; the same words after a result's
+    code are not."""
+    assert dutch.has_project_actor("A2.2.1 Uitleen van 25 laptops")
+    assert not dutch.has_project_actor("R2.2 Toegang tot laptops is verzekerd")
+
+    def status(code: str) -> str:
+        text = (
+            f"# Brugwerk\n\n## Logframe\n\n{code} Uitleen van laptops met een datakaart.\n\n"
+            f"{code.replace('1', '2')} Reeksen rond itsme en Mijn VDAB.\n"
+        )
+        return _item(_cov(text, addendum), "services", "digitale-vaardigheden").status
+
+    assert status("A1.1.1") == "covered"
+    assert status("R1.1") == "weak"
+
+
+def test_an_intervention_heading_is_the_work(addendum):
+    text = "# Voorstel\n\n## 2. Interventielogica\n\nUitleen van laptops. Reeksen rond itsme.\n"
+    cov = _cov(text, addendum)
+    assert _item(cov, "services", "digitale-vaardigheden").status == "covered"
+
+
+def _table(heading: str, rows: list[list[str]]):
+    """A document of one heading over one table (the first row is the header)."""
+    from dawcheck.documents.model import Block, Document
+
+    blocks = [Block(text="Voorstel", kind="heading"), Block(text=heading, kind="heading")]
+    for r, cells in enumerate(rows, 1):
+        for c, text in enumerate(cells, 1):
+            blocks.append(
+                Block(
+                    text=text,
+                    kind="table-cell",
+                    heading=f"Voorstel › {heading}",
+                    table=1,
+                    row=r,
+                    column=c,
+                )
+            )
+    return Document(name="v.docx", size=1, sha256="0", format="docx", status="ok", blocks=blocks)
+
+
+def test_a_partner_table_with_a_column_of_what_partners_do_holds_the_deliveries(addendum):
+    """'Wie de rijen leest, weet wat er gebeurt': a partner table whose column says what each
+    partner does in the project describes the work; a row whose partner has no part in it
+    ('Geen rol in de uitvoering') is set aside, the other columns stay a list of partners."""
+    rows = [
+        ["Partner", "Rol", "Wat ze concreet doen", "Inzet"],
+        ["Fietsatelier", "Mobiliteit", "Fietslessen op ons terrein.", "€ 6.500"],
+        ["Rijschool", "Rijbewijs", "Wekelijkse rijlessen met een vrijwilliger.", "€ 2.000"],
+        ["Kinderdagverblijf", "Kinderopvang", "Geen rol in de uitvoering; kinderopvang.", "-"],
+    ]
+    cov = assess_coverage(_table("Partners en rollen", rows), addendum)
+    assert _item(cov, "services", "mobiliteit").status == "covered"
+    care = _item(cov, "services", "kinderopvang")
+    assert care.status != "covered" and "negation" in {e.reason for e in care.evidence}
+    # without a column of what they do, the same table is only a list of partners
+    bare = assess_coverage(_table("Partners", [[r[0], r[1], r[3]] for r in rows]), addendum)
+    assert {e.reason for e in _item(bare, "services", "mobiliteit").evidence} <= {
+        "partners",
+        "budget",
+    }
+
+
+def test_a_swot_analyses_the_situation_it_does_not_deliver(addendum):
+    """'Geen expertise in jobcoaching' in a SWOT is a weakness, not the project's work: a SWOT
+    (by its heading, or by a header row that names only the situation) is the situation."""
+    rows = [
+        ["Sterktes", "Zwaktes"],
+        ["Vrijwilligers met een laptop", "Geen expertise in jobcoaching of sollicitatie"],
+    ]
+    for heading in ("Analyse", "2. SWOT-analyse"):
+        cov = assess_coverage(_table(heading, rows), addendum)
+        work = _item(cov, "services", "inclusieve-werkkansen")
+        assert work.status != "covered"
+        assert {e.reason for e in work.evidence} == {"section"}
+    # the same cells under plain column names are not set in the situation
+    plain = assess_coverage(_table("Analyse", [["Wat", "Hoe"], rows[1]]), addendum)
+    assert "section" not in {
+        e.reason for e in _item(plain, "services", "inclusieve-werkkansen").evidence
+    }
+
+
+def test_a_cancelled_sub_project_delivers_nothing(addendum):
+    text = (
+        "# Consortium\n\n## 2.1 Deelproject A\n\nWe organiseren wekelijks rijlessen en "
+        "fietslessen.\n\n## 2.2 Deelproject B – GESCHRAPT\n\nErvaringsdeskundigen bieden een "
+        "luisterend oor en nazorg na een opname.\n"
+    )
+    cov = _cov(text, addendum)
+    assert _item(cov, "services", "mobiliteit").status == "covered"
+    after = _item(cov, "services", "ontwenningszorg-nazorg")
+    assert after.status == "missing" and {e.reason for e in after.evidence} == {"section"}
+
+
+def test_a_lead_that_reports_the_call_makes_its_list_a_restatement(addendum):
+    """'Uit de verrijkingssessie blijkt, en wij sluiten ons daarbij aan, dat:' introduces the
+    call's own points, however much the project agrees; a lead in which the project says what
+    it does introduces its work."""
+    from dawcheck.documents.model import Block, Document
+
+    def doc(lead: str, items: list[str]) -> Document:
+        where = "Voorstel › Aandachtspunten"
+        blocks = [
+            Block(text="Voorstel", kind="heading"),
+            Block(text="Aandachtspunten", kind="heading", heading="Voorstel"),
+            Block(text=lead, heading=where),
+            *(Block(text=item, kind="list-item", heading=where) for item in items),
+        ]
+        return Document(
+            name="v.docx", size=1, sha256="0", format="docx", status="ok", blocks=blocks
+        )
+
+    reported = doc(
+        "Uit de verrijkingssessie blijkt, en wij sluiten ons daarbij aan, dat:",
+        ["er nood is aan aanklampend werken;", "er nood is aan nazorg."],
+    )
+    cov = assess_coverage(reported, addendum)
+    for item_id in ("aanklampend-werken", "nazorg"):
+        item = _item(cov, "attention", item_id)
+        assert item.status == "missing" and {e.reason for e in item.evidence} == {"call-quote"}
+    ours = doc("In ons project doen we het volgende:", ["we werken aanklampend;", "nazorg."])
+    cov = assess_coverage(ours, addendum)
+    assert _item(cov, "attention", "nazorg").status == "covered"
+
+
+def test_a_particle_before_a_relative_clause_is_still_the_verbs_particle(addendum):
+    """'We spreken mensen aan die we kennen': 'aan' is the particle of 'aanspreken', with a
+    relative clause after it; 'We spreken over de buurt aan die tafel' has a preposition."""
+    from dawcheck.checks.coverage import _matcher
+
+    matcher = _matcher(addendum)
+
+    def outreach(text: str) -> bool:
+        return any(h.term.ref[1] == "outreachend-vindplaatsgericht" for h in matcher.find(text))
+
+    assert outreach("We spreken mensen aan die we kennen van vroeger.")
+    assert not outreach("We spreken over de buurt aan die tafel in de hoek.")
+
+
+def test_bullets_that_leave_out_the_articles_still_name_the_phrase(addendum):
+    from dawcheck.checks.matcher import without_articles
+
+    assert without_articles("waar de mensen zijn") == "waar mensen zijn"
+    assert without_articles("de bus nemen") is None  # a first article is kept: nothing to drop
+    assert without_articles("=De Lijn") is None and without_articles("op de markt") == "op markt"
+    text = "# Voorstel\n\n## Werkwijze\n\n- zoeken waar mensen zijn: café, voedselbank\n"
+    cov = _cov(text, addendum)
+    assert _item(cov, "attention", "outreachend-vindplaatsgericht").status == "covered"
+
+
+def test_a_words_sense_may_follow_in_the_next_sentence(addendum):
+    """'Als iemand wegblijft. Wie twee trainingen mist, krijgt een telefoontje.': the follow-up
+    that makes staying away aanklampend is told in the next sentence; a call in the sentence
+    before ('Je kan ons altijd bellen. Bij uitval ...') is not a follow-up."""
+
+    def status(paragraph: str) -> str:
+        cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{paragraph}\n", addendum)
+        return _item(cov, "attention", "aanklampend-werken").status
+
+    assert status("Als iemand wegblijft. Wie twee keer mist, krijgt een telefoontje.") == "covered"
+    assert status("Je kan ons altijd bellen. Bij uitval zoeken we een andere job.") == "weak"
+    assert status("Als iemand wegblijft. Dan zoeken we een andere plek.") == "weak"
+
+
+def test_a_negated_verb_is_found_with_its_negation_at_the_end_of_the_clause(addendum):
+    """'Wie niet komt' is written 'Sara komt twee weken niet' in a main clause; with the
+    follow-up after it, that is aanklampend; coming, without 'niet', is not."""
+
+    def status(paragraph: str) -> str:
+        cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{paragraph}\n", addendum)
+        return _item(cov, "attention", "aanklampend-werken").status
+
+    assert status("Sara komt twee weken niet. De begeleider belt en gaat langs.") == "covered"
+    assert status("Sara komt twee weken. De begeleider belt en gaat langs.") == "missing"
+
+
+def test_nazorg_is_staying_in_touch_after_the_start_of_work(addendum):
+    """Aftercare is told as a moment and the contact after it ('Wie werk vindt, ... ik bel de
+    werkgever na een maand'), in one sentence or the next, or under a heading ('Na de
+    doorstroom'); the moment alone ('Na de start van het project evalueren we') is not."""
+
+    def status(section: str, heading: str = "Aanpak") -> str:
+        cov = _cov(f"# Voorstel\n\n## {heading}\n\n{section}\n", addendum)
+        return _item(cov, "attention", "nazorg").status
+
+    assert status("Wie werk vindt, blijft welkom en ik bel de werkgever na een maand.") == (
+        "covered"
+    )
+    assert status("Als Sara begint te werken, stoppen we niet. Zes maanden lang belt Leen.") == (
+        "covered"
+    )
+    assert status("De jobcoach gaat maandelijks langs.", heading="Na de doorstroom") == "covered"
+    assert status("Na de start van het project evalueren we de werking.") == "weak"
+
+
+def test_not_stopping_is_going_on():
+    clause = "Als Sara begint te werken, stoppen we niet"
+    assert not dutch.negates(clause, 9, 26)
+    assert dutch.negates("Na de start bieden we geen begeleiding", 0, 11)
+
+
+def test_the_projects_people_speaking_the_peoples_languages_is_cultuursensitief(addendum):
+    """'Onze medewerkster spreekt Arabisch en Berbers' is a way of working; 'Ze spreekt
+    Arabisch en wat Nederlands' (a participant) describes the people served."""
+
+    def status(sentence: str) -> str:
+        cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{sentence}\n", addendum)
+        return _item(cov, "attention", "cultuursensitief").status
+
+    assert status("Onze medewerkster spreekt Arabisch en Berbers.") == "covered"
+    assert status("Vrijwilligers die de talen van de wijk spreken, gaan mee.") == "covered"
+    assert status("Ze spreekt Arabisch en wat Nederlands.") == "weak"

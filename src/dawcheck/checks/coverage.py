@@ -21,7 +21,7 @@ from typing import Any
 from dawcheck.addendum.models import Addendum, Threshold
 from dawcheck.checks import dutch, forms
 from dawcheck.checks.judging import CallQuotes, DocumentContext, Placement, call_quotes
-from dawcheck.checks.matcher import WORD, Hit, Matcher, compile_term
+from dawcheck.checks.matcher import WORD, Hit, Matcher, compile_term, without_articles
 from dawcheck.checks.model import Coverage, Evidence, ItemCoverage, Lack, Reason, Weight
 from dawcheck.documents.model import Block, Document
 from dawcheck.documents.normalize import fold
@@ -77,9 +77,11 @@ def _compiled(addendum: Addendum) -> _Compiled:
             if ambiguous
         },
         ambiguous=frozenset(
-            (ref, compile_term(term, ()).text)
+            (ref, compile_term(variant, ()).text)
             for ref, (_, ambiguous, _) in vocabulary.items()
             for term in ambiguous
+            for variant in (term, without_articles(term))
+            if variant
         ),
     )
     _COMPILED[id(addendum)] = (addendum, compiled)
@@ -271,9 +273,22 @@ class _Assessor:
         hits = list(self.compiled.terms.find(block.text))
         if not hits:
             self.previous = []
-            self.lead = self.lead.after_text(block.text)
+            self.lead = self._reporting(self.lead.after_text(block.text), block.text)
             return
         self._text(block, hits, placement, work)
+
+    def _reporting(self, lead: dutch.Lead, text: str) -> dutch.Lead:
+        """A lead that reports what the call says ("Uit de verrijkingssessie blijkt, en wij
+        sluiten ons daarbij aan, dat:") makes its enumeration a restatement of the call, even
+        where the project agrees with it."""
+        if not lead.open or not text.rstrip().endswith(":"):
+            return lead
+        last = text.rstrip()[:-1].rsplit(". ", 1)[-1]
+        names_call = any(
+            not dutch.names_the_submission(last[: hit.start])
+            for hit in self.compiled.call_references.find(last)
+        )
+        return lead.quoting() if names_call and dutch.reports(last) else lead
 
     def _sense(self, ref: tuple[str, Any, str], sentence: str, block: Block) -> bool:
         """A word of the concept's sense in the sentence, or in the heading right above it; for
@@ -308,7 +323,7 @@ class _Assessor:
             by_sentence[bisect.bisect_right(starts, hit.start) - 1].append(hit)
         restating = False  # the paragraph restates the call ("In de oproep staan ...")
         previous = self.previous if not heading else []
-        situation = self.context.sections.is_context(self.context.heading(block))
+        situation = self.context.is_situation(block)
         for number, (s_start, s_end) in enumerate(spans):
             hits = by_sentence.get(number, [])
             sentence = block.text[s_start:s_end]
@@ -316,7 +331,7 @@ class _Assessor:
             _refer_back(sentence, previous, referral_ok)
             previous = []
             if not hits:
-                lead = lead.after_text(sentence)
+                lead = self._reporting(lead.after_text(sentence), sentence)
                 continue
             quoted = restating or compiled.quotes.quotes(sentence)
             wish = dutch.is_wish(sentence)
@@ -329,7 +344,7 @@ class _Assessor:
             for c_start, c_end in clause_spans:
                 leads.append(lead)
                 lead = lead.after_clause(block.text[c_start:c_end], block.text[c_end:s_end])
-            lead = lead.after_sentence(sentence)
+            lead = self._reporting(lead.after_sentence(sentence), sentence)
             # a later clause that negates what the clauses before it named
             back = next(
                 (
@@ -353,7 +368,7 @@ class _Assessor:
                 weight, reason, delivery = _weigh(
                     placement.weight if not budget else (placement.weight or "weak"),
                     placement.reason if not budget or placement.weight else "budget",
-                    quoted=quoted,
+                    quoted=quoted or in_force.quoted,
                     negated=in_force.negated
                     or dutch.negates(clause, hit.start - c_start, hit.end - c_start)
                     # "wie niet meer komt, wordt niet opnieuw gecontacteerd": a subordinate
@@ -387,7 +402,7 @@ class _Assessor:
                 if (
                     weight == "strong"
                     and (hit.term.ref, hit.term.text) in compiled.ambiguous
-                    and not self._sense(hit.term.ref, sentence, block)
+                    and not self._sense(hit.term.ref, _around(block.text, spans, number), block)
                 ):
                     weight, reason, delivery = "weak", "ambiguous", False
                 if (
@@ -455,6 +470,15 @@ def _weigh(
     if organisation:
         return "weak", "organisation", False
     return "strong", None, actor
+
+
+def _around(text: str, spans: list[tuple[int, int]], number: int) -> str:
+    """A sentence with the sentence after it in its paragraph: what settles a word's sense is
+    often said right after it ("Als iemand wegblijft. Wie twee trainingen mist, krijgt een
+    telefoontje."). Not the sentence before: "De werknemer kan de jobcoach altijd bellen. Bij
+    dreigende uitval ..." is no follow-up of the one who drops out."""
+    last = min(number + 1, len(spans) - 1)
+    return text[spans[number][0] : spans[last][1]]
 
 
 def _whole(text: str, span: tuple[int, int]) -> tuple[str, int, int]:

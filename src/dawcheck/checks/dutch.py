@@ -220,6 +220,8 @@ def negates(clause: str, hit_start: int, hit_end: int) -> bool:
         )
     if EXCLUSION_RE.search(outside) is not None or _NOT_OURS.search(outside) is not None:
         return True
+    if _STOPPING.search(outside) is not None:
+        return False  # "Als Sara begint te werken, stoppen we niet": we go on
     if _NEGATED_PASSIVE.search(outside) is not None:
         return True  # "wordt niet opnieuw gecontacteerd": the project's act, denied
     actor = _PROJECT_ACTOR.search(outside) is not None
@@ -231,6 +233,12 @@ def negates(clause: str, hit_start: int, hit_end: int) -> bool:
     if _DENIED.search(clause[:hit_start]) is not None:
         return True
     return actor or _OFFER.search(outside) is not None
+
+
+# Not stopping is going on: "stoppen we niet", "Leen stopt niet".
+_STOPPING = re.compile(
+    r"\b(stop|stopt|stoppen|stopte|stopten)\b(\s+\w+){0,3}\s+(niet|nie|ni)\b", re.IGNORECASE
+)
 
 
 _NEGATED_PASSIVE = re.compile(
@@ -274,14 +282,22 @@ _PROJECT_ROLE = re.compile(
 )
 
 
+# A logframe numbers its activities under results under objectives ("SD1", "R1.2",
+# "A1.2.1"): a line that opens with an activity's code is something the project does, written
+# without a verb ("A2.2.1 Uitleen van 25 laptops").
+_ACTIVITY_CODE = re.compile(r"^\W*(A|Act\.?|Activiteit)\s?\d{1,2}(\.\d{1,2}){1,3}\b")
+
+
 @functools.lru_cache(maxsize=2048)
 def has_project_actor(clause: str) -> bool:
     """The project (we, ons team, de vereniging, its buddies and coaches) acts in this clause,
     or participants receive something from it, or an offer is made in the passive voice without
-    naming another party ("Er wordt wekelijks een oefenmoment voorzien")."""
+    naming another party ("Er wordt wekelijks een oefenmoment voorzien"), or a logframe's
+    activity line states it ("A1.2.1 Twee conversatietafels per week")."""
     return (
         _PROJECT_ACTOR.search(clause) is not None
         or _PROJECT_ROLE.search(clause) is not None
+        or _ACTIVITY_CODE.match(clause) is not None
         or offers_in_passive(clause)
     )
 
@@ -401,13 +417,15 @@ def reads_the_call(sentence: str) -> bool:
 @dataclass(frozen=True)
 class Lead:
     """What a clause ending in ':' says of the enumeration after it: who acts ("We organiseren
-    drie infoavonden: 1. met een kinesiste ...; 2. ...") and whether it is negated ("Wat we
-    niet doen: ..."). It holds for the rest of the sentence, through items separated by ';',
+    drie infoavonden: 1. met een kinesiste ...; 2. ..."), whether it is negated ("Wat we
+    niet doen: ...") and whether it reports what the call says ("Uit de verrijkingssessie
+    blijkt dat: ..."). It holds for the rest of the sentence, through items separated by ';',
     and for the list items right after a paragraph that ends in ':'."""
 
     actor: bool = False
     negated: bool = False
     open: bool = False  # the last text ended in ':' (the next block may be its list)
+    quoted: bool = False  # the enumeration restates the call
 
     def after_clause(self, clause: str, rest: str) -> Lead:
         """The lead after `clause`, given the text that follows it in its sentence."""
@@ -423,12 +441,16 @@ class Lead:
             open=True,
         )
 
+    def quoting(self) -> Lead:
+        """This lead, introducing what the call says."""
+        return Lead(self.actor, self.negated, self.open, True)
+
     def after_sentence(self, sentence: str) -> Lead:
         end = sentence.rstrip()
         if end.endswith(":"):
             return self._from(end[:-1].rsplit(",", 1)[-1], end)
         if end.endswith(";") or not self.active:
-            return Lead(self.actor, self.negated, False) if self.active else self
+            return Lead(self.actor, self.negated, False, self.quoted) if self.active else self
         return Lead()
 
     def after_text(self, text: str) -> Lead:
@@ -442,12 +464,26 @@ class Lead:
     def entering(self, kind: str) -> Lead:
         """A new block: a list after a paragraph ending in ':' keeps the lead."""
         if self.open or (self.active and kind == "list-item"):
-            return Lead(self.actor, self.negated, False)
+            return Lead(self.actor, self.negated, False, self.quoted)
         return Lead()
 
     @property
     def active(self) -> bool:
-        return self.actor or self.negated
+        return self.actor or self.negated or self.quoted
+
+
+# "Uit de verrijkingssessie blijkt, en wij sluiten ons daarbij aan, dat:", "Het addendum
+# vraagt:": a sentence that reports what the call says (whatever the project thinks of it)
+_REPORTS = re.compile(
+    r"\b(blijkt|bleek|stelt|stellen|vraagt|vragen|benadrukt|benadrukken|noemt|beschrijft|"
+    r"formuleert|luidt|staat|staan|somt\s+\w+\s+op|lezen\s+we|lazen\s+we)\b",
+    re.IGNORECASE,
+)
+
+
+def reports(sentence: str) -> bool:
+    """The sentence reports what a text says ('blijkt', 'stelt', 'vraagt', 'benadrukt')."""
+    return _REPORTS.search(sentence) is not None
 
 
 _BRIDGE = re.compile(

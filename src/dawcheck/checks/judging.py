@@ -201,6 +201,17 @@ def section_paths(blocks: list[Block]) -> dict[int, str]:
     return paths
 
 
+# A partner's row that says it does nothing in the project: "Geen uitvoerende rol.", "Geen
+# rol in de uitvoering", "Geen engagement in dit project".
+_NO_PART_IN_IT = re.compile(
+    r"^\W*geen\s+(\w+\s+){0,2}(rol|engagement|inbreng|taak|opdracht|bijdrage)\b", re.IGNORECASE
+)
+
+
+# The column of a partner's part in the project: "Rol", "Rol in het project", "Taak", "Inbreng".
+_ROLE_HEADER = re.compile(r"^\W*(rol|taak|taken|inbreng|opdracht)\b", re.IGNORECASE)
+
+
 _WEEKDAY = re.compile(
     r"^\W*(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\b",
     re.IGNORECASE,
@@ -237,23 +248,57 @@ class DocumentContext:
         self.column_part: dict[tuple[int, int], Reason] = {}
         self.table_part: dict[int, Reason] = {}
         self.row_budget: set[tuple[int, int]] = set()
+        # columns whose header says what is done ("Wat ze concreet doen", "Acties") or each
+        # partner's part in it ("Rol"), and rows whose partner says it has no part in the work
+        self.work_columns: set[tuple[int, int]] = set()
+        self.role_columns: set[tuple[int, int]] = set()
+        self.idle_rows: set[tuple[int, int]] = set()
         self.schedules = _weekly_schedules(blocks)
+        self.situation_tables = self._situation_tables(blocks)
         for b in blocks:
             if b.kind != "table-cell" or b.table is None or b.column is None:
                 continue
             if b.row == 1:
                 part = self.sections.part(b.text)
+                if part is None and _matches(b.text, self.sections.rules.activity_sections):
+                    self.work_columns.add((b.table, b.column))
+                elif part is None and _ROLE_HEADER.match(b.text):
+                    self.role_columns.add((b.table, b.column))
                 if part is not None:
                     self.column_part[(b.table, b.column)] = part
                     if b.column == 1 or part == "budget":
                         self.table_part.setdefault(b.table, part)
             elif b.row is not None and any(m in b.text.casefold() for m in _BUDGET_CELL_MARKS):
                 self.row_budget.add((b.table, b.row))
+            if b.row is not None and b.row > 1 and _NO_PART_IN_IT.match(b.text):
+                self.idle_rows.add((b.table, b.row))
+
+    def _situation_tables(self, blocks: list[Block]) -> set[int]:
+        """Tables whose header cells all name the situation: a SWOT ("Sterktes | Zwaktes"),
+        "Noden | Vaststelling". What they list is the problem, whatever the heading above."""
+        headers: dict[int, list[str]] = defaultdict(list)
+        for b in blocks:
+            if b.kind == "table-cell" and b.table is not None and b.row == 1 and b.text.strip():
+                headers[b.table].append(b.text)
+        return {
+            table
+            for table, cells in headers.items()
+            if len(cells) >= 2 and all(self.sections.is_context(c) for c in cells)
+        }
+
+    def is_situation(self, block: Block) -> bool:
+        """The block describes the situation or the target group, not the work: under such a
+        heading, or in a table that analyses the situation."""
+        if block.kind == "table-cell" and block.table in self.situation_tables:
+            return True
+        return self.sections.is_context(self.heading(block))
 
     def describes_work(self, block: Block) -> bool:
         """The block describes what the project does: an activity section, or a table row, list
         item or text box outside the budget, partner, indicator and planning parts."""
         heading = self.heading(block)
+        if block.kind == "table-cell" and block.table in self.situation_tables:
+            return False
         if block.kind in ("table-cell", "list-item", "textbox"):
             # a list of what the target group lacks is not a list of activities
             return not self.sections.is_context(heading)
@@ -265,6 +310,18 @@ class DocumentContext:
             if _matches(level, self.sections.rules.activity_sections):
                 return True
         return False
+
+    def _partner_does(self, block: Block, by_heading: Placement) -> bool:
+        """A cell that says what a partner does in the project: in a column of what is done,
+        or of each partner's role where the table also has such a column."""
+        table, column = block.table, block.column
+        if (self.table_part.get(table or 0) or by_heading.reason) not in (None, "partners"):
+            return False
+        if (table, column) in self.work_columns:
+            return True
+        return (table, column) in self.role_columns and any(
+            t == table for t, _ in self.work_columns
+        )
 
     def is_number_only(self, block: Block) -> bool:
         return _NUMBER.match(block.text + " ") is not None and len(block.text) < 6
@@ -289,6 +346,12 @@ class DocumentContext:
         if block.table in self.schedules and by_heading.reason in _SECONDARY_PARTS:
             return _STRONG  # "Weekplanning": the week's activities, not a timeline
         if block.kind == "table-cell" and block.table is not None:
+            if self._partner_does(block, by_heading):
+                # a partner table with a column of what each partner does in the project: the
+                # deliveries live in its rows (not in a budget or indicator table's column)
+                if (block.table, block.row) in self.idle_rows:
+                    return Placement("excluded", "negation")  # "Geen uitvoerende rol."
+                return _STRONG
             part = self.table_part.get(block.table)
             if part is None and block.column is not None:
                 part = self.column_part.get((block.table, block.column))

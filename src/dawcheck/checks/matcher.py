@@ -25,6 +25,40 @@ from dawcheck.documents.normalize import fold
 WORD = re.compile(r"[^\W_]+", re.UNICODE)
 MIN_COMPOUND_PART = 3
 MIN_COMPOUND_TERM = 4
+MIN_PLURAL_WORD = 5  # shorter words are not stripped of a plural ending ("bus", "les")
+
+
+_ARTICLES = frozenset({"de", "het", "een", "'t"})
+
+
+def without_articles(term: str) -> str | None:
+    """A phrase term without its articles ("waar de mensen zijn" -> "waar mensen zijn"), for
+    bullets and notes that leave them out; None when the term has none to leave out (or is
+    exact, a prefix, or would keep fewer than two words)."""
+    if _is_exact(term) or term.endswith("*"):
+        return None
+    words = term.split()
+    kept = [w for i, w in enumerate(words) if i == 0 or w.lower() not in _ARTICLES]
+    return " ".join(kept) if len(kept) < len(words) and len(kept) >= 2 else None
+
+
+def plural_stems(word: str) -> list[str]:
+    """Singulars a Dutch plural may have, most likely first: -s (tafels, cafés), -es
+    (coaches), -en (groepen), -en after a doubled consonant (lessen -> les), -eren
+    (kinderen -> kind)."""
+    out: list[str] = []
+    if word.endswith("s") and not word.endswith("ss"):
+        out.append(word[:-1])
+        if word.endswith("es"):
+            out.append(word[:-2])
+    if word.endswith("en") and len(word) > 4:
+        stem = word[:-2]
+        out.append(stem)
+        if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "aeiou":
+            out.append(stem[:-1])
+        if stem.endswith("er"):
+            out.append(stem[:-2])
+    return out
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -110,6 +144,8 @@ class Matcher:
         from dawcheck.checks.lemmas import LemmaTable, load_table
 
         terms = list(terms)
+        # telegraphic writing drops the articles ("zoeken waar mensen zijn", "na start job")
+        terms += [(bare, ref) for text, ref in terms if (bare := without_articles(text))]
         words = [
             w
             for text, _ref in terms
@@ -163,6 +199,25 @@ class Matcher:
         self._split = (
             SplitMatcher(split_terms, lambda w: term_keys(w, lemma_of)) if split_terms else None
         )
+        # every key a term word is indexed under: what a plural's stem must be to count
+        self._known = (
+            set(self._single_keys)
+            | set(self._keyed)
+            | {k for rest in self._rest_keys.values() for keys in rest for k in keys}
+        )
+
+    def _plural_stem(self, surface: str) -> str | None:
+        """The singular of a plural the lemmatizer does not know, when that singular is a term
+        word or a compound ending in one ("conversatietafels", "taalcoaches", "jobcoaches",
+        "lotgenotengroepen"): compounds are made freely in Dutch and no dictionary lists them
+        all. Only consulted for words that match nothing as they stand."""
+        for stem in plural_stems(surface):
+            if stem in self._known:
+                return stem
+            m = self._tail_re.match(stem[::-1]) if self._tail_re else None
+            if m and len(stem) - m.end() >= MIN_COMPOUND_PART:
+                return stem
+        return None
 
     def _word_terms(self, word: str, key: str, surface: str) -> tuple[Term, ...]:
         """Single-word terms that this word matches as a whole or as a compound part."""
@@ -190,6 +245,8 @@ class Matcher:
         info = self._cache.get(word)
         if info is None:
             key, surface = fold(self._lemmas.lemma(word.lower())), fold(word)
+            if key == surface and key not in self._known and len(surface) > MIN_PLURAL_WORD:
+                key = self._plural_stem(surface) or key
             starts = list(self._keyed.get(key, ()))
             if surface != key:
                 starts.extend(t for t in self._keyed.get(surface, ()) if t not in starts)

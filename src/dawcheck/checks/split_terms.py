@@ -56,6 +56,10 @@ _NOUN_PHRASE = _word_set(
     "de het een 't die dat deze dit zijn haar hun mijn je jouw ons onze elke ieder iedere alle "
     "beide twee drie vier vijf welke wiens"
 )
+# "die"/"dat" followed by a subject starts a relative clause ("mensen aan die we kennen"); the
+# word before it is a particle, not a preposition of "die".
+_RELATIVE = _word_set("die dat")
+_SUBJECT_PRONOUNS = _word_set("we wij ze zij hij ik je jij u men er zich")
 # Function words (and negators, which are part of a term's sense only next to its verb) do not
 # make a phrase specific: a split phrase needs two other words, or a separable verb.
 FUNCTION_WORDS = _word_set(
@@ -101,11 +105,21 @@ class SplitTerm:
     parts: tuple[Part, ...]
 
 
+# A negated verb is a term's sense when the verb comes second in a main clause and its
+# negation at the end ("wie niet komt" -> "Fatima komt twee donderdagen niet"): there the
+# negator counts as a word of the phrase.
+NEGATORS = _word_set("niet geen nooit")
+
+
 def needs_split_matching(words: list[str]) -> bool:
-    """A term with a separable verb, or a phrase with at least two content words."""
+    """A term with a separable verb, a phrase with at least two content words, or a negated
+    verb ("niet komt")."""
     if any(separable(w) is not None for w in words):
         return True
-    return len(words) > 1 and sum(1 for w in words if fold(w) not in FUNCTION_WORDS) >= 2
+    folded = [fold(w) for w in words]
+    if len(folded) == 2 and folded[0] in NEGATORS and folded[1] not in FUNCTION_WORDS:
+        return True  # "niet komt": the verb and its negation (not "niet meer komt" scattered)
+    return len(words) > 1 and sum(1 for w in folded if w not in FUNCTION_WORDS) >= 2
 
 
 Token = tuple[str, str, int, int]  # (key, folded surface, start, end)
@@ -210,7 +224,13 @@ class SplitMatcher:
                 if tokens[j][1] != p:
                     continue
                 after = tokens[j + 1][1] if j + 1 < b else ""
-                if p in _PREPOSITIONS and (after in _NOUN_PHRASE or after.isdigit()):
+                then = tokens[j + 2][1] if j + 2 < b else ""
+                if (
+                    p in _PREPOSITIONS
+                    and (after in _NOUN_PHRASE or after.isdigit())
+                    # "We spreken mensen aan die we kennen": a relative clause, not "aan die"
+                    and not (after in _RELATIVE and then in _SUBJECT_PRONOUNS)
+                ):
                     continue
                 return [i, j]
         return None
