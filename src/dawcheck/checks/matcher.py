@@ -186,7 +186,12 @@ class Matcher:
         return tuple(dict.fromkeys(found))
 
     def _info(self, word: str) -> tuple[Any, ...]:
-        """Everything about one distinct word, computed once: keys and candidate terms."""
+        """Everything about one distinct word, computed once: keys and candidate terms.
+
+        (key, surface, singles, starts, exact, matches anything, follow, split anchors):
+        `follow` maps a key or surface of the next word to the positions in `starts` of the
+        terms whose second word it can be, so a multi-word term is tried only where its second
+        word follows; `split anchors` are the split terms this word can anchor."""
         info = self._cache.get(word)
         if info is None:
             key, surface = fold(self._lemmas.lemma(word.lower())), fold(word)
@@ -195,7 +200,21 @@ class Matcher:
                 starts.extend(t for t in self._keyed.get(surface, ()) if t not in starts)
             singles = self._word_terms(word, key, surface)
             exact = tuple(self._exact.get(word, ()))
-            info = (key, surface, singles, tuple(starts), exact, bool(singles or starts or exact))
+            follow: dict[str, list[int]] = {}
+            for position, term in enumerate(starts):
+                for second in self._rest_keys[term][0]:
+                    follow.setdefault(second, []).append(position)
+            anchors = self._split.anchors(key, surface) if self._split is not None else ()
+            info = (
+                key,
+                surface,
+                singles,
+                tuple(starts),
+                exact,
+                bool(singles or starts or exact),
+                {k: tuple(v) for k, v in follow.items()},
+                anchors,
+            )
             if len(self._cache) < 200_000:
                 self._cache[word] = info
         return info
@@ -220,16 +239,20 @@ class Matcher:
 
     def _find(self, text: str) -> Iterator[Hit]:
         words = [(m.group(0), m.start(), m.end()) for m in WORD.finditer(text)]
-        infos = [self._info(w) for w, _, _ in words]
-        together: list[Hit] = []
+        cached, info_of = self._cache.get, self._info
+        infos = [cached(w) or info_of(w) for w, _, _ in words]
+        # where each term was found with its words together: a split find of the same term on
+        # the same words is not a second hit
+        together: dict[int, list[tuple[int, int]]] = {}
         for hit in self._find_together(words, infos):
-            together.append(hit)
+            together.setdefault(id(hit.term), []).append((hit.start, hit.end))
             yield hit
-        if self._split is None:
-            return
+        if self._split is None or not any(info[7] for info in infos):
+            return  # no word of the text can anchor a split term
         tokens = [(info[0], info[1], w[1], w[2]) for w, info in zip(words, infos, strict=True)]
-        for term, start, end in self._split.find(tokens, text):
-            if not any(h.term is term and h.start < end and start < h.end for h in together):
+        anchored = [info[7] for info in infos]
+        for term, start, end in self._split.find(tokens, text, anchored):
+            if not any(s < end and start < e for s, e in together.get(id(term), ())):
                 yield Hit(term, start, end)
 
     def _find_together(
@@ -239,7 +262,7 @@ class Matcher:
         for i, info in enumerate(infos):
             if not info[5]:
                 continue  # most words match nothing
-            _key, _surface, singles, starts, exact, _ = info
+            _key, _surface, singles, starts, exact, _, follow, _ = info
             start, end = words[i][1], words[i][2]
             for term in exact:
                 n = len(term.parts)
@@ -247,14 +270,22 @@ class Matcher:
                     yield Hit(term, start, words[i + n - 1][2])
             for term in singles:
                 yield Hit(term, start, end)
-            for term in starts:
+            if not follow or i + 1 >= n_words:
+                continue
+            # only the terms whose second word is the next word, in the order of `starts`
+            second = infos[i + 1]
+            tried = follow.get(second[0], ())
+            if second[1] != second[0] and second[1] in follow:
+                tried = tuple(sorted({*tried, *follow[second[1]]}))
+            for position in tried:
+                term = starts[position]
                 rest = self._rest_keys[term]
                 n = len(rest) + 1
                 if i + n > n_words:
                     continue
                 if all(
                     (infos[i + j][0] in rest[j - 1] or infos[i + j][1] in rest[j - 1])
-                    for j in range(1, n)
+                    for j in range(2, n)
                 ):
                     yield Hit(term, start, words[i + n - 1][2])
 

@@ -153,30 +153,52 @@ class SplitMatcher:
         start = 0
         for i in range(1, len(tokens)):
             between = text[tokens[i - 1][3] : tokens[i][2]]
-            if _SENTENCE_BREAK.search(between):
+            # most words are parted by one space, which never breaks a sentence
+            if between != " " and _SENTENCE_BREAK.search(between):
                 yield start, i
                 start = i
         if tokens:
             yield start, len(tokens)
 
-    def find(self, tokens: list[Token], text: str) -> Iterator[tuple[Any, int, int]]:
-        """(term, start, end) of every split occurrence in the text's tokens."""
+    def find(
+        self,
+        tokens: list[Token],
+        text: str,
+        anchored: list[tuple[SplitTerm, ...]] | None = None,
+    ) -> Iterator[tuple[Any, int, int]]:
+        """(term, start, end) of every split occurrence in the text's tokens.
+
+        `anchored`, when given, holds for each token the terms it anchors (`anchors`), as the
+        caller has them cached per word."""
+        if anchored is None:
+            anchored = [self.anchors(key, surface) for key, surface, _s, _e in tokens]
         for a, b in self._sentences(tokens, text):
             candidates: dict[int, SplitTerm] = {}
-            for key, surface, _s, _e in tokens[a:b]:
-                for k in (key, surface):
-                    for split in self.by_key.get(k, ()):
-                        candidates[id(split)] = split
+            for splits in anchored[a:b]:
+                for split in splits:
+                    candidates[id(split)] = split
+            if not candidates:
+                continue
+            # the keys and surfaces of the sentence: a part none of them can be is not sought
+            present = {k for key, surface, _s, _e in tokens[a:b] for k in (key, surface)}
             for split in candidates.values():
-                found = self._match(split, tokens, a, b)
+                found = self._match(split, tokens, a, b, present)
                 if found is not None:
                     yield split.term, found[0], found[1]
 
+    def anchors(self, key: str, surface: str) -> tuple[SplitTerm, ...]:
+        """The terms a word with this key and surface can anchor, in the order they are tried."""
+        return (*self.by_key.get(key, ()), *self.by_key.get(surface, ()))
+
     def _match(
-        self, split: SplitTerm, tokens: list[Token], a: int, b: int
+        self, split: SplitTerm, tokens: list[Token], a: int, b: int, present: set[str]
     ) -> tuple[int, int] | None:
         positions: list[int] = []
         for part in split.parts:
+            if part.keys.isdisjoint(present) and (
+                part.particle is None or part.verb_keys.isdisjoint(present)
+            ):
+                return None
             where = self._find_part(part, tokens, a, b, positions)
             if where is None:
                 return None
