@@ -196,6 +196,16 @@ def assess_coverage(
         for m in assessor.found.get(("challenges", number), []):
             if m.weight != "excluded":
                 m.weight, m.reason, m.delivery = "excluded", "negation", False
+    situation: dict[str | None, bool] = {}
+
+    def in_situation(block: Block) -> bool:
+        # asked for every mention of every item when evidence is ranked: once per heading
+        heading = context.heading(block)
+        known = situation.get(heading)
+        if known is None:
+            known = situation[heading] = context.sections.is_context(heading)
+        return known
+
     result = Coverage()
     for group in GROUPS:
         threshold: Threshold = getattr(rules, group)
@@ -208,7 +218,7 @@ def assess_coverage(
                     assessor.found.get((group, item.id), []),
                     threshold,
                     max_evidence,
-                    lambda b: context.sections.is_context(context.heading(b)),
+                    in_situation,
                     assessor.compiled.terms.key,
                 )
             )
@@ -300,7 +310,8 @@ class _Assessor:
         # het CAD uitwerkt."): later hits of that item in the block, where the project is not
         # the one acting, are set aside for the same reason
         set_aside: dict[tuple[str, Any], Reason] = {}
-        orgs = [(h.start, h.end) for h in compiled.organisations.find(block.text)]
+        # every character offset inside an organisation's name
+        in_org = {i for h in compiled.organisations.find(block.text) for i in range(h.start, h.end)}
         spans = dutch.sentences(block.text)
         starts = [a for a, _ in spans]
         by_sentence: dict[int, list[Hit]] = defaultdict(list)
@@ -369,7 +380,7 @@ class _Assessor:
                     wish=wish,
                     # a name is evidence of a link with that organisation (attention points)
                     # only where the clause describes working with it; never of a service
-                    organisation=any(a <= hit.start < b for a, b in orgs)
+                    organisation=hit.start in in_org
                     and (group != "attention" or not any(True for _ in compiled.cues.find(clause))),
                     # in an activity section, a clause about what the people served have or
                     # lack ("Sommige vrouwen hebben al werk") is not the project's work

