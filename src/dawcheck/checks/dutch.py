@@ -147,8 +147,10 @@ def is_subordinate(clause: str) -> bool:
     return _SUBORDINATE_START.match(clause) is not None
 
 
-def clauses(sentence: str) -> list[tuple[int, int]]:
-    """(start, end) spans of the clauses of a sentence."""
+@functools.lru_cache(maxsize=8192)
+def clauses(sentence: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) spans of the clauses of a sentence (a tuple: the answer is cached, and a
+    sentence is split for every hit in it and again when the next one refers back)."""
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _CLAUSE_BREAK.finditer(sentence):
@@ -164,7 +166,7 @@ def clauses(sentence: str) -> list[tuple[int, int]]:
             out.extend([(a, cut), (cut + 2, b)])
         else:
             out.append((a, b))
-    return [(a, b) for a, b in out if b > a]
+    return tuple((a, b) for a, b in out if b > a)
 
 
 _NEGATOR = re.compile(
