@@ -179,10 +179,16 @@ class SplitMatcher:
                     candidates[id(split)] = split
             if not candidates:
                 continue
-            # the keys and surfaces of the sentence: a part none of them can be is not sought
-            present = {k for key, surface, _s, _e in tokens[a:b] for k in (key, surface)}
+            # where each key and surface stands in the sentence, left to right: a part none of
+            # them can be is not sought, and a part without a particle is looked up, not sought
+            where: dict[str, list[int]] = {}
+            for i in range(a, b):
+                key, surface = tokens[i][0], tokens[i][1]
+                where.setdefault(key, []).append(i)
+                if surface != key:
+                    where.setdefault(surface, []).append(i)
             for split in candidates.values():
-                found = self._match(split, tokens, a, b, present)
+                found = self._match(split, tokens, a, b, where)
                 if found is not None:
                     yield split.term, found[0], found[1]
 
@@ -191,18 +197,22 @@ class SplitMatcher:
         return (*self.by_key.get(key, ()), *self.by_key.get(surface, ()))
 
     def _match(
-        self, split: SplitTerm, tokens: list[Token], a: int, b: int, present: set[str]
+        self, split: SplitTerm, tokens: list[Token], a: int, b: int, where: dict[str, list[int]]
     ) -> tuple[int, int] | None:
         positions: list[int] = []
         for part in split.parts:
-            if part.keys.isdisjoint(present) and (
-                part.particle is None or part.verb_keys.isdisjoint(present)
+            words = where.keys()  # a view: tests the part's few keys, not every word
+            if words.isdisjoint(part.keys) and (
+                part.particle is None or words.isdisjoint(part.verb_keys)
             ):
                 return None
-            where = self._find_part(part, tokens, a, b, positions)
-            if where is None:
+            if part.particle is None:
+                found = _first_free(part.keys, where, positions)
+            else:
+                found = self._find_part(part, tokens, a, b, positions)
+            if found is None:
                 return None
-            positions.extend(where)
+            positions.extend(found)
         if len(split.parts) > 1 and max(positions) - min(positions) >= (
             len(positions) + EXTRA_WINDOW
         ):
@@ -236,3 +246,18 @@ class SplitMatcher:
                     continue
                 return [i, j]
         return None
+
+
+def _first_free(
+    keys: frozenset[str], where: dict[str, list[int]], taken: list[int]
+) -> list[int] | None:
+    """The first token, left to right, whose key or surface is one of `keys` and that no other
+    part has taken: what `_find_part` finds for a part without a particle, without scanning."""
+    first: int | None = None
+    for key in keys:
+        for i in where.get(key, ()):
+            if i not in taken:
+                if first is None or i < first:
+                    first = i
+                break
+    return None if first is None else [first]
