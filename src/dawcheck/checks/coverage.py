@@ -318,12 +318,16 @@ class _Assessor:
         for hit in block_hits:
             by_sentence[bisect.bisect_right(starts, hit.start) - 1].append(hit)
         restating = False  # the paragraph restates the call ("In de oproep staan ...")
+        # no word of the block names the call: then none of its sentences does
+        names_call = compiled.call_references.may_find(block.text)
         previous = self.previous if not heading else []
         situation = self.context.sections.is_context(self.context.heading(block))
         for number, (s_start, s_end) in enumerate(spans):
             hits = by_sentence.get(number, [])
             sentence = block.text[s_start:s_end]
-            restating = _restates_call(sentence, restating, compiled.call_references)
+            restating = _restates_call(
+                sentence, restating, compiled.call_references, names_call=names_call
+            )
             _refer_back(sentence, previous, referral_ok)
             previous = []
             if not hits:
@@ -474,15 +478,21 @@ def _whole(text: str, span: tuple[int, int]) -> tuple[str, int, int]:
     return clause, len(clause), len(clause)
 
 
-def _restates_call(sentence: str, before: bool, references: Matcher) -> bool:
+def _restates_call(
+    sentence: str, before: bool, references: Matcher, *, names_call: bool = True
+) -> bool:
     """Whether this sentence restates the call: it names the call and the project does not act
     in it, or the sentence before did and this one goes on without the project acting."""
     if dutch.has_project_actor(sentence) and not dutch.reads_the_call(sentence):
         return False
     # "Kandidatuur lokaal addendum regio DAW+", "Voorstel voor het lokaal addendum": naming
     # the call this proposal answers is not restating what the call says
-    return before or any(
-        not dutch.names_the_submission(sentence[: hit.start]) for hit in references.find(sentence)
+    return before or (
+        names_call
+        and any(
+            not dutch.names_the_submission(sentence[: hit.start])
+            for hit in references.find(sentence)
+        )
     )
 
 

@@ -14,6 +14,7 @@ cost is one lookup per distinct word, not one search per term. A word can match 
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -223,6 +224,18 @@ class Matcher:
         """A word's key as matching sees it (its lemma, folded), from the cached table."""
         return str(self._info(word)[0])
 
+    def may_find(self, text: str) -> bool:
+        """Whether a word of `text` can start or anchor a term. When not, `find` finds nothing
+        in the text, nor in any part of it cut at white space (such as its sentences): their
+        words are among the text's words."""
+        cached, info_of = self._cache.get, self._info
+        split = self._split is not None
+        for word, _start, _end in _words(text):
+            info = cached(word) or info_of(word)
+            if info[5] or (split and info[7]):
+                return True
+        return False
+
     def find(self, text: str) -> Iterator[Hit]:
         """Every term occurrence in `text`: first the words as they stand together (in order;
         one dictionary lookup per word), then terms whose words stand apart in a sentence.
@@ -259,10 +272,9 @@ class Matcher:
         self, words: tuple[tuple[str, int, int], ...], infos: list[tuple[Any, ...]]
     ) -> Iterator[Hit]:
         n_words = len(words)
-        for i, info in enumerate(infos):
-            if not info[5]:
-                continue  # most words match nothing
-            _key, _surface, singles, starts, exact, _, follow, _ = info
+        # most words match nothing: only those that can start a term are visited
+        for i in itertools.compress(range(n_words), [info[5] for info in infos]):
+            _key, _surface, singles, starts, exact, _, follow, _ = infos[i]
             start, end = words[i][1], words[i][2]
             for term in exact:
                 n = len(term.parts)
@@ -294,7 +306,7 @@ class Matcher:
 def _words(text: str) -> tuple[tuple[str, int, int], ...]:
     """The words of a text with their offsets. Cached for the few latest texts: every matcher
     (terms, organisations) reads the same block."""
-    return tuple((m.group(0), m.start(), m.end()) for m in WORD.finditer(text))
+    return tuple([(m.group(0), m.start(), m.end()) for m in WORD.finditer(text)])
 
 
 def _alternation(keys: list[str], transform: Callable[[str], str]) -> re.Pattern[str] | None:
