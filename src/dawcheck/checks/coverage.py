@@ -198,6 +198,16 @@ def assess_coverage(
         for m in assessor.found.get(("challenges", number), []):
             if m.weight != "excluded":
                 m.weight, m.reason, m.delivery = "excluded", "negation", False
+    situation: dict[str | None, bool] = {}
+
+    def in_situation(block: Block) -> bool:
+        # asked for every mention of every item when evidence is ranked: once per heading
+        heading = context.heading(block)
+        known = situation.get(heading)
+        if known is None:
+            known = situation[heading] = context.sections.is_context(heading)
+        return known
+
     result = Coverage()
     for group in GROUPS:
         threshold: Threshold = getattr(rules, group)
@@ -210,7 +220,7 @@ def assess_coverage(
                     assessor.found.get((group, item.id), []),
                     threshold,
                     max_evidence,
-                    lambda b: context.sections.is_context(context.heading(b)),
+                    in_situation,
                     assessor.compiled.terms.key,
                 )
             )
@@ -315,19 +325,24 @@ class _Assessor:
         # het CAD uitwerkt."): later hits of that item in the block, where the project is not
         # the one acting, are set aside for the same reason
         set_aside: dict[tuple[str, Any], Reason] = {}
-        orgs = [(h.start, h.end) for h in compiled.organisations.find(block.text)]
+        # every character offset inside an organisation's name
+        in_org = {i for h in compiled.organisations.find(block.text) for i in range(h.start, h.end)}
         spans = dutch.sentences(block.text)
         starts = [a for a, _ in spans]
         by_sentence: dict[int, list[Hit]] = defaultdict(list)
         for hit in block_hits:
             by_sentence[bisect.bisect_right(starts, hit.start) - 1].append(hit)
         restating = False  # the paragraph restates the call ("In de oproep staan ...")
+        # no word of the block names the call: then none of its sentences does
+        names_call = compiled.call_references.may_find(block.text)
         previous = self.previous if not heading else []
         situation = self.context.is_situation(block)
         for number, (s_start, s_end) in enumerate(spans):
             hits = by_sentence.get(number, [])
             sentence = block.text[s_start:s_end]
-            restating = _restates_call(sentence, restating, compiled.call_references)
+            restating = _restates_call(
+                sentence, restating, compiled.call_references, names_call=names_call
+            )
             _refer_back(sentence, previous, referral_ok)
             previous = []
             if not hits:
@@ -384,7 +399,7 @@ class _Assessor:
                     wish=wish,
                     # a name is evidence of a link with that organisation (attention points)
                     # only where the clause describes working with it; never of a service
-                    organisation=any(a <= hit.start < b for a, b in orgs)
+                    organisation=hit.start in in_org
                     and (group != "attention" or not any(True for _ in compiled.cues.find(clause))),
                     # in an activity section, a clause about what the people served have or
                     # lack ("Sommige vrouwen hebben al werk") is not the project's work
@@ -487,15 +502,21 @@ def _whole(text: str, span: tuple[int, int]) -> tuple[str, int, int]:
     return clause, len(clause), len(clause)
 
 
-def _restates_call(sentence: str, before: bool, references: Matcher) -> bool:
+def _restates_call(
+    sentence: str, before: bool, references: Matcher, *, names_call: bool = True
+) -> bool:
     """Whether this sentence restates the call: it names the call and the project does not act
     in it, or the sentence before did and this one goes on without the project acting."""
     if dutch.has_project_actor(sentence) and not dutch.reads_the_call(sentence):
         return False
     # "Kandidatuur lokaal addendum regio DAW+", "Voorstel voor het lokaal addendum": naming
     # the call this proposal answers is not restating what the call says
-    return before or any(
-        not dutch.names_the_submission(sentence[: hit.start]) for hit in references.find(sentence)
+    return before or (
+        names_call
+        and any(
+            not dutch.names_the_submission(sentence[: hit.start])
+            for hit in references.find(sentence)
+        )
     )
 
 

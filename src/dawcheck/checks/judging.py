@@ -36,6 +36,9 @@ def _words(text: str) -> list[str]:
     return [fold(w) for w in WORD.findall(text)]
 
 
+QUOTES_CACHE = 8192  # sentences whose verdict is remembered
+
+
 class CallQuotes:
     """The call's own texts as word n-grams: a sentence mostly made of them is a quote."""
 
@@ -43,11 +46,22 @@ class CallQuotes:
         self.n = n
         self.share = share
         self.grams: set[tuple[str, ...]] = set()
+        self._known: dict[str, bool] = {}
         for text in texts:
             words = _words(text)
             self.grams.update(tuple(words[i : i + n]) for i in range(len(words) - n + 1))
 
     def quotes(self, sentence: str) -> bool:
+        """Whether the sentence is mostly the call's own words (cached: pure, and asked of
+        every sentence with a hit, many of which recur across an inbox)."""
+        known = self._known.get(sentence)
+        if known is None:
+            if len(self._known) >= QUOTES_CACHE:
+                self._known.clear()
+            known = self._known[sentence] = self._quotes(sentence)
+        return known
+
+    def _quotes(self, sentence: str) -> bool:
         words = _words(sentence)
         if len(words) < self.n + 1:
             return False

@@ -14,6 +14,7 @@ cost is one lookup per distinct word, not one search per term. A word can match 
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -241,7 +242,12 @@ class Matcher:
         return tuple(dict.fromkeys(found))
 
     def _info(self, word: str) -> tuple[Any, ...]:
-        """Everything about one distinct word, computed once: keys and candidate terms."""
+        """Everything about one distinct word, computed once: keys and candidate terms.
+
+        (key, surface, singles, starts, exact, matches anything, follow, split anchors):
+        `follow` maps a key or surface of the next word to the positions in `starts` of the
+        terms whose second word it can be, so a multi-word term is tried only where its second
+        word follows; `split anchors` are the split terms this word can anchor."""
         info = self._cache.get(word)
         if info is None:
             key, surface = fold(self._lemmas.lemma(word.lower())), fold(word)
@@ -252,7 +258,21 @@ class Matcher:
                 starts.extend(t for t in self._keyed.get(surface, ()) if t not in starts)
             singles = self._word_terms(word, key, surface)
             exact = tuple(self._exact.get(word, ()))
-            info = (key, surface, singles, tuple(starts), exact, bool(singles or starts or exact))
+            follow: dict[str, list[int]] = {}
+            for position, term in enumerate(starts):
+                for second in self._rest_keys[term][0]:
+                    follow.setdefault(second, []).append(position)
+            anchors = self._split.anchors(key, surface) if self._split is not None else ()
+            info = (
+                key,
+                surface,
+                singles,
+                tuple(starts),
+                exact,
+                bool(singles or starts or exact),
+                {k: tuple(v) for k, v in follow.items()},
+                anchors,
+            )
             if len(self._cache) < 200_000:
                 self._cache[word] = info
         return info
@@ -260,6 +280,18 @@ class Matcher:
     def key(self, word: str) -> str:
         """A word's key as matching sees it (its lemma, folded), from the cached table."""
         return str(self._info(word)[0])
+
+    def may_find(self, text: str) -> bool:
+        """Whether a word of `text` can start or anchor a term. When not, `find` finds nothing
+        in the text, nor in any part of it cut at white space (such as its sentences): their
+        words are among the text's words."""
+        cached, info_of = self._cache.get, self._info
+        split = self._split is not None
+        for word, _start, _end in _words(text):
+            info = cached(word) or info_of(word)
+            if info[5] or (split and info[7]):
+                return True
+        return False
 
     def find(self, text: str) -> Iterator[Hit]:
         """Every term occurrence in `text`: first the words as they stand together (in order;
@@ -276,27 +308,30 @@ class Matcher:
         return iter(found)
 
     def _find(self, text: str) -> Iterator[Hit]:
-        words = [(m.group(0), m.start(), m.end()) for m in WORD.finditer(text)]
-        infos = [self._info(w) for w, _, _ in words]
-        together: list[Hit] = []
+        words = _words(text)
+        cached, info_of = self._cache.get, self._info
+        infos = [cached(w) or info_of(w) for w, _, _ in words]
+        # where each term was found with its words together: a split find of the same term on
+        # the same words is not a second hit
+        together: dict[int, list[tuple[int, int]]] = {}
         for hit in self._find_together(words, infos):
-            together.append(hit)
+            together.setdefault(id(hit.term), []).append((hit.start, hit.end))
             yield hit
-        if self._split is None:
-            return
+        if self._split is None or not any(info[7] for info in infos):
+            return  # no word of the text can anchor a split term
         tokens = [(info[0], info[1], w[1], w[2]) for w, info in zip(words, infos, strict=True)]
-        for term, start, end in self._split.find(tokens, text):
-            if not any(h.term is term and h.start < end and start < h.end for h in together):
+        anchored = [info[7] for info in infos]
+        for term, start, end in self._split.find(tokens, text, anchored):
+            if not any(s < end and start < e for s, e in together.get(id(term), ())):
                 yield Hit(term, start, end)
 
     def _find_together(
-        self, words: list[tuple[str, int, int]], infos: list[tuple[Any, ...]]
+        self, words: tuple[tuple[str, int, int], ...], infos: list[tuple[Any, ...]]
     ) -> Iterator[Hit]:
         n_words = len(words)
-        for i, info in enumerate(infos):
-            if not info[5]:
-                continue  # most words match nothing
-            _key, _surface, singles, starts, exact, _ = info
+        # most words match nothing: only those that can start a term are visited
+        for i in itertools.compress(range(n_words), [info[5] for info in infos]):
+            _key, _surface, singles, starts, exact, _, follow, _ = infos[i]
             start, end = words[i][1], words[i][2]
             for term in exact:
                 n = len(term.parts)
@@ -304,16 +339,31 @@ class Matcher:
                     yield Hit(term, start, words[i + n - 1][2])
             for term in singles:
                 yield Hit(term, start, end)
-            for term in starts:
+            if not follow or i + 1 >= n_words:
+                continue
+            # only the terms whose second word is the next word, in the order of `starts`
+            second = infos[i + 1]
+            tried = follow.get(second[0], ())
+            if second[1] != second[0] and second[1] in follow:
+                tried = tuple(sorted({*tried, *follow[second[1]]}))
+            for position in tried:
+                term = starts[position]
                 rest = self._rest_keys[term]
                 n = len(rest) + 1
                 if i + n > n_words:
                     continue
                 if all(
                     (infos[i + j][0] in rest[j - 1] or infos[i + j][1] in rest[j - 1])
-                    for j in range(1, n)
+                    for j in range(2, n)
                 ):
                     yield Hit(term, start, words[i + n - 1][2])
+
+
+@functools.lru_cache(maxsize=64)
+def _words(text: str) -> tuple[tuple[str, int, int], ...]:
+    """The words of a text with their offsets. Cached for the few latest texts: every matcher
+    (terms, organisations) reads the same block."""
+    return tuple([(m.group(0), m.start(), m.end()) for m in WORD.finditer(text)])
 
 
 def _alternation(keys: list[str], transform: Callable[[str], str]) -> re.Pattern[str] | None:

@@ -167,34 +167,66 @@ class SplitMatcher:
         start = 0
         for i in range(1, len(tokens)):
             between = text[tokens[i - 1][3] : tokens[i][2]]
-            if _SENTENCE_BREAK.search(between):
+            # most words are parted by one space, which never breaks a sentence
+            if between != " " and _SENTENCE_BREAK.search(between):
                 yield start, i
                 start = i
         if tokens:
             yield start, len(tokens)
 
-    def find(self, tokens: list[Token], text: str) -> Iterator[tuple[Any, int, int]]:
-        """(term, start, end) of every split occurrence in the text's tokens."""
+    def find(
+        self,
+        tokens: list[Token],
+        text: str,
+        anchored: list[tuple[SplitTerm, ...]] | None = None,
+    ) -> Iterator[tuple[Any, int, int]]:
+        """(term, start, end) of every split occurrence in the text's tokens.
+
+        `anchored`, when given, holds for each token the terms it anchors (`anchors`), as the
+        caller has them cached per word."""
+        if anchored is None:
+            anchored = [self.anchors(key, surface) for key, surface, _s, _e in tokens]
         for a, b in self._sentences(tokens, text):
             candidates: dict[int, SplitTerm] = {}
-            for key, surface, _s, _e in tokens[a:b]:
-                for k in (key, surface):
-                    for split in self.by_key.get(k, ()):
-                        candidates[id(split)] = split
+            for splits in anchored[a:b]:
+                for split in splits:
+                    candidates[id(split)] = split
+            if not candidates:
+                continue
+            # where each key and surface stands in the sentence, left to right: a part none of
+            # them can be is not sought, and a part without a particle is looked up, not sought
+            where: dict[str, list[int]] = {}
+            for i in range(a, b):
+                key, surface = tokens[i][0], tokens[i][1]
+                where.setdefault(key, []).append(i)
+                if surface != key:
+                    where.setdefault(surface, []).append(i)
             for split in candidates.values():
-                found = self._match(split, tokens, a, b)
+                found = self._match(split, tokens, a, b, where)
                 if found is not None:
                     yield split.term, found[0], found[1]
 
+    def anchors(self, key: str, surface: str) -> tuple[SplitTerm, ...]:
+        """The terms a word with this key and surface can anchor, in the order they are tried."""
+        return (*self.by_key.get(key, ()), *self.by_key.get(surface, ()))
+
     def _match(
-        self, split: SplitTerm, tokens: list[Token], a: int, b: int
+        self, split: SplitTerm, tokens: list[Token], a: int, b: int, where: dict[str, list[int]]
     ) -> tuple[int, int] | None:
         positions: list[int] = []
         for part in split.parts:
-            where = self._find_part(part, tokens, a, b, positions)
-            if where is None:
+            words = where.keys()  # a view: tests the part's few keys, not every word
+            if words.isdisjoint(part.keys) and (
+                part.particle is None or words.isdisjoint(part.verb_keys)
+            ):
                 return None
-            positions.extend(where)
+            if part.particle is None:
+                found = _first_free(part.keys, where, positions)
+            else:
+                found = self._find_part(part, tokens, a, b, positions)
+            if found is None:
+                return None
+            positions.extend(found)
         if len(split.parts) > 1 and max(positions) - min(positions) >= (
             len(positions) + EXTRA_WINDOW
         ):
@@ -234,3 +266,18 @@ class SplitMatcher:
                     continue
                 return [i, j]
         return None
+
+
+def _first_free(
+    keys: frozenset[str], where: dict[str, list[int]], taken: list[int]
+) -> list[int] | None:
+    """The first token, left to right, whose key or surface is one of `keys` and that no other
+    part has taken: what `_find_part` finds for a part without a particle, without scanning."""
+    first: int | None = None
+    for key in keys:
+        for i in where.get(key, ()):
+            if i not in taken:
+                if first is None or i < first:
+                    first = i
+                break
+    return None if first is None else [first]

@@ -239,10 +239,11 @@ def _read_pages(
         try:
             page = document[number - 1]
             textpage = page.get_textpage()
-            text = textpage.get_text_range().replace("\ufffe", "-\n").replace("\r\n", "\n")
+            raw = textpage.get_text_range()
+            text = raw.replace("\ufffe", "-\n").replace("\r\n", "\n")
             visible = len("".join(text.split()))
             if visible >= MIN_PAGE_CHARS:
-                runs = page_runs(textpage)
+                runs = page_runs(textpage, "\ufffe" in raw or "\u00ad" in raw)
                 lines = lines_of(runs) if runs else None
                 width = float(page.get_width())
             textpage.close()

@@ -17,7 +17,7 @@ from __future__ import annotations
 import ctypes
 import re
 import statistics
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f]")  # LibreOffice's hyphen glyph maps to \x02
@@ -43,27 +43,42 @@ class Run:
     bold: bool
 
 
-@dataclass
 class Line:
-    runs: list[Run] = field(default_factory=list)
+    """Runs that share a line of the page.
 
-    @property
-    def top(self) -> float:
-        return max(r.top for r in self.runs)
+    Its bounds, cells and text are kept once computed: laying out a page asks for them many
+    times per line (about 130,000 bound lookups and 190 texts per page were recomputed).
+    Runs are added with `add`, which forgets what was computed from the runs before.
+    """
 
-    @property
-    def bottom(self) -> float:
-        return min(r.bottom for r in self.runs)
+    __slots__ = ("runs", "top", "bottom", "x0", "x1", "_cells", "_text")
 
-    @property
-    def x0(self) -> float:
-        return min(r.x0 for r in self.runs)
+    def __init__(self, runs: list[Run]) -> None:
+        self.runs = runs
+        self.top = max(r.top for r in runs)
+        self.bottom = min(r.bottom for r in runs)
+        self.x0 = min(r.x0 for r in runs)
+        self.x1 = max(r.x1 for r in runs)
+        self._cells: list[list[Run]] | None = None
+        self._text: str | None = None
 
-    @property
-    def x1(self) -> float:
-        return max(r.x1 for r in self.runs)
+    def add(self, run: Run) -> None:
+        self.runs.append(run)
+        # the same comparisons, in the same order, as max()/min() over all runs
+        self.top = max(self.top, run.top)
+        self.bottom = min(self.bottom, run.bottom)
+        self.x0 = min(self.x0, run.x0)
+        self.x1 = max(self.x1, run.x1)
+        self._cells = None
+        self._text = None
 
     def cells(self) -> list[list[Run]]:
+        """The runs grouped into cells, left to right (shared: callers only read it)."""
+        if self._cells is None:
+            self._cells = self._group_cells()
+        return self._cells
+
+    def _group_cells(self) -> list[list[Run]]:
         out: list[list[Run]] = []
         for run in sorted(self.runs, key=lambda r: r.x0):
             if out and run.x0 - out[-1][-1].x1 < CELL_GAP:
@@ -77,6 +92,11 @@ class Line:
         return out
 
     def text(self) -> str:
+        if self._text is None:
+            self._text = self._join_runs()
+        return self._text
+
+    def _join_runs(self) -> str:
         runs = sorted(self.runs, key=lambda r: r.x0)
         # a bullet glyph sits lower or higher than the text it starts: keep it in front
         lead = [runs.pop(0)] if len(runs) > 1 and _is_bullet(runs[0]) else []
@@ -114,39 +134,89 @@ class Item:
     kind: str = "body"  # body | heading | footnote
 
 
-def page_runs(textpage: Any) -> list[Run] | None:
-    """The text runs of a page, or None when the page has too many to lay out."""
+def page_runs(textpage: Any, hyphen_marks: bool = True) -> list[Run] | None:
+    """The text runs of a page, or None when the page has too many to lay out.
+
+    `hyphen_marks` is False when the page's text has no U+FFFE or soft hyphen at all: then no
+    run can end in a broken word and the probe for one (a position search over every character
+    of the page, per run) is skipped.
+
+    PDFium is called through its raw functions with reused buffers: pypdfium2's helpers make
+    two calls per bounded text (one to learn the length) and allocate per call, and the bounded
+    text and position searches scan every character of the page, so they are most of the time
+    spent reading a PDF.
+    """
     import pypdfium2.raw as pdfium_c
+    from pypdfium2 import PdfiumError
 
     count = textpage.count_rects()
     if count > MAX_RECTS_PER_PAGE:
         return None
+    raw = textpage.raw
+    get_rect = pdfium_c.FPDFText_GetRect
+    get_bounded = pdfium_c.FPDFText_GetBoundedText
+    index_at = pdfium_c.FPDFText_GetCharIndexAtPos
+    font_size = pdfium_c.FPDFText_GetFontSize
+    font_info = pdfium_c.FPDFText_GetFontInfo
+    font_weight = pdfium_c.FPDFText_GetFontWeight
+    left, right, bottom_, top_ = (ctypes.c_double() for _ in range(4))
+    left_p, right_p, bottom_p, top_p = (ctypes.byref(v) for v in (left, right, bottom_, top_))
+    # bounded text is at most the page's characters (two UTF-16 units each) with line breaks;
+    # a longer answer is read again the helper's way
+    size = 4 * max(textpage.count_chars(), 0) + 16
+    buffer = (ctypes.c_ushort * size)()
     runs: list[Run] = []
     name = ctypes.create_string_buffer(96)
     flags = ctypes.c_int()
+    flags_p = ctypes.byref(flags)
     for i in range(count):
-        x0, bottom, x1, top = textpage.get_rect(i)
-        text = textpage.get_text_bounded(x0, bottom, x1, top)
+        if not get_rect(raw, i, left_p, top_p, right_p, bottom_p):
+            raise PdfiumError(
+                "Failed to get rectangle. (Make sure count_rects() was called with default "
+                "params once before subsequent get_rect() calls.)"
+            )
+        x0, bottom, x1, top = left.value, bottom_.value, right.value, top_.value
+        written = get_bounded(raw, x0, top, x1, bottom, buffer, size)
+        if written < size:
+            # the answer ends with its NUL terminator
+            text = ctypes.string_at(buffer, 2 * max(written - 1, 0)).decode("utf-16-le", "ignore")
+        else:
+            text = textpage.get_text_bounded(x0, bottom, x1, top)
         text = _CONTROL.sub("", text.replace("\ufffe", "-").replace("\r", "").replace("\n", " "))
         if not text.strip():
             continue
+        middle = (bottom + top) / 2
         # a word broken at the line end: PDFium marks the hyphen as U+FFFE after the last
         # character but leaves it out of the bounded text
-        last = textpage.get_index(x1 - 0.5, (bottom + top) / 2, 2.0, 2.0)
-        if last is not None and last >= 0 and not text.endswith("-"):
-            after = textpage.get_text_range(last + 1, 1)
-            if after in ("\ufffe", "\u00ad"):
-                text += "-"
-        index = textpage.get_index(x0 + 0.5, (bottom + top) / 2, 2.0, 2.0)
-        size, bold = 0.0, False
-        if index is not None and index >= 0:
-            size = float(pdfium_c.FPDFText_GetFontSize(textpage.raw, index))
-            pdfium_c.FPDFText_GetFontInfo(textpage.raw, index, name, 96, ctypes.byref(flags))
+        if hyphen_marks and not text.endswith("-"):
+            last = _index(index_at(raw, x1 - 0.5, middle, 2.0, 2.0))
+            if last is not None:
+                after = textpage.get_text_range(last + 1, 1)
+                if after in ("\ufffe", "\u00ad"):
+                    text += "-"
+        index = _index(index_at(raw, x0 + 0.5, middle, 2.0, 2.0))
+        font_size_, bold = 0.0, False
+        if index is not None:
+            font_size_ = float(font_size(raw, index))
+            font_info(raw, index, name, 96, flags_p)
             font = name.value.decode("latin-1", "replace").lower()
-            weight = pdfium_c.FPDFText_GetFontWeight(textpage.raw, index)
+            weight = font_weight(raw, index)
             bold = "bold" in font or "black" in font or weight >= 600
-        runs.append(Run(x0, x1, bottom, top, text, size or (top - bottom), bold))
+        runs.append(Run(x0, x1, bottom, top, text, font_size_ or (top - bottom), bold))
     return runs
+
+
+def _index(found: int) -> int | None:
+    """FPDFText_GetCharIndexAtPos's answer as pypdfium2's get_index gives it."""
+    from pypdfium2 import PdfiumError
+
+    if found == -1:
+        return None
+    if found == -3:
+        raise PdfiumError("An error occurred on attempt to get char index by pos.")
+    if found < 0:
+        raise AssertionError("Negative return is not permitted (unhandled error code?)")
+    return found
 
 
 def lines_of(runs: list[Run]) -> list[Line]:
@@ -157,7 +227,7 @@ def lines_of(runs: list[Run]) -> list[Line]:
         for line in reversed(lines[-6:]):
             overlap = min(line.top, run.top) - max(line.bottom, run.bottom)
             if overlap >= 0.5 * min(height, max(line.top - line.bottom, 1.0)):
-                line.runs.append(run)
+                line.add(run)
                 break
         else:
             lines.append(Line([run]))

@@ -1,0 +1,118 @@
+"""The shortcuts term matching takes for speed find exactly what the plain search finds."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from dawcheck.addendum import Addendum
+from dawcheck.checks.coverage import _compiled
+from dawcheck.checks.matcher import WORD, Matcher, _words
+from dawcheck.checks.split_terms import Part, SplitMatcher, Token, _first_free
+
+VOCABULARY = ["aan", "klampen", "mee", "gaan", "de", "op", "te", "bouwen", "werk", "taal"]
+words = st.lists(st.sampled_from(VOCABULARY), min_size=1, max_size=14)
+
+
+def _tokens(keys: list[str], surfaces: list[str]) -> list[Token]:
+    return [(k, s, 5 * i, 5 * i + 4) for i, (k, s) in enumerate(zip(keys, surfaces, strict=False))]
+
+
+def _where(tokens: list[Token]) -> dict[str, list[int]]:
+    where: dict[str, list[int]] = {}
+    for i, (key, surface, _s, _e) in enumerate(tokens):
+        where.setdefault(key, []).append(i)
+        if surface != key:
+            where.setdefault(surface, []).append(i)
+    return where
+
+
+@given(
+    keys=words,
+    surfaces=words,
+    part_keys=st.frozensets(st.sampled_from(VOCABULARY), min_size=1, max_size=3),
+    taken=st.lists(st.integers(0, 13), max_size=4),
+)
+def test_a_part_without_particle_is_looked_up_where_the_scan_finds_it(
+    keys: list[str], surfaces: list[str], part_keys: frozenset[str], taken: list[int]
+) -> None:
+    tokens = _tokens(keys, surfaces)
+    part = Part(part_keys)
+    scanned = SplitMatcher._find_part(part, tokens, 0, len(tokens), taken)
+    assert _first_free(part_keys, _where(tokens), taken) == scanned
+
+
+def test_split_terms_are_found_with_and_without_the_callers_anchors() -> None:
+    """A separable verb and a phrase, found in the same places whether the matcher looks the
+    anchors up itself or is handed them per word."""
+    verb = object()
+    phrase = object()
+    matcher = SplitMatcher(
+        [(verb, ["aanklampen"]), (phrase, ["taal", "werk"])], lambda w: (w.lower(),)
+    )
+    text = "We klampen ze aan. Op het werk leren ze taal. Werk zoeken we samen."
+    tokens: list[Token] = []
+    for w in text.replace(".", " .").split():
+        if w == ".":
+            continue
+        start = text.index(w, tokens[-1][3] if tokens else 0)
+        tokens.append((w.lower(), w.lower(), start, start + len(w)))
+    plain = list(matcher.find(tokens, text))
+    anchored = [matcher.anchors(k, s) for k, s, _a, _b in tokens]
+    assert list(matcher.find(tokens, text, anchored)) == plain
+    found = {(term, text[a:b]) for term, a, b in plain}
+    assert (verb, "klampen ze aan") in found
+    assert (phrase, "werk leren ze taal") in found
+
+
+def _together_by_trying_every_term(matcher: Matcher, text: str) -> list[tuple[str, int, int]]:
+    """Terms with their words together, found by trying every term that starts at a word."""
+    words = [(m.group(0), m.start(), m.end()) for m in WORD.finditer(text)]
+    infos = [matcher._info(w) for w, _, _ in words]
+    out = []
+    for i, info in enumerate(infos):
+        _key, _surface, singles, starts, exact = info[:5]
+        for term in exact:
+            n = len(term.parts)
+            if tuple(w for w, _, _ in words[i : i + n]) == term.parts:
+                out.append((term.text, words[i][1], words[i + n - 1][2]))
+        out.extend((term.text, words[i][1], words[i][2]) for term in singles)
+        for term in starts:
+            rest = matcher._rest_keys[term]
+            n = len(rest) + 1
+            if i + n <= len(words) and all(
+                infos[i + j][0] in rest[j - 1] or infos[i + j][1] in rest[j - 1]
+                for j in range(1, n)
+            ):
+                out.append((term.text, words[i][1], words[i + n - 1][2]))
+    return out
+
+
+@settings(max_examples=150, deadline=None)
+@given(data=st.data())
+def test_multi_word_terms_are_tried_only_where_their_second_word_follows(
+    addendum: Addendum, data: st.DataObject
+) -> None:
+    matcher = _compiled(addendum).terms
+    phrases = sorted({term.text for term in matcher._rest_keys})
+    fillers = ["de", "en", "we", "zoeken", "mensen", "werk", "ouders"]
+    # whole multi-word terms, terms with one word changed, and words in between
+    chunk = st.one_of(
+        st.sampled_from(phrases),
+        st.tuples(st.sampled_from(phrases), st.sampled_from(fillers)).map(
+            lambda pf: " ".join(pf[0].split()[:-1] + [pf[1]])
+        ),
+        st.sampled_from(fillers),
+    )
+    text = " ".join(data.draw(st.lists(chunk, min_size=1, max_size=6)))
+    together = [
+        (h.term.text, h.start, h.end) for h in matcher._find_together(*_words_infos(matcher, text))
+    ]
+    assert together == _together_by_trying_every_term(matcher, text)
+
+
+def _words_infos(matcher: Matcher, text: str) -> tuple[Any, list[Any]]:
+    words = _words(text)
+    return words, [matcher._info(w) for w, _, _ in words]

@@ -1,0 +1,78 @@
+"""page_runs calls PDFium's raw functions for speed: it must read exactly what pypdfium2's
+helpers read, and skipping the broken-word probe on pages without hyphen marks changes
+nothing."""
+
+from __future__ import annotations
+
+import ctypes
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from conftest import corpus_dir
+from dawcheck.documents.pdf_layout import Run, page_runs
+
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def _reference_runs(textpage: Any) -> list[Run]:
+    """The runs read through pypdfium2's helpers, one call per question."""
+    import pypdfium2.raw as pdfium_c
+
+    runs: list[Run] = []
+    name = ctypes.create_string_buffer(96)
+    flags = ctypes.c_int()
+    for i in range(textpage.count_rects()):
+        x0, bottom, x1, top = textpage.get_rect(i)
+        text = textpage.get_text_bounded(x0, bottom, x1, top)
+        text = _CONTROL.sub("", text.replace("\ufffe", "-").replace("\r", "").replace("\n", " "))
+        if not text.strip():
+            continue
+        last = textpage.get_index(x1 - 0.5, (bottom + top) / 2, 2.0, 2.0)
+        after = textpage.get_text_range(last + 1, 1) if last is not None else ""
+        if not text.endswith("-") and after in ("\ufffe", "\u00ad"):
+            text += "-"
+        index = textpage.get_index(x0 + 0.5, (bottom + top) / 2, 2.0, 2.0)
+        size, bold = 0.0, False
+        if index is not None:
+            size = float(pdfium_c.FPDFText_GetFontSize(textpage.raw, index))
+            pdfium_c.FPDFText_GetFontInfo(textpage.raw, index, name, 96, ctypes.byref(flags))
+            font = name.value.decode("latin-1", "replace").lower()
+            weight = pdfium_c.FPDFText_GetFontWeight(textpage.raw, index)
+            bold = "bold" in font or "black" in font or weight >= 600
+        runs.append(Run(x0, x1, bottom, top, text, size or (top - bottom), bold))
+    return runs
+
+
+def _pdfs() -> list[Path]:
+    folder = corpus_dir("proposals-dev")
+    return sorted(folder.glob("*.pdf"))
+
+
+def test_page_runs_read_what_the_helpers_read() -> None:
+    import pypdfium2 as pdfium
+
+    pages = marked = 0
+    for path in _pdfs():
+        document = pdfium.PdfDocument(path.read_bytes())
+        try:
+            for page in document:
+                textpage = page.get_textpage()
+                text = textpage.get_text_range()
+                marks = "\ufffe" in text or "\u00ad" in text
+                expected = _reference_runs(textpage)
+                assert page_runs(textpage, marks) == expected, path.name
+                if not marks:
+                    # without marks on the page the probe cannot add a hyphen
+                    assert page_runs(textpage, True) == expected, path.name
+                pages += 1
+                marked += marks
+                textpage.close()
+                page.close()
+        finally:
+            document.close()
+    if pages == 0:
+        pytest.skip("no PDF pages in the corpus")
+    assert marked > 0  # the probe itself was compared too
