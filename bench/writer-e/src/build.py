@@ -6,6 +6,7 @@ Usage: python3 bench/writer-e/src/build.py   (needs `soffice` on PATH)
 Each source is copied to a temporary folder under the name the applicant gave the file, converted
 there with `soffice --headless --convert-to`, and the result is moved to bench/writer-e/.
 """
+
 import shutil
 import subprocess
 import sys
@@ -16,7 +17,7 @@ SRC = Path(__file__).resolve().parent
 OUT = SRC.parent
 
 FILTERS = {
-    "docx": 'docx:MS Word 2007 XML',
+    "docx": "docx:MS Word 2007 XML",
     "odt": "odt:writer8",
     "pdf": "pdf:writer_pdf_Export",
 }
@@ -46,12 +47,19 @@ def convert(source: Path, target_name: str, profile: str) -> Path:
         tmp_src = Path(tmp) / f"{stem}.html"
         shutil.copyfile(source, tmp_src)
         cmd = [
-            "soffice", f"-env:UserInstallation=file://{profile}", "--headless",
-            "--infilter=HTML (StarWriter)", "--convert-to", FILTERS[ext],
-            "--outdir", tmp, str(tmp_src),
+            "soffice",
+            f"-env:UserInstallation=file://{profile}",
+            "--headless",
+            "--infilter=HTML (StarWriter)",
+            "--convert-to",
+            FILTERS[ext],
+            "--outdir",
+            tmp,
+            str(tmp_src),
         ]
-        subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                       timeout=180)
+        subprocess.run(
+            cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=180
+        )
         produced = Path(tmp) / target_name
         if not produced.exists():
             raise SystemExit(f"conversion failed: {source.name} -> {target_name}")
