@@ -56,17 +56,23 @@ def _start(tmp_path, lang="nl"):
     workers = _children(proc.pid)
     assert len(workers) >= 2, "the workers never started"
     time.sleep(0.3)
-    return proc, workers, report, private_tmp
+    # if SIGINT is ignored or blocked here, the run goes on to the end: say so if it does
+    signals = [
+        line
+        for line in Path(f"/proc/{proc.pid}/status").read_text().splitlines()
+        if line.startswith(("SigBlk", "SigIgn", "SigCgt"))
+    ]
+    return proc, workers, report, private_tmp, signals
 
 
 @pytest.mark.skipif(not Path("/proc").is_dir(), reason="needs /proc to see the workers")
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_ctrl_c_stops_cleanly(tmp_path, lang):
-    proc, workers, report, private_tmp = _start(tmp_path, lang)
+    proc, workers, report, private_tmp, signals = _start(tmp_path, lang)
     os.killpg(proc.pid, signal.SIGINT)  # what Ctrl-C does: the whole foreground group
     _, err = proc.communicate(timeout=30)
     text = err.decode()
-    assert proc.returncode == 130, text
+    assert proc.returncode == 130, (text, signals, report.exists())
     assert "Traceback" not in text and len(text.strip().splitlines()) == 1, text
     assert ("onderbroken" if lang == "nl" else "interrupted") in text
     assert not report.exists()
@@ -79,7 +85,7 @@ def test_ctrl_c_stops_cleanly(tmp_path, lang):
 
 @pytest.mark.skipif(not Path("/proc").is_dir(), reason="needs /proc to see the workers")
 def test_sigterm_cleans_up_like_ctrl_c(tmp_path):
-    proc, workers, report, private_tmp = _start(tmp_path)
+    proc, workers, report, private_tmp, _signals = _start(tmp_path)
     proc.send_signal(signal.SIGTERM)  # to dawcheck alone, as a service manager or kill does
     _, err = proc.communicate(timeout=30)
     assert proc.returncode == 143, err.decode()
@@ -91,7 +97,7 @@ def test_sigterm_cleans_up_like_ctrl_c(tmp_path):
 
 @pytest.mark.skipif(not Path("/proc").is_dir(), reason="needs /proc to see the workers")
 def test_kill_9_leaves_no_worker_running(tmp_path):
-    proc, workers, _report, _tmp = _start(tmp_path)
+    proc, workers, _report, _tmp, _signals = _start(tmp_path)
     proc.kill()  # SIGKILL: dawcheck gets no chance to clean up
     proc.communicate(timeout=30)
     deadline = time.monotonic() + 10
