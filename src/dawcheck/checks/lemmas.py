@@ -13,6 +13,7 @@ compounds needs.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -64,20 +65,35 @@ def _simplemma_version() -> str:
 
 def _build(words: list[str]) -> tuple[dict[str, str], dict[str, str]]:
     """(lemma of each wanted word, forms table) from simplemma's full dictionary."""
+    word_lemmas = {w: simplemma_lemma(w) for w in words}
+    wanted = {fold(w) for w in words} | {fold(lem) for lem in word_lemmas.values()}
+    by_lemma = _forms_by_lemma()
+    forms = {form: lemma for key in sorted(wanted) for form, lemma in by_lemma.get(key, ())}
+    return word_lemmas, forms
+
+
+@functools.cache
+def _forms_by_lemma() -> dict[str, list[tuple[str, str]]]:
+    """simplemma's Dutch dictionary inverted once per process: folded lemma -> its lower-case
+    forms. Every matcher (terms, organisations, each split-term family) asks for its own
+    table; walking the 370,000 forms once per table made a first run 6 s instead of 0.7 s."""
     from simplemma.strategies.dictionaries.dictionary_factory import (
         DefaultDictionaryFactory,
     )
 
-    word_lemmas = {w: simplemma_lemma(w) for w in words}
-    wanted = {fold(w) for w in words} | {fold(lem) for lem in word_lemmas.values()}
     dictionary = DefaultDictionaryFactory().get_dictionary("nl")
-    forms: dict[str, str] = {}
+    index: dict[str, list[tuple[str, str]]] = {}
+    folded: dict[str, str] = {}
     for form, lemma in dictionary.items():
         form_s = form.decode() if isinstance(form, bytes) else str(form)
+        if not form_s.islower():
+            continue
         lemma_s = lemma.decode() if isinstance(lemma, bytes) else str(lemma)
-        if fold(lemma_s) in wanted and form_s.islower():
-            forms[form_s] = lemma_s.lower()
-    return word_lemmas, forms
+        key = folded.get(lemma_s)
+        if key is None:
+            key = folded[lemma_s] = fold(lemma_s)
+        index.setdefault(key, []).append((form_s, lemma_s.lower()))
+    return index
 
 
 def _cache_dir() -> Path | None:
