@@ -21,6 +21,7 @@ from typing import Any
 from dawcheck.addendum.models import Addendum, Threshold
 from dawcheck.checks import dutch, forms
 from dawcheck.checks.judging import CallQuotes, DocumentContext, Placement, call_quotes
+from dawcheck.checks.lemmas import release_dictionary
 from dawcheck.checks.matcher import WORD, Hit, Matcher, compile_term, without_articles
 from dawcheck.checks.model import Coverage, Evidence, ItemCoverage, Lack, Reason, Weight
 from dawcheck.documents.model import Block, Document
@@ -85,6 +86,7 @@ def _compiled(addendum: Addendum) -> _Compiled:
         ),
     )
     _COMPILED[id(addendum)] = (addendum, compiled)
+    release_dictionary()  # every matcher has its lemma table now
     return compiled
 
 

@@ -72,6 +72,12 @@ def _build(words: list[str]) -> tuple[dict[str, str], dict[str, str]]:
     return word_lemmas, forms
 
 
+def release_dictionary() -> None:
+    """Drop the inverted dictionary once every table is built: forked workers would each
+    inherit (and, by reference counting, copy) its 370,000 entries."""
+    _forms_by_lemma.cache_clear()
+
+
 @functools.cache
 def _forms_by_lemma() -> dict[str, list[tuple[str, str]]]:
     """simplemma's Dutch dictionary inverted once per process: folded lemma -> its lower-case
