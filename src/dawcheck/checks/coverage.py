@@ -21,7 +21,7 @@ from typing import Any
 from dawcheck.addendum.models import Addendum, Threshold
 from dawcheck.checks import dutch, forms
 from dawcheck.checks.judging import CallQuotes, DocumentContext, Placement, call_quotes
-from dawcheck.checks.lemmas import release_dictionary
+from dawcheck.checks.lemmas import build_apart, release_dictionary
 from dawcheck.checks.matcher import WORD, Hit, Matcher, compile_term, without_articles
 from dawcheck.checks.model import Coverage, Evidence, ItemCoverage, Lack, Reason, Weight
 from dawcheck.documents.model import Block, Document
@@ -178,6 +178,11 @@ class Judge:
 
     def warm_up(self) -> None:
         """Compile the matcher in the parent: every forked worker inherits it."""
+        from dawcheck.cache import addendum_digest
+
+        cached = _COMPILED.get(id(self.addendum))
+        if cached is None or cached[0] is not self.addendum:
+            build_apart(addendum_digest(self.addendum), lambda: _compiled(self.addendum))
         _matcher(self.addendum)
 
 

@@ -13,13 +13,15 @@ compounds needs.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import json
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
 from dawcheck.documents.normalize import fold
 
@@ -46,12 +48,31 @@ class LemmaTable:
 
 
 def simplemma_lemma(lower: str) -> str:
-    import simplemma
-
     try:
-        return str(simplemma.lemmatize(lower, lang="nl"))
+        return str(_lemmatizer().lemmatize(lower, lang="nl"))
     except Exception:  # noqa: BLE001 - a lemmatizer failure must not lose the word
         return lower
+
+
+@functools.cache
+def _dictionaries() -> Any:
+    """A dictionary factory of our own: simplemma's module-level one would keep its Dutch
+    dictionary (about 150 MB) alive in the parent, and so in every forked worker."""
+    from simplemma.strategies.dictionaries.dictionary_factory import DefaultDictionaryFactory
+
+    return DefaultDictionaryFactory()
+
+
+@functools.cache
+def _lemmatizer() -> Any:
+    """simplemma.lemmatize as its legacy function does it (DefaultStrategy, not greedy), on our
+    own dictionary factory."""
+    import simplemma
+    from simplemma.strategies import DefaultStrategy
+
+    return simplemma.Lemmatizer(
+        lemmatization_strategy=DefaultStrategy(greedy=False, dictionary_factory=_dictionaries())
+    )
 
 
 def _simplemma_version() -> str:
@@ -73,9 +94,11 @@ def _build(words: list[str]) -> tuple[dict[str, str], dict[str, str]]:
 
 
 def release_dictionary() -> None:
-    """Drop the inverted dictionary once every table is built: forked workers would each
-    inherit (and, by reference counting, copy) its 370,000 entries."""
+    """Drop simplemma's dictionary and its inverted copy once every table is built: forked
+    workers would each inherit (and, by reference counting, copy) their 370,000 entries."""
     _forms_by_lemma.cache_clear()
+    _lemmatizer.cache_clear()
+    _dictionaries.cache_clear()
 
 
 @functools.cache
@@ -83,11 +106,7 @@ def _forms_by_lemma() -> dict[str, list[tuple[str, str]]]:
     """simplemma's Dutch dictionary inverted once per process: folded lemma -> its lower-case
     forms. Every matcher (terms, organisations, each split-term family) asks for its own
     table; walking the 370,000 forms once per table made a first run 6 s instead of 0.7 s."""
-    from simplemma.strategies.dictionaries.dictionary_factory import (
-        DefaultDictionaryFactory,
-    )
-
-    dictionary = DefaultDictionaryFactory().get_dictionary("nl")
+    dictionary = _dictionaries().get_dictionary("nl")
     index: dict[str, list[tuple[str, str]]] = {}
     folded: dict[str, str] = {}
     for form, lemma in dictionary.items():
@@ -109,6 +128,40 @@ def _cache_dir() -> Path | None:
         return default_root() / "lemmas"
     except Exception:  # noqa: BLE001 - no cache: build every time
         return None
+
+
+def build_apart(name: str, compile_all: Callable[[], object]) -> None:
+    """On a first run, build the lemma tables in a short-lived forked child that writes them to
+    the cache, so this process then only reads them. Building loads simplemma's whole
+    dictionary; freed afterwards, it still left about 120 MB of half-empty memory in the
+    parent that every forked worker inherited. `name` identifies what `compile_all` builds
+    (the addendum's digest); a marker says it was done. Where fork is not available, or the
+    child fails, the tables are built in this process as before."""
+    folder = _cache_dir()
+    if folder is None:
+        return
+    marker = folder / f"ready-{FORMAT}-{_simplemma_version()}-{name}"
+    if marker.is_file():
+        return
+    import multiprocessing
+
+    try:
+        context = multiprocessing.get_context("fork")
+    except ValueError:
+        return
+    child = context.Process(target=_build_and_mark, args=(compile_all, marker), daemon=True)
+    child.start()
+    child.join()
+
+
+def _build_and_mark(compile_all: Callable[[], object], marker: Path) -> None:
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to report
+    compile_all()
+    with contextlib.suppress(OSError):
+        marker.parent.mkdir(parents=True, exist_ok=True)
+        marker.touch()
 
 
 def load_table(words: Iterable[str]) -> tuple[dict[str, str], LemmaTable]:

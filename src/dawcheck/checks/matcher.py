@@ -65,14 +65,9 @@ def plural_stems(word: str) -> list[str]:
 @functools.lru_cache(maxsize=200_000)
 def word_key(word: str) -> str:
     """The lemma of a Dutch word, folded; falls back to the folded word."""
-    import simplemma
+    from dawcheck.checks.lemmas import simplemma_lemma
 
-    lower = word.lower()
-    try:
-        lemma = simplemma.lemmatize(lower, lang="nl")
-    except Exception:  # noqa: BLE001 - a lemmatizer failure must not lose the word
-        lemma = lower
-    return fold(lemma)
+    return fold(simplemma_lemma(word.lower()))
 
 
 @dataclass(frozen=True, eq=False)  # identity hash: terms are unique, hashed per match

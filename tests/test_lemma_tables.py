@@ -1,0 +1,67 @@
+"""Lemma tables: built once per machine from simplemma, and on a first run built in a child
+process so the parent (and every worker it forks) does not keep simplemma's dictionary."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import simplemma
+
+from dawcheck.checks import lemmas
+
+_FIRST_RUN = """
+import gc, json, sys
+from dawcheck.addendum.loader import load_addendum
+from dawcheck.checks import lemmas
+from dawcheck.checks.coverage import Judge
+Judge(load_addendum()).warm_up()
+gc.collect()
+rss = next(int(l.split()[1]) for l in open('/proc/self/status') if l.startswith('VmRSS'))
+print(json.dumps({'rss_kb': rss, 'loaded': lemmas._dictionaries.cache_info().currsize}))
+"""
+
+
+def test_a_table_holds_the_forms_simplemma_gives_and_only_wanted_lemmas():
+    words, table = lemmas.load_table(["begeleiding", "huisarts", "jongere"])
+    assert words["huisarts"] == simplemma.lemmatize("huisarts", lang="nl")
+    # every form in the table has a wanted lemma, and simplemma agrees on it
+    wanted = {"begeleiding", "huisarts", "jongere", *words.values()}  # "jongere" -> "jong"
+    assert table.forms and set(table.forms.values()) <= wanted
+    for form, lemma in list(table.forms.items())[:50]:
+        assert simplemma.lemmatize(form, lang="nl").lower() == lemma
+    assert table.lemma("huisartsen") == "huisarts"
+    assert table.lemma("wijkhuisartsen") == "wijkhuisarts"  # a compound takes its tail's lemma
+    assert table.lemma("fiets") == "fiets"  # not wanted: its own lemma
+
+
+def test_tables_from_the_inverted_dictionary_equal_a_walk_over_every_form():
+    words = sorted(["ouder", "taal", "werk", "psychisch", "nazorg", "opleiding"])
+    _lemmas, forms = lemmas._build(words)
+    wanted = {lemmas.fold(w) for w in words} | {lemmas.fold(v) for v in _lemmas.values()}
+    dictionary = lemmas._dictionaries().get_dictionary("nl")
+    walked = {
+        str(form): str(lemma).lower()
+        for form, lemma in dictionary.items()
+        if lemmas.fold(str(lemma)) in wanted and str(form).islower()
+    }
+    assert forms == walked
+    lemmas.release_dictionary()
+    assert lemmas._dictionaries.cache_info().currsize == 0
+
+
+def test_a_first_run_leaves_the_dictionary_out_of_the_parent(tmp_path):
+    env = {"DAWCHECK_CACHE_DIR": str(tmp_path / "cache"), "PATH": ""}
+    runs = []
+    for _ in range(2):  # first run: empty cache; second: the tables are read
+        out = subprocess.run(
+            [sys.executable, "-c", _FIRST_RUN], capture_output=True, text=True, env=env, check=True
+        )
+        runs.append(json.loads(out.stdout))
+    assert list((tmp_path / "cache" / "lemmas").glob("ready-*"))
+    assert len(list((tmp_path / "cache" / "lemmas").glob("nl-*.json"))) >= 10
+    assert [r["loaded"] for r in runs] == [0, 0]
+    # the first run's parent is as small as a run that only read the tables (simplemma's
+    # dictionary alone is over 100 MB)
+    assert runs[0]["rss_kb"] < runs[1]["rss_kb"] + 40_000, runs
