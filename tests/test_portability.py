@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -13,6 +14,7 @@ from conftest import REPO
 from dawcheck.documents import reader, worker
 from dawcheck.documents.reader import Limits, open_readonly, read_path
 from dawcheck.documents.worker import ReadTask, read_one, usable_cpus
+from dawcheck.sources import walk
 
 EXAMPLE = REPO / "examples" / "Projectvoorstel_DAW+_Buurtwerk Horizon.pdf"
 
@@ -106,3 +108,48 @@ def test_a_name_outside_cp1252_prints_in_a_cp1252_console(tmp_path):
     stderr = proc.stderr.decode("cp1252", "replace")
     assert "Traceback" not in stderr and "UnicodeEncodeError" not in stderr
     assert proc.returncode == 0, stderr  # README: `read` exits 0 when the document is readable
+
+
+def _atime_moves_on_listing(folder: Path) -> bool:
+    """Whether this file system records access times for folder listings at all (relatime
+    updates an atime older than the mtime; noatime mounts never do)."""
+    probe = folder / "probe"
+    probe.mkdir()
+    os.utime(probe, ns=(1_500_000_000 * 10**9, probe.stat().st_mtime_ns))
+    before = probe.stat().st_atime_ns
+    os.listdir(probe)
+    return probe.stat().st_atime_ns != before
+
+
+@pytest.mark.skipif(not hasattr(os, "O_NOATIME"), reason="O_NOATIME is Linux-only")
+def test_walking_a_folder_leaves_its_access_time_alone(tmp_path):
+    if not _atime_moves_on_listing(tmp_path):
+        pytest.skip("this file system does not record access times of folders")
+    inbox = tmp_path / "inbox"
+    (inbox / "sub").mkdir(parents=True)
+    (inbox / "sub" / "DAW+.txt").write_text("voorstel")
+    for folder in (inbox / "sub", inbox):
+        os.utime(folder, ns=(1_500_000_000 * 10**9, folder.stat().st_mtime_ns))
+    before = [f.stat().st_atime_ns for f in (inbox, inbox / "sub")]
+    stats = walk.WalkStats()
+    assert [i.path.name for i in walk.iter_inputs([inbox], stats)] == ["DAW+.txt"]
+    assert [f.stat().st_atime_ns for f in (inbox, inbox / "sub")] == before
+
+
+@pytest.mark.skipif(not hasattr(os, "O_NOATIME"), reason="O_NOATIME is Linux-only")
+def test_a_folder_we_do_not_own_is_still_listed(monkeypatch, tmp_path):
+    (tmp_path / "DAW+.txt").write_text("voorstel")
+    real_open = os.open
+    tried: list[tuple[str, bool]] = []
+
+    def open_as_non_owner(path, flags, *args):
+        tried.append((str(path), bool(flags & os.O_NOATIME)))
+        if flags & os.O_NOATIME:
+            raise PermissionError(1, "Operation not permitted")  # EPERM: not the owner
+        return real_open(path, flags, *args)
+
+    monkeypatch.setattr(walk.os, "open", open_as_non_owner)
+    stats = walk.WalkStats()
+    assert [i.path.name for i in walk.iter_inputs([tmp_path], stats)] == ["DAW+.txt"]
+    # the folder: first with O_NOATIME, refused, then as anyone may
+    assert [flag for path, flag in tried if path == str(tmp_path)] == [True, False]

@@ -166,8 +166,10 @@ def _listing(folder: Path, stats: WalkStats) -> tuple[list[str], list[str]] | No
     """(file names, subfolder names), each sorted; None (and a named skip) when unlistable."""
     files: list[str] = []
     folders: list[str] = []
+    fd: int | None = None
     try:
-        with os.scandir(folder) as entries:
+        fd = _open_folder(folder)
+        with os.scandir(folder if fd is None else fd) as entries:
             for entry in entries:
                 try:
                     is_folder = entry.is_dir(follow_symlinks=False)
@@ -177,7 +179,27 @@ def _listing(folder: Path, stats: WalkStats) -> tuple[list[str], list[str]] | No
     except OSError as e:
         stats.skip(folder, _reason(e, folder=True), _detail(e))
         return None
+    finally:
+        if fd is not None:
+            os.close(fd)
     return sorted(files), sorted(folders)
+
+
+def _open_folder(folder: Path) -> int | None:
+    """A descriptor to list `folder` without updating its access time (O_NOATIME, Linux, for
+    the folder's owner); None where listing by descriptor is not supported (Windows)."""
+    if os.scandir not in os.supports_fd:
+        return None
+    flags = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0)
+    noatime = getattr(os, "O_NOATIME", 0)
+    try:
+        return os.open(folder, flags | noatime)
+    except PermissionError:
+        if not noatime:
+            raise
+        # O_NOATIME is refused to whoever does not own the folder: list it as anyone may
+        # (the access time then changes as the file system's mount options say)
+        return os.open(folder, flags)
 
 
 def _walk_folder(root: Path, stats: WalkStats, budget: list[int]) -> Iterator[Input]:
