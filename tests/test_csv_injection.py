@@ -13,8 +13,10 @@ import datetime as dt
 import io
 
 import pytest
+from openpyxl import load_workbook
+from openpyxl.cell.cell import Cell
 
-from dawcheck.render import OutputFormat, RenderOptions, renderer
+from dawcheck.render import BinaryFormat, OutputFormat, RenderOptions, binary_renderer, renderer
 from dawcheck.report import DocumentEntry, Party, Report, Submission, addendum_info
 from dawcheck.sources.delivery import Container
 
@@ -27,7 +29,7 @@ def render_csv(report: Report) -> str:
     return out.getvalue().removeprefix("\ufeff")
 
 
-def _cells(addendum, value: str) -> dict[str, str]:
+def _report(addendum, value: str) -> Report:
     sub = Submission(
         id=1,
         source="inbox/bericht.eml",
@@ -40,10 +42,13 @@ def _cells(addendum, value: str) -> dict[str, str]:
         documents=[DocumentEntry(filename=value, role="proposal", status="pass")],
     )
     now = dt.datetime(2023, 9, 10, tzinfo=dt.UTC)
-    report = Report(
+    return Report(
         mode="inbox", generated_at=now, now=now, addendum=addendum_info(addendum), submissions=[sub]
     )
-    rows = list(csv.reader(io.StringIO(render_csv(report), newline="")))
+
+
+def _cells(addendum, value: str) -> dict[str, str]:
+    rows = list(csv.reader(io.StringIO(render_csv(_report(addendum, value)), newline="")))
     assert len(rows) == 2, rows  # a header and one row: nothing in the value split the row
     return dict(zip(rows[0], rows[1], strict=True))
 
@@ -92,3 +97,36 @@ def test_every_formula_trigger_is_neutralised(addendum, value, cell):
 def test_ordinary_text_is_left_as_it_is(addendum, value):
     cells = _cells(addendum, value)
     assert [cells[c] for c in COLUMNS] == [value] * len(COLUMNS)
+
+
+def _workbook_cells(addendum, value: str) -> dict[str, Cell]:
+    out = io.BytesIO()
+    binary_renderer(BinaryFormat.xlsx)(_report(addendum, value), out, RenderOptions())
+    rows = list(load_workbook(io.BytesIO(out.getvalue()))["Inzendingen"].iter_rows(max_row=2))
+    return {str(h.value): c for h, c in zip(rows[0], rows[1], strict=True)}
+
+
+WORKBOOK_COLUMNS = ("Voorstel", "Afzender", "Onderwerp")
+
+
+@pytest.mark.parametrize(
+    "value", ["=1+1", "+1+1", "-1+1", "@SUM(A1:A2)", '=HYPERLINK("http://x.example","klik")']
+)
+def test_a_workbook_cell_is_text_and_stays_text_when_edited(addendum, value):
+    cells = _workbook_cells(addendum, value)
+    for column in WORKBOOK_COLUMNS:
+        cell = cells[column]
+        # a string cell, shown as written, with Excel's quote prefix so editing keeps it text
+        assert (cell.data_type, cell.value, cell.quotePrefix) == ("s", value, True), column
+
+
+@pytest.mark.parametrize("value", ["\t=1+1", "\r=1+1"])
+def test_a_control_character_in_a_workbook_cell_is_shown_not_kept(addendum, value):
+    for column in WORKBOOK_COLUMNS:
+        cell = _workbook_cells(addendum, value)[column]
+        assert cell.data_type == "s" and str(cell.value).startswith("<U+000"), cell.value
+
+
+def test_ordinary_text_in_a_workbook_has_no_quote_prefix(addendum):
+    cells = _workbook_cells(addendum, "Re: voorstel 2023-2024 = versie 2")
+    assert not any(cells[c].quotePrefix for c in WORKBOOK_COLUMNS)
