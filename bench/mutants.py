@@ -29,6 +29,11 @@ class Mutant:
     tests: tuple[str, ...]
 
 
+_MONTH_OVER_12 = (
+    "        if b > 12:\n"
+    '            raise _refuse(DateCode.IMPOSSIBLE_MONTH, month=b, form="day-first")'
+)
+
 MUTANTS = [
     Mutant(
         "zip budget does not count what earlier parts decompressed",
@@ -138,7 +143,7 @@ MUTANTS = [
     Mutant(
         "a typed month over 12 is accepted by swapping day and month",
         "src/dawcheck/dates.py",
-        '        if b > 12:\n            raise _refuse(DateCode.IMPOSSIBLE_MONTH, month=b, form="day-first")',
+        _MONTH_OVER_12,
         "        if b > 12:\n            a, b = b, a",
         ("tests/test_dates.py", "tests/test_cli_dates.py"),
     ),
