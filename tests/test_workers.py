@@ -84,3 +84,28 @@ def test_the_start_method_comes_from_the_argument_or_the_environment(monkeypatch
     assert _context("spawn").get_start_method() == "spawn"  # the argument wins
     with pytest.raises(ValueError, match="teleport"):
         _context()
+
+
+def _recording_worker(real, folder):
+    import os
+
+    def run(*args):
+        (folder / str(os.getpid())).touch()  # one file per worker process that started
+        real(*args)
+
+    return run
+
+
+@pytest.mark.skipif("fork" not in START_METHODS, reason="needs fork")
+def test_a_forked_worker_is_replaced_after_its_share_of_files(tmp_path, monkeypatch):
+    from dawcheck.documents import worker
+
+    started = tmp_path / "pids"
+    started.mkdir()
+    monkeypatch.setattr(worker, "FILES_PER_FORKED_WORKER", 2)
+    monkeypatch.setattr(worker, "_worker", _recording_worker(worker._worker, started))
+    tasks = [ReadTask(name=f"DAW+_{n}.txt", data=f"Voorstel {n}".encode()) for n in range(5)]
+    results = sorted(read_many(tasks, jobs=1, start_method="fork"))
+    assert [doc.status for _, doc in results] == ["ok"] * 5
+    assert [doc.name for _, doc in results] == [t.name for t in tasks]
+    assert len(list(started.iterdir())) == 3  # 2 + 2 + 1 files: three workers, in turn
