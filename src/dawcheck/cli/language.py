@@ -14,16 +14,11 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any, cast
 
-from dawcheck.langs import Lang
+# Typer (0.26+, the floor) carries its own copy of Click
+from typer import _click as click
+from typer._click.formatting import HelpFormatter
 
-try:  # Typer 0.22+ carries its own copy of Click
-    from typer import _click as click
-    from typer._click.formatting import HelpFormatter
-except ImportError:  # pragma: no cover - older Typer on plain Click
-    import click  # type: ignore[no-redef,import-not-found,unused-ignore]
-    from click.formatting import (  # type: ignore[no-redef,import-not-found,assignment,unused-ignore]
-        HelpFormatter,
-    )
+from dawcheck.langs import Lang
 
 Language = Lang  # the same type as everywhere else
 
