@@ -133,8 +133,20 @@ def _stream_error(reader: Any, number: int) -> str | None:  # a pypdf reader
         if contents is not None:
             contents.get_data()
     except Exception as e:  # noqa: BLE001 - that is the answer
-        return f"{type(e).__name__}: {e}"[:200]
+        return _error_text(e)[:200]
     return None
+
+
+# pypdf names objects with the Python id() of their reader ("IndirectObject(2, 0, 1406...)")
+# and some reprs carry "at 0x7f..": a different number every run, so the same file would give
+# a different result (and cache entry, and report) each time
+_PROCESS_ADDRESS = re.compile(r"(IndirectObject\(\d+, \d+), \d+\)| at 0x[0-9a-f]+")
+
+
+def _error_text(e: Exception) -> str:
+    """The error as a person reads it, the same for the same file in every run."""
+    text = f"{type(e).__name__}: {e}"
+    return _PROCESS_ADDRESS.sub(lambda m: f"{m.group(1)})" if m.group(1) else "", text)
 
 
 def _structure(data: bytes, result: PdfResult) -> tuple[Any, bool]:
@@ -189,7 +201,7 @@ def read_pdf(data: bytes, out: BlockBuilder, max_pages: int) -> PdfResult:
         result.status, result.problem = "empty", Notice(code="empty")
         return result
     except Exception as e:  # noqa: BLE001 - PDFium may still recover the pages
-        structure_error = f"{type(e).__name__}: {e}"[:300]
+        structure_error = _error_text(e)[:300]
     finally:
         log.removeHandler(handler)
     try:
@@ -251,7 +263,8 @@ def _read_pages(
                 image_pages += 1
             page.close()
         except Exception as e:  # noqa: BLE001 - one bad page must not lose the others
-            result.warnings.append(Notice(code="page-error", detail=f"{number}: {e}"[:200]))
+            detail = f"{number}: {_error_text(e).split(': ', 1)[-1]}"[:200]
+            result.warnings.append(Notice(code="page-error", detail=detail))
             text = ""
             visible = 0
         if visible < MIN_PAGE_CHARS:
