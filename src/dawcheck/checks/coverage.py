@@ -376,31 +376,41 @@ class _Assessor:
                 ),
                 None,
             )
+            # what the block's place gives every hit of this sentence
+            base_weight: Weight | None = placement.weight
+            base_reason: Reason | None = placement.reason
+            if budget:
+                base_weight = placement.weight or "weak"
+                if not placement.weight:
+                    base_reason = "budget"
+            # what a hit's clause says depends only on where the hit stands: hits of several
+            # terms and concepts on the same words (most of them) share it
+            at_span: dict[tuple[int, int], _ClauseFacts] = {}
+            sentence_key: int | None = None
             seen: set[tuple[Any, int]] = set()
             for hit in hits:
                 group, item_id, concept_id = hit.term.ref
                 if (hit.term.ref, hit.start) in seen:
                     continue  # two spellings of one concept on the same words
                 seen.add((hit.term.ref, hit.start))
-                c_index = max(bisect.bisect_right(clause_starts, hit.start) - 1, 0)
-                c_start, c_end = clause_spans[c_index]
-                c_end = max(c_end, hit.end)
-                clause = block.text[c_start:c_end]
-                in_force = leads[c_index]
+                mentions = self.found[(group, item_id)]
+                if len(mentions) >= MAX_MENTIONS_PER_ITEM:
+                    # its weight could only set aside later hits of this same item in the
+                    # block, and those are not kept either
+                    continue
+                span = (hit.start, hit.end)
+                facts = at_span.get(span)
+                if facts is None:
+                    facts = at_span[span] = _clause_facts(
+                        block.text, span, clause_spans, clause_starts, leads, work
+                    )
+                clause, quoted_here, negated, clause_referral, actor = facts
                 weight, reason, delivery = _weigh(
-                    placement.weight if not budget else (placement.weight or "weak"),
-                    placement.reason if not budget or placement.weight else "budget",
-                    quoted=quoted or in_force.quoted,
-                    negated=in_force.negated
-                    or dutch.negates(clause, hit.start - c_start, hit.end - c_start)
-                    # "wie niet meer komt, wordt niet opnieuw gecontacteerd": a subordinate
-                    # clause takes the polarity of the main clause after it
-                    or (
-                        dutch.is_subordinate(clause)
-                        and c_index + 1 < len(clause_spans)
-                        and dutch.negates(*_whole(block.text, clause_spans[c_index + 1]))
-                    ),
-                    referral=dutch.is_referral(clause)
+                    base_weight,
+                    base_reason,
+                    quoted=quoted or quoted_here,
+                    negated=negated,
+                    referral=clause_referral
                     and item_id not in referral_ok
                     and group != "attention",
                     wish=wish,
@@ -408,13 +418,7 @@ class _Assessor:
                     # only where the clause describes working with it; never of a service
                     organisation=hit.start in in_org
                     and (group != "attention" or not any(True for _ in compiled.cues.find(clause))),
-                    # in an activity section, a clause about what the people served have or
-                    # lack ("Sommige vrouwen hebben al werk") is not the project's work
-                    actor=in_force.actor
-                    or (
-                        work and not dutch.describes_people(clause) and not dutch.is_purpose(clause)
-                    )
-                    or dutch.has_project_actor(clause),
+                    actor=actor,
                 )
                 if weight == "strong" and group in _WAYS_OF_WORKING and situation:
                     # a point of attention is a way of working and a service type is what the
@@ -442,9 +446,8 @@ class _Assessor:
                     set_aside[(group, item_id)] = reason
                 elif weight == "strong" and not delivery and (group, item_id) in set_aside:
                     weight, reason = "excluded", set_aside[(group, item_id)]
-                mentions = self.found[(group, item_id)]
-                if len(mentions) >= MAX_MENTIONS_PER_ITEM:
-                    continue
+                if sentence_key is None:
+                    sentence_key = hash(fold(sentence))
                 mention = _Mention(
                     block,
                     concept_id,
@@ -453,7 +456,7 @@ class _Assessor:
                     weight,
                     reason,
                     delivery,
-                    hash(fold(sentence)),  # the same sentence repeated is no new delivery
+                    sentence_key,  # the same sentence repeated is no new delivery
                     (group, item_id),
                 )
                 mentions.append(mention)
@@ -461,6 +464,47 @@ class _Assessor:
         if not heading:
             self.previous = previous
             self.lead = lead
+
+
+# A hit's clause and what it says, whatever the term: (clause, quoted by the lead in force,
+# negated, a referral, the project acts in it)
+_ClauseFacts = tuple[str, bool, bool, bool, bool]
+
+
+def _clause_facts(
+    text: str,
+    span: tuple[int, int],
+    clause_spans: list[tuple[int, int]],
+    clause_starts: list[int],
+    leads: list[dutch.Lead],
+    work: bool,
+) -> _ClauseFacts:
+    """What the clause of a hit at `span` says of it (the same for every term on those words)."""
+    start, end = span
+    c_index = max(bisect.bisect_right(clause_starts, start) - 1, 0)
+    c_start, c_end = clause_spans[c_index]
+    c_end = max(c_end, end)
+    clause = text[c_start:c_end]
+    in_force = leads[c_index]
+    negated = (
+        in_force.negated
+        or dutch.negates(clause, start - c_start, end - c_start)
+        # "wie niet meer komt, wordt niet opnieuw gecontacteerd": a subordinate
+        # clause takes the polarity of the main clause after it
+        or (
+            dutch.is_subordinate(clause)
+            and c_index + 1 < len(clause_spans)
+            and dutch.negates(*_whole(text, clause_spans[c_index + 1]))
+        )
+    )
+    # in an activity section, a clause about what the people served have or lack ("Sommige
+    # vrouwen hebben al werk") is not the project's work
+    actor = (
+        in_force.actor
+        or (work and not dutch.describes_people(clause) and not dutch.is_purpose(clause))
+        or dutch.has_project_actor(clause)
+    )
+    return clause, in_force.quoted, negated, dutch.is_referral(clause), actor
 
 
 def _weigh(
