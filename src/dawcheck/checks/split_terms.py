@@ -135,12 +135,16 @@ class SplitMatcher:
     ) -> None:
         self.terms: list[SplitTerm] = []
         self.by_key: dict[str, list[SplitTerm]] = {}
+        # terms with the same words (one phrase for several concepts) by id: a sentence is
+        # searched once for each distinct set of words
+        self.shape: dict[int, tuple[Part, ...]] = {}
 
         def keys(word: str) -> frozenset[str]:
             # a lemma that is a function word ("eerste" -> "een") would match everywhere
             surface = fold(word)
             return frozenset(k for k in keys_of(word) if k == surface or k not in FUNCTION_WORDS)
 
+        shapes: dict[tuple[Part, ...], tuple[Part, ...]] = {}
         for term, words in terms:
             parts = []
             for w in words:
@@ -151,6 +155,7 @@ class SplitMatcher:
                     parts.append(Part(keys(w)))
             split = SplitTerm(term, tuple(parts))
             self.terms.append(split)
+            self.shape[id(split)] = shapes.setdefault(split.parts, split.parts)
             # index by the verb of a separable part, else by the first content word
             anchor = next((p for p in parts if p.particle), None)
             anchor_keys = (
@@ -201,8 +206,13 @@ class SplitMatcher:
                 where.setdefault(key, []).append(i)
                 if surface != key:
                     where.setdefault(surface, []).append(i)
+            matched: dict[int, tuple[int, int] | None] = {}  # by id of the shared parts
             for split in candidates.values():
-                found = self._match(split, tokens, a, b, where)
+                parts = self.shape.get(id(split), split.parts)
+                if id(parts) in matched:
+                    found = matched[id(parts)]
+                else:
+                    found = matched[id(parts)] = self._match(split, tokens, a, b, where)
                 if found is not None:
                     yield split.term, found[0], found[1]
 
