@@ -206,13 +206,18 @@ def assess_coverage(
             if m.weight != "excluded":
                 m.weight, m.reason, m.delivery = "excluded", "negation", False
     situation: dict[str | None, bool] = {}
+    block_situation: dict[int, bool] = {}  # by id of the block (all alive while judged)
 
     def in_situation(block: Block) -> bool:
-        # asked for every mention of every item when evidence is ranked: once per heading
-        heading = context.heading(block)
-        known = situation.get(heading)
+        # asked for every mention of every item when evidence is ranked: once per block, and
+        # once per heading
+        known = block_situation.get(id(block))
         if known is None:
-            known = situation[heading] = context.sections.is_context(heading)
+            heading = context.heading(block)
+            known = situation.get(heading)
+            if known is None:
+                known = situation[heading] = context.sections.is_context(heading)
+            block_situation[id(block)] = known
         return known
 
     result = Coverage()
@@ -344,6 +349,7 @@ class _Assessor:
         names_call = compiled.call_references.may_find(block.text)
         previous = self.previous if not heading else []
         situation = self.context.is_situation(block)
+        found = self.found
         for number, (s_start, s_end) in enumerate(spans):
             hits = by_sentence.get(number, [])
             sentence = block.text[s_start:s_end]
@@ -389,11 +395,13 @@ class _Assessor:
             sentence_key: int | None = None
             seen: set[tuple[Any, int]] = set()
             for hit in hits:
-                group, item_id, concept_id = hit.term.ref
-                if (hit.term.ref, hit.start) in seen:
+                ref = hit.term.ref
+                group, item_id, concept_id = ref
+                if (ref, hit.start) in seen:
                     continue  # two spellings of one concept on the same words
-                seen.add((hit.term.ref, hit.start))
-                mentions = self.found[(group, item_id)]
+                seen.add((ref, hit.start))
+                item = (group, item_id)
+                mentions = found[item]
                 if len(mentions) >= MAX_MENTIONS_PER_ITEM:
                     # its weight could only set aside later hits of this same item in the
                     # block, and those are not kept either
@@ -427,8 +435,8 @@ class _Assessor:
                     weight, reason, delivery = "weak", "section", False
                 if (
                     weight == "strong"
-                    and (hit.term.ref, hit.term.text) in compiled.ambiguous
-                    and not self._sense(hit.term.ref, _around(block.text, spans, number), block)
+                    and (ref, hit.term.text) in compiled.ambiguous
+                    and not self._sense(ref, _around(block.text, spans, number), block)
                 ):
                     weight, reason, delivery = "weak", "ambiguous", False
                 if (
@@ -443,9 +451,9 @@ class _Assessor:
                 if back is not None and hit.start < back and weight == "strong" and not delivery:
                     weight, reason = "excluded", "negation"
                 if weight == "excluded" and reason in ("negation", "referral"):
-                    set_aside[(group, item_id)] = reason
-                elif weight == "strong" and not delivery and (group, item_id) in set_aside:
-                    weight, reason = "excluded", set_aside[(group, item_id)]
+                    set_aside[item] = reason
+                elif weight == "strong" and not delivery and item in set_aside:
+                    weight, reason = "excluded", set_aside[item]
                 if sentence_key is None:
                     sentence_key = hash(fold(sentence))
                 mention = _Mention(
@@ -457,7 +465,7 @@ class _Assessor:
                     reason,
                     delivery,
                     sentence_key,  # the same sentence repeated is no new delivery
-                    (group, item_id),
+                    item,
                 )
                 mentions.append(mention)
                 previous.append(mention)
@@ -652,15 +660,18 @@ def _judge(
     else:
         status = "missing"
     # one piece of evidence per concept first (the strongest), then the rest, capped
-    order = {"strong": 0, "weak": 1, "excluded": 2}
+    # (weight, not a delivery, in the situation, names the target group) as one number, as
+    # the tuple would order them: an int is compared faster, for every mention of the item
+    order = {"strong": 0, "weak": 8, "excluded": 16}
+    target_group = {c for c, role in roles.items() if role == "doelgroep"}
     # what the project does (activity sections) is better evidence than the problem statement
     ranked = sorted(
         evidence,
         key=lambda e: (
-            order[e.weight],
-            not e.delivery,
-            is_context(e.block),
-            roles.get(e.concept) == "doelgroep",
+            order[e.weight]
+            + (0 if e.delivery else 4)
+            + (2 if is_context(e.block) else 0)
+            + (e.concept in target_group)
         ),
     )
     firsts, seen = [], set()

@@ -19,6 +19,7 @@ follows it ("we bouwen op de markt" is not "opbouwen").
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -99,7 +100,7 @@ class Part:
     verb_keys: frozenset[str] = frozenset()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # identity hash: each is unique, and hashed per sentence
 class SplitTerm:
     term: Any  # matcher.Term
     parts: tuple[Part, ...]
@@ -192,10 +193,8 @@ class SplitMatcher:
         if anchored is None:
             anchored = [self.anchors(key, surface) for key, surface, _s, _e in tokens]
         for a, b in self._sentences(tokens, text):
-            candidates: dict[int, SplitTerm] = {}
-            for splits in anchored[a:b]:
-                for split in splits:
-                    candidates[id(split)] = split
+            # the terms the sentence's words anchor, once each, in the order first anchored
+            candidates = dict.fromkeys(itertools.chain.from_iterable(anchored[a:b]))
             if not candidates:
                 continue
             # where each key and surface stands in the sentence, left to right: a part none of
@@ -207,7 +206,7 @@ class SplitMatcher:
                 if surface != key:
                     where.setdefault(surface, []).append(i)
             matched: dict[int, tuple[int, int] | None] = {}  # by id of the shared parts
-            for split in candidates.values():
+            for split in candidates:
                 parts = self.shape.get(id(split), split.parts)
                 if id(parts) in matched:
                     found = matched[id(parts)]
