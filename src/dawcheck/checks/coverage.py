@@ -714,6 +714,8 @@ def _deliveries(delivered: list[_Mention], key: Callable[[str], str]) -> int:
                 continue
             spans.append((e.start, e.end))
             words.add(key(e.block.text[e.start : e.end].split()[-1]))
+            if len(words) == 2:
+                break  # a sentence counts at most twice: the rest cannot change that
         count += min(len(words), 2)
     return count
 
