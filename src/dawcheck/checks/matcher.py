@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import functools
 import itertools
+import operator
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, cast
 
 from dawcheck.checks.split_terms import SplitMatcher, needs_split_matching, separable
 from dawcheck.documents.normalize import fold
@@ -305,8 +306,13 @@ class Matcher:
 
     def _find(self, text: str) -> list[Hit]:
         words = _words(text)
-        cached, info_of = self._cache.get, self._info
-        infos = [cached(w) or info_of(w) for w, _, _ in words]
+        # each word's info from the cache (looked up in C), the few new words computed
+        known = list(map(self._cache.get, map(_FIRST, words)))
+        i = 0
+        for _ in range(known.count(None)):
+            i = known.index(None, i)
+            known[i] = self._info(words[i][0])
+        infos = cast(list[tuple[Any, ...]], known)
         hits = self._find_together(words, infos)
         if self._split is None or not any(info[7] for info in infos):
             return hits  # no word of the text can anchor a split term
@@ -331,7 +337,7 @@ class Matcher:
         add = hits.append
         n_words = len(words)
         # most words match nothing: only those that can start a term are visited
-        for i in itertools.compress(range(n_words), [info[5] for info in infos]):
+        for i in itertools.compress(range(n_words), map(_MATCHES_ANY, infos)):
             _key, _surface, singles, starts, exact, _, follow, _ = infos[i]
             start, end = words[i][1], words[i][2]
             for term in exact:
@@ -362,11 +368,15 @@ class Matcher:
         return hits
 
 
+_FIRST = operator.itemgetter(0)
+_MATCHES_ANY = operator.itemgetter(5)  # of a word's info: it can start a term
+
+
 @functools.lru_cache(maxsize=64)
 def _words(text: str) -> tuple[tuple[str, int, int], ...]:
     """The words of a text with their offsets. Cached for the few latest texts: every matcher
     (terms, organisations) reads the same block."""
-    return tuple([(m.group(0), m.start(), m.end()) for m in WORD.finditer(text)])
+    return tuple([(m[0], m.start(), m.end()) for m in WORD.finditer(text)])
 
 
 def _alternation(keys: list[str], transform: Callable[[str], str]) -> re.Pattern[str] | None:
