@@ -206,13 +206,18 @@ def assess_coverage(
             if m.weight != "excluded":
                 m.weight, m.reason, m.delivery = "excluded", "negation", False
     situation: dict[str | None, bool] = {}
+    block_situation: dict[int, bool] = {}  # by id of the block (all alive while judged)
 
     def in_situation(block: Block) -> bool:
-        # asked for every mention of every item when evidence is ranked: once per heading
-        heading = context.heading(block)
-        known = situation.get(heading)
+        # asked for every mention of every item when evidence is ranked: once per block, and
+        # once per heading
+        known = block_situation.get(id(block))
         if known is None:
-            known = situation[heading] = context.sections.is_context(heading)
+            heading = context.heading(block)
+            known = situation.get(heading)
+            if known is None:
+                known = situation[heading] = context.sections.is_context(heading)
+            block_situation[id(block)] = known
         return known
 
     result = Coverage()
@@ -344,6 +349,7 @@ class _Assessor:
         names_call = compiled.call_references.may_find(block.text)
         previous = self.previous if not heading else []
         situation = self.context.is_situation(block)
+        found = self.found
         for number, (s_start, s_end) in enumerate(spans):
             hits = by_sentence.get(number, [])
             sentence = block.text[s_start:s_end]
@@ -376,31 +382,43 @@ class _Assessor:
                 ),
                 None,
             )
+            # what the block's place gives every hit of this sentence
+            base_weight: Weight | None = placement.weight
+            base_reason: Reason | None = placement.reason
+            if budget:
+                base_weight = placement.weight or "weak"
+                if not placement.weight:
+                    base_reason = "budget"
+            # what a hit's clause says depends only on where the hit stands: hits of several
+            # terms and concepts on the same words (most of them) share it
+            at_span: dict[tuple[int, int], _ClauseFacts] = {}
+            sentence_key: int | None = None
             seen: set[tuple[Any, int]] = set()
             for hit in hits:
-                group, item_id, concept_id = hit.term.ref
-                if (hit.term.ref, hit.start) in seen:
+                ref = hit.term.ref
+                group, item_id, concept_id = ref
+                if (ref, hit.start) in seen:
                     continue  # two spellings of one concept on the same words
-                seen.add((hit.term.ref, hit.start))
-                c_index = max(bisect.bisect_right(clause_starts, hit.start) - 1, 0)
-                c_start, c_end = clause_spans[c_index]
-                c_end = max(c_end, hit.end)
-                clause = block.text[c_start:c_end]
-                in_force = leads[c_index]
+                seen.add((ref, hit.start))
+                item = (group, item_id)
+                mentions = found[item]
+                if len(mentions) >= MAX_MENTIONS_PER_ITEM:
+                    # its weight could only set aside later hits of this same item in the
+                    # block, and those are not kept either
+                    continue
+                span = (hit.start, hit.end)
+                facts = at_span.get(span)
+                if facts is None:
+                    facts = at_span[span] = _clause_facts(
+                        block.text, span, clause_spans, clause_starts, leads, work
+                    )
+                clause, quoted_here, negated, clause_referral, actor = facts
                 weight, reason, delivery = _weigh(
-                    placement.weight if not budget else (placement.weight or "weak"),
-                    placement.reason if not budget or placement.weight else "budget",
-                    quoted=quoted or in_force.quoted,
-                    negated=in_force.negated
-                    or dutch.negates(clause, hit.start - c_start, hit.end - c_start)
-                    # "wie niet meer komt, wordt niet opnieuw gecontacteerd": a subordinate
-                    # clause takes the polarity of the main clause after it
-                    or (
-                        dutch.is_subordinate(clause)
-                        and c_index + 1 < len(clause_spans)
-                        and dutch.negates(*_whole(block.text, clause_spans[c_index + 1]))
-                    ),
-                    referral=dutch.is_referral(clause)
+                    base_weight,
+                    base_reason,
+                    quoted=quoted or quoted_here,
+                    negated=negated,
+                    referral=clause_referral
                     and item_id not in referral_ok
                     and group != "attention",
                     wish=wish,
@@ -408,13 +426,7 @@ class _Assessor:
                     # only where the clause describes working with it; never of a service
                     organisation=hit.start in in_org
                     and (group != "attention" or not any(True for _ in compiled.cues.find(clause))),
-                    # in an activity section, a clause about what the people served have or
-                    # lack ("Sommige vrouwen hebben al werk") is not the project's work
-                    actor=in_force.actor
-                    or (
-                        work and not dutch.describes_people(clause) and not dutch.is_purpose(clause)
-                    )
-                    or dutch.has_project_actor(clause),
+                    actor=actor,
                 )
                 if weight == "strong" and group in _WAYS_OF_WORKING and situation:
                     # a point of attention is a way of working and a service type is what the
@@ -423,8 +435,8 @@ class _Assessor:
                     weight, reason, delivery = "weak", "section", False
                 if (
                     weight == "strong"
-                    and (hit.term.ref, hit.term.text) in compiled.ambiguous
-                    and not self._sense(hit.term.ref, _around(block.text, spans, number), block)
+                    and (ref, hit.term.text) in compiled.ambiguous
+                    and not self._sense(ref, _around(block.text, spans, number), block)
                 ):
                     weight, reason, delivery = "weak", "ambiguous", False
                 if (
@@ -439,12 +451,11 @@ class _Assessor:
                 if back is not None and hit.start < back and weight == "strong" and not delivery:
                     weight, reason = "excluded", "negation"
                 if weight == "excluded" and reason in ("negation", "referral"):
-                    set_aside[(group, item_id)] = reason
-                elif weight == "strong" and not delivery and (group, item_id) in set_aside:
-                    weight, reason = "excluded", set_aside[(group, item_id)]
-                mentions = self.found[(group, item_id)]
-                if len(mentions) >= MAX_MENTIONS_PER_ITEM:
-                    continue
+                    set_aside[item] = reason
+                elif weight == "strong" and not delivery and item in set_aside:
+                    weight, reason = "excluded", set_aside[item]
+                if sentence_key is None:
+                    sentence_key = hash(fold(sentence))
                 mention = _Mention(
                     block,
                     concept_id,
@@ -453,14 +464,55 @@ class _Assessor:
                     weight,
                     reason,
                     delivery,
-                    hash(fold(sentence)),  # the same sentence repeated is no new delivery
-                    (group, item_id),
+                    sentence_key,  # the same sentence repeated is no new delivery
+                    item,
                 )
                 mentions.append(mention)
                 previous.append(mention)
         if not heading:
             self.previous = previous
             self.lead = lead
+
+
+# A hit's clause and what it says, whatever the term: (clause, quoted by the lead in force,
+# negated, a referral, the project acts in it)
+_ClauseFacts = tuple[str, bool, bool, bool, bool]
+
+
+def _clause_facts(
+    text: str,
+    span: tuple[int, int],
+    clause_spans: list[tuple[int, int]],
+    clause_starts: list[int],
+    leads: list[dutch.Lead],
+    work: bool,
+) -> _ClauseFacts:
+    """What the clause of a hit at `span` says of it (the same for every term on those words)."""
+    start, end = span
+    c_index = max(bisect.bisect_right(clause_starts, start) - 1, 0)
+    c_start, c_end = clause_spans[c_index]
+    c_end = max(c_end, end)
+    clause = text[c_start:c_end]
+    in_force = leads[c_index]
+    negated = (
+        in_force.negated
+        or dutch.negates(clause, start - c_start, end - c_start)
+        # "wie niet meer komt, wordt niet opnieuw gecontacteerd": a subordinate
+        # clause takes the polarity of the main clause after it
+        or (
+            dutch.is_subordinate(clause)
+            and c_index + 1 < len(clause_spans)
+            and dutch.negates(*_whole(text, clause_spans[c_index + 1]))
+        )
+    )
+    # in an activity section, a clause about what the people served have or lack ("Sommige
+    # vrouwen hebben al werk") is not the project's work
+    actor = (
+        in_force.actor
+        or (work and not dutch.describes_people(clause) and not dutch.is_purpose(clause))
+        or dutch.has_project_actor(clause)
+    )
+    return clause, in_force.quoted, negated, dutch.is_referral(clause), actor
 
 
 def _weigh(
@@ -608,15 +660,18 @@ def _judge(
     else:
         status = "missing"
     # one piece of evidence per concept first (the strongest), then the rest, capped
-    order = {"strong": 0, "weak": 1, "excluded": 2}
+    # (weight, not a delivery, in the situation, names the target group) as one number, as
+    # the tuple would order them: an int is compared faster, for every mention of the item
+    order = {"strong": 0, "weak": 8, "excluded": 16}
+    target_group = {c for c, role in roles.items() if role == "doelgroep"}
     # what the project does (activity sections) is better evidence than the problem statement
     ranked = sorted(
         evidence,
         key=lambda e: (
-            order[e.weight],
-            not e.delivery,
-            is_context(e.block),
-            roles.get(e.concept) == "doelgroep",
+            order[e.weight]
+            + (0 if e.delivery else 4)
+            + (2 if is_context(e.block) else 0)
+            + (e.concept in target_group)
         ),
     )
     firsts, seen = [], set()
@@ -659,6 +714,8 @@ def _deliveries(delivered: list[_Mention], key: Callable[[str], str]) -> int:
                 continue
             spans.append((e.start, e.end))
             words.add(key(e.block.text[e.start : e.end].split()[-1]))
+            if len(words) == 2:
+                break  # a sentence counts at most twice: the rest cannot change that
         count += min(len(words), 2)
     return count
 

@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import functools
 import itertools
+import operator
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple, cast
 
 from dawcheck.checks.split_terms import SplitMatcher, needs_split_matching, separable
 from dawcheck.documents.normalize import fold
@@ -81,8 +82,9 @@ class Term:
     parts: tuple[str, ...]  # keys (or surface words when exact)
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
+    """A term found in a text (a named tuple: made for every hit, so cheaply)."""
+
     term: Term
     start: int  # character offsets in the text searched
     end: int
@@ -302,38 +304,48 @@ class Matcher:
             self._found[text] = found
         return iter(found)
 
-    def _find(self, text: str) -> Iterator[Hit]:
+    def _find(self, text: str) -> list[Hit]:
         words = _words(text)
-        cached, info_of = self._cache.get, self._info
-        infos = [cached(w) or info_of(w) for w, _, _ in words]
+        # each word's info from the cache (looked up in C), the few new words computed
+        known = list(map(self._cache.get, map(_FIRST, words)))
+        i = 0
+        for _ in range(known.count(None)):
+            i = known.index(None, i)
+            known[i] = self._info(words[i][0])
+        infos = cast(list[tuple[Any, ...]], known)
+        hits = self._find_together(words, infos)
+        if self._split is None or not any(info[7] for info in infos):
+            return hits  # no word of the text can anchor a split term
         # where each term was found with its words together: a split find of the same term on
         # the same words is not a second hit
         together: dict[int, list[tuple[int, int]]] = {}
-        for hit in self._find_together(words, infos):
+        for hit in hits:
             together.setdefault(id(hit.term), []).append((hit.start, hit.end))
-            yield hit
-        if self._split is None or not any(info[7] for info in infos):
-            return  # no word of the text can anchor a split term
         tokens = [(info[0], info[1], w[1], w[2]) for w, info in zip(words, infos, strict=True)]
         anchored = [info[7] for info in infos]
         for term, start, end in self._split.find(tokens, text, anchored):
             if not any(s < end and start < e for s, e in together.get(id(term), ())):
-                yield Hit(term, start, end)
+                hits.append(Hit(term, start, end))
+        return hits
 
     def _find_together(
         self, words: tuple[tuple[str, int, int], ...], infos: list[tuple[Any, ...]]
-    ) -> Iterator[Hit]:
+    ) -> list[Hit]:
+        """Terms whose words stand together, in order of their first word (a list, not a
+        generator: every hit is kept, and resuming a generator per hit costs more)."""
+        hits: list[Hit] = []
+        add = hits.append
         n_words = len(words)
         # most words match nothing: only those that can start a term are visited
-        for i in itertools.compress(range(n_words), [info[5] for info in infos]):
+        for i in itertools.compress(range(n_words), map(_MATCHES_ANY, infos)):
             _key, _surface, singles, starts, exact, _, follow, _ = infos[i]
             start, end = words[i][1], words[i][2]
             for term in exact:
                 n = len(term.parts)
                 if tuple(w for w, _, _ in words[i : i + n]) == term.parts:
-                    yield Hit(term, start, words[i + n - 1][2])
+                    add(Hit(term, start, words[i + n - 1][2]))
             for term in singles:
-                yield Hit(term, start, end)
+                add(Hit(term, start, end))
             if not follow or i + 1 >= n_words:
                 continue
             # only the terms whose second word is the next word, in the order of `starts`
@@ -347,18 +359,24 @@ class Matcher:
                 n = len(rest) + 1
                 if i + n > n_words:
                     continue
-                if all(
+                # (the second word is known to follow: a two-word term is found)
+                if n == 2 or all(
                     (infos[i + j][0] in rest[j - 1] or infos[i + j][1] in rest[j - 1])
                     for j in range(2, n)
                 ):
-                    yield Hit(term, start, words[i + n - 1][2])
+                    add(Hit(term, start, words[i + n - 1][2]))
+        return hits
+
+
+_FIRST = operator.itemgetter(0)
+_MATCHES_ANY = operator.itemgetter(5)  # of a word's info: it can start a term
 
 
 @functools.lru_cache(maxsize=64)
 def _words(text: str) -> tuple[tuple[str, int, int], ...]:
     """The words of a text with their offsets. Cached for the few latest texts: every matcher
     (terms, organisations) reads the same block."""
-    return tuple([(m.group(0), m.start(), m.end()) for m in WORD.finditer(text)])
+    return tuple([(m[0], m.start(), m.end()) for m in WORD.finditer(text)])
 
 
 def _alternation(keys: list[str], transform: Callable[[str], str]) -> re.Pattern[str] | None:

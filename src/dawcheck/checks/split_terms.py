@@ -19,6 +19,7 @@ follows it ("we bouwen op de markt" is not "opbouwen").
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -99,7 +100,7 @@ class Part:
     verb_keys: frozenset[str] = frozenset()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # identity hash: each is unique, and hashed per sentence
 class SplitTerm:
     term: Any  # matcher.Term
     parts: tuple[Part, ...]
@@ -135,12 +136,16 @@ class SplitMatcher:
     ) -> None:
         self.terms: list[SplitTerm] = []
         self.by_key: dict[str, list[SplitTerm]] = {}
+        # terms with the same words (one phrase for several concepts) by id: a sentence is
+        # searched once for each distinct set of words
+        self.shape: dict[int, tuple[Part, ...]] = {}
 
         def keys(word: str) -> frozenset[str]:
             # a lemma that is a function word ("eerste" -> "een") would match everywhere
             surface = fold(word)
             return frozenset(k for k in keys_of(word) if k == surface or k not in FUNCTION_WORDS)
 
+        shapes: dict[tuple[Part, ...], tuple[Part, ...]] = {}
         for term, words in terms:
             parts = []
             for w in words:
@@ -151,6 +156,7 @@ class SplitMatcher:
                     parts.append(Part(keys(w)))
             split = SplitTerm(term, tuple(parts))
             self.terms.append(split)
+            self.shape[id(split)] = shapes.setdefault(split.parts, split.parts)
             # index by the verb of a separable part, else by the first content word
             anchor = next((p for p in parts if p.particle), None)
             anchor_keys = (
@@ -187,10 +193,8 @@ class SplitMatcher:
         if anchored is None:
             anchored = [self.anchors(key, surface) for key, surface, _s, _e in tokens]
         for a, b in self._sentences(tokens, text):
-            candidates: dict[int, SplitTerm] = {}
-            for splits in anchored[a:b]:
-                for split in splits:
-                    candidates[id(split)] = split
+            # the terms the sentence's words anchor, once each, in the order first anchored
+            candidates = dict.fromkeys(itertools.chain.from_iterable(anchored[a:b]))
             if not candidates:
                 continue
             # where each key and surface stands in the sentence, left to right: a part none of
@@ -201,8 +205,13 @@ class SplitMatcher:
                 where.setdefault(key, []).append(i)
                 if surface != key:
                     where.setdefault(surface, []).append(i)
-            for split in candidates.values():
-                found = self._match(split, tokens, a, b, where)
+            matched: dict[int, tuple[int, int] | None] = {}  # by id of the shared parts
+            for split in candidates:
+                parts = self.shape.get(id(split), split.parts)
+                if id(parts) in matched:
+                    found = matched[id(parts)]
+                else:
+                    found = matched[id(parts)] = self._match(split, tokens, a, b, where)
                 if found is not None:
                     yield split.term, found[0], found[1]
 
