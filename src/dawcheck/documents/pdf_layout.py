@@ -371,7 +371,8 @@ def layout(lines: list[Line], page_width: float) -> list[Item]:
 
 def _line_kind(line: Line, body: float) -> str:
     text = line.text()
-    words = len(text.split())
+    # at most 16 words are counted: the answer only depends on 0, up to 12, up to 14 or more
+    words = len(text.split(None, 15))
     if words == 0 or words > 14 or text.endswith((".", ",", ";", ":")) and not line.bold():
         return "body"
     if line.size() >= body * 1.15 or (line.bold() and words <= 12 and not text.endswith(".")):
