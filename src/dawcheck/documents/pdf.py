@@ -283,8 +283,8 @@ def _read_pages(
         if lines is None:
             _add_plain_page(number, text, running, out)
             continue
-        body: list[Line] = []
-        for line in lines:
+        body: list[Line] = [] if running else lines  # no running lines: every line is body
+        for line in lines if running else ():
             if _shape(line.text()) in running:
                 out.add(line.text(), "footer", page=number, numbered=False)
             else:
@@ -310,7 +310,7 @@ def _add_plain_page(number: int, text: str, running: set[str], out: BlockBuilder
     """A page read as plain text lines (no layout: too many text runs)."""
     body = []
     for line in text.splitlines():
-        if _shape(line) in running:
+        if running and _shape(line) in running:
             out.add(line, "footer", page=number, numbered=False)
         else:
             body.append(line)

@@ -55,20 +55,30 @@ class Line:
 
     def __init__(self, runs: list[Run]) -> None:
         self.runs = runs
+        if len(runs) == 1:  # most lines start as one run (lines_of)
+            run = runs[0]
+            self.top, self.bottom, self.x0, self.x1 = run.top, run.bottom, run.x0, run.x1
+            self._cells: list[list[Run]] | None = None
+            self._text: str | None = None
+            return
         self.top = max(r.top for r in runs)
         self.bottom = min(r.bottom for r in runs)
         self.x0 = min(r.x0 for r in runs)
         self.x1 = max(r.x1 for r in runs)
-        self._cells: list[list[Run]] | None = None
-        self._text: str | None = None
+        self._cells = None
+        self._text = None
 
     def add(self, run: Run) -> None:
         self.runs.append(run)
         # the same comparisons, in the same order, as max()/min() over all runs
-        self.top = max(self.top, run.top)
-        self.bottom = min(self.bottom, run.bottom)
-        self.x0 = min(self.x0, run.x0)
-        self.x1 = max(self.x1, run.x1)
+        if run.top > self.top:
+            self.top = run.top
+        if run.bottom < self.bottom:
+            self.bottom = run.bottom
+        if run.x0 < self.x0:
+            self.x0 = run.x0
+        if run.x1 > self.x1:
+            self.x1 = run.x1
         self._cells = None
         self._text = None
 
@@ -79,6 +89,8 @@ class Line:
         return self._cells
 
     def _group_cells(self) -> list[list[Run]]:
+        if len(self.runs) == 1:  # most lines are one run
+            return [[self.runs[0]]]
         out: list[list[Run]] = []
         for run in sorted(self.runs, key=lambda r: r.x0):
             if out and run.x0 - out[-1][-1].x1 < CELL_GAP:
@@ -97,6 +109,8 @@ class Line:
         return self._text
 
     def _join_runs(self) -> str:
+        if len(self.runs) == 1:  # most lines are one run: what _join makes of it
+            return self.runs[0].text.strip()
         runs = sorted(self.runs, key=lambda r: r.x0)
         # a bullet glyph sits lower or higher than the text it starts: keep it in front
         lead = [runs.pop(0)] if len(runs) > 1 and _is_bullet(runs[0]) else []
@@ -105,7 +119,7 @@ class Line:
         return _join(lead + runs)
 
     def size(self) -> float:
-        return max(r.size for r in self.runs)
+        return self.runs[0].size if len(self.runs) == 1 else max(r.size for r in self.runs)
 
     def bold(self) -> bool:
         return all(r.bold for r in self.runs if r.text.strip())
@@ -169,6 +183,7 @@ def page_runs(textpage: Any, hyphen_marks: bool = True) -> list[Run] | None:
     name = ctypes.create_string_buffer(96)
     flags = ctypes.c_int()
     flags_p = ctypes.byref(flags)
+    bold_fonts: dict[bytes, bool] = {}  # font name -> named bold (few fonts, many runs)
     for i in range(count):
         if not get_rect(raw, i, left_p, top_p, right_p, bottom_p):
             raise PdfiumError(
@@ -182,7 +197,11 @@ def page_runs(textpage: Any, hyphen_marks: bool = True) -> list[Run] | None:
             text = ctypes.string_at(buffer, 2 * max(written - 1, 0)).decode("utf-16-le", "ignore")
         else:
             text = textpage.get_text_bounded(x0, bottom, x1, top)
-        text = _CONTROL.sub("", text.replace("\ufffe", "-").replace("\r", "").replace("\n", " "))
+        # U+FFFE, line breaks and controls are all unprintable: most runs have none of them
+        if not text.isprintable():
+            text = _CONTROL.sub(
+                "", text.replace("\ufffe", "-").replace("\r", "").replace("\n", " ")
+            )
         if not text.strip():
             continue
         middle = (bottom + top) / 2
@@ -194,14 +213,17 @@ def page_runs(textpage: Any, hyphen_marks: bool = True) -> list[Run] | None:
                 after = textpage.get_text_range(last + 1, 1)
                 if after in ("\ufffe", "\u00ad"):
                     text += "-"
-        index = _index(index_at(raw, x0 + 0.5, middle, 2.0, 2.0))
+        index = index_at(raw, x0 + 0.5, middle, 2.0, 2.0)
         font_size_, bold = 0.0, False
-        if index is not None:
+        if index >= 0 or _index(index) is not None:
             font_size_ = float(font_size(raw, index))
             font_info(raw, index, name, 96, flags_p)
-            font = name.value.decode("latin-1", "replace").lower()
-            weight = font_weight(raw, index)
-            bold = "bold" in font or "black" in font or weight >= 600
+            font = name.value
+            named_bold = bold_fonts.get(font)
+            if named_bold is None:
+                lower = font.decode("latin-1", "replace").lower()
+                named_bold = bold_fonts[font] = "bold" in lower or "black" in lower
+            bold = named_bold or font_weight(raw, index) >= 600
         runs.append(Run(x0, x1, bottom, top, text, font_size_ or (top - bottom), bold))
     return runs
 
@@ -222,11 +244,22 @@ def _index(found: int) -> int | None:
 def lines_of(runs: list[Run]) -> list[Line]:
     """Runs grouped into lines (vertical overlap), top of the page first."""
     lines: list[Line] = []
+    # min() and max() of two floats written out (the builtins keep the first of equals, as
+    # these do): this loop runs for every run against up to six lines
     for run in sorted(runs, key=lambda r: (-r.top, r.x0)):
-        height = max(run.top - run.bottom, 1.0)
+        top, bottom = run.top, run.bottom
+        height = top - bottom
+        if height < 1.0:
+            height = 1.0
         for line in reversed(lines[-6:]):
-            overlap = min(line.top, run.top) - max(line.bottom, run.bottom)
-            if overlap >= 0.5 * min(height, max(line.top - line.bottom, 1.0)):
+            line_top, line_bottom = line.top, line.bottom
+            overlap = (top if top < line_top else line_top) - (
+                bottom if bottom > line_bottom else line_bottom
+            )
+            line_height = line_top - line_bottom
+            if line_height < 1.0:
+                line_height = 1.0
+            if overlap >= 0.5 * (line_height if line_height < height else height):
                 line.add(run)
                 break
         else:
@@ -338,7 +371,8 @@ def layout(lines: list[Line], page_width: float) -> list[Item]:
 
 def _line_kind(line: Line, body: float) -> str:
     text = line.text()
-    words = len(text.split())
+    # at most 16 words are counted: the answer only depends on 0, up to 12, up to 14 or more
+    words = len(text.split(None, 15))
     if words == 0 or words > 14 or text.endswith((".", ",", ";", ":")) and not line.bold():
         return "body"
     if line.size() >= body * 1.15 or (line.bold() and words <= 12 and not text.endswith(".")):
