@@ -143,6 +143,12 @@ def build_apart(name: str, compile_all: Callable[[], object]) -> None:
     marker = folder / f"ready-{FORMAT}-{_simplemma_version()}-{name}"
     if marker.is_file():
         return
+    try:  # a cache that cannot be written would make the child's work lost: build here
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return
+    if not os.access(folder, os.W_OK):
+        return
     import multiprocessing
 
     try:
