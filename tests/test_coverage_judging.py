@@ -928,3 +928,51 @@ def test_the_projects_people_speaking_the_peoples_languages_is_cultuursensitief(
     assert status("Onze medewerkster spreekt Arabisch en Berbers.") == "covered"
     assert status("Vrijwilligers die de talen van de wijk spreken, gaan mee.") == "covered"
     assert status("Ze spreekt Arabisch en wat Nederlands.") == "weak"
+
+
+def test_a_glossary_defines_words_it_does_not_deliver(addendum):
+    """'NZ nazorg · CAD Centrum voor Alcohol- en andere Drugproblemen' under 'Lijst van
+    afkortingen' explains abbreviations; the same words under 'Aanpak' are the work."""
+    line = "NZ nazorg. HB huisbezoek. TC taalcoach. Een taalcoach geeft praattafels Nederlands."
+
+    def evidence(heading: str) -> set[tuple[str, str | None]]:
+        cov = _cov(f"# Voorstel\n\n## {heading}\n\n{line}\n", addendum)
+        return {(e.weight, e.reason) for e in _item(cov, "services", "taalondersteuning").evidence}
+
+    assert evidence("Lijst van afkortingen") == {("weak", "section")}
+    assert ("strong", None) in evidence("Aanpak")
+
+
+def test_aftercare_is_addiction_care_only_near_addiction(addendum):
+    """'6 maanden nazorg na de doorstroom naar werk' is the point of attention nazorg; it is
+    the service ontwenningszorg en nazorg only where addiction is the subject."""
+
+    def concepts(sentence: str) -> set[str]:
+        cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{sentence}\n", addendum)
+        item = _item(cov, "services", "ontwenningszorg-nazorg")
+        return {e.concept for e in item.evidence if e.weight == "strong"}
+
+    assert concepts("Zes maanden nazorg na de doorstroom: de jobcoach belt maandelijks.") == set()
+    assert "luisterend-oor" in concepts(
+        "Na de opname bieden we nazorg: een ervaringsdeskundige belt wekelijks tegen herval."
+    )
+
+
+def test_a_noun_before_a_proper_name_names_an_institution(addendum):
+    """'We brengen maaltijden naar kinderopvang De Speelboot' names a customer, not childcare
+    the project organises; 'We zoeken samen kinderopvang' is the work."""
+    assert dutch.names_institution("naar kinderopvang De Speelboot.", len("naar kinderopvang"))
+    assert dutch.names_institution("in kinderopvang 't Kriebeltje", len("in kinderopvang"))
+    assert not dutch.names_institution(
+        "We zoeken kinderopvang. De ouders", len("We zoeken kinderopvang")
+    )
+    assert not dutch.names_institution("kinderopvang de hele dag", len("kinderopvang"))
+    assert not dutch.names_institution("taallessen Nederlands", len("taallessen"))
+
+    def strong(sentence: str) -> bool:
+        cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{sentence}\n", addendum)
+        item = _item(cov, "services", "kinderopvang")
+        return any(e.weight == "strong" and e.concept == "opvang" for e in item.evidence)
+
+    assert not strong("Elke dag brengen we maaltijden naar kinderopvang De Speelboot.")
+    assert strong("Met elke moeder zoeken we samen kinderopvang in de buurt.")

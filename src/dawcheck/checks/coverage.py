@@ -424,7 +424,9 @@ class _Assessor:
                     wish=wish,
                     # a name is evidence of a link with that organisation (attention points)
                     # only where the clause describes working with it; never of a service
-                    organisation=hit.start in in_org
+                    organisation=(
+                        hit.start in in_org or dutch.names_institution(block.text, hit.end)
+                    )
                     and (group != "attention" or not any(True for _ in compiled.cues.find(clause))),
                     actor=actor,
                 )

@@ -564,3 +564,13 @@ _PURPOSE = re.compile(r"^\W*(zodat|opdat|omdat|waardoor)\b", re.IGNORECASE)
 def is_purpose(clause: str) -> bool:
     """A subordinate clause of purpose or cause in which the project does not act."""
     return _PURPOSE.match(clause) is not None and _PROJECT_ACTOR.search(clause) is None
+
+
+# A common noun followed by a proper name names one institution ("kinderopvang De Speelboot",
+# "school Het Anker", "kinderopvang 't Kriebeltje"): who, like an organisation, not the work.
+_PROPER_NAME_AFTER = re.compile(r" (?:De|Het|Den|'t|Ter|Ten) [A-ZÀ-Ý][\w'-]")
+
+
+def names_institution(text: str, end: int) -> bool:
+    """Whether the words ending at `end` are the kind of place in an institution's name."""
+    return _PROPER_NAME_AFTER.match(text, end) is not None
