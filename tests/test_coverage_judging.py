@@ -976,3 +976,35 @@ def test_a_noun_before_a_proper_name_names_an_institution(addendum):
 
     assert not strong("Elke dag brengen we maaltijden naar kinderopvang De Speelboot.")
     assert strong("Met elke moeder zoeken we samen kinderopvang in de buurt.")
+
+
+def test_a_negated_condition_leads_its_consequence_it_excludes_nothing(addendum):
+    """'lukt dat niet, dan volgt een huisbezoek': the 'niet' is the condition's."""
+    s = "lukt dat niet, dan volgt een kaartje en gaat de verpleegkundige op huisbezoek."
+    at = s.index("huisbezoek")
+    assert not dutch.negates(s, at, at + len("huisbezoek"))
+    assert not dutch.excludes_what_came_before(s)
+    s = "lukt dat niet, dan bieden we geen huisbezoek aan"
+    at = s.index("huisbezoek")
+    assert dutch.negates(s, at, at + len("huisbezoek"))
+
+
+def test_a_semicolon_joins_one_thought_for_a_words_sense(addendum):
+    """The missed appointment before the semicolon makes the home visit after it a follow-up."""
+
+    def status(text: str) -> str:
+        cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{text}\n", addendum)
+        return _item(cov, "attention", "aanklampend-werken").status
+
+    assert (
+        status(
+            "Wie twee afspraken mist, krijgt een kaartje; lukt dat niet, dan volgt een huisbezoek."
+        )
+        == "covered"
+    )
+    assert (
+        status(
+            "Wie twee afspraken mist, krijgt een kaartje. Lukt dat niet, dan volgt een huisbezoek."
+        )
+        == "weak"
+    )

@@ -552,9 +552,14 @@ def _around(text: str, spans: list[tuple[int, int]], number: int) -> str:
     """A sentence with the sentence after it in its paragraph: what settles a word's sense is
     often said right after it ("Als iemand wegblijft. Wie twee trainingen mist, krijgt een
     telefoontje."). Not the sentence before: "De werknemer kan de jobcoach altijd bellen. Bij
-    dreigende uitval ..." is no follow-up of the one who drops out."""
+    dreigende uitval ..." is no follow-up of the one who drops out. A semicolon joins one
+    thought, though: after one, the part before it counts too ("Wie twee afspraken mist, krijgt
+    een telefoontje; lukt dat niet, dan volgt een huisbezoek")."""
     last = min(number + 1, len(spans) - 1)
-    return text[spans[number][0] : spans[last][1]]
+    first = number
+    while first > 0 and text[spans[first - 1][0] : spans[first - 1][1]].rstrip().endswith(";"):
+        first -= 1
+    return text[spans[first][0] : spans[last][1]]
 
 
 def _whole(text: str, span: tuple[int, int]) -> tuple[str, int, int]:

@@ -72,6 +72,10 @@ def sentences(text: str) -> list[tuple[int, int]]:
 _ENUMERATOR = re.compile(r"^\W*(\d{1,2}|[a-zA-Z])[.)]$")
 
 
+# "Lukt dat niet, dan ...", "Is dat niet mogelijk, dan ...": a negated condition, then its
+# consequence.
+_CONDITION_THEN = re.compile(r"\b(niet|geen\s+\w+)\s*,\s*dan\b", re.IGNORECASE)
+
 _REFERS_BACK = re.compile(
     r"^\W*((maar|en|want|ook|alleen)\s+)?(dat|da|dit|die|deze|daar\w*|hier\w*|het)\b",
     re.IGNORECASE,
@@ -103,9 +107,12 @@ def is_exclusion(sentence: str) -> bool:
 
 def excludes_what_came_before(text: str, pointer: re.Pattern[str] = _POINTS_BACK) -> bool:
     """'Maar dat is niet ons werk.', 'dat is niet iets wat wij kunnen', '... doen we daar zelf
-    niets mee': the project says it does not do what the words before it named."""
-    return pointer.search(text) is not None and (
-        is_exclusion(text) or negates(text, len(text), len(text))
+    niets mee': the project says it does not do what the words before it named. Not a
+    condition that leads what follows ("lukt dat niet, dan volgt een kaartje")."""
+    return (
+        pointer.search(text) is not None
+        and _CONDITION_THEN.search(text) is None
+        and (is_exclusion(text) or negates(text, len(text), len(text)))
     )
 
 
@@ -213,8 +220,13 @@ _TARGET_SUBJECT = re.compile(
 def negates(clause: str, hit_start: int, hit_end: int) -> bool:
     """Does this clause say the project does not do what the hit (offsets in the clause) names?
 
-    A negator inside the hit itself ("niet opdagen") does not count.
+    A negator inside the hit itself ("niet opdagen") does not count, nor one in a condition
+    before the hit ("lukt dat niet, dan volgt een huisbezoek").
     """
+    condition = _CONDITION_THEN.search(clause, 0, hit_start)
+    if condition is not None:
+        cut = condition.end() - 3  # keep "dan": the consequence starts there
+        return negates(clause[cut:], hit_start - cut, hit_end - cut)
     # a relative clause after the hit has its own subject ("lenen een laptop uit aan wie er
     # geen heeft"): its negation is about those people
     after = _RELATIVE_AFTER.search(clause, hit_end)
