@@ -1008,3 +1008,25 @@ def test_a_semicolon_joins_one_thought_for_a_words_sense(addendum):
         )
         == "weak"
     )
+
+
+def test_not_letting_go_of_who_starts_work_is_aftercare(addendum):
+    """'Wie bij een werkgever begint, laten we niet los. De coach belt in de eerste week' is
+    nazorg; 'We laten niemand los. Wie niet komt opdagen, bellen we op' is aanklampend."""
+
+    def statuses(text: str) -> tuple[str, str]:
+        cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{text}\n", addendum)
+        return (
+            _item(cov, "attention", "nazorg").status,
+            _item(cov, "attention", "aanklampend-werken").status,
+        )
+
+    after_start = (
+        "Wie bij een werkgever begint, laten we niet los. De coach belt in de eerste week."
+    )
+    assert statuses(after_start) == ("covered", "weak")
+    assert statuses("We laten niemand los. Wie twee keer wegblijft, krijgt een huisbezoek.")[1] == (
+        "covered"
+    )
+    clause = "Wie bij een werkgever begint, laten we niet los"
+    assert not dutch.negates(clause, 4, 28)

@@ -255,8 +255,12 @@ def negates(clause: str, hit_start: int, hit_end: int) -> bool:
 
 
 # Not stopping is going on: "stoppen we niet", "Leen stopt niet".
+# Not letting go is holding on: "Wie bij een werkgever begint, laten we niet los".
 _STOPPING = re.compile(
-    r"\b(stop|stopt|stoppen|stopte|stopten)\b(\s+\w+){0,3}\s+(niet|nie|ni)\b", re.IGNORECASE
+    r"\b(stop|stopt|stoppen|stopte|stopten)\b(\s+\w+){0,3}\s+(niet|nie|ni)\b"
+    r"|\b(laat|laten|liet|lieten)\b(\s+\w+){0,3}\s+(niet|nie|ni|niemand)\s+los\b"
+    r"|\b(niet|niemand)\s+(\w+\s+){0,2}los(te)?laten\b",
+    re.IGNORECASE,
 )
 
 
