@@ -1030,3 +1030,10 @@ def test_not_letting_go_of_who_starts_work_is_aftercare(addendum):
     )
     clause = "Wie bij een werkgever begint, laten we niet los"
     assert not dutch.negates(clause, 4, 28)
+
+
+def test_others_sending_people_to_the_project_is_how_they_arrive():
+    assert dutch.is_inbound("Huisartsen en het CGG verwijzen cursisten naar ons door")
+    assert dutch.is_inbound("Het OCMW stuurt gezinnen naar ons")
+    assert not dutch.is_inbound("We verwijzen door naar het CAW")
+    assert not dutch.is_inbound("We leiden hen toe naar de huisarts")

@@ -554,7 +554,10 @@ _INBOUND = re.compile(
     r"\b(toeleiding|doorverwijzing|aanmelding|verwijzing|toegeleid|doorverwezen|aangemeld|"
     r"verwezen)\b[^.;:]{0,30}?\bdoor\s+(?!middel\b)(?P<a>[^.;:]{0,40})"
     r"|\bdoor\s+(?!middel\b)(?P<b>[^.;:]{0,40}?)\s+(worden|wordt|werden|werd)\s+"
-    r"(\w+\s+){0,2}(toegeleid|doorverwezen|aangemeld|verwezen)\b",
+    r"(\w+\s+){0,2}(toegeleid|doorverwezen|aangemeld|verwezen)\b"
+    # "Huisartsen en het CGG verwijzen cursisten naar ons door", "sturen gezinnen naar ons"
+    r"|\b(verwijzen|verwijst|sturen|stuurt|leiden|leidt|melden|meldt)\b[^.;:]{0,40}?"
+    r"\b(naar|bij)\s+ons\b(?!\s+\w*(team|project|aanbod|werking))",
     re.IGNORECASE,
 )
 
