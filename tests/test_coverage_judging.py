@@ -1037,3 +1037,19 @@ def test_others_sending_people_to_the_project_is_how_they_arrive():
     assert dutch.is_inbound("Het OCMW stuurt gezinnen naar ons")
     assert not dutch.is_inbound("We verwijzen door naar het CAW")
     assert not dutch.is_inbound("We leiden hen toe naar de huisarts")
+
+
+def test_the_problem_a_service_answers_may_be_told_in_the_target_group(addendum):
+    """'Doelgroep: mensen met chronische pijn' and, under 'Aanpak', an occupational therapist who
+    maps what still can be done: the medical service, as a reader joins the two. Without the
+    delivery the target group alone is no service."""
+    target = "## Doelgroep\n\nWerkzoekenden met chronische pijn of een chronische ziekte.\n\n"
+    work = "## Aanpak\n\nOnze ergotherapeut past met elke deelnemer de werkpost aan.\n"
+
+    def status(text: str) -> str:
+        cov = _cov(f"# Voorstel\n\n{text}", addendum)
+        return _item(cov, "services", "fysieke-medische-ondersteuning").status
+
+    assert status(target + work) == "covered"
+    assert status(target) != "covered"
+    assert status(work) != "covered"

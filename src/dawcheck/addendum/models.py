@@ -242,6 +242,10 @@ class Threshold(_Strict):
     # Roles (of require_roles) that count only where the project delivers them: an activity
     # named in the situation ("ze hebben geen sociaal netwerk") is a need, not yet the work.
     delivery_roles: list[str] = []
+    # Roles of concepts that name the problem a service answers ("chronische pijn" for the
+    # medical service): found in the situation or target-group part, they count beside a
+    # concept the project delivers, as a reader joins "for whom" and "what we do".
+    context_roles: list[str] = []
 
 
 class CoverageRules(_Strict):

@@ -632,6 +632,20 @@ def _judge(
         if c not in strong and c not in weak
     ]
     delivered = {e.concept for e in evidence if e.weight == "strong" and e.delivery}
+    if threshold.context_roles and delivered:
+        strong += [
+            c
+            for c in dict.fromkeys(
+                e.concept
+                for e in evidence
+                if e.weight == "weak"
+                and e.reason == "section"
+                and roles.get(e.concept) in threshold.context_roles
+                and is_context(e.block)
+            )
+            if c not in strong
+        ]
+        weak = [c for c in weak if c not in strong]
     have_roles = {
         roles[c] for c in strong if roles[c] not in threshold.delivery_roles or c in delivered
     }
