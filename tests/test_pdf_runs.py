@@ -76,3 +76,23 @@ def test_page_runs_read_what_the_helpers_read() -> None:
     if pages == 0:
         pytest.skip("no PDF pages in the corpus")
     assert marked > 0  # the probe itself was compared too
+
+
+def test_a_bold_run_in_heading_a_point_off_stays_in_front() -> None:
+    """'Meestappers. Vier van onze leden ...': the bold run sits a point higher than the text
+    after it (another font's ascent) and was read at the end of the line."""
+    from dawcheck.documents.pdf_layout import lines_of
+
+    bold = Run(72.0, 130.0, 700.2, 710.9, "Meestappers.", 11.0, True)
+    text = Run(133.0, 520.0, 700.0, 709.8, "Vier van onze leden volgen een opleiding.", 11.0, False)
+    (line,) = lines_of([text, bold])
+    assert line.text() == "Meestappers. Vier van onze leden volgen een opleiding."
+
+
+def test_runs_on_clearly_different_heights_read_top_first() -> None:
+    """Two bands that PDFium put on one line (a cell's two wrapped lines) keep top-first order."""
+    from dawcheck.documents.pdf_layout import Line
+
+    low = Run(72.0, 200.0, 690.0, 697.0, "tweede regel", 7.0, False)
+    high = Run(150.0, 260.0, 697.5, 704.5, "eerste regel", 7.0, False)
+    assert Line([low, high]).text() == "eerste regel tweede regel"

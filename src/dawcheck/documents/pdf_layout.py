@@ -115,7 +115,7 @@ class Line:
         # a bullet glyph sits lower or higher than the text it starts: keep it in front
         lead = [runs.pop(0)] if len(runs) > 1 and _is_bullet(runs[0]) else []
         if len({round(r.top) for r in runs}) > 1:
-            runs.sort(key=lambda r: (-round(r.top), r.x0))
+            runs = _bands(runs)
         return _join(lead + runs)
 
     def size(self) -> float:
@@ -125,10 +125,27 @@ class Line:
         return all(r.bold for r in self.runs if r.text.strip())
 
 
+def _bands(runs: list[Run]) -> list[Run]:
+    """Runs that PDFium put on one line but that stand at clearly different heights, read top
+    band first, each band left to right. A bold run-in heading ("Meestappers. Vier van onze
+    leden ...") sits a point higher or lower than the regular text after it (another font's
+    ascent): it is the same band, and stays in front."""
+    bands: list[list[Run]] = []
+    for run in sorted(runs, key=lambda r: -r.top):
+        height = max(run.top - run.bottom, 1.0)
+        if bands and bands[-1][0].top - run.top <= 0.5 * height:
+            bands[-1].append(run)
+        else:
+            bands.append([run])
+    return [run for band in bands for run in sorted(band, key=lambda r: r.x0)]
+
+
 def _join(runs: list[Run]) -> str:
     parts: list[str] = []
     for i, run in enumerate(runs):
-        if i and run.x0 - runs[i - 1].x1 > 1.0 and not parts[-1].endswith(" "):
+        # a gap, or a step back to the left (the next band of runs starts a new line)
+        before = runs[i - 1] if i else run
+        if i and (run.x0 - before.x1 > 1.0 or run.x0 < before.x0) and not parts[-1].endswith(" "):
             parts.append(" ")
         parts.append(run.text)
     return "".join(parts).strip()
