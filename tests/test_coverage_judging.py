@@ -1053,3 +1053,47 @@ def test_the_problem_a_service_answers_may_be_told_in_the_target_group(addendum)
     assert status(target + work) == "covered"
     assert status(target) != "covered"
     assert status(work) != "covered"
+
+
+def test_not_a_theme_of_ours_is_an_exclusion():
+    assert dutch.negates("Verslaving is geen thema van onze groep", 0, 10)
+
+
+def test_a_family_is_a_parents_only_with_children_in_view(addendum):
+    """'900 gezinnen waar onze poetshulpen komen' are households, not (single) parents."""
+
+    def strong(sentence: str) -> bool:
+        cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{sentence}\n", addendum)
+        return any(
+            e.weight == "strong" and e.concept == "ouders"
+            for e in _item(cov, "challenges", 3).evidence
+        )
+
+    assert not strong("Onze poetshulpen komen elke week bij 900 gezinnen over de vloer.")
+    assert strong("We helpen gezinnen met jonge kinderen aan een plaats in de crèche.")
+
+
+def test_an_expert_by_experience_is_addiction_care_only_near_addiction(addendum):
+    def strong(sentence: str) -> bool:
+        cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{sentence}\n", addendum)
+        item = _item(cov, "services", "ontwenningszorg-nazorg")
+        return any(e.weight == "strong" for e in item.evidence)
+
+    assert not strong("Een ervaringsdeskundige met chronische pijn begeleidt de lotgenotengroep.")
+    assert strong("Een ervaringsdeskundige die zelf verslaafd was, begeleidt de groep.")
+
+
+def test_a_proposal_about_addiction_makes_its_experts_by_experience_addictions(addendum):
+    """'do 14-16u: praatcafé met ervaringsdeskundigen' in the schedule of a proposal whose
+    target group uses alcohol and cannabis; the same line for people with chronic pain is not."""
+
+    def strong(target_group: str) -> bool:
+        text = (
+            f"# Voorstel\n\n## Doelgroep\n\n{target_group}\n\n## Aanpak\n\n"
+            "Elke donderdag houden we een praatcafé met ervaringsdeskundigen.\n"
+        )
+        item = _item(_cov(text, addendum), "services", "ontwenningszorg-nazorg")
+        return any(e.weight == "strong" and e.concept == "luisterend-oor" for e in item.evidence)
+
+    assert strong("Jongvolwassenen die vaak alcohol of cannabis gebruiken.")
+    assert not strong("Mensen met chronische pijn die lang thuis zitten.")

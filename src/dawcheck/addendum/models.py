@@ -151,6 +151,10 @@ class Concept(_Strict):
     # or heading ("praatgroep Nederlands"); elsewhere they are weak, reason "ambiguous".
     ambiguous: list[str] = []
     senses: list[str] = []
+    # A sense word in the document's situation or target-group part settles the ambiguous
+    # terms too: in a proposal for people with an addiction, its "ervaringsdeskundigen" are
+    # experts by experience of addiction, wherever the weekly schedule names them.
+    target_group_senses: bool = False
     # Concepts of other items whose terms say this concept too, as "group/item/concept"
     # ("services/mobiliteit/vervoer" for the mobility of challenge 3): one vocabulary for
     # what the call asks in two places, instead of two lists that drift apart.

@@ -46,6 +46,8 @@ class _Compiled:
     quotes: CallQuotes
     # (group, item, concept) -> the words that settle the sense of its ambiguous terms
     senses: dict[tuple[str, Any, str], Matcher]
+    # concepts whose senses may stand in the situation or target-group part of the document
+    target_group_senses: frozenset[tuple[str, Any, str]]
     ambiguous: frozenset[tuple[tuple[str, Any, str], str]]  # (concept ref, term text)
 
 
@@ -77,6 +79,13 @@ def _compiled(addendum: Addendum) -> _Compiled:
             for ref, (_, ambiguous, senses) in vocabulary.items()
             if ambiguous
         },
+        target_group_senses=frozenset(
+            (group, item.id, concept.id)
+            for group in GROUPS
+            for item in getattr(addendum, group)
+            for concept in item.concepts
+            if concept.target_group_senses
+        ),
         ambiguous=frozenset(
             (ref, compile_term(variant, ()).text)
             for ref, (_, ambiguous, _) in vocabulary.items()
@@ -195,8 +204,15 @@ def assess_coverage(
     rules = addendum.coverage
     blocks, denied = forms.read_questions(doc.blocks)
     context = DocumentContext(doc, addendum, blocks, denied)
-    assessor = _Assessor(_compiled(addendum), context, set(rules.referral_counts_for))
+    compiled = _compiled(addendum)
+    assessor = _Assessor(compiled, context, set(rules.referral_counts_for))
     assessor.sections = _section_texts(blocks)
+    if compiled.target_group_senses:
+        assessor.situation = "\n".join(
+            b.text
+            for b in blocks
+            if b.kind not in ("comment", "deleted", "heading") and context.is_situation(b)
+        )
     for block in blocks:
         assessor.block(block)
     for number in assessor.declined:
@@ -271,6 +287,7 @@ class _Assessor:
         self.headings: list[tuple[Block, list[Hit]]] = []  # headings above, not yet judged
         self.declined: set[int] = set()  # challenges the proposal says it does not take up
         self.sections: dict[int, str] = {}  # heading block id -> the text under it
+        self.situation = ""  # the situation and target-group parts, as one text
 
     def block(self, block: Block) -> None:
         if block.kind == "heading":
@@ -320,7 +337,14 @@ class _Assessor:
         heading = (block.heading or "").split(" › ")[-1]
         if block.kind == "heading":
             heading = self.sections.get(id(block), "")
-        return any(True for _ in senses.find(sentence)) or any(True for _ in senses.find(heading))
+        return (
+            any(True for _ in senses.find(sentence))
+            or any(True for _ in senses.find(heading))
+            or (
+                ref in self.compiled.target_group_senses
+                and any(True for _ in senses.find(self.situation))
+            )
+        )
 
     def _text(
         self,

@@ -204,7 +204,7 @@ _OFFER = re.compile(
 # "... zijn niet de doelgroep", "is niet onze focus", "geen taak van dit project"
 _NOT_OURS = re.compile(
     r"\b(niet|nie|ni|geen)\s+(\w+\s+){0,2}(doelgroep|focus|prioriteit|opdracht|taak|aanbod|project|"
-    r"scope|kernopdracht|werkterrein)\b|\b(niet|nie|ni|geen)\s+(ons|onze|mijn)\s+(werk|rol|ding|job)\b",
+    r"scope|kernopdracht|werkterrein|thema|speerpunt|domein)\b|\b(niet|nie|ni|geen)\s+(ons|onze|mijn)\s+(werk|rol|ding|job)\b",
     re.IGNORECASE,
 )
 # Clauses about the people served ("die niet aan werk geraken", "ze zien hun kansen niet"):
