@@ -1030,6 +1030,9 @@ def test_not_letting_go_of_who_starts_work_is_aftercare(addendum):
     )
     clause = "Wie bij een werkgever begint, laten we niet los"
     assert not dutch.negates(clause, 4, 28)
+    assert not dutch.negates("We laten niemand zomaar afhaken", 25, 31)
+    assert not dutch.negates("Wie een paar keer wegblijft, laten we niet zomaar gaan", 18, 27)
+    assert dutch.negates("We bieden geen huisbezoek aan wie afhaakt", 15, 25)
 
 
 def test_others_sending_people_to_the_project_is_how_they_arrive():

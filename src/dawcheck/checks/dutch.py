@@ -255,10 +255,12 @@ def negates(clause: str, hit_start: int, hit_end: int) -> bool:
 
 
 # Not stopping is going on: "stoppen we niet", "Leen stopt niet".
-# Not letting go is holding on: "Wie bij een werkgever begint, laten we niet los".
+# Not letting go is holding on: "Wie bij een werkgever begint, laten we niet los", "We laten
+# niemand zomaar afhaken", "Wie wegblijft, laten we niet zomaar gaan".
 _STOPPING = re.compile(
     r"\b(stop|stopt|stoppen|stopte|stopten)\b(\s+\w+){0,3}\s+(niet|nie|ni)\b"
-    r"|\b(laat|laten|liet|lieten)\b(\s+\w+){0,3}\s+(niet|nie|ni|niemand)\s+los\b"
+    r"|\b(laat|laten|liet|lieten)\b(\s+\w+){0,3}\s+(niet|nie|ni|niemand)\s+(zomaar\s+)?"
+    r"(los|afhaken|gaan|vallen|uitvallen|wegglippen|verdwijnen)\b"
     r"|\b(niet|niemand)\s+(\w+\s+){0,2}los(te)?laten\b",
     re.IGNORECASE,
 )
