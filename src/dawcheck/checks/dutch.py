@@ -239,7 +239,7 @@ def negates(clause: str, hit_start: int, hit_end: int) -> bool:
         )
     if EXCLUSION_RE.search(outside) is not None or _NOT_OURS.search(outside) is not None:
         return True
-    if _STOPPING.search(outside) is not None:
+    if _STOPPING.search(clause) is not None:
         return False  # "Als Sara begint te werken, stoppen we niet": we go on
     if _NEGATED_PASSIVE.search(outside) is not None:
         return True  # "wordt niet opnieuw gecontacteerd": the project's act, denied
