@@ -1100,3 +1100,25 @@ def test_a_proposal_about_addiction_makes_its_experts_by_experience_addictions(a
 
     assert strong("Jongvolwassenen die vaak alcohol of cannabis gebruiken.")
     assert not strong("Mensen met chronische pijn die lang thuis zitten.")
+
+
+def test_a_participle_with_its_negation_is_not_the_active_verb_scattered(addendum):
+    """'niet gekend' (unknown to the services) is outreach; 'Ze kennen de bus niet' is not."""
+    from dawcheck.checks.split_terms import needs_split_matching
+
+    assert not needs_split_matching(["niet", "gekend"])
+    assert needs_split_matching(["niet", "komt"])
+
+    def status(sentence: str) -> str:
+        cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{sentence}\n", addendum)
+        return _item(cov, "attention", "outreachend-vindplaatsgericht").status
+
+    assert status("Ze hebben geen auto en kennen de bus niet.") == "missing"
+    assert status("Zo bereiken we mensen die nergens anders in beeld zijn.") == "covered"
+
+
+def test_calling_off_twice_and_a_call_back_is_aanklampend(addendum):
+    cov = _cov(
+        "# Voorstel\n\n## Aanpak\n\nZegt iemand twee keer af, dan bellen we terug.\n", addendum
+    )
+    assert _item(cov, "attention", "aanklampend-werken").status == "covered"

@@ -119,9 +119,14 @@ def needs_split_matching(words: list[str]) -> bool:
         return True
     folded = [fold(w) for w in words]
     if len(folded) == 2 and folded[0] in NEGATORS and folded[1] not in FUNCTION_WORDS:
-        return True  # "niet komt": the verb and its negation (not "niet meer komt" scattered)
+        # "niet komt": the verb and its negation (not "niet meer komt" scattered); not a
+        # participle, whose lemma is the active verb: "niet gekend" (unknown to the services)
+        # is not "ze kennen de bus niet"
+        return _PARTICIPLE.match(folded[1]) is None
     return len(words) > 1 and sum(1 for w in folded if w not in FUNCTION_WORDS) >= 2
 
+
+_PARTICIPLE = re.compile(r"^ge\w{2,}(d|t|en)$")
 
 Token = tuple[str, str, int, int]  # (key, folded surface, start, end)
 
