@@ -232,3 +232,41 @@ def test_pdf_table_rows_of_vertically_centred_cells_are_cut_at_the_white_space()
     rows = tables[0].rows
     assert [r[0] for r in rows] == ["Dag", "maandag", "dinsdag", "woensdag"]
     assert rows[2][1].replace("\n", " ") == "Fietsles op het plein"
+
+
+def test_options_on_the_lines_of_one_paragraph_are_each_an_option():
+    """'☒ Taalondersteuning<br>☐ Inclusieve werkkansen creëren' in one paragraph (line
+    breaks): each line is its own option with its own state, in DOCX and ODT."""
+    from dawcheck.documents.checkmarks import split_marked_options
+
+    assert split_marked_options("☒ A ☐ B ☒ C") == [(True, "A"), (False, "B"), (True, "C")]
+    assert split_marked_options("☒ Taal") == [(True, "Taal")]
+    assert split_marked_options("Geen ☐ vakje vooraan") == [(None, "Geen ☐ vakje vooraan")]
+    docx = _docx(
+        "<w:p><w:r><w:t xml:space='preserve'>☒ Taalondersteuning</w:t></w:r><w:r><w:br/></w:r>"
+        "<w:r><w:t xml:space='preserve'>☐ Inclusieve werkkansen creëren</w:t></w:r></w:p>"
+    )
+    odt = _odt(
+        "<text:p>☒ Taalondersteuning<text:line-break/>☐ Inclusieve werkkansen creëren</text:p>"
+    )
+    for data, name in ((docx, "x.docx"), (odt, "x.odt")):
+        options = [(b.kind, b.checked, b.text) for b in read_bytes(data, name).blocks]
+        assert options == [
+            ("option", True, "Taalondersteuning"),
+            ("option", False, "Inclusieve werkkansen creëren"),
+        ], name
+
+
+def test_an_item_left_unticked_in_a_filled_form_is_not_covered(addendum):
+    """The applicant's own 'no' in a form it filled in outweighs a passing mention."""
+    from dawcheck.checks.coverage import assess_coverage
+
+    text = (
+        "# Voorstel\n\n## Dienstverlening\n\n[x] Taalondersteuning\n[ ] Inclusieve werkkansen "
+        "creëren\n\n## Aanpak\n\nWie een stage start, krijgt een taalcoach. We zoeken samen "
+        "vacatures en oefenen sollicitatiegesprekken met elke cursist.\n"
+    )
+    cov = assess_coverage(read_bytes(text.encode(), "v.md"), addendum)
+    item = next(i for i in cov.services if i.id == "inclusieve-werkkansen")
+    assert item.status == "weak"
+    assert "unticked" in {e.reason for e in item.evidence}

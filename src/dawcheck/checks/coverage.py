@@ -236,6 +236,8 @@ def assess_coverage(
             block_situation[id(block)] = known
         return known
 
+    # a form in which the applicant ticked some options: what it left unticked it does not claim
+    form_filled = any(b.checked is True for b in blocks)
     result = Coverage()
     for group in GROUPS:
         threshold: Threshold = getattr(rules, group)
@@ -250,6 +252,7 @@ def assess_coverage(
                     max_evidence,
                     in_situation,
                     assessor.compiled.terms.key,
+                    form_filled=form_filled,
                 )
             )
         setattr(result, group, items)
@@ -642,6 +645,8 @@ def _judge(
     max_evidence: int = MAX_EVIDENCE_PER_ITEM,
     is_context: Callable[[Block], bool] = lambda _block: False,
     key: Callable[[str], str] = fold,
+    *,
+    form_filled: bool = False,
 ) -> ItemCoverage:
     roles = {c.id: c.role for c in item.concepts}
     strong = list(dict.fromkeys(e.concept for e in evidence if e.weight == "strong"))
@@ -698,7 +703,12 @@ def _judge(
     )
     if threshold.require_delivery and deliveries == 0:
         enough = False
-    if enough and set(threshold.require_roles) <= have_roles:
+    # the applicant left this item's box unticked in a form it filled in: its own answer is
+    # no, whatever the text touches on ("Wie een stage start, krijgt een taalcoach")
+    unticked = form_filled and any(
+        e.reason == "unticked" and _names_item(e.block.text, item) for e in evidence
+    )
+    if enough and set(threshold.require_roles) <= have_roles and not unticked:
         status = "covered"
     elif len(strong) + len(weak) >= threshold.weak_min_concepts:
         status = "weak"

@@ -45,6 +45,30 @@ def split_leading_mark(text: str) -> tuple[bool | None, str]:
     return state, text[m.end() :]
 
 
+# A drawn box that starts an option further on in the same paragraph: options put on lines of
+# one paragraph (line breaks, not paragraphs: "☒ Taalondersteuning<br>☐ Inclusieve ...").
+_NEXT_BOX = re.compile(rf"\s+(?=[{_CHECKED_GLYPHS}{_UNCHECKED_GLYPHS}]\s*\S)")
+
+
+def split_marked_options(text: str) -> list[tuple[bool | None, str]]:
+    """Each option of a paragraph that lists several, with its state: '☒ A ☐ B' ->
+    [(True, 'A'), (False, 'B')]. A paragraph with one box or none is one item, as
+    split_leading_mark reads it."""
+    state, rest = split_leading_mark(text)
+    if state is None:
+        return [(None, text)]
+    boxes = list(_NEXT_BOX.finditer(rest))
+    if not boxes:
+        return [(state, rest)]
+    starts = [0] + [m.end() for m in boxes]
+    ends = [m.start() for m in boxes] + [len(rest)]
+    options: list[tuple[bool | None, str]] = [(state, rest[: ends[0]].strip())]
+    for a, b in zip(starts[1:], ends[1:], strict=True):
+        piece_state, piece = split_leading_mark(rest[a:b])
+        options.append((piece_state, piece.strip()))
+    return [(s, t) for s, t in options if t]
+
+
 Cell = tuple[str, bool | None]  # a cell's text, and the state of a checkbox control in it
 
 

@@ -23,7 +23,13 @@ from dataclasses import dataclass, field
 from xml.etree.ElementTree import Element
 
 from dawcheck.documents.blocks import BlockBuilder
-from dawcheck.documents.checkmarks import Cell, mark_state, row_states, split_leading_mark
+from dawcheck.documents.checkmarks import (
+    Cell,
+    mark_state,
+    row_states,
+    split_leading_mark,
+    split_marked_options,
+)
 from dawcheck.documents.model import BlockKind, Metadata
 from dawcheck.documents.zipguard import SafeZip
 
@@ -252,6 +258,12 @@ class _Reader:
         text = para.text
         checked = para.checked
         if checked is None and block_kind != "heading":
+            options = split_marked_options(text)
+            if cell is None and len(options) > 1 and block_kind in ("paragraph", "list-item"):
+                for state, option in options:  # one paragraph, one option per line
+                    self.out.add(option, "option", checked=state)
+                self.after(para)
+                return para
             glyph_state, rest = split_leading_mark(text)
             if glyph_state is not None:
                 checked, text = glyph_state, rest

@@ -16,7 +16,12 @@ from dataclasses import dataclass, field
 from xml.etree.ElementTree import Element
 
 from dawcheck.documents.blocks import BlockBuilder
-from dawcheck.documents.checkmarks import mark_state, row_states, split_leading_mark
+from dawcheck.documents.checkmarks import (
+    mark_state,
+    row_states,
+    split_leading_mark,
+    split_marked_options,
+)
 from dawcheck.documents.model import BlockKind, Metadata
 from dawcheck.documents.zipguard import SafeZip
 
@@ -146,6 +151,12 @@ class _Reader:
         if cell is not None and checked is None:
             checked = cell[3]
         if checked is None and kind != "heading":
+            options = split_marked_options(text)
+            if cell is None and len(options) > 1 and kind in ("paragraph", "list-item"):
+                for state, option in options:  # one paragraph, one option per line
+                    self.out.add(option, "option", checked=state)
+                self.after(para)
+                return
             state, rest = split_leading_mark(text)
             if state is not None:
                 checked, text = state, rest
