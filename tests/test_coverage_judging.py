@@ -1122,3 +1122,33 @@ def test_calling_off_twice_and_a_call_back_is_aanklampend(addendum):
         "# Voorstel\n\n## Aanpak\n\nZegt iemand twee keer af, dan bellen we terug.\n", addendum
     )
     assert _item(cov, "attention", "aanklampend-werken").status == "covered"
+
+
+def test_people_said_to_fall_outside_the_project_are_not_its_target_group(addendum):
+    assert dutch.points_to_people("maar die vallen buiten dit project.")
+    assert not dutch.points_to_people("maar dat doen we niet.")
+
+    def strong(text: str) -> bool:
+        cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{text}\n", addendum)
+        return any(
+            e.weight == "strong" and e.concept == "psychisch"
+            for e in _item(cov, "challenges", 2).evidence
+        )
+
+    assert not strong(
+        "Ook mensen met een burn-out komen bij ons, maar die vallen buiten dit project."
+    )
+    assert strong("Ook mensen met een burn-out komen bij ons, en die begeleiden we graag.")
+
+
+def test_a_reception_centre_is_no_sense_of_parents(addendum):
+    """'jongeren uit nieuwkomersgezinnen ... uit het lokaal opvanginitiatief' (asylum
+    reception) does not make the families parents of young children."""
+    cov = _cov(
+        "# Voorstel\n\n## Aanpak\n\nWe trainen jongeren uit nieuwkomersgezinnen, uit het lokaal "
+        "opvanginitiatief.\n",
+        addendum,
+    )
+    assert not any(
+        e.weight == "strong" and e.concept == "ouders" for e in _item(cov, "challenges", 3).evidence
+    )

@@ -409,6 +409,9 @@ class _Assessor:
                 ),
                 None,
             )
+            # "Ook mensen met een burn-out komen bij ons, maar die vallen buiten dit project":
+            # the people named before are excluded, even in a clause where the project acts
+            people_back = back is not None and dutch.points_to_people(block.text[back:s_end])
             # what the block's place gives every hit of this sentence
             base_weight: Weight | None = placement.weight
             base_reason: Reason | None = placement.reason
@@ -477,7 +480,12 @@ class _Assessor:
                     )
                 ):
                     weight, reason = "weak", "referral"
-                if back is not None and hit.start < back and weight == "strong" and not delivery:
+                if (
+                    back is not None
+                    and hit.start < back
+                    and weight == "strong"
+                    and (not delivery or people_back)
+                ):
                     weight, reason = "excluded", "negation"
                 if weight == "excluded" and reason in ("negation", "referral"):
                     set_aside[item] = reason

@@ -595,3 +595,16 @@ _PROPER_NAME_AFTER = re.compile(r" (?:De|Het|Den|'t|Ter|Ten) [A-ZÀ-Ý][\w'-]")
 def names_institution(text: str, end: int) -> bool:
     """Whether the words ending at `end` are the kind of place in an institution's name."""
     return _PROPER_NAME_AFTER.match(text, end) is not None
+
+
+_PEOPLE_POINTER = re.compile(
+    r"^\W*((maar|en|want)\s+)?(die|deze|zij|ze)\s+(\w+\s+){0,2}"
+    r"(vallen|valt|horen|hoort|behoren|zijn|is)\b",
+    re.IGNORECASE,
+)
+
+
+def points_to_people(clause: str) -> bool:
+    """'maar die vallen buiten dit project', 'zij horen niet tot onze doelgroep': the clause is
+    about the people named before it, not about an activity."""
+    return _PEOPLE_POINTER.match(clause) is not None
