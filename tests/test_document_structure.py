@@ -270,3 +270,34 @@ def test_an_item_left_unticked_in_a_filled_form_is_not_covered(addendum):
     item = next(i for i in cov.services if i.id == "inclusieve-werkkansen")
     assert item.status == "weak"
     assert "unticked" in {e.reason for e in item.evidence}
+
+
+def test_a_checklist_in_two_columns_keeps_each_cells_own_box():
+    """'☒ Inclusieve werkkansen creëren | ☐ Ontwikkelen van een sociaal netwerk' on one row:
+    the second option is not ticked because the first one is (DOCX, ODT and PDF tables)."""
+    from dawcheck.documents.blocks import BlockBuilder
+    from dawcheck.documents.pdf import _add_table
+    from dawcheck.documents.pdf_layout import Table
+
+    def cell(text: str) -> str:
+        return f"<w:tc><w:p><w:r><w:t xml:space='preserve'>{text}</w:t></w:r></w:p></w:tc>"
+
+    def odt_cell(text: str) -> str:
+        return f"<table:table-cell><text:p>{text}</text:p></table:table-cell>"
+
+    rows = [("☒ Werk", "☐ Netwerk"), ("☐ Opvang", "☒ Taal")]
+    docx = _docx(
+        "<w:tbl>" + "".join(f"<w:tr>{cell(a)}{cell(b)}</w:tr>" for a, b in rows) + "</w:tbl>"
+    )
+    odt = _odt(
+        "<table:table>"
+        + "".join(f"<table:table-row>{odt_cell(a)}{odt_cell(b)}</table:table-row>" for a, b in rows)
+        + "</table:table>"
+    )
+    expected = [("Werk", True), ("Netwerk", False), ("Opvang", False), ("Taal", True)]
+    for data, name in ((docx, "x.docx"), (odt, "x.odt")):
+        got = [(b.text, b.checked) for b in read_bytes(data, name).blocks]
+        assert got == expected, name
+    out = BlockBuilder()
+    _add_table(Table(rows=[list(r) for r in rows]), 1, out)
+    assert [(b.text, b.checked) for b in out.blocks] == expected

@@ -330,13 +330,15 @@ class _Reader:
                     glyph_state, rest = split_leading_mark(text)
                     if glyph_state is not None:
                         text = rest
+                    # a checklist in two columns: each cell's own box, not the row's first
+                    own = glyph_state if glyph_state is not None else para.checked if text else None
                     self.out.add(
                         text,
                         cell_kind,
                         table=number if in_body else None,
                         row=r if in_body else None,
                         column=c if in_body else None,
-                        checked=checked,
+                        checked=own if own is not None else checked,
                     )
                     if para.deleted:
                         self.out.add(" … ".join(d for d in para.deleted if d.strip()), "deleted")

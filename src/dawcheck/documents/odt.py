@@ -149,7 +149,9 @@ class _Reader:
         _inline(el, para, self.ctx)
         text, checked = para.text, para.checked
         if cell is not None and checked is None:
-            checked = cell[3]
+            # a checklist in two columns: each cell's own box, not the row's first
+            state, rest = split_leading_mark(text)
+            checked, text = (state, rest) if state is not None else (cell[3], text)
         if checked is None and kind != "heading":
             options = split_marked_options(text)
             if cell is None and len(options) > 1 and kind in ("paragraph", "list-item"):

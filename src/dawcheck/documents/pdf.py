@@ -382,5 +382,6 @@ def _add_table(table: Table, page: int, out: BlockBuilder) -> None:
                 table=out.tables,
                 row=r,
                 column=c,
-                checked=checked,
+                # a checklist in two columns: each cell's own box, not the row's first
+                checked=glyph if glyph is not None else checked,
             )
