@@ -53,6 +53,8 @@ SETS: dict[str, tuple[Path, str]] = {
     # or any other writer's set; measured, never tuned on
     "F": (REPO / "bench" / "writer-f", "expected.yaml"),
     "G": (REPO / "bench" / "writer-g", "expected.yaml"),
+    "H": (REPO / "bench" / "writer-h", "expected.yaml"),
+    "I": (REPO / "bench" / "writer-i", "expected.yaml"),
 }
 
 
