@@ -1152,3 +1152,29 @@ def test_a_reception_centre_is_no_sense_of_parents(addendum):
     assert not any(
         e.weight == "strong" and e.concept == "ouders" for e in _item(cov, "challenges", 3).evidence
     )
+
+
+def test_a_restatement_of_the_call_goes_on_through_its_numbered_items(addendum):
+    """'Het addendum beschrijft vier regio-uitdagingen: (1) ...; (2) mensen met medische
+    klachten die zicht moeten krijgen op hun mogelijkheden; ...': every item is the call's."""
+    text = (
+        "# Voorstel\n\n## De oproep\n\nHet addendum voor DAW+ beschrijft vier regio-uitdagingen: "
+        "(1) anderstaligen die nood hebben aan taalondersteuning; (2) mensen met medische "
+        "klachten en secundaire psychische klachten die zicht moeten krijgen op hun "
+        "mogelijkheden; (4) mensen met een verslaving die ontwenningszorg en nazorg nodig "
+        "hebben. Wij kiezen voor uitdaging 1.\n"
+    )
+    cov = _cov(text, addendum)
+    for number in (2, 4):
+        item = _item(cov, "challenges", number)
+        assert item.status != "covered"
+        assert "call-quote" in {e.reason for e in item.evidence}
+
+
+def test_who_we_reach_is_the_target_group_not_an_indicator(addendum):
+    cov = _cov(
+        "# Voorstel\n\n## Wie we bereiken\n\nOudere nieuwkomers die weinig Nederlands spreken.\n\n"
+        "## Acties\n\nElke week oefenen we samen Nederlands praten en we helpen met itsme.\n",
+        addendum,
+    )
+    assert _item(cov, "challenges", 1).status == "covered"

@@ -13,6 +13,7 @@ lacks and quotes the call's own question or description for it.
 from __future__ import annotations
 
 import bisect
+import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -603,11 +604,21 @@ def _whole(text: str, span: tuple[int, int]) -> tuple[str, int, int]:
     return clause, len(clause), len(clause)
 
 
+_ENUMERATED = re.compile(r"^\W*\(?(\d{1,2}|[a-h])[.)]\s")
+
+
 def _restates_call(
     sentence: str, before: bool, references: Matcher, *, names_call: bool = True
 ) -> bool:
     """Whether this sentence restates the call: it names the call and the project does not act
-    in it, or the sentence before did and this one goes on without the project acting."""
+    in it, or the sentence before did and this one goes on without the project acting.
+
+    The next item of an enumeration that restates the call ("...: (1) anderstaligen ...;
+    (2) mensen met medische klachten die zicht moeten krijgen op hun mogelijkheden") goes on
+    restating unless the project itself is its subject: "krijgen" there is a need, not what
+    participants receive."""
+    if before and _ENUMERATED.match(sentence) and not dutch.names_project(sentence):
+        return True
     if dutch.has_project_actor(sentence) and not dutch.reads_the_call(sentence):
         return False
     # "Kandidatuur lokaal addendum regio DAW+", "Voorstel voor het lokaal addendum": naming

@@ -314,6 +314,11 @@ _ACTIVITY_CODE = re.compile(r"^\W*(A|Act\.?|Activiteit)\s?\d{1,2}(\.\d{1,2}){1,3
 
 
 @functools.lru_cache(maxsize=2048)
+def names_project(clause: str) -> bool:
+    """The project itself (we, ons team, de vereniging, ...) is named in this clause."""
+    return _PROJECT_ACTOR.search(clause) is not None
+
+
 def has_project_actor(clause: str) -> bool:
     """The project (we, ons team, de vereniging, its buddies and coaches) acts in this clause,
     or participants receive something from it, or an offer is made in the passive voice without

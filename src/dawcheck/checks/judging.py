@@ -161,6 +161,10 @@ class Sections:
             if asks_how(level):
                 return _STRONG  # "Hoe bereikt u de doelgroep?" asks for the approach
             part = self.part(level)
+            if part == "indicators" and self.is_context(level):
+                # "Wie we bereiken", "Doelgroep en bereik": who the project is for, with its
+                # numbers; the target group is told there
+                return _STRONG
             if part in _SECONDARY_PARTS and self._names_work_too(level):
                 return _STRONG  # "3. Doelstellingen en acties" is the work, with its aims
             if part is not None:
