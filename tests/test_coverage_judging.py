@@ -1178,3 +1178,15 @@ def test_who_we_reach_is_the_target_group_not_an_indicator(addendum):
         addendum,
     )
     assert _item(cov, "challenges", 1).status == "covered"
+
+
+def test_ibo_is_vocational_training_only_near_work(addendum):
+    """IBO is VDAB's individuele beroepsopleiding and an initiatief buitenschoolse opvang."""
+
+    def strong(sentence: str) -> bool:
+        cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{sentence}\n", addendum)
+        item = _item(cov, "services", "inclusieve-werkkansen")
+        return any(e.weight == "strong" and e.concept == "stage" for e in item.evidence)
+
+    assert not strong("Met twee kinderdagverblijven en de IBO maken we afspraken over opvang.")
+    assert strong("Samen met VDAB zetten we voor elke deelnemer een IBO op bij een werkgever.")
