@@ -1190,3 +1190,13 @@ def test_ibo_is_vocational_training_only_near_work(addendum):
 
     assert not strong("Met twee kinderdagverblijven en de IBO maken we afspraken over opvang.")
     assert strong("Samen met VDAB zetten we voor elke deelnemer een IBO op bij een werkgever.")
+
+
+def test_a_talk_group_in_the_familys_own_language_is_no_language_practice(addendum):
+    def strong(text: str) -> bool:
+        cov = _cov(f"# Voorstel\n\n## Acties\n\n{text}\n", addendum)
+        item = _item(cov, "services", "taalondersteuning")
+        return any(e.weight == "strong" and e.term.lower() == "praatgroep" for e in item.evidence)
+
+    assert not strong("Maandelijkse praatgroep over opvoeding. We praten in de eigen taal.")
+    assert strong("Maandelijkse praatgroep Nederlands voor nieuwkomers.")
