@@ -1200,3 +1200,18 @@ def test_a_talk_group_in_the_familys_own_language_is_no_language_practice(addend
 
     assert not strong("Maandelijkse praatgroep over opvoeding. We praten in de eigen taal.")
     assert strong("Maandelijkse praatgroep Nederlands voor nieuwkomers.")
+
+
+def test_a_higher_government_is_where_faults_are_reported_not_who_recognises_us(addendum):
+    def status(text: str) -> str:
+        cov = _cov(f"# Voorstel\n\n{text}\n", addendum)
+        return _item(cov, "attention", "systeemfouten-signaleren").status
+
+    assert status("Ons dienstencentrum is erkend door de Vlaamse overheid.") != "covered"
+    assert status("## Aanpak\n\nJaarlijks bezorgen we een nota aan de Vlaamse overheid.") == (
+        "covered"
+    )
+    assert (
+        status("## 5. Signaalfunctie\n\nJaarlijks bezorgen we een rapport aan de provincie.")
+        == "covered"
+    )
