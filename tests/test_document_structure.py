@@ -301,3 +301,53 @@ def test_a_checklist_in_two_columns_keeps_each_cells_own_box():
     out = BlockBuilder()
     _add_table(Table(rows=[list(r) for r in rows]), 1, out)
     assert [(b.text, b.checked) for b in out.blocks] == expected
+
+
+def test_answers_with_a_remark_and_later_are_marks():
+    assert mark_state("ja, vanzelf") is True
+    assert mark_state("nee (zie 5)") is False
+    assert mark_state("later") is False
+    assert mark_state("n.v.t.") is False
+    assert mark_state("jawel hoor") is None
+
+
+def test_a_copied_service_list_with_ja_nee_later_answers_is_a_checklist():
+    rows = [
+        ["Dienstverlening", "Doen wij dit?", "Uitleg"],
+        ["Sociale vaardigheden", "ja", "De mama's komen buiten."],
+        ["Sociaal netwerk", "ja, vanzelf", "Vriendschappen."],
+        ["Kinderopvang", "nee", ""],
+        ["Inclusieve werkkansen", "later", "In een tweede fase."],
+        ["Mobiliteit", "later", ""],
+        ["Digitale vaardigheden", "ja", ""],
+        ["Huisvesting", "", ""],
+        ["Taal", "ja", ""],
+    ]
+    states = row_states([[(c, None) for c in r] for r in rows])
+    assert states == [None, True, True, False, False, False, True, False, True]
+
+
+def test_pdf_table_rows_as_close_as_wrapped_lines_still_part_at_a_new_label():
+    """'Sociaal netwerk | ja, vanzelf | ...' then 'Kinderopvang | nee' at the same spacing as
+    a cell's wrapped lines: a new row, where a lower-case line goes on in its cell."""
+    from dawcheck.documents.pdf_layout import Run, _table, lines_of
+
+    def run(x: float, top: float, text: str) -> Run:
+        return Run(x, x + 6 * len(text), top - 10, top, text, 10.0, False)
+
+    # spacing as LibreOffice leaves it with vertically centred cells: uneven, never wider
+    # than the running text's line step
+    runs = [
+        run(50, 700, "Sociaal netwerk"),
+        run(250, 700, "ja, vanzelf"),
+        run(350, 700, "Vriendschappen"),
+        run(350, 690, "ontstaan vanzelf."),
+        run(50, 676, "Kinderopvang"),
+        run(250, 676, "nee"),
+        run(50, 668, "bij ons en elders"),
+    ]
+    table = _table(lines_of(runs), step=14.0)
+    assert [row[0].replace("\n", " ") for row in table.rows] == [
+        "Sociaal netwerk",
+        "Kinderopvang bij ons en elders",
+    ]

@@ -30,9 +30,18 @@ def mark_state(text: str) -> bool | None:
         return False
     if low in _CHECKED_WORDS:
         return True
-    if low in _UNCHECKED_WORDS:
+    if low in _UNCHECKED_WORDS or low in _NOT_NOW:
         return False
+    # an answer with a remark: "ja, vanzelf", "nee (zie 5)"
+    m = _ANSWER_WITH_REMARK.match(low)
+    if m is not None:
+        return m.group(1) == "ja"
     return None
+
+
+# Answers in a copied service list that are no ("later", "n.v.t.").
+_NOT_NOW = {"later", "nog niet", "n.v.t.", "nvt", "n.v.t", "niet van toepassing", "misschien"}
+_ANSWER_WITH_REMARK = re.compile(r"^(ja|nee|neen)\b\s*[,;:(–-]")
 
 
 def split_leading_mark(text: str) -> tuple[bool | None, str]:
@@ -107,10 +116,16 @@ def row_states(rows: list[list[Cell]]) -> list[bool | None]:
         labelled = [
             any(cells[c][0].strip() for c in range(len(cells)) if c != col) for cells in rows[1:]
         ]
+        # one answer that is not a mark may slip in ("later nee" where two rows ran together)
+        unread = sum(1 for m, t in zip(marks, column[1:], strict=True) if m is None and t)
         if (
             sum(1 for m in marks if m) >= 1
-            and all(m is not None or not t for m, t in zip(marks, column[1:], strict=True))
+            and unread <= max(0, (len(marks) - 2) // 6)
             and all(labelled)
         ):
-            return [None] + [bool(m) for m in marks]
+            # a blank is not ticked; an answer that is not a mark says nothing
+            return [None] + [
+                bool(m) if m is not None or not t else None
+                for m, t in zip(marks, column[1:], strict=True)
+            ]
     return [None] * len(rows)

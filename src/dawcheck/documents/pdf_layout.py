@@ -465,6 +465,7 @@ def _table(lines: list[Line], step: float) -> Table:
             or one_per_line
             or previous.top - line.top > step * 1.12
             or (row_gap is not None and row_bottom - line.top > row_gap)
+            or _starts_row(line, rows[-1], column_of)
         ):
             rows.append([[] for _ in columns])
             row_bottom = line.bottom
@@ -473,6 +474,20 @@ def _table(lines: list[Line], step: float) -> Table:
         row_bottom = min(row_bottom, line.bottom)
         previous = line
     return Table(rows=[[_cell_text(runs) for runs in row] for row in rows])
+
+
+def _starts_row(line: Line, row: list[list[Run]], column_of: Any) -> bool:
+    """A line that opens a new row although rows stand as close as wrapped lines: a label in
+    the first column that starts with a capital or a digit and something beside it, where the
+    row so far already has its own label and an entry in that column ("Kinderopvang | nee"
+    under "Sociaal netwerk | ja"). Wrapped lines of a cell go on in lower case."""
+    cells = line.cells()
+    if len(cells) < 2 or column_of(cells[0][0]) != 0 or not row[0]:
+        return False
+    first = cells[0][0].text.lstrip()
+    if not first or not (first[0].isupper() or first[0].isdigit()):
+        return False
+    return any(row[column_of(cell[0])] for cell in cells[1:])
 
 
 def _row_gap(lines: list[Line], column_of: Any) -> float | None:
