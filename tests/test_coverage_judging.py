@@ -1215,3 +1215,23 @@ def test_a_higher_government_is_where_faults_are_reported_not_who_recognises_us(
         status("## 5. Signaalfunctie\n\nJaarlijks bezorgen we een rapport aan de provincie.")
         == "covered"
     )
+
+
+def test_a_particle_of_a_coordinated_second_verb_is_not_the_first_verbs(addendum):
+    """'bel ik het OCMW of raad ik aan om ...': the 'aan' is aanraden's, not aanbellen's."""
+    cov = _cov(
+        "# Voorstel\n\n## Aanpak\n\nAls iemand zorgen heeft, bel ik het OCMW of raad ik aan om "
+        "naar de huisarts te gaan.\n",
+        addendum,
+    )
+    assert _item(cov, "attention", "outreachend-vindplaatsgericht").status == "missing"
+
+
+def test_a_section_on_the_regions_challenges_is_the_situation(addendum):
+    cov = _cov(
+        "# Voorstel\n\n## De uitdagingen in onze regio\n\nVeel mensen voelen zich door culturele "
+        "verschillen niet aanvaard en hebben nood aan nazorg.\n",
+        addendum,
+    )
+    assert _item(cov, "attention", "cultuursensitief").status != "covered"
+    assert _item(cov, "attention", "nazorg").status != "covered"

@@ -61,6 +61,9 @@ _NOUN_PHRASE = _word_set(
 # word before it is a particle, not a preposition of "die".
 _RELATIVE = _word_set("die dat")
 _SUBJECT_PRONOUNS = _word_set("we wij ze zij hij ik je jij u men er zich")
+# "of raad ik", "en bellen we": a coordinator, a verb, then its subject starts a second clause
+_COORDINATORS = _word_set("of en maar")
+_SUBJECTS = _word_set("we wij ze zij hij ik je jij u men")
 # Function words (and negators, which are part of a term's sense only next to its verb) do not
 # make a phrase specific: a split phrase needs two other words, or a separable verb.
 FUNCTION_WORDS = _word_set(
@@ -265,8 +268,11 @@ class SplitMatcher:
                 return [i - 2, i]
             if i - 1 >= a and tokens[i - 1][1] == p and p not in _PREPOSITIONS:
                 return [i - 1, i]
-            # the particle later in the clause, where no noun phrase follows it
+            # the particle later in the clause, where no noun phrase follows it; not past a
+            # coordinated second verb ("bel ik het OCMW of raad ik aan": aanraden's particle)
             for j in range(i + 1, min(b, i + 2 + MAX_PARTICLE_DISTANCE)):
+                if tokens[j][1] in _COORDINATORS and j + 2 < b and tokens[j + 2][1] in _SUBJECTS:
+                    break
                 if tokens[j][1] != p:
                     continue
                 after = tokens[j + 1][1] if j + 1 < b else ""
