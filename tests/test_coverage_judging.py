@@ -650,9 +650,12 @@ def test_one_sentence_that_names_a_service_in_two_words_of_its_own_delivers_it_t
 
     assert status("Elke week fietsles: leren fietsen en de verkeersregels.") == "covered"
     assert status("Elke week een fietsles.") == "weak"
-    # the same words matched by two terms ("vast maatje", "maatje") are one mention
-    cov = _cov("# Project\n\n## Aanpak\n\nElke deelnemer krijgt een vast maatje.\n", addendum)
-    assert _item(cov, "services", "sociaal-netwerk").status == "weak"
+    # the same words matched by two terms ("voorlopig rijbewijs", "rijbewijs") are one mention
+    cov = _cov(
+        "# Project\n\n## Aanpak\n\nElke deelnemer haalt bij ons een voorlopig rijbewijs.\n",
+        addendum,
+    )
+    assert _item(cov, "services", "mobiliteit").status == "weak"
 
 
 def test_what_we_would_like_is_a_wish():
@@ -1235,3 +1238,12 @@ def test_a_section_on_the_regions_challenges_is_the_situation(addendum):
     )
     assert _item(cov, "attention", "cultuursensitief").status != "covered"
     assert _item(cov, "attention", "nazorg").status != "covered"
+
+
+def test_a_buddy_delivered_is_the_social_network_service_a_case_manager_is_not(addendum):
+    def status(sentence: str) -> str:
+        cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{sentence}\n", addendum)
+        return _item(cov, "services", "sociaal-netwerk").status
+
+    assert status("We koppelen elke nieuwkomer aan een buddy uit de gemeente.") == "covered"
+    assert status("Onze consulent is voor elke deelnemer de vaste vertrouwenspersoon.") == "weak"

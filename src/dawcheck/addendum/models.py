@@ -212,6 +212,9 @@ class Service(_WithConcepts):
     need: str
     short: str | None = None
     service: str
+    # Concepts that are the service on their own, delivered: "mensen leren elkaar kennen,
+    # vriendschappen ontstaan" is a social network whether or not a buddy is named.
+    sufficient_concepts: list[str] = []
 
     def call_text(self) -> str:
         return self.service

@@ -720,6 +720,8 @@ def _judge(
         and len(strong) >= 1
         and deliveries >= threshold.single_concept_deliveries
     )
+    # a concept that is the service on its own, delivered
+    enough = enough or bool(delivered & set(getattr(item, "sufficient_concepts", ())))
     if threshold.require_delivery and deliveries == 0:
         enough = False
     # the applicant left this item's box unticked in a form it filled in: its own answer is
