@@ -1247,3 +1247,13 @@ def test_a_buddy_delivered_is_the_social_network_service_a_case_manager_is_not(a
 
     assert status("We koppelen elke nieuwkomer aan een buddy uit de gemeente.") == "covered"
     assert status("Onze consulent is voor elke deelnemer de vaste vertrouwenspersoon.") == "weak"
+
+
+def test_self_confidence_work_alone_does_not_take_up_the_addiction_challenge(addendum):
+    """'Ook mensen die uit een verslaving komen zijn welkom' and a talk about self-confidence:
+    every project works on confidence; the addiction challenge asks for care around it."""
+    text = (
+        "# Voorstel\n\n## Voor wie\n\nOok mensen die uit een verslaving komen zijn welkom.\n\n"
+        "## Wat we doen\n\nElke maand een groepsgesprek over zelfvertrouwen.\n"
+    )
+    assert _item(_cov(text, addendum), "challenges", 4).status != "covered"
