@@ -55,6 +55,8 @@ SETS: dict[str, tuple[Path, str]] = {
     "G": (REPO / "bench" / "writer-g", "expected.yaml"),
     "H": (REPO / "bench" / "writer-h", "expected.yaml"),
     "I": (REPO / "bench" / "writer-i", "expected.yaml"),
+    "J": (REPO / "bench" / "writer-j", "expected.yaml"),
+    "K": (REPO / "bench" / "writer-k", "expected.yaml"),
 }
 
 
