@@ -1257,3 +1257,27 @@ def test_self_confidence_work_alone_does_not_take_up_the_addiction_challenge(add
         "## Wat we doen\n\nElke maand een groepsgesprek over zelfvertrouwen.\n"
     )
     assert _item(_cov(text, addendum), "challenges", 4).status != "covered"
+
+
+def test_a_form_question_answered_not_applicable_is_denied(addendum):
+    """'6. Hoe verzekert u nazorg?' as a heading with 'Nog te bepalen.' or 'n.v.t.' under it:
+    the question's words are the form's, and the answer says no."""
+    from dawcheck.checks.forms import denies
+
+    for answer in (
+        "n.v.t.",
+        "N.v.t., wij zijn een jeugdbeweging.",
+        "Nog te bepalen.",
+        "Niet van toepassing.",
+        "Zie hoger.",
+    ):
+        assert denies(answer), answer
+    assert not denies("Zie hoger: de jobcoach belt elke maand.")
+
+    def status(answer: str) -> str:
+        text = f"# Aanvraagformulier\n\n## 6. Hoe verzekert u nazorg?\n\n{answer}\n"
+        return _item(_cov(text, addendum), "attention", "nazorg").status
+
+    assert status("Nog te bepalen.") != "covered"
+    assert status("n.v.t.") != "covered"
+    assert status("Na de start belt de jobcoach zes maanden lang elke maand.") == "covered"

@@ -19,8 +19,12 @@ from dawcheck.documents.model import Block
 MAX_QUESTION_WORDS = 16
 _QUESTION = re.compile(r"^[^?\n]{3,160}\?\)?(?=\s|$)")
 # "Nee.", "Neen, ...", "Niet specifiek.", "Nog niet.", "Momenteel niet", "Geen."
+# and "n.v.t.", "Niet van toepassing", "Nog te bepalen": no answer is no
 _DENIAL = re.compile(
-    r"^\W*((nee|neen)\b|(niet|nog\s+niet|momenteel\s+niet|helaas\s+niet|geen)(\s+\w+)?\s*[.!])",
+    r"^\W*((nee|neen)\b|(niet|nog\s+niet|momenteel\s+niet|helaas\s+niet|geen)(\s+\w+)?\s*[.!]"
+    r"|n\.?\s?v\.?\s?t\b|niet\s+van\s+toepassing\b|nog\s+te\s+bepalen\b|n\.?t\.?b\b"
+    # "Zie hoger.", "Zie vraag 3.": nothing new is said under this question
+    r"|zie\s+(hoger|boven|vraag\s+\d+|punt\s+\d+)\s*[.!]?\s*$)",
     re.IGNORECASE,
 )
 _SEPARATOR = " › "
@@ -82,6 +86,17 @@ def read_questions(blocks: list[Block]) -> tuple[list[Block], set[str]]:
         if block.kind == "heading":
             section = None
             out.append(block)
+            # a form's question set as a heading ("6. Hoe verzekert u nazorg?") with an answer
+            # under it that says no ("n.v.t.", "Nog te bepalen.")
+            following = blocks[index + 1] if index + 1 < len(blocks) else None
+            if (
+                block.text.rstrip().endswith("?")
+                and following is not None
+                and following.kind != "heading"
+                and following.heading is not None
+                and denies(following.text)
+            ):
+                denied.add(following.heading)
             continue
         found = _question(block)
         if found is None:
