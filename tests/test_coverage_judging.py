@@ -1281,3 +1281,19 @@ def test_a_form_question_answered_not_applicable_is_denied(addendum):
     assert status("Nog te bepalen.") != "covered"
     assert status("n.v.t.") != "covered"
     assert status("Na de start belt de jobcoach zes maanden lang elke maand.") == "covered"
+
+
+def test_a_phrase_whose_words_stand_apart_does_not_end_inside_a_name(addendum):
+    """'arbeidsartsen van het netwerk houden een consultatie in het Sociaal Huis': no social
+    network; legal first-line aid (eerstelijnsbijstand) is no first-line care."""
+
+    def strong(text: str, group: str, item: str) -> bool:
+        cov = _cov(f"# Voorstel\n\n## Activiteiten\n\n{text}\n", addendum)
+        return any(e.weight == "strong" for e in _item(cov, group, item).evidence)
+
+    sentence = "Maandelijks houden artsen van het netwerk een consultatie in het Sociaal Huis."
+    assert not strong(sentence, "services", "sociaal-netwerk")
+    assert strong("We bouwen samen een sociaal netwerk uit.", "services", "sociaal-netwerk")
+    assert not strong(
+        "We bieden juridische eerstelijnsbijstand.", "attention", "eerste-tweedelijns-hulpverlening"
+    )

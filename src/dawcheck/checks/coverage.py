@@ -455,8 +455,15 @@ class _Assessor:
                     wish=wish,
                     # a name is evidence of a link with that organisation (attention points)
                     # only where the clause describes working with it; never of a service
+                    # (a phrase whose words stand apart and end inside a name, "netwerk ... in
+                    # het Sociaal Huis", takes a word of the name: no phrase of the text)
                     organisation=(
-                        hit.start in in_org or dutch.names_institution(block.text, hit.end)
+                        hit.start in in_org
+                        or (
+                            (hit.end - 1) in in_org
+                            and block.text.count(" ", hit.start, hit.end) >= len(hit.term.parts)
+                        )
+                        or dutch.names_institution(block.text, hit.end)
                     )
                     and (group != "attention" or not any(True for _ in compiled.cues.find(clause))),
                     actor=actor,
