@@ -1297,3 +1297,17 @@ def test_a_phrase_whose_words_stand_apart_does_not_end_inside_a_name(addendum):
     assert not strong(
         "We bieden juridische eerstelijnsbijstand.", "attention", "eerste-tweedelijns-hulpverlening"
     )
+
+
+def test_an_aside_in_brackets_has_its_own_negation():
+    clause = "We plannen rond Ramadan (kortere dagen, geen lunch-events)"
+    assert not dutch.negates(clause, 17, 24)
+    assert dutch.negates("We plannen geen activiteiten rond Ramadan", 34, 41)
+
+
+def test_newcomers_named_in_english_are_the_target_group(addendum):
+    text = (
+        "# Voorstel\n\n## Target group\n\nRefugees and newcomers in Dilbeek.\n\n## Aanpak\n\n"
+        "Elke week oefenen we samen Nederlands praten en leren we digitale vaardigheden.\n"
+    )
+    assert _item(_cov(text, addendum), "challenges", 1).status == "covered"

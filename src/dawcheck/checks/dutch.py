@@ -231,6 +231,9 @@ def negates(clause: str, hit_start: int, hit_end: int) -> bool:
     # geen heeft"): its negation is about those people
     after = _RELATIVE_AFTER.search(clause, hit_end)
     tail = clause[hit_end : after.start()] if after else clause[hit_end:]
+    # an aside in brackets after the hit has its own negation ("We plannen rond Ramadan
+    # (kortere dagen, geen lunch-events)")
+    tail = _ASIDE.sub(" ", tail)
     outside = clause[:hit_start] + " " * (hit_end - hit_start) + tail
     negator = _NEGATOR.search(outside) is not None
     if not negator:
@@ -271,6 +274,7 @@ _NEGATED_PASSIVE = re.compile(
     r"(ge\w+(d|t|en)|aangeboden|voorzien|begeleid|opgevolgd|gecontacteerd)\b",
     re.IGNORECASE,
 )
+_ASIDE = re.compile(r"\([^()]*\)")
 _RELATIVE_AFTER = re.compile(r"\s(aan|voor|met|bij|van)?\s*(wie|die)\s", re.IGNORECASE)
 _IS = re.compile(r"\s+(is|zijn|was|waren|wordt|worden)\b", re.IGNORECASE)
 _DENIED = re.compile(r"\b(geen|noch)\s+(\w+\s+)?$", re.IGNORECASE)
