@@ -1311,3 +1311,14 @@ def test_newcomers_named_in_english_are_the_target_group(addendum):
         "Elke week oefenen we samen Nederlands praten en leren we digitale vaardigheden.\n"
     )
     assert _item(_cov(text, addendum), "challenges", 1).status == "covered"
+
+
+def test_a_heading_names_what_its_section_then_excludes(addendum):
+    """'2.7 Drugs en alcohol' over 'We doen geen ontwenning': the title delivers nothing."""
+    text = (
+        "# Voorstel\n\n## Wat we doen\n\n### 2.7 Drugs en alcohol\n\nVeel jongeren blowen. Wij "
+        "zijn geen hulpverleners en we doen geen ontwenning.\n"
+    )
+    item = _item(_cov(text, addendum), "services", "ontwenningszorg-nazorg")
+    assert item.status != "covered"
+    assert not any(e.weight == "strong" and e.term == "Drugs" for e in item.evidence)

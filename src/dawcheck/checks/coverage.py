@@ -292,10 +292,14 @@ class _Assessor:
         self.declined: set[int] = set()  # challenges the proposal says it does not take up
         self.sections: dict[int, str] = {}  # heading block id -> the text under it
         self.situation = ""  # the situation and target-group parts, as one text
+        # what the headings over the current section gave: "2.7 Drugs en alcohol" over "we
+        # doen geen ontwenning; wie hulp wil, brengen we naar het CAD" is no delivery either
+        self.titled: list[_Mention] = []
 
     def block(self, block: Block) -> None:
         if block.kind == "heading":
             self.previous = []
+            self.titled = []
             self.lead = dutch.Lead()
             if not self.context.is_number_only(block):
                 hits = list(self.compiled.terms.find(block.text))
@@ -514,9 +518,22 @@ class _Assessor:
                 )
                 mentions.append(mention)
                 previous.append(mention)
+                if heading:
+                    self.titled.append(mention)
         if not heading:
             self.previous = previous
             self.lead = lead
+            for mention in self.titled:
+                # the section excludes or refers out what its heading names
+                reason = set_aside.get((mention.item_group, mention.item))
+                # (a way of working is not: "Samen met de huisarts" over "We zijn geen
+                # psychologen, ... geven een seintje aan de huisarts")
+                if (
+                    reason is not None
+                    and mention.weight == "strong"
+                    and mention.item_group != "attention"
+                ):
+                    mention.weight, mention.reason = "excluded", reason
 
 
 # A hit's clause and what it says, whatever the term: (clause, quoted by the lead in force,
