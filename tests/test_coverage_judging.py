@@ -1322,3 +1322,14 @@ def test_a_heading_names_what_its_section_then_excludes(addendum):
     item = _item(_cov(text, addendum), "services", "ontwenningszorg-nazorg")
     assert item.status != "covered"
     assert not any(e.weight == "strong" and e.term == "Drugs" for e in item.evidence)
+
+
+def test_a_pronoun_subject_takes_its_sense_from_the_sentence_before(addendum):
+    def status(text: str) -> str:
+        cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{text}\n", addendum)
+        return _item(cov, "attention", "cultuursensitief").status
+
+    assert status("Onze coaches komen uit de gemeenschap. Ze spreken Lingala en Arabisch.") == (
+        "covered"
+    )
+    assert status("De jongeren komen uit Brussel. Ze spreken Lingala en Arabisch.") == "weak"

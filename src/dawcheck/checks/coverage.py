@@ -619,7 +619,14 @@ def _around(text: str, spans: list[tuple[int, int]], number: int) -> str:
     first = number
     while first > 0 and text[spans[first - 1][0] : spans[first - 1][1]].rstrip().endswith(";"):
         first -= 1
+    # a sentence whose subject is a pronoun names its subject in the one before ("Onze
+    # coaches komen uit de gemeenschap. Ze spreken Lingala en Arabisch.")
+    if first == number > 0 and _PRONOUN_SUBJECT.match(text, spans[number][0]):
+        first -= 1
     return text[spans[first][0] : spans[last][1]]
+
+
+_PRONOUN_SUBJECT = re.compile(r"\s*(Ze|Zij|Hij|Die|Deze)\s+\w+")
 
 
 def _whole(text: str, span: tuple[int, int]) -> tuple[str, int, int]:
