@@ -1333,3 +1333,23 @@ def test_a_pronoun_subject_takes_its_sense_from_the_sentence_before(addendum):
         "covered"
     )
     assert status("De jongeren komen uit Brussel. Ze spreken Lingala en Arabisch.") == "weak"
+
+
+def test_a_screening_of_competences_is_no_psychological_detection(addendum):
+    def strong(sentence: str) -> bool:
+        cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{sentence}\n", addendum)
+        item = _item(cov, "services", "psychisch-welzijn")
+        return any(e.weight == "strong" and e.term == "screening" for e in item.evidence)
+
+    assert not strong("Elke kandidaat krijgt een screening van zijn competenties.")
+    assert strong("Bij elk consult gebeurt een screening op depressie en burn-out.")
+
+
+def test_the_answer_to_which_challenges_is_the_situation_for_service_needs(addendum):
+    text = (
+        "# Aanvraagformulier\n\n## 2. Op welke regio-uitdaging(en) speelt uw project in?\n\n"
+        "Wij zien dagelijks mensen met medische problemen.\n\n## 3. Aanpak\n\n"
+        "We begeleiden elke deelnemer naar een job.\n"
+    )
+    item = _item(_cov(text, addendum), "services", "fysieke-medische-ondersteuning")
+    assert item.status != "covered"
