@@ -57,6 +57,8 @@ SETS: dict[str, tuple[Path, str]] = {
     "I": (REPO / "bench" / "writer-i", "expected.yaml"),
     "J": (REPO / "bench" / "writer-j", "expected.yaml"),
     "K": (REPO / "bench" / "writer-k", "expected.yaml"),
+    "L": (REPO / "bench" / "writer-l", "expected.yaml"),
+    "M": (REPO / "bench" / "writer-m", "expected.yaml"),
 }
 
 
