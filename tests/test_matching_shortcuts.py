@@ -10,19 +10,15 @@ from hypothesis import strategies as st
 from dawcheck.addendum import Addendum
 from dawcheck.checks.coverage import _compiled
 from dawcheck.checks.matcher import WORD, Matcher, _words
-from dawcheck.checks.split_terms import Part, SplitMatcher, Token, _first_free
+from dawcheck.checks.split_terms import _SENTENCE_BREAK, Part, SplitMatcher, _first_free
 
 VOCABULARY = ["aan", "klampen", "mee", "gaan", "de", "op", "te", "bouwen", "werk", "taal"]
 words = st.lists(st.sampled_from(VOCABULARY), min_size=1, max_size=14)
 
 
-def _tokens(keys: list[str], surfaces: list[str]) -> list[Token]:
-    return [(k, s, 5 * i, 5 * i + 4) for i, (k, s) in enumerate(zip(keys, surfaces, strict=False))]
-
-
-def _where(tokens: list[Token]) -> dict[str, list[int]]:
+def _where(keys: list[str], surfaces: list[str]) -> dict[str, list[int]]:
     where: dict[str, list[int]] = {}
-    for i, (key, surface, _s, _e) in enumerate(tokens):
+    for i, (key, surface) in enumerate(zip(keys, surfaces, strict=False)):
         where.setdefault(key, []).append(i)
         if surface != key:
             where.setdefault(surface, []).append(i)
@@ -38,10 +34,31 @@ def _where(tokens: list[Token]) -> dict[str, list[int]]:
 def test_a_part_without_particle_is_looked_up_where_the_scan_finds_it(
     keys: list[str], surfaces: list[str], part_keys: frozenset[str], taken: list[int]
 ) -> None:
-    tokens = _tokens(keys, surfaces)
+    n = min(len(keys), len(surfaces))
+    keys, surfaces = keys[:n], surfaces[:n]
     part = Part(part_keys)
-    scanned = SplitMatcher._find_part(part, tokens, 0, len(tokens), taken)
-    assert _first_free(part_keys, _where(tokens), taken) == scanned
+    scanned = SplitMatcher._find_part(part, keys, surfaces, 0, n, taken)
+    assert _first_free(part_keys, _where(keys, surfaces), taken) == scanned
+
+
+def _sentences_by_the_text_between_words(text: str) -> list[tuple[int, int]]:
+    """Word index ranges of sentences, by searching the text between every two words."""
+    words = _words(text)
+    out, start = [], 0
+    for i in range(1, len(words)):
+        if _SENTENCE_BREAK.search(text[words[i - 1][2] : words[i][1]]):
+            out.append((start, i))
+            start = i
+    return out + [(start, len(words))] if words else []
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(["ab", "c", " ", ".", "!", ":", "\n", "_", "•", ",", "é", "1"])))
+def test_sentence_breaks_found_in_the_whole_text_are_those_between_its_words(
+    pieces: list[str],
+) -> None:
+    text = "".join(pieces)
+    assert SplitMatcher._sentences(_words(text), text) == _sentences_by_the_text_between_words(text)
 
 
 def test_split_terms_are_found_with_and_without_the_callers_anchors() -> None:
@@ -53,15 +70,11 @@ def test_split_terms_are_found_with_and_without_the_callers_anchors() -> None:
         [(verb, ["aanklampen"]), (phrase, ["taal", "werk"])], lambda w: (w.lower(),)
     )
     text = "We klampen ze aan. Op het werk leren ze taal. Werk zoeken we samen."
-    tokens: list[Token] = []
-    for w in text.replace(".", " .").split():
-        if w == ".":
-            continue
-        start = text.index(w, tokens[-1][3] if tokens else 0)
-        tokens.append((w.lower(), w.lower(), start, start + len(w)))
-    plain = list(matcher.find(tokens, text))
-    anchored = [matcher.anchors(k, s) for k, s, _a, _b in tokens]
-    assert list(matcher.find(tokens, text, anchored)) == plain
+    words = _words(text)
+    keys = [w.lower() for w, _s, _e in words]
+    plain = list(matcher.find(keys, keys, words, text))
+    anchored = [matcher.anchors(k, k) for k in keys]
+    assert list(matcher.find(keys, keys, words, text, anchored)) == plain
     found = {(term, text[a:b]) for term, a, b in plain}
     assert (verb, "klampen ze aan") in found
     assert (phrase, "werk leren ze taal") in found
