@@ -407,6 +407,7 @@ class _Assessor:
             # what a hit's clause says depends only on where the hit stands: hits of several
             # terms and concepts on the same words (most of them) share it
             at_span: dict[tuple[int, int], _ClauseFacts] = {}
+            at_clause: dict[tuple[int, int], _OwnFacts] = {}  # and what a clause says itself
             sentence_key: int | None = None
             seen: set[tuple[Any, int]] = set()
             for hit in hits:
@@ -425,7 +426,7 @@ class _Assessor:
                 facts = at_span.get(span)
                 if facts is None:
                     facts = at_span[span] = _clause_facts(
-                        block.text, span, clause_spans, clause_starts, leads, work
+                        block.text, span, clause_spans, clause_starts, leads, work, at_clause
                     )
                 clause, quoted_here, negated, clause_referral, actor = facts
                 weight, reason, delivery = _weigh(
@@ -492,6 +493,9 @@ class _Assessor:
 # A hit's clause and what it says, whatever the term: (clause, quoted by the lead in force,
 # negated, a referral, the project acts in it)
 _ClauseFacts = tuple[str, bool, bool, bool, bool]
+# What a clause says whatever stands where in it: (clause, the main clause after it is
+# negated, a referral, the project acts in it)
+_OwnFacts = tuple[str, bool, bool, bool]
 
 
 def _clause_facts(
@@ -501,33 +505,39 @@ def _clause_facts(
     clause_starts: list[int],
     leads: list[dutch.Lead],
     work: bool,
+    at_clause: dict[tuple[int, int], _OwnFacts] | None = None,
 ) -> _ClauseFacts:
-    """What the clause of a hit at `span` says of it (the same for every term on those words)."""
+    """What the clause of a hit at `span` says of it (the same for every term on those words).
+    Only the negation depends on where the hit stands in its clause: the rest is remembered
+    per clause in `at_clause` (by clause index and end) for the other hits in it."""
     start, end = span
     c_index = max(bisect.bisect_right(clause_starts, start) - 1, 0)
     c_start, c_end = clause_spans[c_index]
     c_end = max(c_end, end)
-    clause = text[c_start:c_end]
-    in_force = leads[c_index]
-    negated = (
-        in_force.negated
-        or dutch.negates(clause, start - c_start, end - c_start)
-        # "wie niet meer komt, wordt niet opnieuw gecontacteerd": a subordinate
-        # clause takes the polarity of the main clause after it
-        or (
+    own = at_clause.get((c_index, c_end)) if at_clause is not None else None
+    if own is None:
+        clause = text[c_start:c_end]
+        own = (
+            clause,
+            # "wie niet meer komt, wordt niet opnieuw gecontacteerd": a subordinate
+            # clause takes the polarity of the main clause after it
             dutch.is_subordinate(clause)
             and c_index + 1 < len(clause_spans)
-            and dutch.negates(*_whole(text, clause_spans[c_index + 1]))
+            and dutch.negates(*_whole(text, clause_spans[c_index + 1])),
+            dutch.is_referral(clause),
+            # in an activity section, a clause about what the people served have or lack
+            # ("Sommige vrouwen hebben al werk") is not the project's work
+            (work and not dutch.describes_people(clause) and not dutch.is_purpose(clause))
+            or dutch.has_project_actor(clause),
         )
+        if at_clause is not None:
+            at_clause[(c_index, c_end)] = own
+    clause, main_negated, referral, acts = own
+    in_force = leads[c_index]
+    negated = (
+        in_force.negated or dutch.negates(clause, start - c_start, end - c_start) or main_negated
     )
-    # in an activity section, a clause about what the people served have or lack ("Sommige
-    # vrouwen hebben al werk") is not the project's work
-    actor = (
-        in_force.actor
-        or (work and not dutch.describes_people(clause) and not dutch.is_purpose(clause))
-        or dutch.has_project_actor(clause)
-    )
-    return clause, in_force.quoted, negated, dutch.is_referral(clause), actor
+    return clause, in_force.quoted, negated, referral, in_force.actor or acts
 
 
 def _weigh(
