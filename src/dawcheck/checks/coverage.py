@@ -494,8 +494,8 @@ class _Assessor:
 # negated, a referral, the project acts in it)
 _ClauseFacts = tuple[str, bool, bool, bool, bool]
 # What a clause says whatever stands where in it: (clause, the main clause after it is
-# negated, a referral, the project acts in it)
-_OwnFacts = tuple[str, bool, bool, bool]
+# negated, a referral, the project acts in it, it has a word that a negation needs)
+_OwnFacts = tuple[str, bool, bool, bool, bool]
 
 
 def _clause_facts(
@@ -529,13 +529,16 @@ def _clause_facts(
             # ("Sommige vrouwen hebben al werk") is not the project's work
             (work and not dutch.describes_people(clause) and not dutch.is_purpose(clause))
             or dutch.has_project_actor(clause),
+            dutch.may_negate(clause),
         )
         if at_clause is not None:
             at_clause[(c_index, c_end)] = own
-    clause, main_negated, referral, acts = own
+    clause, main_negated, referral, acts, may_negate = own
     in_force = leads[c_index]
     negated = (
-        in_force.negated or dutch.negates(clause, start - c_start, end - c_start) or main_negated
+        in_force.negated
+        or (may_negate and dutch.negates(clause, start - c_start, end - c_start))
+        or main_negated
     )
     return clause, in_force.quoted, negated, referral, in_force.actor or acts
 
@@ -591,16 +594,18 @@ def _restates_call(
 ) -> bool:
     """Whether this sentence restates the call: it names the call and the project does not act
     in it, or the sentence before did and this one goes on without the project acting."""
-    if dutch.has_project_actor(sentence) and not dutch.reads_the_call(sentence):
-        return False
     # "Kandidatuur lokaal addendum regio DAW+", "Voorstel voor het lokaal addendum": naming
     # the call this proposal answers is not restating what the call says
-    return before or (
+    restates = before or (
         names_call
         and any(
             not dutch.names_the_submission(sentence[: hit.start])
             for hit in references.find(sentence)
         )
+    )
+    # (asked second: most sentences neither name the call nor follow one that does)
+    return restates and not (
+        dutch.has_project_actor(sentence) and not dutch.reads_the_call(sentence)
     )
 
 

@@ -209,12 +209,30 @@ _TARGET_SUBJECT = re.compile(
 )
 
 
+# Every way `negates` finds a negation needs one of these words in the clause: a negator, a
+# word of an exclusion construction, or "zonder" ("zonder ... te voorzien").
+_NEGATION_WORDS = re.compile(
+    r"\b(niet|nie|ni|geen|nooit|noch|evenmin|nergens|niemand|niets|niks|buiten|achterwege|"
+    r"laten|zonder)\b",
+    re.IGNORECASE,
+)
+
+
+def may_negate(clause: str) -> bool:
+    """False when `negates` is False for every hit in the clause: it has none of the words a
+    negation needs. (A hit is whole words: blanking it, or cutting the clause after it, makes
+    no new word.)"""
+    return _NEGATION_WORDS.search(clause) is not None
+
+
 @functools.lru_cache(maxsize=2048)
 def negates(clause: str, hit_start: int, hit_end: int) -> bool:
     """Does this clause say the project does not do what the hit (offsets in the clause) names?
 
     A negator inside the hit itself ("niet opdagen") does not count.
     """
+    if not may_negate(clause):
+        return False
     # a relative clause after the hit has its own subject ("lenen een laptop uit aan wie er
     # geen heeft"): its negation is about those people
     after = _RELATIVE_AFTER.search(clause, hit_end)
