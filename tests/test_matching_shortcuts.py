@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dawcheck.addendum import Addendum
+from dawcheck.checks import dutch
 from dawcheck.checks.coverage import _compiled
 from dawcheck.checks.matcher import WORD, Matcher, _words
 from dawcheck.checks.split_terms import _SENTENCE_BREAK, Part, SplitMatcher, _first_free
@@ -129,3 +130,28 @@ def test_multi_word_terms_are_tried_only_where_their_second_word_follows(
 def _words_infos(matcher: Matcher, text: str) -> tuple[Any, list[Any]]:
     words = _words(text)
     return words, [matcher._info(w) for w, _, _ in words]
+
+
+# Words of the negation patterns other than those a negation needs, and a few plain ones.
+CLAUSE_WORDS = [
+    "we", "wij", "zelf", "doen", "bieden", "is", "wordt", "voorzien", "valt", "hoort", "deel",
+    "van", "aan", "bod", "in", "dit", "project", "die", "wie", "te", "ons", "onze", "werk",
+    "doelgroep", "taak", "stoppen", "mensen", "begeleiden", "komt", ",", "en",
+]  # fmt: skip
+
+
+@settings(max_examples=300)
+@given(
+    words=st.lists(st.sampled_from(CLAUSE_WORDS), min_size=1, max_size=14),
+    hit=st.tuples(st.integers(0, 13), st.integers(0, 3)),
+)
+def test_a_clause_without_a_word_negation_needs_negates_no_hit(
+    words: list[str], hit: tuple[int, int]
+) -> None:
+    clause = " ".join(words)
+    assert not dutch.may_negate(clause)
+    spans = [(s, e) for _w, s, e in _words(clause)] or [(0, 0)]
+    first = spans[min(hit[0], len(spans) - 1)]
+    last = spans[min(hit[0] + hit[1], len(spans) - 1)]
+    for start, end in ((first[0], last[1]), (len(clause), len(clause)), (0, 0)):
+        assert not dutch._negates(clause, start, end)

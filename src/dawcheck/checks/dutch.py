@@ -231,8 +231,11 @@ def negates(clause: str, hit_start: int, hit_end: int) -> bool:
 
     A negator inside the hit itself ("niet opdagen") does not count.
     """
-    if not may_negate(clause):
-        return False
+    return may_negate(clause) and _negates(clause, hit_start, hit_end)
+
+
+def _negates(clause: str, hit_start: int, hit_end: int) -> bool:
+    """`negates` without its first test."""
     # a relative clause after the hit has its own subject ("lenen een laptop uit aan wie er
     # geen heeft"): its negation is about those people
     after = _RELATIVE_AFTER.search(clause, hit_end)
