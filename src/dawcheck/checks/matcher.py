@@ -325,7 +325,8 @@ class Matcher:
         surfaces = list(map(_SURFACE, infos))
         anchored = list(map(_ANCHORS, infos))
         for term, start, end in self._split.find(keys, surfaces, words, text, anchored):
-            if not any(s < end and start < e for s, e in together.get(id(term), ())):
+            spans = together.get(id(term))
+            if spans is None or not any(s < end and start < e for s, e in spans):
                 hits.append(_hit(term, start, end))
         return hits
 

@@ -111,6 +111,9 @@ class Part:
 class SplitTerm:
     term: Any  # matcher.Term
     parts: tuple[Part, ...]
+    # per part, the keys of which the sentence must have one (a separable verb's verb keys
+    # too): most candidates lack a part, and are turned down on that alone
+    need: tuple[frozenset[str], ...] = ()
 
 
 # A negated verb is a term's sense when the verb comes second in a main clause and its
@@ -160,7 +163,8 @@ class SplitMatcher:
                     parts.append(Part(keys(w), sep[0], keys(sep[1])))
                 else:
                     parts.append(Part(keys(w)))
-            split = SplitTerm(term, shapes.setdefault(tuple(parts), tuple(parts)))
+            shape = shapes.setdefault(tuple(parts), tuple(parts))
+            split = SplitTerm(term, shape, tuple(p.keys | p.verb_keys for p in shape))
             self.terms.append(split)
             # index by the verb of a separable part, else by the first content word
             anchor = next((p for p in parts if p.particle), None)
@@ -226,7 +230,11 @@ class SplitMatcher:
                 if id(parts) in matched:
                     found = matched[id(parts)]
                 else:
-                    found = matched[id(parts)] = self._match(parts, keys, surfaces, a, b, where)
+                    found = matched[id(parts)] = (
+                        None
+                        if any(map(where.keys().isdisjoint, split.need))
+                        else self._match(parts, keys, surfaces, a, b, where)
+                    )
                 if found is not None:
                     yield split.term, words[found[0]][1], words[found[1]][2]
 
@@ -246,14 +254,10 @@ class SplitMatcher:
         b: int,
         where: dict[str, list[int]],
     ) -> tuple[int, int] | None:
-        """The first and last word index of the parts found in the sentence [a, b)."""
+        """The first and last word index of the parts found in the sentence [a, b), where the
+        sentence has a word for every part (`SplitTerm.need`)."""
         positions: list[int] = []
-        words = where.keys()  # a view: tests the part's few keys, not every word
         for part in parts:
-            if words.isdisjoint(part.keys) and (
-                part.particle is None or words.isdisjoint(part.verb_keys)
-            ):
-                return None
             if part.particle is None:
                 found = _first_free(part.keys, where, positions)
             else:
