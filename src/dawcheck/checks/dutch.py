@@ -88,8 +88,10 @@ def refers_back(sentence: str) -> bool:
 
 
 # Every exclusion and referral construction contains one of these words: a cheap first test.
+# (Each word list below is led by a lookahead for the words' first letters: tested alone at
+# each position, it is much faster than trying every word there; it finds the same matches.)
 _EXCLUSION_WORDS = re.compile(
-    r"\b(niet|nie|ni|geen|buiten|evenmin|achterwege|laten)\b", re.IGNORECASE
+    r"(?=[nbgeal])\b(niet|nie|ni|geen|buiten|evenmin|achterwege|laten)\b", re.IGNORECASE
 )
 _REFERRAL_WORDS = re.compile(r"door|toe\b", re.IGNORECASE)
 
@@ -170,7 +172,8 @@ def clauses(sentence: str) -> tuple[tuple[int, int], ...]:
 
 
 _NEGATOR = re.compile(
-    r"\b(niet|nie|ni|geen|nooit|noch|evenmin|nergens|niemand|niets|niks)\b", re.IGNORECASE
+    r"(?=[nge])\b(niet|nie|ni|geen|nooit|noch|evenmin|nergens|niemand|niets|niks)\b",
+    re.IGNORECASE,
 )
 _WITHOUT_DOING = re.compile(
     r"\bzonder\s+(\w+\s+){0,4}te\s+(voorzien|bieden|organiseren|geven|begeleiden|doen)\b",
@@ -212,12 +215,13 @@ _TARGET_SUBJECT = re.compile(
 # Every way `negates` finds a negation needs one of these words in the clause: a negator, a
 # word of an exclusion construction, or "zonder" ("zonder ... te voorzien").
 _NEGATION_WORDS = re.compile(
-    r"\b(niet|nie|ni|geen|nooit|noch|evenmin|nergens|niemand|niets|niks|buiten|achterwege|"
-    r"laten|zonder)\b",
+    r"(?=[ngebalz])\b(niet|nie|ni|geen|nooit|noch|evenmin|nergens|niemand|niets|niks|buiten|"
+    r"achterwege|laten|zonder)\b",
     re.IGNORECASE,
 )
 
 
+@functools.lru_cache(maxsize=2048)
 def may_negate(clause: str) -> bool:
     """False when `negates` is False for every hit in the clause: it has none of the words a
     negation needs. (A hit is whole words: blanking it, or cutting the clause after it, makes
@@ -374,7 +378,7 @@ def is_budget_line(sentence: str) -> bool:
 
 # "5. Wat doen we niet?", "Wat valt buiten ons project", "Niet voorzien": a heading that says
 # the project does not do what follows.
-_HEADING_NEGATOR = re.compile(r"\b(niet|nie|ni|geen|buiten|evenmin)\b", re.IGNORECASE)
+_HEADING_NEGATOR = re.compile(r"(?=[ngbe])\b(niet|nie|ni|geen|buiten|evenmin)\b", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=2048)
