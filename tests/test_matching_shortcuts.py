@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from hypothesis import given, settings
@@ -155,3 +156,56 @@ def test_a_clause_without_a_word_negation_needs_negates_no_hit(
     last = spans[min(hit[0] + hit[1], len(spans) - 1)]
     for start, end in ((first[0], last[1]), (len(clause), len(clause)), (0, 0)):
         assert not dutch._negates(clause, start, end)
+
+
+def _first_letters(items: list[Any]) -> set[str] | None:
+    """The characters a parsed pattern's match can start with; None when it could start with
+    anything or be empty (then no lookahead may lead it)."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    out: set[str] = set()
+    for op, av in items:
+        if op in (c.AT, c.ASSERT):  # zero width: \b, ^, a lookahead
+            continue
+        if op == c.LITERAL:
+            return {chr(av)}
+        if op == c.IN:
+            for o, a in av:
+                if o == c.LITERAL:
+                    out.add(chr(a))
+                elif o == c.RANGE:
+                    out.update(chr(x) for x in range(a[0], a[1] + 1))
+                else:
+                    return None
+            return out
+        if op == c.SUBPATTERN:
+            return _first_letters(list(av[3]))
+        if op == c.BRANCH:
+            for alternative in av[1]:
+                first = _first_letters(list(alternative))
+                if first is None:
+                    return None
+                out |= first
+            return out
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] > 0:
+            return _first_letters(list(av[2]))
+        return None
+    return None
+
+
+def test_the_letters_leading_a_pattern_are_every_letter_its_matches_can_start_with() -> None:
+    from re import _parser as parser  # type: ignore[attr-defined]
+
+    led = {
+        name: pattern
+        for name, pattern in vars(dutch).items()
+        if isinstance(pattern, re.Pattern)
+        and re.match(r"\(\?=\[[a-z]+\]\)", pattern.pattern)  # led by letters
+    }
+    assert len(led) >= 10
+    for name, pattern in led.items():
+        letters, rest = pattern.pattern[len("(?=[") :].split("])", 1)
+        first = _first_letters(list(parser.parse(rest, pattern.flags)))
+        assert first is not None, name
+        assert {ch.lower() for ch in first} <= set(letters), name
+        assert pattern.flags & re.IGNORECASE, name
