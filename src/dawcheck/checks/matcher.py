@@ -337,17 +337,18 @@ class Matcher:
         generator: every hit is kept, and resuming a generator per hit costs more)."""
         hits: list[Hit] = []
         add = hits.append
+        new = _new_tuple  # (a Hit made inline: a call of _hit per hit costs a frame)
         n_words = len(words)
         # most words match nothing: only those that can start a term are visited
         for i in itertools.compress(range(n_words), map(_MATCHES_ANY, infos)):
             _key, _surface, singles, starts, exact, _, follow, _ = infos[i]
-            start, end = words[i][1], words[i][2]
+            _word, start, end = words[i]
             for term in exact:
                 n = len(term.parts)
                 if tuple(w for w, _, _ in words[i : i + n]) == term.parts:
-                    add(_hit(term, start, words[i + n - 1][2]))
+                    add(new(Hit, (term, start, words[i + n - 1][2])))
             for term in singles:
-                add(_hit(term, start, end))
+                add(new(Hit, (term, start, end)))
             if not follow or i + 1 >= n_words:
                 continue
             # only the terms whose second word is the next word, in the order of `starts`
@@ -366,7 +367,7 @@ class Matcher:
                     (infos[i + j][0] in rest[j - 1] or infos[i + j][1] in rest[j - 1])
                     for j in range(2, n)
                 ):
-                    add(_hit(term, start, words[i + n - 1][2]))
+                    add(new(Hit, (term, start, words[i + n - 1][2])))
         return hits
 
 

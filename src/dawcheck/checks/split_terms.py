@@ -225,6 +225,7 @@ class SplitMatcher:
                 if surface != key:
                     where.setdefault(surface, []).append(i)
             matched: dict[int, tuple[int, int] | None] = {}  # by id of the shared parts
+            absent = where.keys().isdisjoint  # (a view: tests a part's few keys, not every word)
             for split in candidates:
                 parts = split.parts
                 if id(parts) in matched:
@@ -232,7 +233,7 @@ class SplitMatcher:
                 else:
                     found = matched[id(parts)] = (
                         None
-                        if any(map(where.keys().isdisjoint, split.need))
+                        if any(map(absent, split.need))
                         else self._match(parts, keys, surfaces, a, b, where)
                     )
                 if found is not None:
