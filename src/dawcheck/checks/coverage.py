@@ -13,6 +13,7 @@ lacks and quotes the call's own question or description for it.
 from __future__ import annotations
 
 import bisect
+import gc
 import re
 from collections import defaultdict
 from collections.abc import Callable
@@ -179,7 +180,18 @@ class Judge:
     max_evidence: int = MAX_EVIDENCE_PER_ITEM
 
     def assess(self, doc: Document) -> Coverage:
-        return assess_coverage(doc, self.addendum, self.max_evidence)
+        # Judging allocates some hundred thousand short-lived tuples (words, hits, spans) and
+        # makes no reference cycles: reference counting frees all of it, and the cyclic
+        # collector's passes that the allocations trigger (over the document, the mentions and
+        # the compiled matchers) only cost time, about a seventh of judging. It is paused
+        # while judging, and resumed as it was.
+        if not gc.isenabled():
+            return assess_coverage(doc, self.addendum, self.max_evidence)
+        gc.disable()
+        try:
+            return assess_coverage(doc, self.addendum, self.max_evidence)
+        finally:
+            gc.enable()
 
     def digest(self) -> str:
         from dawcheck.cache import addendum_digest
@@ -194,6 +206,9 @@ class Judge:
         if cached is None or cached[0] is not self.addendum:
             build_apart(addendum_digest(self.addendum), lambda: _compiled(self.addendum))
         _matcher(self.addendum)
+        # the compiled matchers live as long as the process: out of the cyclic collector's
+        # full passes (in this process and in every worker forked from it)
+        gc.freeze()
 
 
 def assess_coverage(
@@ -427,6 +442,7 @@ class _Assessor:
             # what a hit's clause says depends only on where the hit stands: hits of several
             # terms and concepts on the same words (most of them) share it
             at_span: dict[tuple[int, int], _ClauseFacts] = {}
+            at_clause: dict[tuple[int, int], _OwnFacts] = {}  # and what a clause says itself
             sentence_key: int | None = None
             seen: set[tuple[Any, int]] = set()
             for hit in hits:
@@ -445,7 +461,7 @@ class _Assessor:
                 facts = at_span.get(span)
                 if facts is None:
                     facts = at_span[span] = _clause_facts(
-                        block.text, span, clause_spans, clause_starts, leads, work
+                        block.text, span, clause_spans, clause_starts, leads, work, at_clause
                     )
                 clause, quoted_here, negated, clause_referral, actor = facts
                 weight, reason, delivery = _weigh(
@@ -539,6 +555,9 @@ class _Assessor:
 # A hit's clause and what it says, whatever the term: (clause, quoted by the lead in force,
 # negated, a referral, the project acts in it)
 _ClauseFacts = tuple[str, bool, bool, bool, bool]
+# What a clause says whatever stands where in it: (clause, the main clause after it is
+# negated, a referral, the project acts in it, it has a word that a negation needs)
+_OwnFacts = tuple[str, bool, bool, bool, bool]
 
 
 def _clause_facts(
@@ -548,33 +567,42 @@ def _clause_facts(
     clause_starts: list[int],
     leads: list[dutch.Lead],
     work: bool,
+    at_clause: dict[tuple[int, int], _OwnFacts] | None = None,
 ) -> _ClauseFacts:
-    """What the clause of a hit at `span` says of it (the same for every term on those words)."""
+    """What the clause of a hit at `span` says of it (the same for every term on those words).
+    Only the negation depends on where the hit stands in its clause: the rest is remembered
+    per clause in `at_clause` (by clause index and end) for the other hits in it."""
     start, end = span
     c_index = max(bisect.bisect_right(clause_starts, start) - 1, 0)
     c_start, c_end = clause_spans[c_index]
     c_end = max(c_end, end)
-    clause = text[c_start:c_end]
+    own = at_clause.get((c_index, c_end)) if at_clause is not None else None
+    if own is None:
+        clause = text[c_start:c_end]
+        own = (
+            clause,
+            # "wie niet meer komt, wordt niet opnieuw gecontacteerd": a subordinate
+            # clause takes the polarity of the main clause after it
+            dutch.is_subordinate(clause)
+            and c_index + 1 < len(clause_spans)
+            and dutch.negates(*_whole(text, clause_spans[c_index + 1])),
+            dutch.is_referral(clause),
+            # in an activity section, a clause about what the people served have or lack
+            # ("Sommige vrouwen hebben al werk") is not the project's work
+            (work and not dutch.describes_people(clause) and not dutch.is_purpose(clause))
+            or dutch.has_project_actor(clause),
+            dutch.may_negate(clause),
+        )
+        if at_clause is not None:
+            at_clause[(c_index, c_end)] = own
+    clause, main_negated, referral, acts, may_negate = own
     in_force = leads[c_index]
     negated = (
         in_force.negated
-        or dutch.negates(clause, start - c_start, end - c_start)
-        # "wie niet meer komt, wordt niet opnieuw gecontacteerd": a subordinate
-        # clause takes the polarity of the main clause after it
-        or (
-            dutch.is_subordinate(clause)
-            and c_index + 1 < len(clause_spans)
-            and dutch.negates(*_whole(text, clause_spans[c_index + 1]))
-        )
+        or (may_negate and dutch.negates(clause, start - c_start, end - c_start))
+        or main_negated
     )
-    # in an activity section, a clause about what the people served have or lack ("Sommige
-    # vrouwen hebben al werk") is not the project's work
-    actor = (
-        in_force.actor
-        or (work and not dutch.describes_people(clause) and not dutch.is_purpose(clause))
-        or dutch.has_project_actor(clause)
-    )
-    return clause, in_force.quoted, negated, dutch.is_referral(clause), actor
+    return clause, in_force.quoted, negated, referral, in_force.actor or acts
 
 
 def _weigh(
@@ -650,16 +678,18 @@ def _restates_call(
     participants receive."""
     if before and _ENUMERATED.match(sentence) and not dutch.names_project(sentence):
         return True
-    if dutch.has_project_actor(sentence) and not dutch.reads_the_call(sentence):
-        return False
     # "Kandidatuur lokaal addendum regio DAW+", "Voorstel voor het lokaal addendum": naming
     # the call this proposal answers is not restating what the call says
-    return before or (
+    restates = before or (
         names_call
         and any(
             not dutch.names_the_submission(sentence[: hit.start])
             for hit in references.find(sentence)
         )
+    )
+    # (asked second: most sentences neither name the call nor follow one that does)
+    return restates and not (
+        dutch.has_project_actor(sentence) and not dutch.reads_the_call(sentence)
     )
 
 

@@ -126,6 +126,11 @@ class Sections:
             ("indicators", rules.indicator_sections),
             ("planning", rules.planning_sections),
         ]
+        # what a heading makes of the blocks under it, asked for every block under it: by
+        # heading text (a document's headings are few)
+        self._placements: dict[str, Placement] = {}
+        self._contexts: dict[str, bool] = {}
+        self._work: dict[str, bool] = {}
 
     def part(self, text: str) -> Reason | None:
         for reason, words in self.parts:
@@ -145,12 +150,37 @@ class Sections:
         """The innermost heading introduces the situation or the target group, not the work."""
         if not heading:
             return False
-        level = heading.split(" › ")[-1]
-        return not asks_how(level) and _matches(level, self.rules.context_sections)
+        known = self._contexts.get(heading)
+        if known is None:
+            level = heading.split(" › ")[-1]
+            known = not asks_how(level) and _matches(level, self.rules.context_sections)
+            self._contexts[heading] = known
+        return known
+
+    def names_work(self, heading: str) -> bool:
+        """The innermost level that names the work or the situation names the work: "Project ›
+        Situatie" is the situation, though the title names the project."""
+        known = self._work.get(heading)
+        if known is None:
+            known = False
+            for level in reversed(heading.split(" › ")):
+                if self.is_context(level):
+                    break
+                if _matches(level, self.rules.activity_sections):
+                    known = True
+                    break
+            self._work[heading] = known
+        return known
 
     def heading(self, heading: str | None) -> Placement:
         if not heading:
             return _STRONG
+        known = self._placements.get(heading)
+        if known is None:
+            known = self._placements[heading] = self._placement(heading)
+        return known
+
+    def _placement(self, heading: str) -> Placement:
         if _matches(heading, self.rules.excluded_sections) or any(
             dutch.is_excluding_heading(level) for level in heading.split(" › ")
         ):
@@ -320,14 +350,8 @@ class DocumentContext:
         if block.kind in ("table-cell", "list-item", "textbox"):
             # a list of what the target group lacks is not a list of activities
             return not self.sections.is_context(heading)
-        # the innermost heading that names the work or the situation decides: "Project ›
-        # Situatie" is the situation, though the title names the project
-        for level in reversed((heading or "").split(" › ")):
-            if self.sections.is_context(level):
-                return False
-            if _matches(level, self.sections.rules.activity_sections):
-                return True
-        return False
+        # the innermost heading that names the work or the situation decides
+        return self.sections.names_work(heading or "")
 
     def _partner_does(self, block: Block, by_heading: Placement) -> bool:
         """A cell that says what a partner does in the project: in a column of what is done,

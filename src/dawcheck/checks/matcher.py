@@ -17,7 +17,7 @@ import functools
 import itertools
 import operator
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple, cast
 
@@ -282,13 +282,19 @@ class Matcher:
         """Whether a word of `text` can start or anchor a term. When not, `find` finds nothing
         in the text, nor in any part of it cut at white space (such as its sentences): their
         words are among the text's words."""
-        cached, info_of = self._cache.get, self._info
-        split = self._split is not None
-        for word, _start, _end in _words(text):
-            info = cached(word) or info_of(word)
-            if info[5] or (split and info[7]):
-                return True
-        return False
+        infos = self._infos(_words(text))
+        return any(map(_MATCHES_ANY, infos)) or (
+            self._split is not None and any(map(_ANCHORS, infos))
+        )
+
+    def _infos(self, words: Sequence[tuple[str, int, int]]) -> list[tuple[Any, ...]]:
+        """Each word's info from the cache (looked up in C), the few new words computed."""
+        known = list(map(self._cache.get, map(_FIRST, words)))
+        i = 0
+        for _ in range(known.count(None)):
+            i = known.index(None, i)
+            known[i] = self._info(words[i][0])
+        return cast(list[tuple[Any, ...]], known)
 
     def find(self, text: str) -> Iterator[Hit]:
         """Every term occurrence in `text`: first the words as they stand together (in order;
@@ -306,26 +312,22 @@ class Matcher:
 
     def _find(self, text: str) -> list[Hit]:
         words = _words(text)
-        # each word's info from the cache (looked up in C), the few new words computed
-        known = list(map(self._cache.get, map(_FIRST, words)))
-        i = 0
-        for _ in range(known.count(None)):
-            i = known.index(None, i)
-            known[i] = self._info(words[i][0])
-        infos = cast(list[tuple[Any, ...]], known)
+        infos = self._infos(words)
         hits = self._find_together(words, infos)
-        if self._split is None or not any(info[7] for info in infos):
+        if self._split is None or not any(map(_ANCHORS, infos)):
             return hits  # no word of the text can anchor a split term
         # where each term was found with its words together: a split find of the same term on
         # the same words is not a second hit
         together: dict[int, list[tuple[int, int]]] = {}
         for hit in hits:
             together.setdefault(id(hit.term), []).append((hit.start, hit.end))
-        tokens = [(info[0], info[1], w[1], w[2]) for w, info in zip(words, infos, strict=True)]
-        anchored = [info[7] for info in infos]
-        for term, start, end in self._split.find(tokens, text, anchored):
-            if not any(s < end and start < e for s, e in together.get(id(term), ())):
-                hits.append(Hit(term, start, end))
+        keys = list(map(_FIRST, infos))
+        surfaces = list(map(_SURFACE, infos))
+        anchored = list(map(_ANCHORS, infos))
+        for term, start, end in self._split.find(keys, surfaces, words, text, anchored):
+            spans = together.get(id(term))
+            if spans is None or not any(s < end and start < e for s, e in spans):
+                hits.append(_hit(term, start, end))
         return hits
 
     def _find_together(
@@ -335,17 +337,18 @@ class Matcher:
         generator: every hit is kept, and resuming a generator per hit costs more)."""
         hits: list[Hit] = []
         add = hits.append
+        new = _new_tuple  # (a Hit made inline: a call of _hit per hit costs a frame)
         n_words = len(words)
         # most words match nothing: only those that can start a term are visited
         for i in itertools.compress(range(n_words), map(_MATCHES_ANY, infos)):
             _key, _surface, singles, starts, exact, _, follow, _ = infos[i]
-            start, end = words[i][1], words[i][2]
+            _word, start, end = words[i]
             for term in exact:
                 n = len(term.parts)
                 if tuple(w for w, _, _ in words[i : i + n]) == term.parts:
-                    add(Hit(term, start, words[i + n - 1][2]))
+                    add(new(Hit, (term, start, words[i + n - 1][2])))
             for term in singles:
-                add(Hit(term, start, end))
+                add(new(Hit, (term, start, end)))
             if not follow or i + 1 >= n_words:
                 continue
             # only the terms whose second word is the next word, in the order of `starts`
@@ -364,12 +367,22 @@ class Matcher:
                     (infos[i + j][0] in rest[j - 1] or infos[i + j][1] in rest[j - 1])
                     for j in range(2, n)
                 ):
-                    add(Hit(term, start, words[i + n - 1][2]))
+                    add(new(Hit, (term, start, words[i + n - 1][2])))
         return hits
 
 
-_FIRST = operator.itemgetter(0)
+_FIRST = operator.itemgetter(0)  # of a word (the word) or of its info (its key)
+_SURFACE = operator.itemgetter(1)  # of a word's info: its folded surface
 _MATCHES_ANY = operator.itemgetter(5)  # of a word's info: it can start a term
+_ANCHORS = operator.itemgetter(7)  # of a word's info: the split terms it anchors
+
+
+def _hit(term: Term, start: int, end: int) -> Hit:
+    """A Hit made without the Python-level constructor of a named tuple (one per hit)."""
+    return _new_tuple(Hit, (term, start, end))
+
+
+_new_tuple = tuple.__new__
 
 
 @functools.lru_cache(maxsize=64)

@@ -19,9 +19,11 @@ follows it ("we bouwen op de markt" is not "opbouwen").
 
 from __future__ import annotations
 
+import bisect
 import itertools
+import operator
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -73,7 +75,12 @@ FUNCTION_WORDS = _word_set(
 )
 MAX_PARTICLE_DISTANCE = 8  # words between a verb and its particle
 EXTRA_WINDOW = 4  # words a split phrase may have in between, beyond its own
-_SENTENCE_BREAK = re.compile(r"[.!?;:]\s|[.!?;:]$|\n\s*\n|•")
+_SENTENCE_BREAK = re.compile(r"[.!?;:]\s|[.!?;:]$|\n\s*\n|•")  # in the text between two words
+# The same breaks sought in a whole text: "[.!?;:]$" of the text between two words is a mark
+# right before the next word.
+# (A lookahead for the first character first: tested alone at each position, it is faster.)
+_BREAK_IN_TEXT = re.compile(r"(?=[.!?;:\n•])(?:[.!?;:](?=\s|[^\W_])|\n\s*\n|•)")
+_START = operator.itemgetter(1)  # of a word: its start
 
 
 # Infinitives that do not end in -en.
@@ -107,6 +114,9 @@ class Part:
 class SplitTerm:
     term: Any  # matcher.Term
     parts: tuple[Part, ...]
+    # per part, the keys of which the sentence must have one (a separable verb's verb keys
+    # too): most candidates lack a part, and are turned down on that alone
+    need: tuple[frozenset[str], ...] = ()
 
 
 # A negated verb is a term's sense when the verb comes second in a main clause and its
@@ -131,7 +141,7 @@ def needs_split_matching(words: list[str]) -> bool:
 
 _PARTICIPLE = re.compile(r"^ge\w{2,}(d|t|en)$")
 
-Token = tuple[str, str, int, int]  # (key, folded surface, start, end)
+Word = tuple[str, int, int]  # (word, start, end) in the text searched
 
 
 class SplitMatcher:
@@ -144,15 +154,14 @@ class SplitMatcher:
     ) -> None:
         self.terms: list[SplitTerm] = []
         self.by_key: dict[str, list[SplitTerm]] = {}
-        # terms with the same words (one phrase for several concepts) by id: a sentence is
-        # searched once for each distinct set of words
-        self.shape: dict[int, tuple[Part, ...]] = {}
 
         def keys(word: str) -> frozenset[str]:
             # a lemma that is a function word ("eerste" -> "een") would match everywhere
             surface = fold(word)
             return frozenset(k for k in keys_of(word) if k == surface or k not in FUNCTION_WORDS)
 
+        # terms with the same words (one phrase for several concepts) share one tuple of parts:
+        # a sentence is searched once for each distinct set of words (by id of that tuple)
         shapes: dict[tuple[Part, ...], tuple[Part, ...]] = {}
         for term, words in terms:
             parts = []
@@ -162,9 +171,9 @@ class SplitMatcher:
                     parts.append(Part(keys(w), sep[0], keys(sep[1])))
                 else:
                     parts.append(Part(keys(w)))
-            split = SplitTerm(term, tuple(parts))
+            shape = shapes.setdefault(tuple(parts), tuple(parts))
+            split = SplitTerm(term, shape, tuple(p.keys | p.verb_keys for p in shape))
             self.terms.append(split)
-            self.shape[id(split)] = shapes.setdefault(split.parts, split.parts)
             # index by the verb of a separable part, else by the first content word
             anchor = next((p for p in parts if p.particle), None)
             anchor_keys = (
@@ -176,31 +185,41 @@ class SplitMatcher:
                 self.by_key.setdefault(key, []).append(split)
 
     @staticmethod
-    def _sentences(tokens: list[Token], text: str) -> Iterator[tuple[int, int]]:
-        """Token index ranges of the sentences of `text`."""
+    def _sentences(words: Sequence[Word], text: str) -> list[tuple[int, int]]:
+        """Word index ranges of the sentences of `text`: a sentence ends where the text between
+        two words holds a break. The breaks are found in the whole text at once (each lies
+        between two words: no word has a character of one) and placed by bisection, rather
+        than the text between every two words being cut out and searched."""
+        n = len(words)
+        if not n:
+            return []
+        starts = list(map(_START, words))
+        out: list[tuple[int, int]] = []
         start = 0
-        for i in range(1, len(tokens)):
-            between = text[tokens[i - 1][3] : tokens[i][2]]
-            # most words are parted by one space, which never breaks a sentence
-            if between != " " and _SENTENCE_BREAK.search(between):
-                yield start, i
+        for m in _BREAK_IN_TEXT.finditer(text, words[0][2], words[-1][1] + 1):
+            i = bisect.bisect_right(starts, m.start())
+            if start < i < n:
+                out.append((start, i))
                 start = i
-        if tokens:
-            yield start, len(tokens)
+        out.append((start, n))
+        return out
 
     def find(
         self,
-        tokens: list[Token],
+        keys: Sequence[str],
+        surfaces: Sequence[str],
+        words: Sequence[Word],
         text: str,
-        anchored: list[tuple[SplitTerm, ...]] | None = None,
+        anchored: Sequence[tuple[SplitTerm, ...]] | None = None,
     ) -> Iterator[tuple[Any, int, int]]:
-        """(term, start, end) of every split occurrence in the text's tokens.
+        """(term, start, end) of every split occurrence among the words of a text: each word's
+        key, folded surface and (word, start, end) from the text.
 
-        `anchored`, when given, holds for each token the terms it anchors (`anchors`), as the
+        `anchored`, when given, holds for each word the terms it anchors (`anchors`), as the
         caller has them cached per word."""
         if anchored is None:
-            anchored = [self.anchors(key, surface) for key, surface, _s, _e in tokens]
-        for a, b in self._sentences(tokens, text):
+            anchored = [self.anchors(k, s) for k, s in zip(keys, surfaces, strict=True)]
+        for a, b in self._sentences(words, text):
             # the terms the sentence's words anchor, once each, in the order first anchored
             candidates = dict.fromkeys(itertools.chain.from_iterable(anchored[a:b]))
             if not candidates:
@@ -209,74 +228,89 @@ class SplitMatcher:
             # them can be is not sought, and a part without a particle is looked up, not sought
             where: dict[str, list[int]] = {}
             for i in range(a, b):
-                key, surface = tokens[i][0], tokens[i][1]
+                key, surface = keys[i], surfaces[i]
                 where.setdefault(key, []).append(i)
                 if surface != key:
                     where.setdefault(surface, []).append(i)
             matched: dict[int, tuple[int, int] | None] = {}  # by id of the shared parts
+            absent = where.keys().isdisjoint  # (a view: tests a part's few keys, not every word)
             for split in candidates:
-                parts = self.shape.get(id(split), split.parts)
+                parts = split.parts
                 if id(parts) in matched:
                     found = matched[id(parts)]
                 else:
-                    found = matched[id(parts)] = self._match(split, tokens, a, b, where)
+                    found = matched[id(parts)] = (
+                        None
+                        if any(map(absent, split.need))
+                        else self._match(parts, keys, surfaces, a, b, where)
+                    )
                 if found is not None:
-                    yield split.term, found[0], found[1]
+                    yield split.term, words[found[0]][1], words[found[1]][2]
 
     def anchors(self, key: str, surface: str) -> tuple[SplitTerm, ...]:
         """The terms a word with this key and surface can anchor, in the order they are tried."""
-        return (*self.by_key.get(key, ()), *self.by_key.get(surface, ()))
+        if surface == key:
+            return tuple(self.by_key.get(key, ()))
+        # once each, in the order first found (as the sentence's candidates are taken)
+        return tuple(dict.fromkeys((*self.by_key.get(key, ()), *self.by_key.get(surface, ()))))
 
     def _match(
-        self, split: SplitTerm, tokens: list[Token], a: int, b: int, where: dict[str, list[int]]
+        self,
+        parts: tuple[Part, ...],
+        keys: Sequence[str],
+        surfaces: Sequence[str],
+        a: int,
+        b: int,
+        where: dict[str, list[int]],
     ) -> tuple[int, int] | None:
+        """The first and last word index of the parts found in the sentence [a, b), where the
+        sentence has a word for every part (`SplitTerm.need`)."""
         positions: list[int] = []
-        for part in split.parts:
-            words = where.keys()  # a view: tests the part's few keys, not every word
-            if words.isdisjoint(part.keys) and (
-                part.particle is None or words.isdisjoint(part.verb_keys)
-            ):
-                return None
+        for part in parts:
             if part.particle is None:
                 found = _first_free(part.keys, where, positions)
             else:
-                found = self._find_part(part, tokens, a, b, positions)
+                found = self._find_part(part, keys, surfaces, a, b, positions)
             if found is None:
                 return None
             positions.extend(found)
-        if len(split.parts) > 1 and max(positions) - min(positions) >= (
-            len(positions) + EXTRA_WINDOW
-        ):
+        first, last = min(positions), max(positions)
+        if len(parts) > 1 and last - first >= len(positions) + EXTRA_WINDOW:
             return None
-        return tokens[min(positions)][2], tokens[max(positions)][3]
+        return first, last
 
     @staticmethod
     def _find_part(
-        part: Part, tokens: list[Token], a: int, b: int, taken: list[int]
+        part: Part,
+        keys: Sequence[str],
+        surfaces: Sequence[str],
+        a: int,
+        b: int,
+        taken: list[int],
     ) -> list[int] | None:
         for i in range(a, b):
             if i in taken:
                 continue
-            key, surface = tokens[i][0], tokens[i][1]
+            key, surface = keys[i], surfaces[i]
             if key in part.keys or surface in part.keys:
                 return [i]
             if part.particle is None or not (key in part.verb_keys or surface in part.verb_keys):
                 continue
             p = part.particle
             # "aan te klampen", or the particle right before the verb ("als hij weg blijft")
-            if i - 2 >= a and tokens[i - 1][1] == "te" and tokens[i - 2][1] == p:
+            if i - 2 >= a and surfaces[i - 1] == "te" and surfaces[i - 2] == p:
                 return [i - 2, i]
-            if i - 1 >= a and tokens[i - 1][1] == p and p not in _PREPOSITIONS:
+            if i - 1 >= a and surfaces[i - 1] == p and p not in _PREPOSITIONS:
                 return [i - 1, i]
             # the particle later in the clause, where no noun phrase follows it; not past a
             # coordinated second verb ("bel ik het OCMW of raad ik aan": aanraden's particle)
             for j in range(i + 1, min(b, i + 2 + MAX_PARTICLE_DISTANCE)):
-                if tokens[j][1] in _COORDINATORS and j + 2 < b and tokens[j + 2][1] in _SUBJECTS:
+                if surfaces[j] in _COORDINATORS and j + 2 < b and surfaces[j + 2] in _SUBJECTS:
                     break
-                if tokens[j][1] != p:
+                if surfaces[j] != p:
                     continue
-                after = tokens[j + 1][1] if j + 1 < b else ""
-                then = tokens[j + 2][1] if j + 2 < b else ""
+                after = surfaces[j + 1] if j + 1 < b else ""
+                then = surfaces[j + 2] if j + 2 < b else ""
                 if (
                     p in _PREPOSITIONS
                     and (after in _NOUN_PHRASE or after.isdigit())
