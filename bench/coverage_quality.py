@@ -49,8 +49,9 @@ SETS: dict[str, tuple[Path, str]] = {
     # a fifth writer, who saw neither the checker nor the sets of C and D; held out for the
     # fourth pass, tuned on in the fifth
     "E": (REPO / "bench" / "writer-e", "expected.yaml"),
-    # held out: two more writers, written during the fifth pass without access to the checker
-    # or any other writer's set; measured, never tuned on
+    # eight more writers, each in a style of its own, who saw neither the checker nor any other
+    # writer's set. F, H, I, J and K were measured before any tuning on them, then tuned on (one
+    # per pass, passes six to ten); G, L and M are held out: measured, never tuned on
     "F": (REPO / "bench" / "writer-f", "expected.yaml"),
     "G": (REPO / "bench" / "writer-g", "expected.yaml"),
     "H": (REPO / "bench" / "writer-h", "expected.yaml"),
