@@ -7,20 +7,11 @@ Each source is copied to a temporary folder under the name the applicant gave th
 there with `soffice --headless --convert-to`, and the result is moved to bench/writer-g/.
 """
 
-import shutil
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
-SRC = Path(__file__).resolve().parent
-OUT = SRC.parent
-
-FILTERS = {
-    "docx": "docx:MS Word 2007 XML",
-    "odt": "odt:writer8",
-    "pdf": "pdf:writer_pdf_Export",
-}
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # bench/, for writer_build
+from writer_build import build  # noqa: E402
 
 # (source, submitted file name)
 MANIFEST = [
@@ -38,45 +29,7 @@ MANIFEST = [
     ("G12-jeugdhuis-de-schakel.html", "DAW plus_Jeugdhuis De Schakel_NEET-outreach.pdf"),
 ]
 
-MAX_BYTES = 200 * 1024
-
-
-def convert(source: Path, target_name: str, profile: str) -> Path:
-    stem, ext = target_name.rsplit(".", 1)
-    with tempfile.TemporaryDirectory() as tmp:
-        tmp_src = Path(tmp) / f"{stem}.html"
-        shutil.copyfile(source, tmp_src)
-        cmd = [
-            "soffice",
-            f"-env:UserInstallation=file://{profile}",
-            "--headless",
-            "--infilter=HTML (StarWriter)",
-            "--convert-to",
-            FILTERS[ext],
-            "--outdir",
-            tmp,
-            str(tmp_src),
-        ]
-        subprocess.run(
-            cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=180
-        )
-        produced = Path(tmp) / target_name
-        if not produced.exists():
-            raise SystemExit(f"conversion failed: {source.name} -> {target_name}")
-        target = OUT / target_name
-        shutil.move(str(produced), target)
-    return target
-
-
-def main() -> int:
-    with tempfile.TemporaryDirectory(prefix="lo-profile-") as profile:
-        for src_name, target_name in MANIFEST:
-            target = convert(SRC / src_name, target_name, profile)
-            size = target.stat().st_size
-            flag = "" if size < MAX_BYTES else "  TOO LARGE"
-            print(f"{size:>8}  {target_name}{flag}")
-    return 0
-
 
 if __name__ == "__main__":
-    sys.exit(main())
+    # optional arguments: only the sources that start with these ("G03")
+    sys.exit(build(MANIFEST, Path(__file__).resolve().parent, sys.argv[1:]))

@@ -8,20 +8,11 @@ there with `soffice --headless --convert-to` (throwaway user profile), and the r
 bench/writer-l/. Sizes are printed; files of 200 KB or more are flagged.
 """
 
-import shutil
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
-SRC = Path(__file__).resolve().parent
-OUT = SRC.parent
-
-FILTERS = {
-    "docx": "docx:MS Word 2007 XML",
-    "odt": "odt:writer8",
-    "pdf": "pdf:writer_pdf_Export",
-}
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # bench/, for writer_build
+from writer_build import build  # noqa: E402
 
 # (source, submitted file name)
 MANIFEST = [
@@ -39,48 +30,7 @@ MANIFEST = [
     ("L12-huis-van-het-kind.html", "HvhK_Daw+_netwerkvoorstel.pdf"),
 ]
 
-MAX_BYTES = 200 * 1024
-
-
-def convert(source: Path, target_name: str, profile: str) -> Path:
-    stem, ext = target_name.rsplit(".", 1)
-    with tempfile.TemporaryDirectory() as tmp:
-        tmp_src = Path(tmp) / f"{stem}.html"
-        shutil.copyfile(source, tmp_src)
-        cmd = [
-            "soffice",
-            f"-env:UserInstallation=file://{profile}",
-            "--headless",
-            "--infilter=HTML (StarWriter)",
-            "--convert-to",
-            FILTERS[ext],
-            "--outdir",
-            tmp,
-            str(tmp_src),
-        ]
-        subprocess.run(
-            cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=180
-        )
-        produced = Path(tmp) / target_name
-        if not produced.exists():
-            raise SystemExit(f"conversion failed: {source.name} -> {target_name}")
-        target = OUT / target_name
-        shutil.move(str(produced), target)
-    return target
-
-
-def main() -> int:
-    only = set(sys.argv[1:])
-    with tempfile.TemporaryDirectory(prefix="lo-profile-") as profile:
-        for src_name, target_name in MANIFEST:
-            if only and src_name[:3] not in only:
-                continue
-            target = convert(SRC / src_name, target_name, profile)
-            size = target.stat().st_size
-            flag = "" if size < MAX_BYTES else "  TOO LARGE"
-            print(f"{size:>8}  {target_name}{flag}")
-    return 0
-
 
 if __name__ == "__main__":
-    sys.exit(main())
+    # optional arguments: only the sources that start with these ("L03")
+    sys.exit(build(MANIFEST, Path(__file__).resolve().parent, sys.argv[1:]))
