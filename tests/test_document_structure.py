@@ -351,3 +351,15 @@ def test_pdf_table_rows_as_close_as_wrapped_lines_still_part_at_a_new_label():
         "Sociaal netwerk",
         "Kinderopvang bij ons en elders",
     ]
+
+
+def test_a_status_column_whose_header_was_lost_still_reads_as_answers():
+    """A service table 'Dienstverlening | Wat wij doen | Status' whose header row the PDF
+    reader did not find: the first row's 'ja' is an answer, and 'later', 'in overleg' are no."""
+    rows = [
+        [("Sociale vaardigheden", None), ("Groepstraject", None), ("ja", None)],
+        [("Inclusieve werkkansen", None), ("Niet zelf", None), ("nee", None)],
+        [("Sociaal netwerk", None), ("Een buddywerking is nog te bekijken", None), ("later", None)],
+        [("Mobiliteit", None), ("Met de gemeente", None), ("in overleg", None)],
+    ]
+    assert row_states(rows) == [True, False, False, False]

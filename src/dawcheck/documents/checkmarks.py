@@ -40,7 +40,19 @@ def mark_state(text: str) -> bool | None:
 
 
 # Answers in a copied service list that are no ("later", "n.v.t.").
-_NOT_NOW = {"later", "nog niet", "n.v.t.", "nvt", "n.v.t", "niet van toepassing", "misschien"}
+_NOT_NOW = {
+    "later",
+    "nog niet",
+    "n.v.t.",
+    "nvt",
+    "n.v.t",
+    "niet van toepassing",
+    "misschien",
+    "in overleg",
+    "nog te bekijken",
+    "te bekijken",
+    "nog te bepalen",
+}
 _ANSWER_WITH_REMARK = re.compile(r"^(ja|nee|neen)\b\s*[,;:(–-]")
 
 
@@ -112,20 +124,25 @@ def row_states(rows: list[list[Cell]]) -> list[bool | None]:
         column = [cells[col][0].strip() if col < len(cells) else "" for cells in rows]
         if len(column) < 3:
             continue
-        marks = [mark_state(t) for t in column[1:]]
+        # the first row is the column's header ("X", "Status"), unless it holds an answer
+        # itself (a table whose header row the reader did not find)
+        # (a word, not a glyph or letter: "X" and "✓" head their columns)
+        first = 0 if len(column[0]) > 1 and mark_state(column[0]) is not None else 1
+        marks = [mark_state(t) for t in column[first:]]
         labelled = [
-            any(cells[c][0].strip() for c in range(len(cells)) if c != col) for cells in rows[1:]
+            any(cells[c][0].strip() for c in range(len(cells)) if c != col)
+            for cells in rows[first:]
         ]
         # one answer that is not a mark may slip in ("later nee" where two rows ran together)
-        unread = sum(1 for m, t in zip(marks, column[1:], strict=True) if m is None and t)
+        unread = sum(1 for m, t in zip(marks, column[first:], strict=True) if m is None and t)
         if (
             sum(1 for m in marks if m) >= 1
             and unread <= max(0, (len(marks) - 2) // 6)
             and all(labelled)
         ):
             # a blank is not ticked; an answer that is not a mark says nothing
-            return [None] + [
+            return [None] * first + [
                 bool(m) if m is not None or not t else None
-                for m, t in zip(marks, column[1:], strict=True)
+                for m, t in zip(marks, column[first:], strict=True)
             ]
     return [None] * len(rows)
