@@ -1353,3 +1353,16 @@ def test_the_answer_to_which_challenges_is_the_situation_for_service_needs(adden
     )
     item = _item(_cov(text, addendum), "services", "fysieke-medische-ondersteuning")
     assert item.status != "covered"
+
+
+def test_a_working_groups_topic_and_an_exploration_deliver_nothing(addendum):
+    text = (
+        "# Voorstel\n\n## Werkpakketten\n\nWe starten drie thematische werkgroepen op "
+        "(kinderopvang, mobiliteit, netwerk). De werkgroep mobiliteit komt maandelijks samen.\n"
+    )
+    cov = _cov(text, addendum)
+    assert _item(cov, "services", "kinderopvang").status != "covered"
+    assert _item(cov, "services", "mobiliteit").status != "covered"
+    assert dutch.is_wish("We hebben de ambitie om ook in te zetten op kinderopvang bij werkgevers.")
+    assert dutch.is_wish("In de looptijd onderzoeken wij of bedrijfsvervoer haalbaar is.")
+    assert not dutch.is_wish("Elke week geven we fietsles aan twaalf moeders.")

@@ -483,7 +483,7 @@ class _Assessor:
                             (hit.end - 1) in in_org
                             and block.text.count(" ", hit.start, hit.end) >= len(hit.term.parts)
                         )
-                        or dutch.names_institution(block.text, hit.end)
+                        or dutch.names_institution(block.text, hit.end, hit.start)
                     )
                     and (group != "attention" or not any(True for _ in compiled.cues.find(clause))),
                     actor=actor,

@@ -322,7 +322,10 @@ _WISH = _led(
     r"(volgende|latere|tweede|derde)\s+fase|op\s+(langere\s+)?termijn|in\s+de\s+toekomst|"
     r"later\s+(willen|zouden|hopen|kunnen)|(willen|zouden|hopen)\s+(we\s+|wij\s+)?(\w+\s+){0,3}later|"
     r"zouden\s+(we\s+|wij\s+)?graag|zouden\s+(we\s+|wij\s+)?(eigenlijk\s+)?willen|als\s+(er\s+)?(het\s+)?(budget|geld|middelen)|"
-    r"indien\s+(er\s+)?(budget|geld|middelen)|wie\s+weet)\b",
+    r"indien\s+(er\s+)?(budget|geld|middelen)|wie\s+weet"
+    # an exploration, not yet a delivery: "de ambitie om ...", "onderzoeken wij of ..."
+    r"|ambitie\s+om|onderzoeken\s+(we\s+|wij\s+)?(of|hoe|welke)|"
+    r"verkennen\s+(we\s+|wij\s+)?(of|hoe|welke)|haalbaarheid)\b",
 )
 
 
@@ -640,8 +643,20 @@ def is_purpose(clause: str) -> bool:
 _PROPER_NAME_AFTER = re.compile(r" (?:De|Het|Den|'t|Ter|Ten) [A-ZÀ-Ý][\w'-]")
 
 
-def names_institution(text: str, end: int) -> bool:
-    """Whether the words ending at `end` are the kind of place in an institution's name."""
+# "de werkgroep mobiliteit", "drie thematische werkgroepen (kinderopvang, mobiliteit,
+# netwerk)": the name of a working group is its topic, not what the project delivers
+_WORKING_GROUP_BEFORE = re.compile(
+    r"\b(werkgroep|werkgroepen|stuurgroep|thema|thema's|themagroep)\b(\s+\w+){0,2}\s*"
+    r"(\(([^()]{0,60},\s*)?)?$",
+    re.IGNORECASE,
+)
+
+
+def names_institution(text: str, end: int, start: int | None = None) -> bool:
+    """Whether the words ending at `end` are the kind of place in an institution's name, or
+    (from `start`) the topic that names a working group."""
+    if start is not None and _WORKING_GROUP_BEFORE.search(text, max(0, start - 80), start):
+        return True
     return _PROPER_NAME_AFTER.match(text, end) is not None
 
 
