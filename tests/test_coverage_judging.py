@@ -1366,3 +1366,13 @@ def test_a_working_groups_topic_and_an_exploration_deliver_nothing(addendum):
     assert dutch.is_wish("We hebben de ambitie om ook in te zetten op kinderopvang bij werkgevers.")
     assert dutch.is_wish("In de looptijd onderzoeken wij of bedrijfsvervoer haalbaar is.")
     assert not dutch.is_wish("Elke week geven we fietsles aan twaalf moeders.")
+
+
+def test_a_place_where_people_are_is_outreach_only_where_the_project_goes_there(addendum):
+    def status(text: str) -> str:
+        cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{text}\n", addendum)
+        return _item(cov, "attention", "outreachend-vindplaatsgericht").status
+
+    assert status("Elke zaterdag staan we met een kraam op de markt van Asse.") == "covered"
+    assert status("Telkens belandde hij weer op straat.") != "covered"
+    assert status("Ze spreken elke week af in de bib, op een terras of op de markt.") != "covered"
