@@ -1376,3 +1376,8 @@ def test_a_place_where_people_are_is_outreach_only_where_the_project_goes_there(
     assert status("Elke zaterdag staan we met een kraam op de markt van Asse.") == "covered"
     assert status("Telkens belandde hij weer op straat.") != "covered"
     assert status("Ze spreken elke week af in de bib, op een terras of op de markt.") != "covered"
+
+
+def test_gladly_we_would_is_a_wish():
+    assert dutch.is_wish("Graag zouden we oud-trajectanten nog een tijd blijven opvolgen.")
+    assert not dutch.is_wish("Graag helpen we elke deelnemer met zijn papieren.")
