@@ -49,9 +49,9 @@ SETS: dict[str, tuple[Path, str]] = {
     # a fifth writer, who saw neither the checker nor the sets of C and D; held out for the
     # fourth pass, tuned on in the fifth
     "E": (REPO / "bench" / "writer-e", "expected.yaml"),
-    # ten more writers, each in a style of its own, who saw neither the checker nor any other
-    # writer's set. F, H, I, J, K, L and M were measured before any tuning on them, then tuned
-    # on (passes six to eleven); G, N and O are held out: measured, never tuned on
+    # twelve more writers, each in a style of its own, who saw neither the checker nor any
+    # other writer's set. F and H to O were measured before any tuning on them, then tuned on
+    # (passes six to twelve); G, P and Q are held out: measured, never tuned on
     "F": (REPO / "bench" / "writer-f", "expected.yaml"),
     "G": (REPO / "bench" / "writer-g", "expected.yaml"),
     "H": (REPO / "bench" / "writer-h", "expected.yaml"),
@@ -62,6 +62,8 @@ SETS: dict[str, tuple[Path, str]] = {
     "M": (REPO / "bench" / "writer-m", "expected.yaml"),
     "N": (REPO / "bench" / "writer-n", "expected.yaml"),
     "O": (REPO / "bench" / "writer-o", "expected.yaml"),
+    "P": (REPO / "bench" / "writer-p", "expected.yaml"),
+    "Q": (REPO / "bench" / "writer-q", "expected.yaml"),
 }
 
 
