@@ -181,3 +181,14 @@ def test_not_yaml_and_missing_file(tmp_path):
         parse_addendum("a: [1, 2\nb: {", "x.yaml")
     with pytest.raises(AddendumError, match="not found"):
         load_addendum(tmp_path / "nope.yaml")
+
+
+def test_a_sufficient_concept_must_be_one_of_the_items_concepts(tmp_path):
+    path = _broken(
+        tmp_path,
+        "sufficient_concepts: [netwerk, vertrouwensfiguur]",
+        "sufficient_concepts: [netwerk, vertrouwensfigur]",
+    )
+    with pytest.raises(AddendumError) as e:
+        load_addendum(path)
+    assert "vertrouwensfigur" in str(e.value)

@@ -183,10 +183,16 @@ class Concept(_Strict):
 
 class _WithConcepts(_Strict):
     concepts: list[Concept] = Field(min_length=1)
+    # Concepts that are the item on their own when the project delivers them: a buddy is the
+    # social-network service whether or not a network is named.
+    sufficient_concepts: list[str] = []
 
     @model_validator(mode="after")
     def _unique_concepts(self) -> Self:
         _unique([c.id for c in self.concepts], "concept")
+        unknown = set(self.sufficient_concepts) - {c.id for c in self.concepts}
+        if unknown:
+            raise ValueError(f"sufficient_concepts {sorted(unknown)} are not among its concepts")
         return self
 
 
@@ -212,9 +218,6 @@ class Service(_WithConcepts):
     need: str
     short: str | None = None
     service: str
-    # Concepts that are the service on their own, delivered: "mensen leren elkaar kennen,
-    # vriendschappen ontstaan" is a social network whether or not a buddy is named.
-    sufficient_concepts: list[str] = []
 
     def call_text(self) -> str:
         return self.service

@@ -782,7 +782,7 @@ def _judge(
         and deliveries >= threshold.single_concept_deliveries
     )
     # a concept that is the service on its own, delivered
-    enough = enough or bool(delivered & set(getattr(item, "sufficient_concepts", ())))
+    enough = enough or bool(delivered & set(item.sufficient_concepts))
     if threshold.require_delivery and deliveries == 0:
         enough = False
     # the applicant left this item's box unticked in a form it filled in: its own answer is
