@@ -1381,3 +1381,36 @@ def test_a_place_where_people_are_is_outreach_only_where_the_project_goes_there(
 def test_gladly_we_would_is_a_wish():
     assert dutch.is_wish("Graag zouden we oud-trajectanten nog een tijd blijven opvolgen.")
     assert not dutch.is_wish("Graag helpen we elke deelnemer met zijn papieren.")
+
+
+def test_speaking_to_or_ringing_at_someone_is_outreach_only_where_they_are(addendum):
+    def status(text: str) -> str:
+        cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{text}\n", addendum)
+        return _item(cov, "attention", "outreachend-vindplaatsgericht").status
+
+    assert status("We spreken voorbijgangers aan op het plein van Wemmel.") == "covered"
+    assert status("We horen van de buren wie er alleen zit, en dan bellen we aan.") == "covered"
+    # a skill taught, and a member followed up, are no outreach
+    assert status("In de groep oefenen we hoe je een baas aanspreekt.") != "covered"
+    assert status("Blijft het stil, dan gaat zijn buddy aanbellen.") != "covered"
+
+
+def test_an_ambiguous_word_does_not_settle_its_own_sense(addendum):
+    # "op straat" is both an ambiguous place and a sense of "aanspreken": each may settle the
+    # other, but a sentence with only "op straat" is not outreach
+    cov = _cov("# Voorstel\n\n## Aanpak\n\nDaarna volgen twee fietslessen op straat.\n", addendum)
+    assert _item(cov, "attention", "outreachend-vindplaatsgericht").status != "covered"
+
+
+def test_a_heading_that_tells_how_we_work_is_the_approach(addendum):
+    from dawcheck.checks.judging import asks_how
+
+    assert asks_how("Hoe we moeders bereiken")
+    assert asks_how("3. Hoe bereiken we de doelgroep?")
+    assert not asks_how("Hoeveel deelnemers")
+    text = (
+        "# Voorstel\n\n## Hoe we moeders bereiken\n\n"
+        "Op zaterdag staan we met een kraam op de markt van Asse.\n"
+    )
+    item = _item(_cov(text, addendum), "attention", "outreachend-vindplaatsgericht")
+    assert item.status == "covered"

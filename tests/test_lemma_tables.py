@@ -65,3 +65,17 @@ def test_a_first_run_leaves_the_dictionary_out_of_the_parent(tmp_path):
     # the first run's parent is as small as a run that only read the tables (simplemma's
     # dictionary alone is over 100 MB)
     assert runs[0]["rss_kb"] < runs[1]["rss_kb"] + 40_000, runs
+
+
+def test_a_short_inflected_form_is_no_compounds_tail():
+    from dawcheck.checks.lemmas import LemmaTable
+
+    table = LemmaTable(
+        {"ken": "kennen", "kent": "kennen", "gekend": "kennen", "les": "les", "coaches": "coach"}
+    )
+    # "ken" (kennen) would make "zoeken" a compound of it
+    assert table.lemma("zoeken") == "zoeken"
+    assert table.lemma("afspraken") == "afspraken"
+    # a base form, or a longer inflected form, still ends a compound
+    assert table.lemma("taalles") == "taalles"
+    assert table.lemma("taalcoaches") == "taalcoach"

@@ -352,16 +352,22 @@ class _Assessor:
         )
         return lead.quoting() if names_call and dutch.reports(last) else lead
 
-    def _sense(self, ref: tuple[str, Any, str], sentence: str, block: Block) -> bool:
-        """A word of the concept's sense in the sentence, or in the heading right above it; for
-        a heading's own word, in the section under it ("Signaleren" over "Elk jaar bezorgen we
-        een overzicht aan het lokaal bestuur")."""
+    def _sense(
+        self, ref: tuple[str, Any, str], around: tuple[str, int], own: Hit, block: Block
+    ) -> bool:
+        """A word of the concept's sense in the sentence (`around`: its text and where it starts
+        in the block), or in the heading right above it; for a heading's own word, in the
+        section under it ("Signaleren" over "Elk jaar bezorgen we een overzicht aan het lokaal
+        bestuur"). Not the ambiguous word itself: "aanspreken" may settle "op straat", and
+        "op straat" "aanspreken", but neither settles itself."""
         senses = self.compiled.senses[ref]
         heading = (block.heading or "").split(" › ")[-1]
         if block.kind == "heading":
             heading = self.sections.get(id(block), "")
+        sentence, offset = around
+        start, end = own.start - offset, own.end - offset
         return (
-            any(True for _ in senses.find(sentence))
+            any(h.end <= start or h.start >= end for h in senses.find(sentence))
             or any(True for _ in senses.find(heading))
             or (
                 ref in self.compiled.target_group_senses
@@ -496,7 +502,7 @@ class _Assessor:
                 if (
                     weight == "strong"
                     and (ref, hit.term.text) in compiled.ambiguous
-                    and not self._sense(ref, _around(block.text, spans, number), block)
+                    and not self._sense(ref, _around(block.text, spans, number), hit, block)
                 ):
                     weight, reason, delivery = "weak", "ambiguous", False
                 if (
@@ -636,7 +642,7 @@ def _weigh(
     return "strong", None, actor
 
 
-def _around(text: str, spans: list[tuple[int, int]], number: int) -> str:
+def _around(text: str, spans: list[tuple[int, int]], number: int) -> tuple[str, int]:
     """A sentence with the sentence after it in its paragraph: what settles a word's sense is
     often said right after it ("Als iemand wegblijft. Wie twee trainingen mist, krijgt een
     telefoontje."). Not the sentence before: "De werknemer kan de jobcoach altijd bellen. Bij
@@ -651,7 +657,7 @@ def _around(text: str, spans: list[tuple[int, int]], number: int) -> str:
     # coaches komen uit de gemeenschap. Ze spreken Lingala en Arabisch.")
     if first == number > 0 and _PRONOUN_SUBJECT.match(text, spans[number][0]):
         first -= 1
-    return text[spans[first][0] : spans[last][1]]
+    return text[spans[first][0] : spans[last][1]], spans[first][0]
 
 
 _PRONOUN_SUBJECT = re.compile(r"\s*(Ze|Zij|Hij|Die|Deze)\s+\w+")

@@ -92,8 +92,9 @@ _STRONG = Placement(None, None)
 # what the work is for and when ("Doelstellingen en acties"); a budget or partner list never
 # describes the work, whatever else its heading names.
 _SECONDARY_PARTS: frozenset[Reason | None] = frozenset({"indicators", "planning"})
-# "Hoe pakt u dat aan?", "3. Hoe bereiken we de doelgroep?": a question about the way of working
-_HOW = re.compile(r"^\W*(\d{1,2}(\.\d{1,2})*[.)]?\s+)?hoe\b[^?]*\?", re.IGNORECASE)
+# "Hoe pakt u dat aan?", "3. Hoe bereiken we de doelgroep?": a question about the way of
+# working; "Hoe we moeders bereiken": the same, told
+_HOW = re.compile(r"^\W*(\d{1,2}(\.\d{1,2})*[.)]?\s+)?hoe\b([^?]*\?|\s+(we|wij)\b)", re.IGNORECASE)
 
 
 def asks_how(heading: str) -> bool:

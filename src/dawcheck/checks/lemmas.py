@@ -27,6 +27,7 @@ from dawcheck.documents.normalize import fold
 
 MIN_COMPOUND_HEAD = 3
 MIN_COMPOUND_TAIL = 3
+MIN_INFLECTED_TAIL = 5
 FORMAT = 1
 
 
@@ -42,7 +43,10 @@ class LemmaTable:
             return found
         for i in range(MIN_COMPOUND_HEAD, len(lower) - MIN_COMPOUND_TAIL + 1):
             tail = self.forms.get(lower[i:])
-            if tail is not None:
+            # a short inflected form is no compound's tail: "ken" (kennen) ends "zoeken",
+            # "spreken" and "afspraken"; a base form ("taalles") or a longer form
+            # ("taalcoaches") is
+            if tail is not None and (tail == lower[i:] or len(lower) - i >= MIN_INFLECTED_TAIL):
                 return lower[:i] + tail
         return lower
 
