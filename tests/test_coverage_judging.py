@@ -1414,3 +1414,34 @@ def test_a_heading_that_tells_how_we_work_is_the_approach(addendum):
     )
     item = _item(_cov(text, addendum), "attention", "outreachend-vindplaatsgericht")
     assert item.status == "covered"
+
+
+def test_a_way_of_working_named_as_important_is_not_practised(addendum):
+    def status(text: str, item: str) -> str:
+        cov = _cov(f"# Voorstel\n\n## Aandachtspunten\n\n{text}\n", addendum)
+        return _item(cov, "attention", item).status
+
+    assert status("We hebben oog voor aanklampend werken.", "aanklampend-werken") != "covered"
+    assert status("Nazorg na afloop van een traject is belangrijk.", "nazorg") != "covered"
+    assert status("Cultuursensitief werken vinden we belangrijk.", "cultuursensitief") != "covered"
+    assert status(
+        "We houden rekening met de brugfunctie die het addendum vraagt.", "brugfiguur"
+    ) != ("covered")
+    # what matters told as a practice is the work
+    assert (
+        status("Het is belangrijk dat we wie afhaakt blijven opbellen.", "aanklampend-werken")
+        == "covered"
+    )
+    assert (
+        status(
+            "We houden rekening met gebedstijden en de ramadan in onze planning.",
+            "cultuursensitief",
+        )
+        == "covered"
+    )
+    item = _item(
+        _cov("# Voorstel\n\n## Aanpak\n\nWe hebben aandacht voor nazorg.\n", addendum),
+        "attention",
+        "nazorg",
+    )
+    assert {e.reason for e in item.evidence} == {"endorsement"}

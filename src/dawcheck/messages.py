@@ -386,6 +386,10 @@ EVIDENCE_REASON_WORDS: dict[str, tuple[str, str]] = {
     "referral": ("doorverwezen naar een andere organisatie", "referred to another organisation"),
     "wish": ("een wens of latere fase", "a wish or a later phase"),
     "organisation": ("enkel de naam van een organisatie", "only an organisation's name"),
+    "endorsement": (
+        "enkel genoemd als belangrijk, niet beschreven",
+        "only named as important, not described",
+    ),
     "budget": ("in de begroting", "in the budget"),
     "partners": ("in de lijst van partners", "in the list of partners"),
     "indicators": ("bij indicatoren of resultaten", "among indicators or results"),

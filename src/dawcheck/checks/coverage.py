@@ -505,6 +505,9 @@ class _Assessor:
                     and not self._sense(ref, _around(block.text, spans, number), hit, block)
                 ):
                     weight, reason, delivery = "weak", "ambiguous", False
+                if group == "attention" and weight == "strong" and dutch.endorses(sentence):
+                    # "We hebben oog voor aanklampend werken": valued, not practised
+                    weight, reason, delivery = "weak", "endorsement", False
                 if (
                     group == "attention"
                     and weight == "strong"

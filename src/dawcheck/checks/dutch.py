@@ -335,6 +335,39 @@ def is_wish(sentence: str) -> bool:
     return _WISH.search(sentence) is not None
 
 
+# Saying that a way of working matters is not working that way: "We hebben oog voor aanklampend
+# werken", "Nazorg is belangrijk", "Cultuursensitief werken vinden we belangrijk", "De
+# brugfunctie die het addendum vraagt", "Het signaleren van systeemfouten verdient aandacht", "Beide
+# onderschrijven we". Not where what matters is a practice told in a clause ("Het is
+# belangrijk dat de coach meegaat", "belangrijk om te blijven bellen"): writers describe their
+# method so.
+_ENDORSES = _led(
+    "bdhimosuvwz",
+    r"\b(hebben|heeft|hadden|had)\s+(\w+\s+){0,2}(oog|aandacht)\s+voor\b"
+    r"|\b(is|zijn|was|blijft|blijven)\s+(\w+\s+){0,3}(heel\s+|erg\s+|zeer\s+)?belangrijke?\b"
+    r"|\b(vinden|vindt|vond)\s+(\w+\s+){0,2}(heel\s+|erg\s+|zeer\s+)?belangrijk\b"
+    r"|\bbelangrijk\s+(vinden|vindt)\b"
+    r"|\b(verdient|verdienen)\s+(\w+\s+)?aandacht\b"
+    r"|\b(onderschrijven|onderschrijft)\b"
+    r"|\b(hechten|hecht)\s+(\w+\s+){0,3}(belang|waarde)\b"
+    r"|\bmee\s+(willen\s+|wil\s+)?opnemen\b"
+    r"|\bwillen\s+(we|wij)\s+(ook\s+)?(\w+\s+)?werken\.?$"
+    # what the call asks for, named as such ("de brugfunctie die het addendum vraagt");
+    # "rekening houden met" is not enough alone: "we houden rekening met de gebedstijden"
+    # is the work itself
+    r"|\b(zoals|die|dat|wat)\s+(het|de)\s+(addendum|oproep)\s+(\w+\s+)?"
+    r"(vraagt|vroeg|verwacht|beschrijft|noemt|vermeldt)\b"
+    r"|\buit\s+(het|de)\s+(addendum|oproep)\b",
+)
+_PRACTICE_TOLD = re.compile(r"\bbelangrijke?\s+(is\s+)?(dat|om|omdat|want)\b|:\s*\w", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=2048)
+def endorses(sentence: str) -> bool:
+    """The sentence says a way of working matters to the project, without telling the work."""
+    return _ENDORSES.search(sentence) is not None and _PRACTICE_TOLD.search(sentence) is None
+
+
 # The project's own people, and participants receiving something, also make a delivery.
 _PROJECT_ROLE = _led(
     "bcdejklmoptvw",
