@@ -705,6 +705,7 @@ def test_the_plural_of_a_compound_the_lemmatizer_does_not_know_is_matched(addend
     from dawcheck.checks.matcher import plural_stems
 
     assert "coach" in plural_stems("coaches") and "les" in plural_stems("lessen")
+    assert "brugfiguur" in plural_stems("brugfiguren") and "weeg" not in plural_stems("wegen")
     matcher = _matcher(addendum)
 
     def items(text: str) -> set[str]:
@@ -1445,3 +1446,32 @@ def test_a_way_of_working_named_as_important_is_not_practised(addendum):
         "nazorg",
     )
     assert {e.reason for e in item.evidence} == {"endorsement"}
+
+
+def test_a_referral_bridges_only_from_a_bond_of_trust(addendum):
+    def status(text: str) -> str:
+        cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{text}\n", addendum)
+        return _item(cov, "attention", "brugfiguur").status
+
+    assert status("Ze verwijst door naar de huisarts of het CGG.") != "covered"
+    assert status("De coach die ze vertrouwen, verwijst hen door naar het OCMW.") == "covered"
+    # a plural with a long vowel spelt once is still the term
+    assert status("Twee brugfiguren staan elke dag aan de schoolpoort.") == "covered"
+
+
+def test_a_clause_before_a_referral_is_referred_too(addendum):
+    text = (
+        "# Voorstel\n\n## Aanpak\n\nWe begeleiden mensen met een chronische ziekte naar werk. "
+        "Voor wie problemen heeft met alcohol of drugs, verwijzen we door naar het CAD.\n"
+    )
+    evidence = _item(_cov(text, addendum), "challenges", 4).evidence
+    assert evidence and all(e.weight != "strong" for e in evidence)
+
+
+def test_speaking_the_same_language_as_a_figure_of_speech_is_no_culture_sensitivity(addendum):
+    def status(text: str) -> str:
+        cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{text}\n", addendum)
+        return _item(cov, "attention", "cultuursensitief").status
+
+    assert status("De eerste en de tweede lijn spreken zo dezelfde taal.") != "covered"
+    assert status("Onze coaches spreken dezelfde taal als de deelnemers.") == "covered"

@@ -595,7 +595,14 @@ def _clause_facts(
             dutch.is_subordinate(clause)
             and c_index + 1 < len(clause_spans)
             and dutch.negates(*_whole(text, clause_spans[c_index + 1])),
-            dutch.is_referral(clause),
+            dutch.is_referral(clause)
+            # "Voor wie problemen heeft met drugs, verwijzen we door naar het CAD": and so
+            # does the subordinate clause before a referring main clause
+            or (
+                dutch.is_subordinate(clause)
+                and c_index + 1 < len(clause_spans)
+                and dutch.is_referral(_whole(text, clause_spans[c_index + 1])[0])
+            ),
             # in an activity section, a clause about what the people served have or lack
             # ("Sommige vrouwen hebben al werk") is not the project's work
             (work and not dutch.describes_people(clause) and not dutch.is_purpose(clause))

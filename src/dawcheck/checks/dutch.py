@@ -351,7 +351,7 @@ _ENDORSES = _led(
     r"|\b(onderschrijven|onderschrijft)\b"
     r"|\b(hechten|hecht)\s+(\w+\s+){0,3}(belang|waarde)\b"
     r"|\bmee\s+(willen\s+|wil\s+)?opnemen\b"
-    r"|\bwillen\s+(we|wij)\s+(ook\s+)?(\w+\s+)?werken\.?$"
+    r"|\b(willen\s+(we|wij)|(we|wij)\s+willen)\s+(ook\s+)?(\w+\s+)?werken\W*$"
     # what the call asks for, named as such ("de brugfunctie die het addendum vraagt");
     # "rekening houden met" is not enough alone: "we houden rekening met de gebedstijden"
     # is the work itself

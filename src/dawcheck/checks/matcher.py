@@ -47,7 +47,7 @@ def without_articles(term: str) -> str | None:
 def plural_stems(word: str) -> list[str]:
     """Singulars a Dutch plural may have, most likely first: -s (tafels, cafés), -es
     (coaches), -en (groepen), -en after a doubled consonant (lessen -> les), -eren
-    (kinderen -> kind)."""
+    (kinderen -> kind), -en after a long vowel spelt once (brugfiguren -> brugfiguur)."""
     out: list[str] = []
     if word.endswith("s") and not word.endswith("ss"):
         out.append(word[:-1])
@@ -60,6 +60,15 @@ def plural_stems(word: str) -> list[str]:
             out.append(stem[:-1])
         if stem.endswith("er"):
             out.append(stem[:-2])
+        # an open syllable spells a long vowel once: figuren -> figuur, straten -> straat
+        # ("e" and "i" are left out: wegen is weg, and ie is spelt otherwise)
+        if (
+            len(stem) > 3
+            and stem[-1] not in "aeiouy"
+            and stem[-2] in "aou"
+            and (stem[-3] not in "aeiouy")
+        ):
+            out.append(stem[:-1] + stem[-2] + stem[-1])
     return out
 
 
