@@ -260,7 +260,15 @@ def test_what_came_before_is_excluded_by_a_pointer_back(addendum):
 def test_a_bare_referral_is_only_weak_evidence_of_a_link(addendum):
     bare = "# Aanpak\n\nMensen met een verslaving verwijzen we door naar het CAD.\n"
     item = _item(_cov(bare, addendum), "attention", "eerste-tweedelijns-hulpverlening")
-    assert item.status == "weak" and {e.reason for e in item.evidence} == {"referral"}
+    # the name in a referral is no cooperation: weak, as a referral or as a bare name
+    assert item.status == "weak"
+    assert {e.reason for e in item.evidence} <= {"referral", "organisation"}
+    linked = "# Aanpak
+
+Met het CAD hebben we een vaste lijn en een maandelijks overleg.
+"
+    item = _item(_cov(linked, addendum), "attention", "eerste-tweedelijns-hulpverlening")
+    assert item.status == "covered"
     bridged = "# Aanpak\n\nWe verwijzen door naar het CAD en gaan mee naar het eerste gesprek.\n"
     item = _item(_cov(bridged, addendum), "attention", "eerste-tweedelijns-hulpverlening")
     assert item.status == "covered"
