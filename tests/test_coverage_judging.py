@@ -263,10 +263,7 @@ def test_a_bare_referral_is_only_weak_evidence_of_a_link(addendum):
     # the name in a referral is no cooperation: weak, as a referral or as a bare name
     assert item.status == "weak"
     assert {e.reason for e in item.evidence} <= {"referral", "organisation"}
-    linked = "# Aanpak
-
-Met het CAD hebben we een vaste lijn en een maandelijks overleg.
-"
+    linked = "# Aanpak\n\nMet het CAD hebben we een vaste lijn en een maandelijks overleg.\n"
     item = _item(_cov(linked, addendum), "attention", "eerste-tweedelijns-hulpverlening")
     assert item.status == "covered"
     bridged = "# Aanpak\n\nWe verwijzen door naar het CAD en gaan mee naar het eerste gesprek.\n"
