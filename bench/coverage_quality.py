@@ -69,6 +69,7 @@ SETS: dict[str, tuple[Path, str]] = {
     "R": (REPO / "bench" / "writer-r", "expected.yaml"),
     "S": (REPO / "bench" / "writer-s", "expected.yaml"),
     "T": (REPO / "bench" / "writer-t", "expected.yaml"),
+    "U": (REPO / "bench" / "writer-u", "expected.yaml"),
 }
 
 

@@ -1480,3 +1480,17 @@ def test_speaking_the_same_language_as_a_figure_of_speech_is_no_culture_sensitiv
 
     assert status("De eerste en de tweede lijn spreken zo dezelfde taal.") != "covered"
     assert status("Onze coaches spreken dezelfde taal als de deelnemers.") == "covered"
+
+
+def test_the_actions_column_of_a_table_of_aims_is_the_work(addendum):
+    """'Operationele doelstelling | Acties' under '2. Doelstellingen': policy writers put their
+    whole approach in such a table; its actions are the work, its aims stay aims."""
+    rows = [
+        ["Operationele doelstelling", "Acties", "Verantwoordelijke"],
+        ["OD 1 – Mobiliteit", "Elke week geven we fietsles en rijlessen aan ouders.", "OCMW"],
+    ]
+    cov = assess_coverage(_table("2. Doelstellingen", rows), addendum)
+    assert _item(cov, "services", "mobiliteit").status == "covered"
+    aims = [["Operationele doelstelling", "Streefwaarde"], rows[1][:2]]
+    cov = assess_coverage(_table("2. Doelstellingen", aims), addendum)
+    assert _item(cov, "services", "mobiliteit").status != "covered"

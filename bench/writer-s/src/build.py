@@ -23,7 +23,10 @@ MANIFEST = [
     ("S06-buurtwerk-t-hofke.html", "Formulier projectvoorstel daw+ Buurtwerk t Hofke.pdf"),
     ("S07-ondernemersclub-hoc.html", "aanvraagformulier_ingevuld_v2.docx"),
     ("S08-ziek-en-werkt-wemmel.html", "Aanvraagformulier Wemmel - Ziek en Werkt.pdf"),
-    ("S09-kinderopvang-de-speelvogel.html", "Aanvraagformulier DAW - kinderopvang De Speelvogel.docx"),
+    (
+        "S09-kinderopvang-de-speelvogel.html",
+        "Aanvraagformulier DAW - kinderopvang De Speelvogel.docx",
+    ),
     ("S10-digihulp-wemmel.html", "digihulp_wemmel_DAW_aanvraag.odt"),
     ("S11-groenatelier-de-wilg.html", "Projectvoorstel DAW+ Groenatelier De Wilg.docx"),
     ("S12-samen-vooruit-asse.html", "DAW plus - aanvraagformulier Samen Vooruit Asse.pdf"),

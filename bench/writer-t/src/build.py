@@ -21,7 +21,10 @@ MANIFEST = [
     ("T04-revalidatie-hof-ter-meersen.html", "Hof ter Meersen_DAW_Werk in Zicht.docx"),
     ("T05-mutualiteit-ouders-op-weg.html", "projectvoorstel_ouders_op_weg_definitief.pdf"),
     ("T06-elz-zorgsignaal.html", "ELZ Groene Noordrand_Zorgsignaal_daw+.odt"),
-    ("T07-huisartsenkring-welzijn-op-voorschrift.html", "Welzijn op voorschrift - Dilbeek en Wemmel.docx"),
+    (
+        "T07-huisartsenkring-welzijn-op-voorschrift.html",
+        "Welzijn op voorschrift - Dilbeek en Wemmel.docx",
+    ),
     ("T08-ptz-kompas-thuis-en-verder.html", "PTZ Kompas - DAW - Thuis en verder.pdf"),
     ("T09-wgc-het-kruispunt.html", "DAW+ voorstel WGC Het Kruispunt.docx"),
     ("T10-ziekenfonds-werkkompas.html", "Werkkompas_DAW_plus_kandidatuur.odt"),

@@ -17,13 +17,19 @@ from writer_build import build  # noqa: E402
 MANIFEST = [
     ("U01-samen-op-het-veld.html", "Samen op het veld - Amal en FC De Zavel - DAW+.docx"),
     ("U02-oudercafe-schoolpoort.html", "Oudercafe aan de schoolpoort - Asse.odt"),
-    ("U03-groene-schakel-de-kouter.html", "DAW plus - Groene Schakel en De Kouter - Werk op maat.pdf"),
+    (
+        "U03-groene-schakel-de-kouter.html",
+        "DAW plus - Groene Schakel en De Kouter - Werk op maat.pdf",
+    ),
     ("U04-boksen-tegen-de-stroom.html", "Boksen tegen de stroom in (DAW).docx"),
     ("U05-tadamoun-digitaal-thuis.html", "Tadamoun - Digitaal Thuis - kandidatuur 2023.odt"),
     ("U06-thuis-in-dilbeek.html", "DAW+_Thuis in Dilbeek_Woonwijzer-Tweedekans-Welkom.docx"),
     ("U07-op-eigen-tempo.html", "Op eigen tempo - wandelproject Merchtem en Opwijk.pdf"),
     ("U08-trapkracht-solo-samen.html", "Trapkracht en Solo Samen - DAW plus - mobiliteit.odt"),
-    ("U09-nieuwe-buren-campus-bergveld.html", "Kandidatuur DAW - Nieuwe Buren en Campus Bergveld.docx"),
+    (
+        "U09-nieuwe-buren-campus-bergveld.html",
+        "Kandidatuur DAW - Nieuwe Buren en Campus Bergveld.docx",
+    ),
     ("U10-ubuntu-den-bolder.html", "Ubuntu Asse & Den Bolder - voorstel daw+.docx"),
     ("U11-kleine-stapjes-t-plein.html", "Kleine Stapjes - t Plein - DAW+ kinderopvang.pdf"),
     ("U12-hof-ter-linde-de-oever.html", "Projectvoorstel DAW-plus Hof ter Linde - De Oever.pdf"),

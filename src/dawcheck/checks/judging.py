@@ -396,6 +396,14 @@ class DocumentContext:
                     return Placement("excluded", "negation")  # "Geen uitvoerende rol."
                 return _STRONG
             part = self.table_part.get(block.table)
+            if (
+                (block.table, block.column) in self.work_columns
+                and part in _SECONDARY_PARTS | {None}
+                and by_heading.reason in _SECONDARY_PARTS | {None}
+            ):
+                # "Operationele doelstelling | Acties" under "Doelstellingen": the actions
+                # column is the work, with its aims beside it
+                return _STRONG
             if part is None and block.column is not None:
                 part = self.column_part.get((block.table, block.column))
             if part is None and (block.table, block.row) in self.row_budget:
