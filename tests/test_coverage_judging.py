@@ -1494,3 +1494,23 @@ def test_the_actions_column_of_a_table_of_aims_is_the_work(addendum):
     aims = [["Operationele doelstelling", "Streefwaarde"], rows[1][:2]]
     cov = assess_coverage(_table("2. Doelstellingen", aims), addendum)
     assert _item(cov, "services", "mobiliteit").status != "covered"
+
+
+def test_a_way_of_working_listed_among_qualities_or_principles_is_only_named(addendum):
+    from dawcheck.checks import dutch
+
+    def status(text: str, item: str, heading: str = "Aanpak") -> str:
+        cov = _cov(f"# Voorstel\n\n## {heading}\n\n{text}\n", addendum)
+        return _item(cov, "attention", item).status
+
+    listed = "We werken herstelgericht, aanklampend en zonder oordeel."
+    assert status(listed, "aanklampend-werken") != "covered"
+    told = "Wie twee keer niet komt, bellen we op: zo werken we aanklampend."
+    assert status(told, "aanklampend-werken") == "covered"
+    principles = "We werken outreachend, cultuursensitief en aanklampend."
+    for item in ("outreachend-vindplaatsgericht", "cultuursensitief", "aanklampend-werken"):
+        assert status(principles, item) != "covered"
+    # a section of principles is no description of the work
+    practice = "Wie afhaakt, bellen we op en we gaan langs."
+    assert status(practice, "aanklampend-werken", "2. Visie en beleidsprincipes") != "covered"
+    assert dutch.in_list_of_qualities(listed, listed.find("aanklampend"), listed.find(" en "))

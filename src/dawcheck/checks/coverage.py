@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import gc
+import os
 import re
 from collections import defaultdict
 from collections.abc import Callable
@@ -51,6 +52,10 @@ class _Compiled:
     # concepts whose senses may stand in the situation or target-group part of the document
     target_group_senses: frozenset[tuple[str, Any, str]]
     ambiguous: frozenset[tuple[tuple[str, Any, str], str]]  # (concept ref, term text)
+    # (group, item, term text): terms that are words of a point of attention's own name
+    # ("outreachend" of "Outreachend werken"): a proposal that uses them names the way of
+    # working
+    names: frozenset[tuple[str, Any, str]]
 
 
 _COMPILED: dict[int, tuple[Addendum, _Compiled]] = {}
@@ -88,6 +93,14 @@ def _compiled(addendum: Addendum) -> _Compiled:
             for concept in item.concepts
             if concept.target_group_senses
         ),
+        names=frozenset(
+            ("attention", item.id, compile_term(term, ()).text)
+            for item in addendum.attention
+            for concept in item.concepts
+            for term in vocabulary[("attention", item.id, concept.id)][0]
+            if " " not in term.strip()
+            and _is_name_word(fold(term.lstrip("=")), f"{item.short} {item.title}")
+        ),
         ambiguous=frozenset(
             (ref, compile_term(variant, ()).text)
             for ref, (_, ambiguous, _) in vocabulary.items()
@@ -99,6 +112,17 @@ def _compiled(addendum: Addendum) -> _Compiled:
     _COMPILED[id(addendum)] = (addendum, compiled)
     release_dictionary()  # every matcher has its lemma table now
     return compiled
+
+
+def _is_name_word(word: str, name: str) -> bool:
+    """A word of the name, or a form of one: "cultuursensitiviteit" of "Cultuursensitief",
+    "signalering" of "signaleren", "outreach" of "outreachend"."""
+    return len(word) >= 6 and any(
+        len(os.path.commonprefix([word, n])) >= min(len(word), len(n)) - 2
+        and abs(len(word) - len(n)) <= 4
+        for n in fold(name).replace("-", " ").split()
+        if len(n) >= 6
+    )
 
 
 def _matcher(addendum: Addendum) -> Matcher:
@@ -451,6 +475,15 @@ class _Assessor:
             at_clause: dict[tuple[int, int], _OwnFacts] = {}  # and what a clause says itself
             sentence_key: int | None = None
             seen: set[tuple[Any, int]] = set()
+            # "we werken outreachend, cultuursensitief, aanklampend en in partnerschap": a
+            # sentence that names three or more ways of working lists principles; it
+            # describes none of them
+            named = {
+                h.term.ref[1]
+                for h in hits
+                if (h.term.ref[0], h.term.ref[1], h.term.text) in compiled.names
+            }
+            principles = len(named) >= _PRINCIPLES_LISTED
             for hit in hits:
                 ref = hit.term.ref
                 group, item_id, concept_id = ref
@@ -505,7 +538,25 @@ class _Assessor:
                     and not self._sense(ref, _around(block.text, spans, number), hit, block)
                 ):
                     weight, reason, delivery = "weak", "ambiguous", False
-                if group == "attention" and weight == "strong" and dutch.endorses(sentence):
+                if (
+                    group == "attention"
+                    and weight == "strong"
+                    and (
+                        (
+                            (group, item_id, hit.term.text) in compiled.names
+                            and (
+                                principles
+                                # (a heading's list names its parts: "Regie, leren en
+                                # signaleren" heads the work on each)
+                                or block.kind != "heading"
+                                and dutch.in_list_of_qualities(
+                                    sentence, hit.start - s_start, hit.end - s_start
+                                )
+                            )
+                        )
+                        or dutch.endorses(sentence)
+                    )
+                ):
                     # "We hebben oog voor aanklampend werken": valued, not practised
                     weight, reason, delivery = "weak", "endorsement", False
                 if (
@@ -650,6 +701,9 @@ def _weigh(
     if organisation:
         return "weak", "organisation", False
     return "strong", None, actor
+
+
+_PRINCIPLES_LISTED = 3
 
 
 def _around(text: str, spans: list[tuple[int, int]], number: int) -> tuple[str, int]:

@@ -368,6 +368,36 @@ def endorses(sentence: str) -> bool:
     return _ENDORSES.search(sentence) is not None and _PRACTICE_TOLD.search(sentence) is None
 
 
+_LIST_SEPARATOR = re.compile(r"\s*[,;]\s*|\s+(?:en|of)\s+", re.IGNORECASE)
+
+
+def in_list_of_qualities(sentence: str, start: int, end: int) -> bool:
+    """The words at start:end are one short item of an enumeration of three or more: "We
+    werken herstelgericht, aanklampend en zonder oordeel", "een dienstverlening die
+    laagdrempelig, aanklampend en vraaggestuurd is", "de waarden van onze leden: de cliënt
+    centraal, integraal werken, cultuursensitiviteit". Such a word names a quality among
+    others; it does not tell how the project works so."""
+    begin = sentence.rfind(":", 0, start) + 1
+    stop = min(
+        (i for i in (sentence.find(":", end), sentence.find(".", end)) if i >= 0),
+        default=len(sentence),
+    )
+    segment = sentence[begin:stop]
+    parts: list[tuple[int, int]] = []
+    at = 0
+    for m in _LIST_SEPARATOR.finditer(segment):
+        parts.append((at, m.start()))
+        at = m.end()
+    parts.append((at, len(segment)))
+    if len(parts) < 3:
+        return False
+    own = next((p for p in parts if p[0] <= start - begin < p[1] + 1), None)
+    if own is None:
+        return False
+    # the item itself is short: "aanklampend", "integraal werken", not a clause of its own
+    return len(segment[own[0] : own[1]].split()) <= 3
+
+
 # The project's own people, and participants receiving something, also make a delivery.
 _PROJECT_ROLE = _led(
     "bcdejklmoptvw",
