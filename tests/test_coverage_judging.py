@@ -379,13 +379,16 @@ def test_a_split_phrase_never_rests_on_a_lemma_that_is_a_function_word():
 
 def test_a_heading_that_joins_aims_and_actions_is_the_work(addendum):
     """'Doelstellingen en acties' names the work as well as its aims: what stands under it is
-    the project's work, not an indicator table. 'Doelstellingen' alone still is."""
+    the project's work, not an indicator table. So does 'Doelstellingen' alone: policy writers
+    put their operational aims with the actions there. 'Streefwaarden' does not."""
     body = (
         "### 4.1 Vervoer\n\nEr worden fietslessen gegeven aan moeders, en oefenritten voor het "
         "rijbewijs.\n"
     )
     work = _cov(f"# Plan\n\n## 4. Doelstellingen en acties\n\n{body}", addendum)
     aims = _cov(f"# Plan\n\n## 4. Doelstellingen\n\n{body}", addendum)
+    assert _item(aims, "services", "mobiliteit").status == "covered"
+    aims = _cov(f"# Plan\n\n## 4. Streefwaarden\n\n{body}", addendum)
     assert _item(work, "services", "mobiliteit").status == "covered"
     assert {e.reason for e in _item(aims, "services", "mobiliteit").evidence} == {"indicators"}
 
