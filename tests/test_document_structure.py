@@ -135,6 +135,7 @@ ODT_NS = (
     'xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" '
     'xmlns:dc="http://purl.org/dc/elements/1.1/"'
 )
+STYLE_NS = 'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"'
 
 
 def _odt(body: str) -> bytes:
@@ -363,3 +364,43 @@ def test_a_status_column_whose_header_was_lost_still_reads_as_answers():
         [("Mobiliteit", None), ("Met de gemeente", None), ("in overleg", None)],
     ]
     assert row_states(rows) == [True, False, False, False]
+
+
+def test_struck_through_text_is_deleted_in_docx_and_odt(addendum):
+    """'Schrap wat niet past': a form's struck-through option is not chosen. It is shown as
+    deleted text after its paragraph and never judged as the text."""
+    from dawcheck.checks.coverage import assess_coverage
+
+    body = (
+        "<w:p><w:r><w:t xml:space='preserve'>Uitdaging 3 – ouders / </w:t></w:r>"
+        "<w:r><w:rPr><w:strike/></w:rPr><w:t>Uitdaging 4 – verslaving</w:t></w:r>"
+        "<w:r><w:rPr><w:strike w:val='0'/></w:rPr><w:t xml:space='preserve'> (zie hoger)</w:t>"
+        "</w:r></w:p>"
+    )
+    doc = read_bytes(_docx(body), "x.docx")
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        ("paragraph", "Uitdaging 3 – ouders / (zie hoger)"),
+        ("deleted", "Uitdaging 4 – verslaving"),
+    ]
+    odt = (
+        "<office:automatic-styles><style:style style:name='T1' style:family='text'>"
+        "<style:text-properties style:text-line-through-style='solid'/></style:style>"
+        "</office:automatic-styles>"
+    )
+    content = (
+        f"<office:document-content {ODT_NS} {STYLE_NS}>{odt}<office:body><office:text>"
+        "<text:p>We bieden <text:span text:style-name='T1'>kinderopvang en </text:span>"
+        "fietslessen.</text:p></office:text></office:body></office:document-content>"
+    )
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        zf.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        zf.writestr("content.xml", content)
+    doc = read_bytes(buf.getvalue(), "x.odt")
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        ("paragraph", "We bieden fietslessen."),
+        ("deleted", "kinderopvang en"),
+    ]
+    cov = assess_coverage(doc, addendum)
+    care = next(i for i in cov.services if i.id == "kinderopvang")
+    assert care.status == "missing" or all(e.weight == "excluded" for e in care.evidence)

@@ -379,7 +379,10 @@ EVIDENCE_REASON_WORDS: dict[str, tuple[str, str]] = {
     "unticked": ("niet aangevinkt", "not ticked"),
     "ticked": ("enkel aangevinkt, niet beschreven", "only ticked, not described"),
     "call-quote": ("overgenomen uit de oproep", "quoted from the call"),
-    "deleted": ("geschrapt (wijzigingen bijhouden)", "deleted (tracked changes)"),
+    "deleted": (
+        "geschrapt (doorgehaald of verwijderd met wijzigingen bijhouden)",
+        "deleted (struck through, or a tracked deletion)",
+    ),
     "comment": ("opmerking van een lezer", "a reviewer's comment"),
     "header-footer": ("kop- of voettekst", "header or footer"),
     "negation": ("uitgesloten of ontkend", "excluded or denied"),

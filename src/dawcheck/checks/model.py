@@ -21,7 +21,7 @@ Reason = Literal[
     "unticked",  # excluded: the option's box is not ticked in a form or checklist
     "ticked",  # weak: a ticked option names the item; it does not describe any work
     "call-quote",  # excluded: the sentence reproduces the addendum's own text (word overlap)
-    "deleted",  # excluded: text deleted with tracked changes
+    "deleted",  # excluded: text deleted with tracked changes, or struck through
     "comment",  # excluded: a reviewer's comment, not the document's text
     "header-footer",  # excluded: running page header or footer
     "negation",  # excluded: the project says it does not do this (niet, geen, noch, nooit, ...)

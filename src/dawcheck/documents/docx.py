@@ -5,7 +5,8 @@ parses with lxml and would expand entities and read every part without a size bu
 
 What a reader of the final version sees is what counts, so:
   - tracked changes: inserted text (w:ins, w:moveTo) is text; deleted text (w:del, w:delText,
-    w:moveFrom) becomes a block of kind "deleted", shown but never judged as the text;
+    w:moveFrom) becomes a block of kind "deleted", shown but never judged as the text; so does
+    struck-through text (a form's "schrap wat niet past");
   - comments (word/comments.xml) become blocks of kind "comment" after the paragraph they are on;
   - text boxes (w:txbxContent) become "textbox" blocks; Word stores a text box twice
     (mc:AlternateContent: a DrawingML choice and a VML fallback), so only one branch is read;
@@ -144,6 +145,18 @@ def _legacy_checkbox(ff_data: Element) -> bool | None:
     return False
 
 
+def _struck(run: Element) -> bool:
+    """A run formatted as struck through (single or double), not switched off again."""
+    props = run.find(f"{W}rPr")
+    if props is None:
+        return False
+    for tag in (f"{W}strike", f"{W}dstrike"):
+        el = props.find(tag)
+        if el is not None and el.get(f"{W}val", "true").lower() not in ("0", "false", "off"):
+            return True
+    return False
+
+
 def _collect(el: Element, out: _Para, deleted: bool = False) -> None:
     """Walk the inline content of a paragraph (runs, insertions, deletions, fields, boxes)."""
     for child in el:
@@ -161,6 +174,10 @@ def _collect(el: Element, out: _Para, deleted: bool = False) -> None:
         elif tag == f"{W}noBreakHyphen":
             (out.deleted if deleted else out.live).append("-")
         elif tag in _DELETED:
+            _collect(child, out, deleted=True)
+        elif tag == f"{W}r" and not deleted and _struck(child):
+            # "Schrap wat niet past": a form's struck-through option is not chosen; like
+            # deleted text, it is shown but never judged as the text
             _collect(child, out, deleted=True)
         elif tag == f"{W}sdt":
             props = child.find(f"{W}sdtPr")

@@ -6,7 +6,8 @@
 - notes (text:note) as "footnote"/"endnote" blocks right after the paragraph that cites them;
 - annotations (office:annotation) as "comment" blocks, never as the text;
 - tracked changes: deleted text lives in text:tracked-changes and is shown as "deleted"
-  blocks where the deletion was; inserted text is in the body and read as text;
+  blocks where the deletion was; inserted text is in the body and read as text; struck-through
+  text (a form's "schrap wat niet past") is shown as "deleted" after its paragraph too;
 - checkboxes: form checkboxes (form:checkbox, anchored with draw:control) and typed glyphs.
 """
 
@@ -34,6 +35,7 @@ XML = "{http://www.w3.org/XML/1998/namespace}"
 DC = "{http://purl.org/dc/elements/1.1/}"
 META = "{urn:oasis:names:tc:opendocument:xmlns:meta:1.0}"
 SVG = "{urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0}"
+STYLE = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
 _SKIP = {
     f"{TEXT}soft-page-break",
     f"{OFFICE}annotation-end",
@@ -53,6 +55,7 @@ class _Para:
     notes: list[Element] = field(default_factory=list)
     comments: list[Element] = field(default_factory=list)
     deletions: list[str] = field(default_factory=list)  # change ids
+    struck: list[str] = field(default_factory=list)  # struck-through spans
 
     @property
     def text(self) -> str:
@@ -64,6 +67,7 @@ class _Context:
     deleted: dict[str, list[Element]]  # change id -> deleted paragraphs
     checkboxes: dict[str, bool]  # form control id -> checked
     tables: int = 0
+    struck_styles: frozenset[str] = frozenset()  # text styles that strike through
 
 
 def _inline(el: Element, out: _Para, ctx: _Context) -> None:
@@ -90,6 +94,11 @@ def _inline(el: Element, out: _Para, ctx: _Context) -> None:
             state = ctx.checkboxes.get(child.get(f"{DRAW}control", ""))
             if state is not None:
                 out.checked = state
+        elif tag == f"{TEXT}span" and child.get(f"{TEXT}style-name") in ctx.struck_styles:
+            gone = _Para()
+            _inline(child, gone, ctx)
+            out.struck.append(gone.text)
+            out.struck.extend(gone.struck)
         elif tag in _SKIP or tag.startswith(SVG):
             pass  # page breaks, markers, and a frame's title and description
         else:
@@ -107,6 +116,19 @@ def _read_checkboxes(body: Element) -> dict[str, bool]:
             if key:
                 found[key] = state == "checked"
     return found
+
+
+def _struck_styles(content: Element) -> frozenset[str]:
+    """Names of the automatic text styles whose text is struck through."""
+    found = set()
+    for style in content.iter(f"{STYLE}style"):
+        props = style.find(f"{STYLE}text-properties")
+        if props is None:
+            continue
+        line = props.get(f"{STYLE}text-line-through-style")
+        if line and line != "none":
+            found.add(style.get(f"{STYLE}name", ""))
+    return frozenset(found)
 
 
 def _read_deletions(body: Element) -> dict[str, list[Element]]:
@@ -171,6 +193,9 @@ class _Reader:
         self.after(para)
 
     def after(self, para: _Para) -> None:
+        struck = " … ".join(t for t in para.struck if t.strip())
+        if struck:
+            self.out.add(struck, "deleted")
         for change_id in para.deletions:
             for deleted in self.ctx.deleted.pop(change_id, []):
                 gone = _Para()
@@ -255,7 +280,11 @@ def read_odt(zf: SafeZip, out: BlockBuilder) -> Metadata:
     content = zf.xml("content.xml")
     body = content.find(f"{OFFICE}body/{OFFICE}text")
     if body is not None:
-        ctx = _Context(deleted=_read_deletions(body), checkboxes=_read_checkboxes(body))
+        ctx = _Context(
+            deleted=_read_deletions(body),
+            checkboxes=_read_checkboxes(body),
+            struck_styles=_struck_styles(content),
+        )
         _Reader(ctx, out).walk(body)
     meta: dict[str, str | int | None] = {}
     if "meta.xml" in zf.names():
