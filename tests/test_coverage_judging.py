@@ -1517,3 +1517,35 @@ def test_a_way_of_working_listed_among_qualities_or_principles_is_only_named(add
     practice = "Wie afhaakt, bellen we op en we gaan langs."
     assert status(practice, "aanklampend-werken", "2. Visie en beleidsprincipes") != "covered"
     assert dutch.in_list_of_qualities(listed, listed.find("aanklampend"), listed.find(" en "))
+
+
+def test_a_ticked_rows_explanation_is_judged_as_text(addendum):
+    """'Aanklampend werken | ja | Wie twee keer niet opdaagt, wordt dezelfde week gebeld':
+    the option's name is only ticked, the explanation beside it says what is done."""
+    from dawcheck.documents.model import Block, Document
+
+    def doc(explanation: str) -> Document:
+        heading = "Voorstel › 6. Aandachtspunten: duid aan (ja/nee) en licht toe"
+        cells = ["Aanklampend werken", "ja", explanation]
+        blocks = [Block(text="Voorstel", kind="heading")] + [
+            Block(
+                text=t, kind="table-cell", heading=heading, table=1, row=2, column=c, checked=True
+            )
+            for c, t in enumerate(cells, 1)
+        ]
+        return Document(
+            name="v.docx", size=1, sha256="0", format="docx", status="ok", blocks=blocks
+        )
+
+    told = "Wie twee keer niet opdaagt, wordt dezelfde week gebeld en krijgt een huisbezoek."
+    item = _item(assess_coverage(doc(told), addendum), "attention", "aanklampend-werken")
+    assert item.status == "covered"
+    item = _item(assess_coverage(doc("Zie hoger."), addendum), "attention", "aanklampend-werken")
+    assert item.status != "covered" and {e.reason for e in item.evidence} == {"ticked"}
+
+
+def test_a_forms_second_question_can_ask_how():
+    from dawcheck.checks.judging import asks_how
+
+    assert asks_how("3. Beschrijf de doelgroep. Hoe bereikt u hen?")
+    assert not asks_how("3. Beschrijf de doelgroep.")

@@ -96,3 +96,26 @@ def test_runs_on_clearly_different_heights_read_top_first() -> None:
     low = Run(72.0, 200.0, 690.0, 697.0, "tweede regel", 7.0, False)
     high = Run(150.0, 260.0, 697.5, 704.5, "eerste regel", 7.0, False)
     assert Line([low, high]).text() == "eerste regel tweede regel"
+
+
+def test_a_forms_numbered_bold_question_heads_its_answer() -> None:
+    """'5. Welke dienstverlening biedt het project aan? Beschrijf de concrete acties.' in bold
+    on its own line is a heading, though it ends in a full stop; a bold numbered sentence that
+    asks nothing stays body text."""
+    from dawcheck.documents.pdf_layout import Line, _line_kind
+
+    def kind(text: str, bold: bool = True) -> str:
+        return _line_kind(Line([Run(72.0, 520.0, 700.0, 710.0, text, 10.0, bold)]), 10.0)
+
+    assert kind(
+        "5. Welke dienstverlening biedt het project aan? Beschrijf de concrete acties."
+    ) == ("heading")
+    assert (
+        kind(
+            "4. Op welke regio-uitdaging(en) uit het lokaal addendum speelt het project in? "
+            "Motiveer."
+        )
+        == "heading"
+    )
+    assert kind("5. Welke dienstverlening biedt het project aan?", bold=False) == "body"
+    assert kind("1. Na de training blijven we een uur zitten met de spelers.") == "body"

@@ -93,8 +93,12 @@ _STRONG = Placement(None, None)
 # describes the work, whatever else its heading names.
 _SECONDARY_PARTS: frozenset[Reason | None] = frozenset({"indicators", "planning"})
 # "Hoe pakt u dat aan?", "3. Hoe bereiken we de doelgroep?": a question about the way of
-# working; "Hoe we moeders bereiken": the same, told
-_HOW = re.compile(r"^\W*(\d{1,2}(\.\d{1,2})*[.)]?\s+)?hoe\b([^?]*\?|\s+(we|wij)\b)", re.IGNORECASE)
+# working; "Hoe we moeders bereiken": the same, told; "Beschrijf de doelgroep. Hoe bereikt u
+# hen?": a form's second question asks it too
+_HOW = re.compile(
+    r"^\W*(\d{1,2}(\.\d{1,2})*[.)]?\s+)?([^?]*?[.?]\s+)?hoe\b([^?]*\?|\s+(we|wij)\b)",
+    re.IGNORECASE,
+)
 
 
 def asks_how(heading: str) -> bool:
@@ -210,6 +214,8 @@ class Sections:
 
 
 _NUMBER = re.compile(r"^\W*(\d{1,2}(?:\.\d{1,2})*)[.)]?\s")
+# a ticked row's cell of this many words or more explains the choice
+_EXPLANATION_WORDS = 6
 
 
 def section_paths(blocks: list[Block]) -> dict[int, str]:
@@ -366,6 +372,17 @@ class DocumentContext:
             t == table for t, _ in self.work_columns
         )
 
+    def _explains_choice(self, block: Block) -> bool:
+        """A ticked row's explanation ("ja | De herstelcoach gaat mee naar het eerste
+        gesprek"): beside the option it says what the project does, so it is judged as text;
+        the option's own name stays only ticked."""
+        return (
+            block.kind == "table-cell"
+            and block.column is not None
+            and block.column > 1
+            and len(block.text.split()) >= _EXPLANATION_WORDS
+        )
+
     def is_number_only(self, block: Block) -> bool:
         return _NUMBER.match(block.text + " ") is not None and len(block.text) < 6
 
@@ -384,7 +401,7 @@ class DocumentContext:
         by_heading = self.sections.heading(self.heading(block))
         if by_heading.weight == "excluded":
             return by_heading
-        if block.checked is True:
+        if block.checked is True and not self._explains_choice(block):
             return Placement("weak", "ticked")
         if block.table in self.schedules and by_heading.reason in _SECONDARY_PARTS:
             return _STRONG  # "Weekplanning": the week's activities, not a timeline

@@ -386,11 +386,21 @@ def layout(lines: list[Line], page_width: float) -> list[Item]:
     return items
 
 
+# "4. Op welke regio-uitdaging(en) speelt het project in? Motiveer.": a form's numbered
+# question, in bold on a line of its own, heads its answer however it ends
+_NUMBERED_QUESTION = re.compile(r"^\d{1,2}(\.\d{1,2})*[.)]?\s+\S.*\?")
+
+
 def _line_kind(line: Line, body: float) -> str:
     text = line.text()
-    # at most 16 words are counted: the answer only depends on 0, up to 12, up to 14 or more
-    words = len(text.split(None, 15))
-    if words == 0 or words > 14 or text.endswith((".", ",", ";", ":")) and not line.bold():
+    # at most 22 words are counted: the answer only depends on 0, up to 12, up to 14, up to
+    # 20 or more
+    words = len(text.split(None, 21))
+    if words == 0 or words > 20:
+        return "body"
+    if words <= 20 and line.bold() and _NUMBERED_QUESTION.match(text):
+        return "heading"
+    if words > 14 or text.endswith((".", ",", ";", ":")) and not line.bold():
         return "body"
     if line.size() >= body * 1.15 or (line.bold() and words <= 12 and not text.endswith(".")):
         return "heading"
