@@ -1549,3 +1549,28 @@ def test_a_forms_second_question_can_ask_how():
 
     assert asks_how("3. Beschrijf de doelgroep. Hoe bereikt u hen?")
     assert not asks_how("3. Beschrijf de doelgroep.")
+
+
+def test_a_sentence_that_heads_a_section_names_no_part_of_the_proposal(addendum):
+    """'SD 2 – Het partnerschap maakt structurele knelpunten zichtbaar bij de bevoegde
+    overheden' is a strategic aim, not a list of partners, though it says 'partnerschap'."""
+    from dawcheck.checks.judging import Sections
+
+    sections = Sections(addendum.coverage)
+    assert sections.part("7. Samenwerkingspartners en hun rol") == "partners"
+    assert (
+        sections.part(
+            "SD 2 – Het partnerschap maakt structurele knelpunten zichtbaar bij de bevoegde "
+            "overheden."
+        )
+        is None
+    )
+
+
+def test_a_conversation_with_the_gp_is_a_link_with_first_line_care(addendum):
+    text = (
+        "# Voorstel\n\n## Afstemming met de zorg\n\nBij de start is er een driehoeksgesprek "
+        "tussen deelnemer, huisarts en jobcoach.\n"
+    )
+    item = _item(_cov(text, addendum), "attention", "eerste-tweedelijns-hulpverlening")
+    assert item.status == "covered"

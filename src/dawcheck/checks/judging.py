@@ -107,6 +107,8 @@ def asks_how(heading: str) -> bool:
     return _HOW.match(heading) is not None
 
 
+# a heading of more words than this is a sentence, not the name of a budget or partner part
+_PART_HEADING_WORDS = 10
 _CONJUNCTION = re.compile(r"\s+(?:en|&|\+)\s+|\s*[,/]\s*", re.IGNORECASE)
 
 
@@ -138,6 +140,10 @@ class Sections:
         self._work: dict[str, bool] = {}
 
     def part(self, text: str) -> Reason | None:
+        if len(text.split(None, _PART_HEADING_WORDS)) > _PART_HEADING_WORDS:
+            # "SD 2 – Het partnerschap maakt knelpunten zichtbaar bij de overheden": a
+            # sentence that heads its section says what is done, it names no part
+            return None
         for reason, words in self.parts:
             if _matches(text, words):
                 return reason
