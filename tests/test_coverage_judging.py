@@ -1574,3 +1574,37 @@ def test_a_conversation_with_the_gp_is_a_link_with_first_line_care(addendum):
     )
     item = _item(_cov(text, addendum), "attention", "eerste-tweedelijns-hulpverlening")
     assert item.status == "covered"
+
+
+def test_staying_involved_and_a_fixed_contact_need_what_makes_them_aftercare_or_a_bridge(
+    addendum,
+):
+    def status(text: str, item: str, heading: str = "Aanpak") -> str:
+        cov = _cov(f"# Voorstel\n\n## {heading}\n\n{text}\n", addendum)
+        return _item(cov, "attention", item).status
+
+    assert status("De coach blijft tot zes maanden betrokken.", "nazorg") != "covered"
+    assert status("Na de opname blijft de coach zes maanden betrokken.", "nazorg") == "covered"
+    assert status("Na afloop drinken deelnemers nog koffie en leggen contacten.", "nazorg") != (
+        "covered"
+    )
+    assert status("Elke deelnemer heeft een vast aanspreekpunt op de werkvloer.", "brugfiguur") != (
+        "covered"
+    )
+    assert (
+        status(
+            "De trajectgezel is het vaste aanspreekpunt en gaat mee naar het OCMW.", "brugfiguur"
+        )
+        == "covered"
+    )
+    # a starting point describes the situation, and a threshold is no policy
+    assert status("Patiënten missen afspraken.", "aanklampend-werken", "1. Vertrekpunt") != (
+        "covered"
+    )
+    assert (
+        status(
+            "De coach herkent signalen van herval. De drempel naar de coach is laag.",
+            "systeemfouten-signaleren",
+        )
+        != "covered"
+    )
