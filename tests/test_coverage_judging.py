@@ -1608,3 +1608,27 @@ def test_staying_involved_and_a_fixed_contact_need_what_makes_them_aftercare_or_
         )
         != "covered"
     )
+
+
+def test_creeds_hedges_and_long_headings(addendum):
+    def status(text: str, item: str, heading: str = "Aanpak") -> str:
+        cov = _cov(f"# Voorstel\n\n## {heading}\n\n{text}\n", addendum)
+        return _item(cov, "attention", item).status
+
+    assert status("Wij geloven sterk in nazorg.", "nazorg") != "covered"
+    assert status(
+        "Cultuursensitief werken is voor ons een vanzelfsprekendheid.", "cultuursensitief"
+    ) != ("covered")
+    assert (
+        status("Onze werking is cultuursensitief en respectvol.", "cultuursensitief") != "covered"
+    )
+    assert status("Uiteraard signaleren we knelpunten waar nodig.", "systeemfouten-signaleren") != (
+        "covered"
+    )
+    # a hedge on work told in its own words is still the work
+    assert status("De coach spreekt waar nodig hun moedertaal.", "cultuursensitief") == "covered"
+    # "contact" names a contact details part only in a short heading or at its start
+    care = "Een psycholoog van het CAD houdt elke week spreekuur in ons huis."
+    heading = "Ontwenning en behandeling: in nauw contact met de zorg"
+    assert status(care, "eerste-tweedelijns-hulpverlening", heading) == "covered"
+    assert status(care, "eerste-tweedelijns-hulpverlening", "Contactgegevens") != "covered"

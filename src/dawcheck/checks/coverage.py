@@ -546,6 +546,7 @@ class _Assessor:
                             (group, item_id, hit.term.text) in compiled.names
                             and (
                                 principles
+                                or dutch.hedged(sentence)
                                 # (a heading's list names its parts: "Regie, leren en
                                 # signaleren" heads the work on each)
                                 or block.kind != "heading"

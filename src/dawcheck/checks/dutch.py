@@ -342,7 +342,7 @@ def is_wish(sentence: str) -> bool:
 # belangrijk dat de coach meegaat", "belangrijk om te blijven bellen"): writers describe their
 # method so.
 _ENDORSES = _led(
-    "bdhimosuvwz",
+    "bdghimosuvwz",
     r"\b(hebben|heeft|hadden|had)\s+(\w+\s+){0,2}(oog|aandacht)\s+voor\b"
     r"|\b(is|zijn|was|blijft|blijven)\s+(\w+\s+){0,3}(heel\s+|erg\s+|zeer\s+)?belangrijke?\b"
     r"|\b(vinden|vindt|vond)\s+(\w+\s+){0,2}(heel\s+|erg\s+|zeer\s+)?belangrijk\b"
@@ -357,9 +357,28 @@ _ENDORSES = _led(
     # is the work itself
     r"|\b(zoals|die|dat|wat)\s+(het|de)\s+(addendum|oproep)\s+(\w+\s+)?"
     r"(vraagt|vroeg|verwacht|beschrijft|noemt|vermeldt)\b"
-    r"|\buit\s+(het|de)\s+(addendum|oproep)\b",
+    r"|\buit\s+(het|de)\s+(addendum|oproep)\b"
+    # "X is voor ons een vanzelfsprekendheid", "Wij geloven sterk in nazorg", "Onze werking
+    # is cultuursensitief en respectvol": a creed or a self-portrait, no work told
+    r"|\bvanzelfsprekend(heid)?\b"
+    r"|\b(geloven|gelooft|geloof)\s+(\w+\s+){0,3}in\b"
+    r"|\b(onze|ons)\s+(werking|aanpak|dienstverlening|organisatie|team|houding)\s+"
+    r"(is|zijn)\s+(\w+\s+){0,2}\w+\s+en\s+\w+\W*$",
 )
+# "Waar nodig signaleren we knelpunten.": a short sentence that hedges the way of working it
+# names names it; what is really done is told at more length
+_HEDGE = re.compile(
+    r"\b(waar|indien|zo|als)\s+(nodig|mogelijk|het\s+kan)\b|\buiteraard\b", re.IGNORECASE
+)
+_HEDGED_WORDS = 8
 _PRACTICE_TOLD = re.compile(r"\bbelangrijke?\s+(is\s+)?(dat|om|omdat|want)\b|:\s*\w", re.IGNORECASE)
+
+
+def hedged(sentence: str) -> bool:
+    """A short sentence that hedges what it says: "Uiteraard signaleren we knelpunten waar
+    nodig." (of a way of working named by its own name: "Hij spreekt waar nodig hun
+    moedertaal" tells the work)."""
+    return _HEDGE.search(sentence) is not None and len(sentence.split()) <= _HEDGED_WORDS
 
 
 @functools.lru_cache(maxsize=2048)

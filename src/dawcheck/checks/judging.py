@@ -109,6 +109,9 @@ def asks_how(heading: str) -> bool:
 
 # a heading of more words than this is a sentence, not the name of a budget or partner part
 _PART_HEADING_WORDS = 10
+# a heading of more words than this says what its section is about: a weak part ("Contact",
+# "Bijlage") is named in its first two words
+_WEAK_HEADING_WORDS = 6
 _CONJUNCTION = re.compile(r"\s+(?:en|&|\+)\s+|\s*[,/]\s*", re.IGNORECASE)
 
 
@@ -210,7 +213,13 @@ class Sections:
                 return _STRONG  # "3. Doelstellingen en acties" is the work, with its aims
             if part is not None:
                 return Placement("weak", part)
-            if _matches(level, self.rules.weak_sections):
+            words = level.split(None, _WEAK_HEADING_WORDS)
+            if _matches(
+                level if len(words) <= _WEAK_HEADING_WORDS else " ".join(words[:2]),
+                self.rules.weak_sections,
+            ):
+                # "Contact", "Contactgegevens", "Bijlage: overzicht van ..."; not
+                # "Ontwenning en behandeling: in nauw contact met de zorg"
                 return Placement("weak", "section")
             # a heading that names the work or the situation decides for its part of a larger
             # whole ("Inhoudelijke gegevens › 2. Aanpak" is the approach)
