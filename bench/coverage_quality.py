@@ -71,6 +71,9 @@ SETS: dict[str, tuple[Path, str]] = {
     "S": (REPO / "bench" / "writer-s", "expected.yaml"),
     "T": (REPO / "bench" / "writer-t", "expected.yaml"),
     "U": (REPO / "bench" / "writer-u", "expected.yaml"),
+    # three more, written after pass fifteen and held out: V (employment and social economy),
+    # W (volunteer-run associations), X (professional grant writers who use the call's words)
+    "X": (REPO / "bench" / "writer-x", "expected.yaml"),
 }
 
 
