@@ -73,6 +73,7 @@ SETS: dict[str, tuple[Path, str]] = {
     "U": (REPO / "bench" / "writer-u", "expected.yaml"),
     # three more, written after pass fifteen and held out: V (employment and social economy),
     # W (volunteer-run associations), X (professional grant writers who use the call's words)
+    "V": (REPO / "bench" / "writer-v", "expected.yaml"),
     "X": (REPO / "bench" / "writer-x", "expected.yaml"),
 }
 
