@@ -74,6 +74,7 @@ SETS: dict[str, tuple[Path, str]] = {
     # three more, written after pass fifteen and held out: V (employment and social economy),
     # W (volunteer-run associations), X (professional grant writers who use the call's words)
     "V": (REPO / "bench" / "writer-v", "expected.yaml"),
+    "W": (REPO / "bench" / "writer-w", "expected.yaml"),
     "X": (REPO / "bench" / "writer-x", "expected.yaml"),
 }
 
