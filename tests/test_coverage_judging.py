@@ -1632,3 +1632,30 @@ def test_creeds_hedges_and_long_headings(addendum):
     heading = "Ontwenning en behandeling: in nauw contact met de zorg"
     assert status(care, "eerste-tweedelijns-hulpverlening", heading) == "covered"
     assert status(care, "eerste-tweedelijns-hulpverlening", "Contactgegevens") != "covered"
+
+
+def test_topics_priced_items_and_interviews_at_employers(addendum):
+    def item(text: str, group: str, item_id: str):
+        return _item(_cov(f"# Voorstel\n\n## Aanpak\n\n{text}\n", addendum), group, item_id)
+
+    topic = item(
+        "Een agent legt uit hoe je iemand aanspreekt op straat zonder te kwetsen.",
+        "attention",
+        "outreachend-vindplaatsgericht",
+    )
+    assert topic.status != "covered" and "topic" in {e.reason for e in topic.evidence}
+    assert dutch.is_budget_line("vertaling van de folders in het Arabisch en Turks: 600 euro;")
+    assert not dutch.is_budget_line("We vertalen de folders in het Arabisch en Turks.")
+    employer = "Wij stellen de deelnemer voor aan de handelaar en gaan mee op het eerste gesprek."
+    assert item(employer, "attention", "brugfiguur").status != "covered"
+    service = "De buddy maakt een afspraak bij het OCMW en gaat mee op het eerste gesprek."
+    assert item(service, "attention", "brugfiguur").status == "covered"
+    # "waar" is a function word: "de plek waar mensen ... zijn" is not "waar de mensen zijn"
+    place = "Wij zijn de plek waar mensen terug vertrouwen krijgen."
+    assert item(place, "attention", "outreachend-vindplaatsgericht").status != "covered"
+    assert (
+        item(
+            "We gaan jongeren opzoeken waar ze zijn.", "attention", "outreachend-vindplaatsgericht"
+        ).status
+        == "covered"
+    )

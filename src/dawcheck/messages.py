@@ -389,6 +389,7 @@ EVIDENCE_REASON_WORDS: dict[str, tuple[str, str]] = {
     "referral": ("doorverwezen naar een andere organisatie", "referred to another organisation"),
     "wish": ("een wens of latere fase", "a wish or a later phase"),
     "organisation": ("enkel de naam van een organisatie", "only an organisation's name"),
+    "topic": ("het onderwerp van een vorming of gesprek", "the topic of a training or talk"),
     "endorsement": (
         "enkel genoemd als belangrijk, niet beschreven",
         "only named as important, not described",

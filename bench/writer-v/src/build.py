@@ -16,12 +16,18 @@ from writer_build import build  # noqa: E402
 # (source, submitted file name): 5 DOCX, 4 ODT, 3 PDF
 MANIFEST = [
     ("V01-de-werkbank-werkbank-plus.html", "Werkbank Plus - De Werkbank vzw - DAW+.docx"),
-    ("V02-buurtdiensten-dilbeek-klusjes-en-kansen.html", "LDE Buurtdiensten Dilbeek - Klusjes en Kansen.odt"),
+    (
+        "V02-buurtdiensten-dilbeek-klusjes-en-kansen.html",
+        "LDE Buurtdiensten Dilbeek - Klusjes en Kansen.odt",
+    ),
     ("V03-groeikracht-groenploeg.html", "WEP Groenploeg herstel en werk - regio DAW.pdf"),
     ("V04-tempo-interim-sociale-cel.html", "Tempo Interim sociale cel - kandidatuur DAW plus.docx"),
     ("V05-leerwerf-taal-op-de-werkvloer.html", "Leerwerf_Vakwoorden_taal op de werkvloer_daw+.odt"),
     ("V06-jobclub-de-sprong.html", "jobclub_voorstel_2023.pdf"),
-    ("V07-flexpoint-diversity.html", "Flexpoint Diversity - Kansenprofiel - werkingsgebied DAW+.docx"),
+    (
+        "V07-flexpoint-diversity.html",
+        "Flexpoint Diversity - Kansenprofiel - werkingsgebied DAW+.docx",
+    ),
     ("V08-het-anker-activering.html", "Het Anker - activering Opwijk Merchtem.odt"),
     ("V09-smaakmaker-leerrestaurant.html", "Smaakmaker_projectvoorstel_DAWplus.docx"),
     ("V10-reboot-werkplaats.html", "ReBoot werkplaats - DAW Plus - digitale inclusie.pdf"),

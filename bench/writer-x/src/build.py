@@ -24,7 +24,10 @@ MANIFEST = [
     ("07-horizon-welzijn-woonwijzer.html", "kandidatuur Horizon Welzijn - woonproject.docx"),
     ("08-werkbaar-leven-veerkracht.html", "daw+ Veerkracht at Werk - vzw Werkbaar Leven.pdf"),
     ("09-taalbrug.html", "Taalbrug vzw_voorstel_DAW+.docx"),
-    ("10-vrije-baan-noordrand-activeert.html", "Noordrand Activeert - projectvoorstel Dilbeek Asse Wemmel.odt"),
+    (
+        "10-vrije-baan-noordrand-activeert.html",
+        "Noordrand Activeert - projectvoorstel Dilbeek Asse Wemmel.odt",
+    ),
     ("11-kind-en-kans.html", "DAW plus - Kind en Kans - kandidatuur.pdf"),
     ("12-ankerpunt-buddywerking.html", "Ankerpunt_DAW_buddywerking_2023.docx"),
 ]

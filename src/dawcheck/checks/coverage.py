@@ -538,6 +538,9 @@ class _Assessor:
                     and not self._sense(ref, _around(block.text, spans, number), hit, block)
                 ):
                     weight, reason, delivery = "weak", "ambiguous", False
+                if group == "attention" and weight == "strong" and dutch.is_topic(clause):
+                    # "hoe spreek je iemand aan": a topic taught, not a way of working
+                    weight, reason, delivery = "weak", "topic", False
                 if (
                     group == "attention"
                     and weight == "strong"

@@ -374,6 +374,15 @@ _HEDGED_WORDS = 8
 _PRACTICE_TOLD = re.compile(r"\bbelangrijke?\s+(is\s+)?(dat|om|omdat|want)\b|:\s*\w", re.IGNORECASE)
 
 
+# "hoe spreek je iemand aan zonder te kwetsen", "hoe herken je signalen": what a training or a
+# talk is about, not how the project works
+_TOPIC = re.compile(r"\bhoe\s+(\w+\s+){0,2}(je|jij|men)\b", re.IGNORECASE)
+
+
+def is_topic(clause: str) -> bool:
+    return _TOPIC.search(clause) is not None
+
+
 def hedged(sentence: str) -> bool:
     """A short sentence that hedges what it says: "Uiteraard signaleren we knelpunten waar
     nodig." (of a way of working named by its own name: "Hij spreekt waar nodig hun
@@ -481,7 +490,9 @@ def offers_in_passive(clause: str) -> bool:
     return agent is None or _PROJECT_ROLE.search(clause[agent.end() :]) is not None
 
 
-_AMOUNT = re.compile(r"€\s*\d|\d\s*€|\bEUR\s*\d", re.IGNORECASE)
+_AMOUNT = re.compile(r"€\s*\d|\d\s*€|\bEUR\s*\d|\d\s*euro\b", re.IGNORECASE)
+# "vertaling van de uitnodigingen in het Arabisch en Turks: 600 euro;": an item of a cost list
+_PRICED_ITEM = re.compile(r"[:–-]\s*(€\s*\d[\d.,]*|\d[\d.,]*\s*(euro|€|EUR))\W*$", re.IGNORECASE)
 
 
 _MONEY_WORDS = _led(
@@ -496,7 +507,10 @@ def is_budget_line(sentence: str) -> bool:
     """A budget line written as prose ("Budget: vorming € 2.400, materiaal € 4.000", "We
     vragen € 7.500 per jaar, vooral voor koffie en vervoer")."""
     amounts = len(_AMOUNT.findall(sentence))
-    return amounts >= 2 or (amounts == 1 and _MONEY_WORDS.search(sentence) is not None)
+    return amounts >= 2 or (
+        amounts == 1
+        and (_MONEY_WORDS.search(sentence) is not None or _PRICED_ITEM.search(sentence) is not None)
+    )
 
 
 # "5. Wat doen we niet?", "Wat valt buiten ons project", "Niet voorzien": a heading that says

@@ -29,6 +29,7 @@ Reason = Literal[
     "wish",  # excluded: a wish or a later phase ("later willen we misschien", "volgende fase")
     "organisation",  # weak: an organisation's name, not a description of the work
     "endorsement",  # weak: the text says a way of working matters, not how it works so
+    "topic",  # weak: what a training or talk is about ("hoe spreek je iemand aan")
     "ambiguous",  # weak: a word with more than one sense, without a word of this item's sense
     "budget",  # weak: a budget line or table
     "partners",  # weak: a list of partners

@@ -71,7 +71,7 @@ _SUBJECTS = _word_set("we wij ze zij hij ik je jij u men")
 FUNCTION_WORDS = _word_set(
     "de het een 't van naar met op in aan voor tot te en of die dat er zich hun ze we wij je "
     "bij uit om door over als dan zo ook nog al is zijn wordt worden niet geen meer wel "
-    "wat wie ik jij hij u mij hem iets alles"
+    "wat wie waar hoe ik jij hij u mij hem iets alles"
 )
 MAX_PARTICLE_DISTANCE = 8  # words between a verb and its particle
 EXTRA_WINDOW = 4  # words a split phrase may have in between, beyond its own
