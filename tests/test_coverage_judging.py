@@ -1659,3 +1659,22 @@ def test_topics_priced_items_and_interviews_at_employers(addendum):
         ).status
         == "covered"
     )
+
+
+def test_a_table_that_maps_the_project_onto_the_call_names_what_it_answers(addendum):
+    """'2. Aansluiting bij het addendum' sets the call's items beside the project's modules:
+    the items are named, not delivered; a column of what is concretely done is the work."""
+    rows = [
+        ["Addendum", "Ons antwoord"],
+        ["Ontwikkelen van kinderopvangmogelijkheden", "Via het Loket Kinderopvang"],
+        ["Mobiliteit", "Fietsschool"],
+    ]
+    cov = assess_coverage(_table("2. Aansluiting bij het addendum", rows), addendum)
+    care = _item(cov, "services", "kinderopvang")
+    assert care.status != "covered" and {e.reason for e in care.evidence} == {"mapped"}
+    work = [
+        ["Aandachtspunt (addendum)", "Concrete invulling"],
+        ["Aanklampend", "Wie twee keer niet komt, bellen we op en we gaan langs."],
+    ]
+    cov = assess_coverage(_table("4. Aandachtspunten uit het addendum", work), addendum)
+    assert _item(cov, "attention", "aanklampend-werken").status == "covered"

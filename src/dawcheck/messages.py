@@ -389,6 +389,10 @@ EVIDENCE_REASON_WORDS: dict[str, tuple[str, str]] = {
     "referral": ("doorverwezen naar een andere organisatie", "referred to another organisation"),
     "wish": ("een wens of latere fase", "a wish or a later phase"),
     "organisation": ("enkel de naam van een organisatie", "only an organisation's name"),
+    "mapped": (
+        "in een tabel die het project op de oproep afbeeldt",
+        "in a table that maps the project onto the call",
+    ),
     "topic": ("het onderwerp van een vorming of gesprek", "the topic of a training or talk"),
     "endorsement": (
         "enkel genoemd als belangrijk, niet beschreven",

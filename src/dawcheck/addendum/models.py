@@ -254,7 +254,8 @@ class Threshold(_Strict):
     delivery_roles: list[str] = []
     # Roles of concepts that name the problem a service answers ("chronische pijn" for the
     # medical service): found in the situation or target-group part, they count beside a
-    # concept the project delivers, as a reader joins "for whom" and "what we do".
+    # concept the project delivers, as a reader joins "for whom" and "what we do"; so do they
+    # in a table that maps the project onto the call ("Regio-uitdaging 3 – ouders").
     context_roles: list[str] = []
 
 

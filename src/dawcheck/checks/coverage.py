@@ -822,9 +822,10 @@ def _judge(
                 e.concept
                 for e in evidence
                 if e.weight == "weak"
-                and e.reason == "section"
                 and roles.get(e.concept) in threshold.context_roles
-                and is_context(e.block)
+                # the situation told in its section, or the target group named in a table
+                # that maps the project onto the call
+                and ((e.reason == "section" and is_context(e.block)) or e.reason == "mapped")
             )
             if c not in strong
         ]

@@ -387,6 +387,20 @@ class DocumentContext:
             t == table for t, _ in self.work_columns
         )
 
+    def _maps_the_call(self, block: Block) -> bool:
+        """A table under a heading that names the call ("2. Aansluiting bij het addendum",
+        "Link met de oproep"): it sets the call's items beside the project's modules. It
+        names what the project answers; the work is told elsewhere (a form's ja/nee table
+        with explanations is read by its ticks instead)."""
+        heading = self.heading(block)
+        if not heading or (block.table, block.column) in self.work_columns:
+            return False  # "Concrete invulling in dit project": the work, beside the call
+        level = heading.split(" › ")[-1]
+        rules = self.sections.rules
+        return _matches(level, rules.call_reference_words) and not _matches(
+            level, rules.activity_sections
+        )
+
     def _explains_choice(self, block: Block) -> bool:
         """A ticked row's explanation ("ja | De herstelcoach gaat mee naar het eerste
         gesprek"): beside the option it says what the project does, so it is judged as text;
@@ -418,6 +432,8 @@ class DocumentContext:
             return by_heading
         if block.checked is True and not self._explains_choice(block):
             return Placement("weak", "ticked")
+        if block.kind == "table-cell" and block.checked is None and self._maps_the_call(block):
+            return Placement("weak", "mapped")
         if block.table in self.schedules and by_heading.reason in _SECONDARY_PARTS:
             return _STRONG  # "Weekplanning": the week's activities, not a timeline
         if block.kind == "table-cell" and block.table is not None:
