@@ -1673,7 +1673,7 @@ def test_a_table_that_maps_the_project_onto_the_call_names_what_it_answers(adden
     care = _item(cov, "services", "kinderopvang")
     assert care.status != "covered" and {e.reason for e in care.evidence} == {"mapped"}
     work = [
-        ["Aandachtspunt (addendum)", "Concrete invulling"],
+        ["Aandachtspunt (addendum)", "Concrete invulling in dit project"],
         ["Aanklampend", "Wie twee keer niet komt, bellen we op en we gaan langs."],
     ]
     cov = assess_coverage(_table("4. Aandachtspunten uit het addendum", work), addendum)
