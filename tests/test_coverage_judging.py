@@ -1678,3 +1678,17 @@ def test_a_table_that_maps_the_project_onto_the_call_names_what_it_answers(adden
     ]
     cov = assess_coverage(_table("4. Aandachtspunten uit het addendum", work), addendum)
     assert _item(cov, "attention", "aanklampend-werken").status == "covered"
+
+
+def test_what_the_people_lack_does_not_negate_the_list_after_it(addendum):
+    """'mensen die elders geen kans krijgen: zonder diploma, met weinig Nederlands': the 'geen'
+    belongs to the people's relative clause, not to the project; 'Wat we niet doen: ...' still
+    negates its list."""
+    lead = dutch.Lead().after_clause("We werven mensen die elders geen kans krijgen", ": x")
+    assert not lead.negated
+    assert dutch.Lead().after_clause("Wat we niet doen", ": x").negated
+    text = (
+        "# Voorstel\n\n## Aanpak\n\nKinderopvang organiseren valt buiten dit project; we geven "
+        "wel de contactgegevens van het Loket Kinderopvang mee.\n"
+    )
+    assert _item(_cov(text, addendum), "services", "kinderopvang").status != "covered"

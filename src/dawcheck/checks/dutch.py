@@ -607,9 +607,13 @@ class Lead:
 
     def _from(self, clause: str, sentence: str = "") -> Lead:
         """The lead of `clause` (who acts may be named earlier in its `sentence`)."""
+        # "mensen die elders geen kans krijgen: zonder diploma, met weinig Nederlands": a
+        # relative clause at the end tells what the people lack, not what the project denies
+        relative = _RELATIVE_AFTER.search(clause)
+        main = clause[: relative.start()] if relative else clause
         return Lead(
             actor=self.actor or has_project_actor(sentence or clause),
-            negated=negates(clause, len(clause), len(clause)),
+            negated=negates(main, len(main), len(main)),
             open=True,
         )
 
