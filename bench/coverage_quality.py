@@ -80,6 +80,7 @@ SETS: dict[str, tuple[Path, str]] = {
     # two more, written after pass sixteen and held out: Y (youth work and schools), Z
     # (poverty, debt and housing organisations)
     "Y": (REPO / "bench" / "writer-y", "expected.yaml"),
+    "Z": (REPO / "bench" / "writer-z", "expected.yaml"),
 }
 
 
