@@ -15,6 +15,12 @@ def _item(cov, group, item_id):
     return next(i for i in getattr(cov, group) if i.id == item_id)
 
 
+def _attention(addendum, text: str, item: str, heading: str = "Aanpak") -> str:
+    """The status of a point of attention for `text` under `heading` in a small proposal."""
+    cov = _cov(f"# Voorstel\n\n## {heading}\n\n{text}\n", addendum)
+    return _item(cov, "attention", item).status
+
+
 def test_negation_is_scoped_to_its_clause():
     s = "We begeleiden ouders naar kinderopvang, maar huisvesting doen we niet."
     spans = dutch.clauses(s)
@@ -469,7 +475,12 @@ def test_a_how_question_asks_for_the_approach_not_the_target_group(addendum):
 
     assert asks_how("Hoe bereikt u de doelgroep?")
     assert asks_how("3. Hoe werken we samen?")
+    # told, not asked; and a form's second question
+    assert asks_how("Hoe we moeders bereiken")
+    assert asks_how("3. Beschrijf de doelgroep. Hoe bereikt u hen?")
     assert not asks_how("Doelgroep")
+    assert not asks_how("Hoeveel deelnemers")
+    assert not asks_how("3. Beschrijf de doelgroep.")
     text = (
         "# Fiche\n\n## Hoe bereiken we de doelgroep?\n\nWe staan elke week op de markt en "
         "aan de schoolpoort.\n"
@@ -1411,24 +1422,9 @@ def test_an_ambiguous_word_does_not_settle_its_own_sense(addendum):
     assert _item(cov, "attention", "outreachend-vindplaatsgericht").status != "covered"
 
 
-def test_a_heading_that_tells_how_we_work_is_the_approach(addendum):
-    from dawcheck.checks.judging import asks_how
-
-    assert asks_how("Hoe we moeders bereiken")
-    assert asks_how("3. Hoe bereiken we de doelgroep?")
-    assert not asks_how("Hoeveel deelnemers")
-    text = (
-        "# Voorstel\n\n## Hoe we moeders bereiken\n\n"
-        "Op zaterdag staan we met een kraam op de markt van Asse.\n"
-    )
-    item = _item(_cov(text, addendum), "attention", "outreachend-vindplaatsgericht")
-    assert item.status == "covered"
-
-
 def test_a_way_of_working_named_as_important_is_not_practised(addendum):
     def status(text: str, item: str) -> str:
-        cov = _cov(f"# Voorstel\n\n## Aandachtspunten\n\n{text}\n", addendum)
-        return _item(cov, "attention", item).status
+        return _attention(addendum, text, item, "Aandachtspunten")
 
     assert status("We hebben oog voor aanklampend werken.", "aanklampend-werken") != "covered"
     assert status("Nazorg na afloop van een traject is belangrijk.", "nazorg") != "covered"
@@ -1503,8 +1499,7 @@ def test_a_way_of_working_listed_among_qualities_or_principles_is_only_named(add
     from dawcheck.checks import dutch
 
     def status(text: str, item: str, heading: str = "Aanpak") -> str:
-        cov = _cov(f"# Voorstel\n\n## {heading}\n\n{text}\n", addendum)
-        return _item(cov, "attention", item).status
+        return _attention(addendum, text, item, heading)
 
     listed = "We werken herstelgericht, aanklampend en zonder oordeel."
     assert status(listed, "aanklampend-werken") != "covered"
@@ -1544,13 +1539,6 @@ def test_a_ticked_rows_explanation_is_judged_as_text(addendum):
     assert item.status != "covered" and {e.reason for e in item.evidence} == {"ticked"}
 
 
-def test_a_forms_second_question_can_ask_how():
-    from dawcheck.checks.judging import asks_how
-
-    assert asks_how("3. Beschrijf de doelgroep. Hoe bereikt u hen?")
-    assert not asks_how("3. Beschrijf de doelgroep.")
-
-
 def test_a_sentence_that_heads_a_section_names_no_part_of_the_proposal(addendum):
     """'SD 2 – Het partnerschap maakt structurele knelpunten zichtbaar bij de bevoegde
     overheden' is a strategic aim, not a list of partners, though it says 'partnerschap'."""
@@ -1580,8 +1568,7 @@ def test_staying_involved_and_a_fixed_contact_need_what_makes_them_aftercare_or_
     addendum,
 ):
     def status(text: str, item: str, heading: str = "Aanpak") -> str:
-        cov = _cov(f"# Voorstel\n\n## {heading}\n\n{text}\n", addendum)
-        return _item(cov, "attention", item).status
+        return _attention(addendum, text, item, heading)
 
     assert status("De coach blijft tot zes maanden betrokken.", "nazorg") != "covered"
     assert status("Na de opname blijft de coach zes maanden betrokken.", "nazorg") == "covered"
@@ -1612,8 +1599,7 @@ def test_staying_involved_and_a_fixed_contact_need_what_makes_them_aftercare_or_
 
 def test_creeds_hedges_and_long_headings(addendum):
     def status(text: str, item: str, heading: str = "Aanpak") -> str:
-        cov = _cov(f"# Voorstel\n\n## {heading}\n\n{text}\n", addendum)
-        return _item(cov, "attention", item).status
+        return _attention(addendum, text, item, heading)
 
     assert status("Wij geloven sterk in nazorg.", "nazorg") != "covered"
     assert status(
