@@ -15,9 +15,15 @@ from writer_build import build  # noqa: E402
 
 # (source, submitted file name): 5 DOCX, 3 ODT, 4 PDF
 MANIFEST = [
-    ("Y01-jongerenwerking-sjakosj.html", "Projectvoorstel DAW+ - Jongerenwerking Sjakosj - Op Pad.docx"),
+    (
+        "Y01-jongerenwerking-sjakosj.html",
+        "Projectvoorstel DAW+ - Jongerenwerking Sjakosj - Op Pad.docx",
+    ),
     ("Y02-clb-de-kompas.html", "CLB De Kompas - projectplan Terug op Koers - DAW.pdf"),
-    ("Y03-brede-school-de-regenboog.html", "Brede school De Regenboog Wemmel - Ouders aan boord.docx"),
+    (
+        "Y03-brede-school-de-regenboog.html",
+        "Brede school De Regenboog Wemmel - Ouders aan boord.docx",
+    ),
     ("Y04-cvo-kwadrant.html", "CVO Kwadrant - DAW plus - Taal aan het werk.odt"),
     ("Y05-kroost-vzw.html", "Kroost vzw - DAW plus - Mamas en papas op weg.pdf"),
     ("Y06-het-leerhuis.html", "Het Leerhuis - studiecoaches - daw.docx"),

@@ -17,9 +17,15 @@ from writer_build import build  # noqa: E402
 MANIFEST = [
     ("01-het-open-woord.html", "Het Open Woord - projectvoorstel DAW+.pdf"),
     ("02-budgetkompas.html", "Budgetkompas_DAW_papier-scherm-toekomst.docx"),
-    ("03-huurdersplatform-noordrand.html", "Huurdersplatform Noordrand - Wemmel-Dilbeek - Thuis in je huis.odt"),
+    (
+        "03-huurdersplatform-noordrand.html",
+        "Huurdersplatform Noordrand - Wemmel-Dilbeek - Thuis in je huis.odt",
+    ),
     ("04-woonwerf.html", "Woonwerf - DAW+ - Sleutel en opvang.docx"),
-    ("05-energiesnoeiers-kiloewatt.html", "Energiesnoeiers Kiloewatt - projectvoorstel DAW 2023.pdf"),
+    (
+        "05-energiesnoeiers-kiloewatt.html",
+        "Energiesnoeiers Kiloewatt - projectvoorstel DAW 2023.pdf",
+    ),
     ("06-voedselbank-broodhuis.html", "projectaanvraag voedselhulp Het Broodhuis.docx"),
     ("07-sociale-kruidenier-t-mandje.html", "Sociale kruidenier t Mandje - voorstel DAW plus.odt"),
     ("08-de-dorpel.html", "De Dorpel - Asse Dilbeek Merchtem - projectvoorstel.pdf"),
