@@ -25,11 +25,11 @@ def test_ci_runs_the_readme_test_command_first():
     assert blocks[1].startswith(venv)
     command = blocks[1].removeprefix(venv)
     ci = (REPO / ".ci" / "run").read_text().splitlines()
-    # the first thing CI does in its fresh venv is exactly what the README tells people to run
-    assert ci[ci.index(". .ci-venv/bin/activate") + 1 :][:2] == [
-        "# the README's test command:",
-        command,
-    ]
+    # the first thing CI does in its fresh venv is exactly what the README tells people to run,
+    # in a subshell so that any failed step fails CI
+    after = ci[ci.index(". .ci-venv/bin/activate") + 1 :]
+    assert after[0].startswith("# the README's test command")
+    assert after[1:][: after[1:].index(")") + 1][-3:] == ["(", command, ")"]
 
 
 def test_readme_first_command_uses_the_bundled_example():
