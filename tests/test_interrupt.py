@@ -123,3 +123,34 @@ def _alive(pid: int) -> bool:
     except OSError:
         return False
     return state != "Z"
+
+
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
+def test_a_stop_swallowed_by_a_finalizer_is_raised_again():
+    """A signal's exception raised inside a __del__ is printed as 'Exception ignored' and lost;
+    the stop is recorded, so the next safe point raises it again."""
+    import gc
+    import os
+    import signal
+
+    from dawcheck import stopping
+
+    before = signal.getsignal(signal.SIGINT), signal.getsignal(signal.SIGTERM)
+    try:
+        stopping.install()
+        stopping.check()  # nothing requested: no stop
+
+        class Victim:
+            def __del__(self) -> None:
+                os.kill(os.getpid(), signal.SIGTERM)
+                for _ in range(1000):  # the handler runs here, between bytecodes
+                    pass
+
+        Victim()
+        gc.collect()
+        with pytest.raises(stopping.Terminated):
+            stopping.check()
+    finally:
+        signal.signal(signal.SIGINT, before[0])
+        signal.signal(signal.SIGTERM, before[1])
+        stopping._requested = None

@@ -9,9 +9,8 @@ from typing import Annotated, Any
 import typer
 from typer.core import TyperGroup
 
-from dawcheck import __version__
+from dawcheck import __version__, stopping
 from dawcheck.cli.options import Lang, LangOpt
-from dawcheck.cli.run import Terminated
 
 
 class LocalizedGroup(TyperGroup):
@@ -58,17 +57,12 @@ def _root(
     """Root options: --lang is global (it may stand anywhere on the command line)."""
 
 
-def _on_sigterm(signum: int, frame: object) -> None:
-    raise Terminated
-
-
 def main() -> None:
     """Console-script entry point."""
-    import signal
-
     # without a handler SIGTERM ends the process at once: no finally clause would stop the
-    # workers or remove the temporary files with submission data
-    signal.signal(signal.SIGTERM, _on_sigterm)
+    # workers or remove the temporary files with submission data; and a stop must not be lost
+    # when its signal lands in a finalizer (see dawcheck.stopping)
+    stopping.install()
     # NOTE: names from hostile files may carry lone surrogates; never crash while printing them.
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)

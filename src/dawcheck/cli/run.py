@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import typer
 
+from dawcheck import stopping
 from dawcheck.cli.common import (
     EXIT_INTERRUPTED,
     EXIT_TERMINATED,
@@ -29,10 +30,6 @@ if TYPE_CHECKING:
     from dawcheck.pipeline.run import RunOptions
     from dawcheck.render import RenderOptions
     from dawcheck.report import Mode, Report
-
-
-class Terminated(KeyboardInterrupt):
-    """SIGTERM, handled as Ctrl-C is: the same clean-up, exit code 143."""
 
 
 def run_command(
@@ -72,6 +69,7 @@ def run_command(
     options = RenderOptions(details=details)
     try:
         with _progress(quiet) as progress, run(paths, opts, progress) as report:
+            stopping.check()  # a stop whose first raise a finalizer swallowed
             if opts.mode == "check" and not report.submissions:
                 fail_usage(
                     "niets te controleren: geen documenten gevonden"
@@ -81,6 +79,7 @@ def run_command(
             for extra_fmt, target in extra.items():
                 if target is not None:
                     _write(report, extra_fmt, target, options)
+                    stopping.check()
             _write(report, fmt, output, options)
             return report.exit_code(strict)
     except KeyboardInterrupt as stop:
@@ -91,7 +90,7 @@ def run_command(
             if opts.lang == "nl"
             else "dawcheck: interrupted; an incomplete report is never written"
         )
-        code = EXIT_TERMINATED if isinstance(stop, Terminated) else EXIT_INTERRUPTED
+        code = EXIT_TERMINATED if isinstance(stop, stopping.Terminated) else EXIT_INTERRUPTED
         raise typer.Exit(code) from None
 
 

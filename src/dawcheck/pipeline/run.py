@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from dawcheck import stopping
 from dawcheck.addendum.models import Addendum
 from dawcheck.cache import Cache
 from dawcheck.checks.coverage import MAX_EVIDENCE_PER_ITEM, Judge
@@ -140,6 +141,7 @@ def _fill(
 
     judge = Judge(opts.addendum, opts.max_evidence)
     for position, doc in read_many(tasks(), opts.limits, opts.jobs, judge, opts.cache):
+        stopping.check()  # a Ctrl-C that landed in a finalizer stops here, between documents
         number, index = owner[position]
         entry = opened[number]
         entry.docs[index] = doc
