@@ -53,6 +53,44 @@ def _encrypted_pdf(user: str) -> bytes:
 
 
 # (name, bytes, status, problem code or warning code that must be present)
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_ODT_NS = (
+    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+    'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"'
+)
+
+
+def _deep_struck_docx(depth: int = 5000) -> bytes:
+    """A struck-through run at the bottom of `depth` nested hyperlinks."""
+    run = "<w:r><w:rPr><w:strike/></w:rPr><w:t>kinderopvang</w:t></w:r>"
+    body = "<w:p>" + "<w:hyperlink>" * depth + run + "</w:hyperlink>" * depth + "</w:p>"
+    xml = f'<w:document xmlns:w="{_W}"><w:body>{body}</w:body></w:document>'
+    return make_docx([], document_xml=xml)
+
+
+def _odt(content: str) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        zf.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        zf.writestr("content.xml", content)
+    return buf.getvalue()
+
+
+def _struck_odt(depth: int) -> bytes:
+    """Struck-through spans `depth` deep, with a nameless and a property-less style beside."""
+    styles = (
+        "<office:automatic-styles><style:style style:name='T1' style:family='text'>"
+        "<style:text-properties style:text-line-through-style='solid'/></style:style>"
+        "<style:style/><style:style style:name='T2'/></office:automatic-styles>"
+    )
+    inner = "<text:span text:style-name='T1'>" * depth + "weg" + "</text:span>" * depth
+    return _odt(
+        f"<office:document-content {_ODT_NS}>{styles}<office:body><office:text>"
+        f"<text:p>{LINE} {inner}</text:p></office:text></office:body></office:document-content>"
+    )
+
+
 CASES = [
     ("leeg.pdf", lambda: b"", "empty", "empty"),
     ("leeg.txt", lambda: b"", "empty", "empty"),
@@ -74,6 +112,9 @@ CASES = [
         "not-what-it-claims",
     ),
     ("geen-zip.odt", lambda: b"\x00\x01\x02\x03" * 500, "unsupported", "unsupported"),
+    ("doorgehaald-diep.docx", _deep_struck_docx, "damaged", "damaged"),
+    ("doorgehaald-diep.odt", lambda: _struck_odt(5000), "damaged", "damaged"),
+    ("doorgehaald-vreemde-stijlen.odt", lambda: _struck_odt(3), "ok", None),
     (
         "rommel.pdf",
         lambda: os.urandom(1) * 0 + bytes(range(256)) * 64,
