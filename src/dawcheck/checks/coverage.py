@@ -478,12 +478,16 @@ class _Assessor:
             # "we werken outreachend, cultuursensitief, aanklampend en in partnerschap": a
             # sentence that names three or more ways of working lists principles; it
             # describes none of them
-            named = {
-                h.term.ref[1]
-                for h in hits
-                if (h.term.ref[0], h.term.ref[1], h.term.text) in compiled.names
-            }
-            principles = len(named) >= _PRINCIPLES_LISTED
+            principles = (
+                len(
+                    {
+                        h.term.ref[1]
+                        for h in hits
+                        if (h.term.ref[0], h.term.ref[1], h.term.text) in compiled.names
+                    }
+                )
+                >= _PRINCIPLES_LISTED
+            )
             for hit in hits:
                 ref = hit.term.ref
                 group, item_id, concept_id = ref
@@ -538,31 +542,17 @@ class _Assessor:
                     and not self._sense(ref, _around(block.text, spans, number), hit, block)
                 ):
                     weight, reason, delivery = "weak", "ambiguous", False
-                if group == "attention" and weight == "strong" and dutch.is_topic(clause):
-                    # "hoe spreek je iemand aan": a topic taught, not a way of working
-                    weight, reason, delivery = "weak", "topic", False
-                if (
-                    group == "attention"
-                    and weight == "strong"
-                    and (
-                        (
-                            (group, item_id, hit.term.text) in compiled.names
-                            and (
-                                principles
-                                or dutch.hedged(sentence)
-                                # (a heading's list names its parts: "Regie, leren en
-                                # signaleren" heads the work on each)
-                                or block.kind != "heading"
-                                and dutch.in_list_of_qualities(
-                                    sentence, hit.start - s_start, hit.end - s_start
-                                )
-                            )
-                        )
-                        or dutch.endorses(sentence)
+                if group == "attention" and weight == "strong":
+                    named = _only_named(
+                        sentence,
+                        clause,
+                        (hit.start - s_start, hit.end - s_start),
+                        by_name=(group, item_id, hit.term.text) in compiled.names,
+                        principles=principles,
+                        heading=block.kind == "heading",
                     )
-                ):
-                    # "We hebben oog voor aanklampend werken": valued, not practised
-                    weight, reason, delivery = "weak", "endorsement", False
+                    if named is not None:
+                        weight, reason, delivery = "weak", named, False
                 if (
                     group == "attention"
                     and weight == "strong"
@@ -643,21 +633,18 @@ def _clause_facts(
     own = at_clause.get((c_index, c_end)) if at_clause is not None else None
     if own is None:
         clause = text[c_start:c_end]
+        # "wie niet meer komt, wordt niet opnieuw gecontacteerd", "Voor wie problemen heeft
+        # met drugs, verwijzen we door naar het CAD": a subordinate clause takes the polarity
+        # and the referral of the main clause after it
+        main = (
+            _whole(text, clause_spans[c_index + 1])
+            if c_index + 1 < len(clause_spans) and dutch.is_subordinate(clause)
+            else None
+        )
         own = (
             clause,
-            # "wie niet meer komt, wordt niet opnieuw gecontacteerd": a subordinate
-            # clause takes the polarity of the main clause after it
-            dutch.is_subordinate(clause)
-            and c_index + 1 < len(clause_spans)
-            and dutch.negates(*_whole(text, clause_spans[c_index + 1])),
-            dutch.is_referral(clause)
-            # "Voor wie problemen heeft met drugs, verwijzen we door naar het CAD": and so
-            # does the subordinate clause before a referring main clause
-            or (
-                dutch.is_subordinate(clause)
-                and c_index + 1 < len(clause_spans)
-                and dutch.is_referral(_whole(text, clause_spans[c_index + 1])[0])
-            ),
+            main is not None and dutch.negates(*main),
+            dutch.is_referral(clause) or (main is not None and dutch.is_referral(main[0])),
             # in an activity section, a clause about what the people served have or lack
             # ("Sommige vrouwen hebben al werk") is not the project's work
             (work and not dutch.describes_people(clause) and not dutch.is_purpose(clause))
@@ -708,6 +695,33 @@ def _weigh(
 
 
 _PRINCIPLES_LISTED = 3
+
+
+def _only_named(
+    sentence: str,
+    clause: str,
+    span: tuple[int, int],
+    *,
+    by_name: bool,
+    principles: bool,
+    heading: bool,
+) -> Reason | None:
+    """Why a way of working found at `span` of `sentence` is only named, not practised; None
+    when the sentence may tell the work. `by_name`: the words are the point's own name
+    ("aanklampend"); `principles`: the sentence names three or more points so."""
+    if dutch.is_topic(clause):
+        return "topic"  # "hoe spreek je iemand aan": a topic taught
+    if by_name and (
+        principles
+        or dutch.hedged(sentence)
+        # (a heading's list names its parts: "Regie, leren en signaleren" heads the work on
+        # each)
+        or (not heading and dutch.in_list_of_qualities(sentence, *span))
+    ):
+        return "endorsement"
+    if dutch.endorses(sentence):
+        return "endorsement"  # "We hebben oog voor aanklampend werken": valued, not practised
+    return None
 
 
 def _around(text: str, spans: list[tuple[int, int]], number: int) -> tuple[str, int]:
