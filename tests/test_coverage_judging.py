@@ -913,6 +913,22 @@ def test_a_negated_verb_is_found_with_its_negation_at_the_end_of_the_clause(adde
 
     assert status("Sara komt twee weken niet. De begeleider belt en gaat langs.") == "covered"
     assert status("Sara komt twee weken. De begeleider belt en gaat langs.") == "missing"
+    # a negator before the verb, in the verb's own clause; not before "en" and another verb
+    assert status("Wie twee weken niet meer is komen eten, proberen we te bellen.") == "covered"
+    assert (
+        status("Ze tekenen contracten die ze niet kunnen lezen en komen terecht in krotten.")
+        == "missing"
+    )
+
+
+def test_a_plural_noun_after_a_number_or_article_is_no_separable_verb(addendum):
+    """'dagen' after 'twee (halve)' is days, not the verb of 'opdagen': a coach who comes
+    along on home visits two half days a month follows up no one who stayed away."""
+    told = "Een taalcoach komt twee halve dagen per maand mee op huisbezoek."
+    assert _attention(addendum, told, "aanklampend-werken") == "weak"
+    assert _attention(
+        addendum, "Dagen ze niet op, dan volgt een huisbezoek.", "aanklampend-werken"
+    ) == ("covered")
 
 
 def test_nazorg_is_staying_in_touch_after_the_start_of_work(addendum):

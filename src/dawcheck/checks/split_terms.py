@@ -277,6 +277,16 @@ class SplitMatcher:
         first, last = min(positions), max(positions)
         if len(parts) > 1 and last - first >= len(positions) + EXTRA_WINDOW:
             return None
+        if (
+            len(parts) == 2
+            and parts[0].keys & NEGATORS
+            and positions[0] < positions[1]
+            and any(surfaces[k] in _COORDINATORS for k in range(positions[0] + 1, positions[1]))
+        ):
+            # a negator before the verb belongs to the verb of its own clause ("wie niet meer
+            # is komen eten"), not to one after "en" ("die ze niet kunnen lezen en komen
+            # terecht")
+            return None
         return first, last
 
     @staticmethod
@@ -296,6 +306,8 @@ class SplitMatcher:
                 return [i]
             if part.particle is None or not (key in part.verb_keys or surface in part.verb_keys):
                 continue
+            if _is_noun_at(surfaces, a, i):
+                continue  # "twee halve dagen per maand mee op huisbezoek" is not "opdagen"
             p = part.particle
             # "aan te klampen", or the particle right before the verb ("als hij weg blijft")
             if i - 2 >= a and surfaces[i - 1] == "te" and surfaces[i - 2] == p:
@@ -320,6 +332,27 @@ class SplitMatcher:
                     continue
                 return [i, j]
         return None
+
+
+# Words before a noun, never before a finite verb: an article, a numeral, a possessive.
+_DETERMINERS = _word_set(
+    "de het een 't deze dit haar hun mijn jouw onze elke ieder iedere alle beide enkele "
+    "twee drie vier vijf zes zeven acht negen tien twaalf"
+)
+
+
+def _is_noun_at(surfaces: Sequence[str], a: int, i: int) -> bool:
+    """Whether the word at i is a noun by what stands before it: a determiner or a number,
+    possibly with one adjective in between ("de dagen", "twee halve dagen")."""
+    for back in (i - 1, i - 2):
+        if back < a:
+            return False
+        word = surfaces[back]
+        if word in _DETERMINERS or word.isdigit():
+            return True
+        if back == i - 1 and (not word.endswith("e") or word in _SUBJECT_PRONOUNS):
+            return False
+    return False
 
 
 def _first_free(
