@@ -1694,3 +1694,31 @@ def test_what_the_people_lack_does_not_negate_the_list_after_it(addendum):
         "wel de contactgegevens van het Loket Kinderopvang mee.\n"
     )
     assert _item(_cov(text, addendum), "services", "kinderopvang").status != "covered"
+
+
+def test_problems_that_cannot_be_solved_locally_are_signalled_not_declined(addendum):
+    """'Knelpunten die lokaal niet op te lossen zijn ... bezorgen we aan de Vlaamse overheid':
+    the negation says the problem is beyond local reach; the project still reports it. Not
+    reporting it is still a negation."""
+    clause = "De drempels die lokaal niet op te lossen zijn, bezorgen we aan de Vlaamse overheid"
+    at = clause.index("Vlaamse overheid")
+    assert not dutch.negates(clause, at, at + len("Vlaamse overheid"))
+    denied = "We bezorgen die drempels niet aan de Vlaamse overheid"
+    at = denied.index("Vlaamse overheid")
+    assert dutch.negates(denied, at, at + len("Vlaamse overheid"))
+    told = (
+        "Knelpunten die niet lokaal op te lossen zijn, bundelen we in een signalennota die we "
+        "bezorgen aan de bevoegde Vlaamse en federale ministers."
+    )
+    assert _attention(addendum, told, "systeemfouten-signaleren") == "covered"
+
+
+def test_a_heading_about_what_is_done_with_the_results_is_the_work(addendum):
+    """'Wat er met de resultaten gebeurt' heads what the project does with its results (a
+    note to the ministers), not a list of results: 'Resultaten' alone is the indicators."""
+    told = "Twee keer per jaar bezorgen we een signalendossier aan de FOD Sociale Zekerheid."
+    assert (
+        _attention(addendum, told, "systeemfouten-signaleren", "Wat er met de resultaten gebeurt")
+        == "covered"
+    )
+    assert _attention(addendum, told, "systeemfouten-signaleren", "Resultaten") == "weak"

@@ -271,6 +271,8 @@ def _negates(clause: str, hit_start: int, hit_end: int) -> bool:
     # (kortere dagen, geen lunch-events)")
     tail = _ASIDE.sub(" ", tail)
     outside = clause[:hit_start] + " " * (hit_end - hit_start) + tail
+    # "knelpunten die lokaal niet op te lossen zijn": problems beyond reach, not work declined
+    outside = _UNSOLVABLE.sub(_blank, outside)
     negator = _NEGATOR.search(outside) is not None
     if not negator:
         return _WITHOUT_DOING.search(outside) is not None or (
@@ -311,6 +313,16 @@ _NEGATED_PASSIVE = _led(
     r"(ge\w+(d|t|en)|aangeboden|voorzien|begeleid|opgevolgd|gecontacteerd)\b",
 )
 _ASIDE = re.compile(r"\([^()]*\)")
+_UNSOLVABLE = re.compile(
+    r"\b(niet|nie|ni)\s+(\w+\s+){0,3}(op\s+te\s+lossen|oplosbaar|weg\s+te\s+werken)\b",
+    re.IGNORECASE,
+)
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match[0])
+
+
 _RELATIVE_AFTER = re.compile(r"\s(aan|voor|met|bij|van)?\s*(wie|die)\s", re.IGNORECASE)
 _IS = re.compile(r"\s+(is|zijn|was|waren|wordt|worden)\b", re.IGNORECASE)
 _DENIED = re.compile(r"\b(geen|noch)\s+(\w+\s+)?$", re.IGNORECASE)

@@ -107,6 +107,11 @@ def asks_how(heading: str) -> bool:
     return _HOW.match(heading) is not None
 
 
+_DONE_WITH = re.compile(
+    r"\bmet\s+(de|het|onze|die|deze)\s+\w+\s+(gebeurt|gebeuren|doen|doet)\b"
+    r"|\b(gebeurt|doen|doet)\s+(er|we|wij|jullie|u)\s+met\b",
+    re.IGNORECASE,
+)
 # a heading of more words than this is a sentence, not the name of a budget or partner part
 _PART_HEADING_WORDS = 10
 # a heading of more words than this says what its section is about: a weak part ("Contact",
@@ -146,6 +151,10 @@ class Sections:
         if len(text.split(None, _PART_HEADING_WORDS)) > _PART_HEADING_WORDS:
             # "SD 2 – Het partnerschap maakt knelpunten zichtbaar bij de overheden": a
             # sentence that heads its section says what is done, it names no part
+            return None
+        if _DONE_WITH.search(text):
+            # "Wat er met de resultaten gebeurt", "Wat doen we met de signalen?": what the
+            # project does with them, not the results themselves
             return None
         for reason, words in self.parts:
             if _matches(text, words):
