@@ -1722,3 +1722,16 @@ def test_a_heading_about_what_is_done_with_the_results_is_the_work(addendum):
         == "covered"
     )
     assert _attention(addendum, told, "systeemfouten-signaleren", "Resultaten") == "weak"
+
+
+def test_aftercare_told_as_an_ending_and_the_contact_after_it(addendum):
+    """'Als de begeleiding afloopt, plannen we opvolgmomenten' and 'Ook als iemand elders aan
+    de slag is, blijft de begeleider een half jaar aanspreekpunt' are aftercare; an ending
+    without contact after it ('Als het project afloopt, schrijven we een eindrapport') is not."""
+    told = "Als de budgetbegeleiding afloopt, plannen we opvolgmomenten na één en zes maanden."
+    assert _attention(addendum, told, "nazorg") == "covered"
+    told = "Ook als iemand elders aan de slag is, blijft de begeleider een half jaar aanspreekpunt."
+    assert _attention(addendum, told, "nazorg") == "covered"
+    assert _attention(
+        addendum, "Als het project afloopt, schrijven we een eindrapport.", "nazorg"
+    ) != ("covered")
