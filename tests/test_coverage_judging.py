@@ -1735,3 +1735,26 @@ def test_aftercare_told_as_an_ending_and_the_contact_after_it(addendum):
     assert _attention(
         addendum, "Als het project afloopt, schrijven we een eindrapport.", "nazorg"
     ) != ("covered")
+
+
+def test_losing_contact_and_going_to_look_for_someone_is_aanklampend(addendum):
+    """'Jongeren die het contact verbreken, houden we vast: we blijven berichtjes sturen' and
+    'Als iemand uit beeld verdwijnt, gaan we zoeken' follow up who stays away; losing contact
+    with no follow-up ('Soms verbreken jongeren het contact met hun familie') is not."""
+    told = "Jongeren die het contact verbreken, houden we vast: we blijven berichtjes sturen."
+    assert _attention(addendum, told, "aanklampend-werken") == "covered"
+    told = "Als iemand uit beeld verdwijnt, gaan we zoeken: op straat, bij vrienden."
+    assert _attention(addendum, told, "aanklampend-werken") == "covered"
+    told = "Soms verbreken jongeren het contact met hun familie."
+    assert _attention(addendum, told, "aanklampend-werken") != "covered"
+
+
+def test_a_skatepark_and_parties_are_places_to_reach_young_people(addendum):
+    """Standing at parties and the skatepark to reach young people is outreach; a skatepark
+    that is only named is not."""
+    told = (
+        "Met een kleine stand staan we op de fuiven en aan het skatepark. Zo bereiken we jongeren."
+    )
+    assert _attention(addendum, told, "outreachend-vindplaatsgericht") == "covered"
+    told = "De gemeente heeft een nieuw skatepark."
+    assert _attention(addendum, told, "outreachend-vindplaatsgericht") != "covered"
