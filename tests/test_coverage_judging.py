@@ -1758,3 +1758,15 @@ def test_a_skatepark_and_parties_are_places_to_reach_young_people(addendum):
     assert _attention(addendum, told, "outreachend-vindplaatsgericht") == "covered"
     told = "De gemeente heeft een nieuw skatepark."
     assert _attention(addendum, told, "outreachend-vindplaatsgericht") != "covered"
+
+
+def test_what_stays_with_the_services_that_do_it_is_not_the_projects(addendum):
+    """'Ook de ontwenningszorg blijft bij die gespecialiseerde diensten' leaves the work where
+    it is done now; a coach who stays with the young person is not excluded."""
+    stays = "Ook de ontwenningszorg en de nazorg daarvan blijven bij die gespecialiseerde diensten."
+    at = stays.index("ontwenningszorg")
+    assert dutch.negates(stays, at, at + len("ontwenningszorg"))
+    with_person = "De coach blijft bij de jongere tot de eerste werkdag."
+    assert not dutch.negates(with_person, 4, 9)
+    cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{stays}\n", addendum)
+    assert _item(cov, "services", "ontwenningszorg-nazorg").status != "covered"

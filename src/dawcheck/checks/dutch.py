@@ -45,6 +45,14 @@ _EXCLUSION = [
     r"aangeboden|behandeld|onze\s+focus|ons\s+doel)\b",
     r"\b(?:niet|nie|ni)\s+(voorzien|inbegrepen|opgenomen|aangeboden)\b",
 ]
+# "Ook de ontwenningszorg blijft bij die gespecialiseerde diensten", "... blijven bij de
+# OCMW's en het CAW": what the clause names before it stays with the organisations that do it
+_STAYS_ELSEWHERE = re.compile(
+    r"\b(blijft|blijven)\s+(\w+\s+){0,2}bij\s+(de|het|die|deze)\s+(\w+\s+){0,2}"
+    r"(diensten|dienst|ocmw\S*|caw|cgg|cad|vdab|specialisten|hulpverleners|"
+    r"hulpverlening|partners?|organisaties?)\b",
+    re.IGNORECASE,
+)
 _REFERRAL = [
     r"\b(verwijzen|sturen|leiden)\s+(we|wij)\s+(\w+\s+){0,3}(door|toe)\b",
     r"\b(verwijzen|sturen|leiden)\s+(we|wij)\b[^.;]{0,60}\bdoor\b",
@@ -234,7 +242,7 @@ _TARGET_SUBJECT = re.compile(
 # word of an exclusion construction, or "zonder" ("zonder ... te voorzien").
 _NEGATION_WORDS = re.compile(
     r"(?=[ngebalz])\b(niet|nie|ni|geen|nooit|noch|evenmin|nergens|niemand|niets|niks|buiten|"
-    r"achterwege|laten|zonder)\b",
+    r"achterwege|laten|zonder|blijft|blijven)\b",
     re.IGNORECASE,
 )
 
@@ -259,6 +267,8 @@ def negates(clause: str, hit_start: int, hit_end: int) -> bool:
 
 def _negates(clause: str, hit_start: int, hit_end: int) -> bool:
     """`negates` without its first test."""
+    if _STAYS_ELSEWHERE.search(clause, hit_end) is not None:
+        return True
     condition = _CONDITION_THEN.search(clause, 0, hit_start)
     if condition is not None:
         cut = condition.end() - 3  # keep "dan": the consequence starts there
