@@ -1770,3 +1770,35 @@ def test_what_stays_with_the_services_that_do_it_is_not_the_projects(addendum):
     assert not dutch.negates(with_person, 4, 9)
     cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{stays}\n", addendum)
     assert _item(cov, "services", "ontwenningszorg-nazorg").status != "covered"
+
+
+def test_a_field_of_work_is_no_service_and_a_topic_asked_about_no_target_group(addendum):
+    """'een stage of job in onderwijs, kinderopvang of jeugdwerk' is where a job is sought,
+    not childcare offered; 'een gesprek over stemming, slaap en middelengebruik' asks about
+    drug use, it does not make people with an addiction the target group."""
+    cov = _cov(
+        "# Voorstel\n\n## Aanpak\n\nWe zoeken met elke coach een stage of job in onderwijs, "
+        "kinderopvang of jeugdwerk.\n",
+        addendum,
+    )
+    evidence = [e for e in _item(cov, "services", "kinderopvang").evidence if e.concept == "opvang"]
+    assert evidence and all(e.weight == "weak" and e.reason == "sector" for e in evidence)
+    assert dutch.names_sector("een job in de ")
+    assert not dutch.names_sector("we bieden ")
+    talk = (
+        "# Voorstel\n\n## Aanpak\n\nDe psychologe voert met elke jongere een gesprek over "
+        "stemming, slaap, angst en middelengebruik.\n"
+    )
+    evidence = [
+        e
+        for e in _item(_cov(talk, addendum), "challenges", 4).evidence
+        if e.concept == "verslaving"
+    ]
+    assert evidence and all(e.reason == "topic" for e in evidence)
+    served = "# Voorstel\n\n## Aanpak\n\nWe begeleiden jongeren met middelengebruik naar werk.\n"
+    evidence = [
+        e
+        for e in _item(_cov(served, addendum), "challenges", 4).evidence
+        if e.concept == "verslaving"
+    ]
+    assert any(e.weight == "strong" for e in evidence)

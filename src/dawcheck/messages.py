@@ -394,6 +394,7 @@ EVIDENCE_REASON_WORDS: dict[str, tuple[str, str]] = {
         "in a table that maps the project onto the call",
     ),
     "topic": ("het onderwerp van een vorming of gesprek", "the topic of a training or talk"),
+    "sector": ("een werkveld, geen dienst", "a field of work, not a service"),
     "endorsement": (
         "enkel genoemd als belangrijk, niet beschreven",
         "only named as important, not described",

@@ -51,6 +51,8 @@ class _Compiled:
     senses: dict[tuple[str, Any, str], Matcher]
     # concepts whose senses may stand in the situation or target-group part of the document
     target_group_senses: frozenset[tuple[str, Any, str]]
+    # the challenges' concepts with the role doelgroep: who the people served are
+    target_groups: frozenset[tuple[str, Any, str]]
     ambiguous: frozenset[tuple[tuple[str, Any, str], str]]  # (concept ref, term text)
     # (group, item, term text): terms that are words of a point of attention's own name
     # ("outreachend" of "Outreachend werken"): a proposal that uses them names the way of
@@ -86,6 +88,12 @@ def _compiled(addendum: Addendum) -> _Compiled:
             for ref, (_, ambiguous, senses) in vocabulary.items()
             if ambiguous
         },
+        target_groups=frozenset(
+            ("challenges", item.id, concept.id)
+            for item in addendum.challenges
+            for concept in item.concepts
+            if concept.role == "doelgroep"
+        ),
         target_group_senses=frozenset(
             (group, item.id, concept.id)
             for group in GROUPS
@@ -542,6 +550,12 @@ class _Assessor:
                     and not self._sense(ref, _around(block.text, spans, number), hit, block)
                 ):
                     weight, reason, delivery = "weak", "ambiguous", False
+                if weight == "strong" and group != "attention":
+                    before = sentence[: hit.start - s_start]
+                    if dutch.names_sector(before):
+                        weight, reason, delivery = "weak", "sector", False
+                    elif ref in compiled.target_groups and dutch.asks_about(before):
+                        weight, reason, delivery = "weak", "topic", False
                 if group == "attention" and weight == "strong":
                     named = _only_named(
                         sentence,

@@ -401,6 +401,33 @@ _PRACTICE_TOLD = re.compile(r"\bbelangrijke?\s+(is\s+)?(dat|om|omdat|want)\b|:\s
 _TOPIC = re.compile(r"\bhoe\s+(\w+\s+){0,2}(je|jij|men)\b", re.IGNORECASE)
 
 
+# "een stage of job in onderwijs, kinderopvang of jeugdwerk": a field of work to find a job
+# in, not a service to the people served
+_SECTOR = re.compile(
+    r"\b(job|jobs|stage|stages|werk|vacatures?|opleiding|sector|sectoren|beroep|beroepen|"
+    r"loopbaan|werkervaring|tewerkstelling)\s+(\w+\s+){0,2}in\s+(de\s+|het\s+)?"
+    r"([\w-]+\s*,\s*|[\w-]+\s+(en|of)\s+){0,4}$",
+    re.IGNORECASE,
+)
+# "een gesprek over stemming, slaap, angst en middelengebruik": what is asked about, not who
+# the people served are
+_TALK_TOPIC = re.compile(
+    r"\b(gesprek|gesprekken|vragenlijst|vragenlijsten|screening|bevraging|vragen)\s+"
+    r"(\w+\s+){0,2}(over|rond|naar)\s+([\w-]+\s*,\s*|[\w-]+\s+(en|of)\s+){0,5}$",
+    re.IGNORECASE,
+)
+
+
+def names_sector(before: str) -> bool:
+    """The words right before a hit make it a field of work ("een job in de kinderopvang")."""
+    return _SECTOR.search(before[-160:]) is not None
+
+
+def asks_about(before: str) -> bool:
+    """The words right before a hit make it what a talk or a questionnaire asks about."""
+    return _TALK_TOPIC.search(before[-160:]) is not None
+
+
 def is_topic(clause: str) -> bool:
     return _TOPIC.search(clause) is not None
 
