@@ -1802,3 +1802,24 @@ def test_a_field_of_work_is_no_service_and_a_topic_asked_about_no_target_group(a
         if e.concept == "verslaving"
     ]
     assert any(e.weight == "strong" for e in evidence)
+
+
+def test_newcomers_and_poverty_in_everyday_words(addendum):
+    """'ouders die hun opleiding in een ander land volgden en hier nieuw zijn' are newcomers;
+    a 'kansentarief' is for people in poverty (a second sign for single parents' childcare)."""
+    cov = _cov(
+        "# Voorstel\n\n## Aanpak\n\nVeel ouders volgden hun opleiding in een ander land. "
+        "In het digicafé leren ze werken met itsme en de school-app.\n",
+        addendum,
+    )
+    assert _item(cov, "challenges", 1).status == "covered"
+    cov = _cov(
+        "# Voorstel\n\n## Aanpak\n\nIn het digicafé leren ze werken met itsme en de school-app.\n",
+        addendum,
+    )
+    assert _item(cov, "challenges", 1).status != "covered"
+    told = (
+        "# Voorstel\n\n## Aanpak\n\nIn de vakantiewerking houden we plaatsen vrij. Met de "
+        "UiTPAS aan kansentarief betalen ouders twee euro per dag.\n"
+    )
+    assert _item(_cov(told, addendum), "challenges", 3).status == "covered"
