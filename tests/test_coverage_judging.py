@@ -1823,3 +1823,15 @@ def test_newcomers_and_poverty_in_everyday_words(addendum):
         "UiTPAS aan kansentarief betalen ouders twee euro per dag.\n"
     )
     assert _item(_cov(told, addendum), "challenges", 3).status == "covered"
+
+
+def test_practising_the_language_on_the_work_floor_in_everyday_words(addendum):
+    """'oefent met de jongere de vaktaal', 'oefenen ouders de taal': language practice, the
+    second concept beside the NT2 teacher."""
+    told = (
+        "# Voorstel\n\n## Aanpak\n\nEen NT2-leerkracht gaat mee op de stageplaats en oefent met "
+        "de jongere de vaktaal.\n"
+    )
+    assert _item(_cov(told, addendum), "services", "taalondersteuning").status == "covered"
+    told = "# Voorstel\n\n## Aanpak\n\nEen NT2-leerkracht gaat mee op de stageplaats.\n"
+    assert _item(_cov(told, addendum), "services", "taalondersteuning").status != "covered"
