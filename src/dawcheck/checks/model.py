@@ -82,8 +82,10 @@ class ItemCoverage(_Model):
     call_text: str = ""  # weak or missing: the call's own question or description of the item
 
     def strongest(self) -> Evidence | None:
+        """The evidence to show first: the strongest, and of equal weight one in a section's
+        text (a heading says less than the sentence under it)."""
         order = {"strong": 0, "weak": 1, "excluded": 2}
-        return min(self.evidence, key=lambda e: order[e.weight], default=None)
+        return min(self.evidence, key=lambda e: (order[e.weight], e.heading is None), default=None)
 
 
 class Coverage(_Model):
