@@ -1835,3 +1835,16 @@ def test_practising_the_language_on_the_work_floor_in_everyday_words(addendum):
     assert _item(_cov(told, addendum), "services", "taalondersteuning").status == "covered"
     told = "# Voorstel\n\n## Aanpak\n\nEen NT2-leerkracht gaat mee op de stageplaats.\n"
     assert _item(_cov(told, addendum), "services", "taalondersteuning").status != "covered"
+
+
+def test_who_someone_is_not_is_denied_even_of_the_people_served(addendum):
+    """'Ze zijn geen hulpverlener, maar een vertrouwd gezicht': the volunteers are no care
+    workers, so the sentence is no link with care; 'ze' usually starts a sentence about the
+    people served, whose negations describe their situation."""
+    clause = "Ze zijn geen hulpverlener, maar een vertrouwd gezicht"
+    at = clause.index("hulpverlener")
+    assert dutch.negates(clause, at, at + len("hulpverlener"))
+    told = "Twee vrijwilligers komen om de twee weken langs. Ze zijn geen hulpverlener."
+    assert _attention(addendum, told, "eerste-tweedelijns-hulpverlening") != "covered"
+    situation = "Ze vinden geen werk"
+    assert not dutch.negates(situation, 15, 19)

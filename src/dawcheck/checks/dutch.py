@@ -297,6 +297,8 @@ def _negates(clause: str, hit_start: int, hit_end: int) -> bool:
     actor = _PROJECT_ACTOR.search(outside) is not None
     if _DENIED.search(clause[:hit_start]) and _IS.match(clause, hit_end):
         return True  # "die geen hulpverlener is": who someone is not, not what people lack
+    if _NOT_A.search(clause[:hit_start]) is not None:
+        return True  # "Ze zijn geen hulpverlener, maar een vertrouwd gezicht": who they are not
     if _TARGET_SUBJECT.match(clause) and not actor:
         return False
     # "een vriend, geen hulpverlener": the thing itself is denied
@@ -335,6 +337,11 @@ def _blank(match: re.Match[str]) -> str:
 
 _RELATIVE_AFTER = re.compile(r"\s(aan|voor|met|bij|van)?\s*(wie|die)\s", re.IGNORECASE)
 _IS = re.compile(r"\s+(is|zijn|was|waren|wordt|worden)\b", re.IGNORECASE)
+_NOT_A = re.compile(
+    r"\b(is|zijn|ben|bent|was|waren)\s+(echt\s+|ook\s+|zelf\s+|uitdrukkelijk\s+)?geen\s+"
+    r"(\w+\s+)?$",
+    re.IGNORECASE,
+)
 _DENIED = re.compile(r"\b(geen|noch)\s+(\w+\s+)?$", re.IGNORECASE)
 
 
