@@ -1848,3 +1848,12 @@ def test_who_someone_is_not_is_denied_even_of_the_people_served(addendum):
     assert _attention(addendum, told, "eerste-tweedelijns-hulpverlening") != "covered"
     situation = "Ze vinden geen werk"
     assert not dutch.negates(situation, 15, 19)
+
+
+def test_working_from_a_stance_is_an_endorsement(addendum):
+    """'Wij werken vanuit een cultuursensitieve en warme houding' is a stance; working with
+    interpreters and materials in five languages is the practice."""
+    stance = "Wij werken vanuit een cultuursensitieve en warme houding tegenover al onze cursisten."
+    assert _attention(addendum, stance, "cultuursensitief") == "weak"
+    assert dutch.endorses(stance)
+    assert not dutch.endorses("We werken met sociaal tolken en brochures in vijf talen.")

@@ -391,6 +391,8 @@ _ENDORSES = _led(
     # is cultuursensitief en respectvol": a creed or a self-portrait, no work told
     r"|\bvanzelfsprekend(heid)?\b"
     r"|\b(geloven|gelooft|geloof)\s+(\w+\s+){0,3}in\b"
+    # "Wij werken vanuit een cultuursensitieve en warme houding": a stance, no work told
+    r"|\bvanuit\s+een\s+(\w+\s+){0,4}(houding|grondhouding|visie|attitude|ingesteldheid)\b"
     r"|\b(onze|ons)\s+(werking|aanpak|dienstverlening|organisatie|team|houding)\s+"
     r"(is|zijn)\s+(\w+\s+){0,2}\w+\s+en\s+\w+\W*$",
 )
