@@ -1857,3 +1857,14 @@ def test_working_from_a_stance_is_an_endorsement(addendum):
     assert _attention(addendum, stance, "cultuursensitief") == "weak"
     assert dutch.endorses(stance)
     assert not dutch.endorses("We werken met sociaal tolken en brochures in vijf talen.")
+
+
+def test_budget_coaching_is_a_service_not_the_budget(addendum):
+    """A section headed 'Budgetcoaching en een vaste aanspreekpersoon' tells the work; a
+    heading 'Budget' or 'Werkingsbudget' is the money."""
+    told = "De coach gaat mee naar de eerste afspraak bij het OCMW of het CAW."
+    assert (
+        _attention(addendum, told, "brugfiguur", "Budgetcoaching en een vaste aanspreekpersoon")
+        == "covered"
+    )
+    assert _attention(addendum, told, "brugfiguur", "Werkingsbudget") != "covered"

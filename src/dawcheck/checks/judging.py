@@ -112,6 +112,11 @@ _DONE_WITH = re.compile(
     r"|\b(gebeurt|doen|doet)\s+(er|we|wij|jullie|u)\s+met\b",
     re.IGNORECASE,
 )
+# "Budgetcoaching", "budgetbegeleiding": a service about people's money, not the project's
+# budget
+_ABOUT_MONEY_MATTERS = re.compile(
+    r"\bbudget(?=coach|begeleid|beheer|hulp|advies|training|ondersteun)", re.IGNORECASE
+)
 # a heading of more words than this is a sentence, not the name of a budget or partner part
 _PART_HEADING_WORDS = 10
 # a heading of more words than this says what its section is about: a weak part ("Contact",
@@ -157,7 +162,7 @@ class Sections:
             # project does with them, not the results themselves
             return None
         for reason, words in self.parts:
-            if _matches(text, words):
+            if _matches(_ABOUT_MONEY_MATTERS.sub(" ", text), words):
                 return reason
         return None
 
