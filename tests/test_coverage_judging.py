@@ -1868,3 +1868,46 @@ def test_budget_coaching_is_a_service_not_the_budget(addendum):
         == "covered"
     )
     assert _attention(addendum, told, "brugfiguur", "Werkingsbudget") != "covered"
+
+
+def test_the_calls_name_in_a_title_is_no_list_of_partners(addendum):
+    """'Projectvoorstel Capacity Building Lokale Partnerschappen' over the whole proposal
+    names the call: the sections under it are not a list of partners (which would weaken
+    every hit); a heading 'Partnerschap' still is."""
+    from dawcheck.checks.judging import Sections
+
+    sections = Sections(addendum.coverage, addendum.programme)
+    assert sections.part("Kandidatuur Capacity Building Lokale Partnerschappen") is None
+    assert sections.part("Partnerschap") == "partners"
+    text = (
+        "# Projectvoorstel Capacity Building Lokale Partnerschappen\n\n## Aanpak\n\n"
+        "Wie twee keer niet komt, bellen we op en we gaan langs.\n"
+    )
+    assert _item(_cov(text, addendum), "attention", "aanklampend-werken").status == "covered"
+
+
+def test_the_challenges_as_the_call_formulates_them_are_a_quote(addendum):
+    """'Wij onderschrijven de vier regio-uitdagingen zoals geformuleerd in het lokaal
+    addendum: de anderstalige inwoners ...' restates the call, though 'wij' stands in it."""
+    assert dutch.reads_the_call("zoals geformuleerd in het lokaal addendum: de anderstaligen")
+    assert not dutch.reads_the_call("We geven taalles aan anderstaligen.")
+
+
+def test_a_list_item_that_is_only_a_name_is_a_value(addendum):
+    """'• Outreachend en aanklampend.' in a list of values names the ways of working; a list
+    item that goes on to tell the work ('Outreachend. We gaan langs bij ...') practises it."""
+    from dawcheck.documents.model import Block, Document
+
+    def status(item: str) -> str:
+        blocks = [
+            Block(text="Visie", kind="heading"),
+            Block(text="W5 gelooft in kansen voor iedereen.", heading="Visie"),
+            Block(text=item, kind="list-item", heading="Visie"),
+        ]
+        doc = Document(name="v.docx", size=1, sha256="0", format="docx", status="ok", blocks=blocks)
+        cov = assess_coverage(doc, addendum)
+        return _item(cov, "attention", "outreachend-vindplaatsgericht").status
+
+    assert status("Outreachend en aanklampend.") != "covered"
+    told = "Outreachend. We gaan langs op de markt om nieuwe mensen aan te spreken."
+    assert status(told) == "covered"

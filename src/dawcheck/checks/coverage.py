@@ -564,6 +564,11 @@ class _Assessor:
                         by_name=(group, item_id, hit.term.text) in compiled.names,
                         principles=principles,
                         heading=block.kind == "heading",
+                        # (the whole item: "Outreachend. We gaan langs bij ..." tells the work;
+                        # "In ons project doen we het volgende: • nazorg" lists the work)
+                        listed=block.kind == "list-item"
+                        and not leads[0].actor
+                        and _is_bare_label(block.text),
                     )
                     if named is not None:
                         weight, reason, delivery = "weak", named, False
@@ -719,15 +724,19 @@ def _only_named(
     by_name: bool,
     principles: bool,
     heading: bool,
+    listed: bool = False,
 ) -> Reason | None:
     """Why a way of working found at `span` of `sentence` is only named, not practised; None
     when the sentence may tell the work. `by_name`: the words are the point's own name
-    ("aanklampend"); `principles`: the sentence names three or more points so."""
+    ("aanklampend"); `principles`: the sentence names three or more points so; `listed`: the
+    sentence is a whole list item of a few words ("• Outreachend en aanklampend")."""
     if dutch.is_topic(clause):
         return "topic"  # "hoe spreek je iemand aan": a topic taught
     if by_name and (
         principles
         or dutch.hedged(sentence)
+        # a bare label in a list of values
+        or listed
         # (a heading's list names its parts: "Regie, leren en signaleren" heads the work on
         # each)
         or (not heading and dutch.in_list_of_qualities(sentence, *span))
@@ -736,6 +745,16 @@ def _only_named(
     if dutch.endorses(sentence):
         return "endorsement"  # "We hebben oog voor aanklampend werken": valued, not practised
     return None
+
+
+_BARE_LABEL_WORDS = 4
+
+
+def _is_bare_label(sentence: str) -> bool:
+    """A few words with no one acting: a label or a value, not a sentence that tells work."""
+    return len(WORD.findall(sentence)) <= _BARE_LABEL_WORDS and not dutch.has_project_actor(
+        sentence
+    )
 
 
 def _around(text: str, spans: list[tuple[int, int]], number: int) -> tuple[str, int]:

@@ -617,8 +617,11 @@ def describes_people(clause: str) -> bool:
 
 
 _READS_CALL = _led(
-    "lwz",
-    r"\b((lazen|lezen|lees|zagen|zien)\s+(we|wij)|(we|wij)\s+(lazen|lezen|lees|zagen))\b",
+    "lwzgbom",
+    r"\b((lazen|lezen|lees|zagen|zien)\s+(we|wij)|(we|wij)\s+(lazen|lezen|lees|zagen))\b"
+    # "de vier regio-uitdagingen zoals geformuleerd in het lokaal addendum"
+    r"|\b(geformuleerd|beschreven|omschreven|opgesomd|vermeld|opgelijst)\s+(staan\s+)?in\s+"
+    r"(het|de)\s+(\w+\s+)?(addendum|oproep)\b",
 )
 
 

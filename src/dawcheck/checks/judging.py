@@ -138,8 +138,11 @@ def _folded(words: tuple[str, ...]) -> tuple[str, ...]:
 class Sections:
     """Classifies headings and table header cells into the parts of a proposal."""
 
-    def __init__(self, rules: CoverageRules) -> None:
+    def __init__(self, rules: CoverageRules, programme: str = "") -> None:
         self.rules = rules
+        # the call's own name ("Capacity Building Lokale Partnerschappen") in a title names
+        # the call, not the proposal's list of partners
+        self._programme = re.compile(re.escape(fold(programme))) if programme.strip() else None
         self.parts: list[tuple[Reason, list[str]]] = [
             ("budget", rules.budget_sections),
             ("partners", rules.partner_sections),
@@ -161,6 +164,8 @@ class Sections:
             # "Wat er met de resultaten gebeurt", "Wat doen we met de signalen?": what the
             # project does with them, not the results themselves
             return None
+        if self._programme is not None:
+            text = self._programme.sub(" ", fold(text))
         for reason, words in self.parts:
             if _matches(_ABOUT_MONEY_MATTERS.sub(" ", text), words):
                 return reason
@@ -322,7 +327,7 @@ class DocumentContext:
         blocks: list[Block] | None = None,
         denied: set[str] | None = None,
     ) -> None:
-        self.sections = Sections(addendum.coverage)
+        self.sections = Sections(addendum.coverage, addendum.programme)
         blocks = doc.blocks if blocks is None else blocks
         # sections whose question the answer denies ("Werkt u cultuursensitief? Niet specifiek.")
         self.denied = denied or set()
