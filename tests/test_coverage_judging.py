@@ -1911,3 +1911,21 @@ def test_a_list_item_that_is_only_a_name_is_a_value(addendum):
     assert status("Outreachend en aanklampend.") != "covered"
     told = "Outreachend. We gaan langs op de markt om nieuwe mensen aan te spreken."
     assert status(told) == "covered"
+
+
+def test_a_heading_that_names_a_training_or_module_heads_the_work(addendum):
+    """Under 'Training "Sterk in mijn vel"', 'de deelnemers werken aan hun zelfbeeld' is the
+    project's work though no 'we' stands in it; under 'Wie zijn wij' it is not."""
+
+    def status(heading: str) -> str:
+        cov = _cov(
+            f"# Voorstel\n\n## {heading}\n\nIn tien sessies werken de deelnemers aan hun "
+            "zelfbeeld en zelfvertrouwen, leren ze omgaan met conflicten en oefenen ze "
+            "assertiviteit.\n",
+            addendum,
+        )
+        return _item(cov, "services", "sociale-vaardigheden").status
+
+    assert status("Training Sterk in mijn vel") == "covered"
+    assert status("Module 3: communiceren op het werk") == "covered"
+    assert status("Wie zijn wij") != "covered"
