@@ -1929,3 +1929,15 @@ def test_a_heading_that_names_a_training_or_module_heads_the_work(addendum):
     assert status("Training Sterk in mijn vel") == "covered"
     assert status("Module 3: communiceren op het werk") == "covered"
     assert status("Wie zijn wij") != "covered"
+
+
+def test_social_skills_in_everyday_words(addendum):
+    """'omgaan met boosheid', 'kritiek aanvaarden' are trained skills; 'werkhouding' and
+    'eigenwaarde' the attitude: together the service."""
+    told = (
+        "# Voorstel\n\n## Aanpak\n\nIn de groep leren deelnemers omgaan met boosheid en kritiek "
+        "aanvaarden. Zo groeien hun eigenwaarde en hun werkhouding.\n"
+    )
+    assert _item(_cov(told, addendum), "services", "sociale-vaardigheden").status == "covered"
+    told = "# Voorstel\n\n## Aanpak\n\nDe deelnemers krijgen een werkhouding mee.\n"
+    assert _item(_cov(told, addendum), "services", "sociale-vaardigheden").status != "covered"
