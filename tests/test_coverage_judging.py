@@ -1941,3 +1941,18 @@ def test_social_skills_in_everyday_words(addendum):
     assert _item(_cov(told, addendum), "services", "sociale-vaardigheden").status == "covered"
     told = "# Voorstel\n\n## Aanpak\n\nDe deelnemers krijgen een werkhouding mee.\n"
     assert _item(_cov(told, addendum), "services", "sociale-vaardigheden").status != "covered"
+
+
+def test_nobody_drops_out_and_a_relative_clause_about_people_are_no_negation(addendum):
+    """'Niemand valt uit de boot: wie twee keer niet komt, krijgt een telefoontje' holds on;
+    'Ouders die een afspraak missen of niet meer reageren, bellen we terug': the negation is
+    the parents'. 'Ouders die een afspraak missen, bellen we niet terug' is still denied."""
+    told = (
+        "Niemand valt uit de boot: wie twee keer niet komt, krijgt een telefoontje van zijn buddy."
+    )
+    assert _attention(addendum, told, "aanklampend-werken") == "covered"
+    told = "Ouders die een afspraak missen of niet meer reageren, bellen we terug."
+    assert _attention(addendum, told, "aanklampend-werken") == "covered"
+    denied = "Ouders die een afspraak missen, bellen we niet terug."
+    at = denied.index("afspraak missen")
+    assert dutch.negates(denied, at, at + len("afspraak missen"))

@@ -292,6 +292,9 @@ def _negates(clause: str, hit_start: int, hit_end: int) -> bool:
         return True
     if _STOPPING.search(clause) is not None:
         return False  # "Als Sara begint te werken, stoppen we niet": we go on
+    who = _PEOPLE_WHO.match(outside)
+    if who is not None and _NEGATOR.search(outside, who.end()) is None:
+        return False  # every negator is in the relative clause about the people
     if _NEGATED_PASSIVE.search(outside) is not None:
         return True  # "wordt niet opnieuw gecontacteerd": the project's act, denied
     actor = _PROJECT_ACTOR.search(outside) is not None
@@ -314,7 +317,18 @@ _STOPPING = re.compile(
     r"\b(stop|stopt|stoppen|stopte|stopten)\b(\s+\w+){0,3}\s+(niet|nie|ni)\b"
     r"|\b(laat|laten|liet|lieten)\b(\s+\w+){0,3}\s+(niet|nie|ni|niemand)\s+(zomaar\s+)?"
     r"(los|afhaken|gaan|vallen|uitvallen|wegglippen|verdwijnen)\b"
-    r"|\b(niet|niemand)\s+(\w+\s+){0,2}los(te)?laten\b",
+    r"|\b(niet|niemand)\s+(\w+\s+){0,2}los(te)?laten\b"
+    # "Niemand valt uit de boot", "niemand glipt tussen de mazen", "niemand blijft achter"
+    r"|\bniemand\s+(\w+\s+){0,2}(valt|vallen|blijft|raakt|haakt|glipt|verdwijnt)\s+"
+    r"(\w+\s+){0,3}(uit|achter|af|kwijt|weg|tussen|door)\b",
+    re.IGNORECASE,
+)
+# "Ouders die een afspraak missen of niet meer reageren, bellen we terug": the relative clause
+# tells who is meant, its negation is theirs
+_PEOPLE_WHO = re.compile(
+    r"^\W*(\w+\s+){0,2}(ouders|mensen|deelnemers|jongeren|vrouwen|mannen|moeders|vaders|"
+    r"cursisten|gezinnen|werkzoekenden|nieuwkomers|cliënten|clienten|bewoners|leerlingen|"
+    r"patiënten|patienten|gasten|leden)\s+die\b[^,;:]*",
     re.IGNORECASE,
 )
 
