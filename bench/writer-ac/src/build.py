@@ -20,8 +20,14 @@ MANIFEST = [
     ("03-sportdienst-wemmel.html", "Sportdienst Wemmel DAW - Bewegen op Maat.pdf"),
     ("04-buurtsport-asse-opwijk.html", "Buurtsport Asse-Opwijk - projectvoorstel.docx"),
     ("05-academie-merchtem-woordkracht.html", "Woordkracht_Academie_Merchtem_DAW+.odt"),
-    ("06-toneelgroep-het-schuim-opwijk.html", "Toneelgroep Het Schuim - Achter het Masker - daw.pdf"),
-    ("07-museum-groenveld-bruggidsen.html", "Gidsen van Overal - Erfgoedsite Groenveld Dilbeek.docx"),
+    (
+        "06-toneelgroep-het-schuim-opwijk.html",
+        "Toneelgroep Het Schuim - Achter het Masker - daw.pdf",
+    ),
+    (
+        "07-museum-groenveld-bruggidsen.html",
+        "Gidsen van Overal - Erfgoedsite Groenveld Dilbeek.docx",
+    ),
     ("08-bib-merchtem-voorleesnest.html", "Voorleesnest Bib Merchtem - DAW plus.odt"),
     ("09-sportdienst-dilbeek-wieltjes-water.html", "projectvoorstel sportdienst def.pdf"),
     ("10-atelier-open-hand-asse.html", "Atelier Open Hand - kandidatuur DAW+.docx"),

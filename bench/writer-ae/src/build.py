@@ -15,13 +15,19 @@ from writer_build import build  # noqa: E402
 
 # (source, submitted file name): 4 DOCX, 4 ODT, 4 PDF
 MANIFEST = [
-    ("AE01-huis-van-het-kind-dilbeek.html", "Huis van het Kind Dilbeek - projectvoorstel DAW+.docx"),
+    (
+        "AE01-huis-van-het-kind-dilbeek.html",
+        "Huis van het Kind Dilbeek - projectvoorstel DAW+.docx",
+    ),
     ("AE02-kinderdagverblijf-de-boomhut.html", "De Boomhut Asse - flexibele opvang DAW plus.odt"),
     ("AE03-opvoedingswinkel-noordrand.html", "Opvoedingswinkel - voorstel Wemmel Dilbeek.pdf"),
     ("AE04-koffie-en-kinderwagen-opwijk.html", "Koffie en Kinderwagen Opwijk DAW.docx"),
     ("AE05-spelotheek-de-dobbelsteen.html", "spelotheek_projectvoorstel.odt"),
     ("AE06-baby-babbel-asse.html", "Baby Babbel Asse - DAW+ kandidatuur.pdf"),
-    ("AE07-gezinsbuddies-merchtem.html", "Gezinsbuddies - DAW plus - Huis van het Kind Merchtem.docx"),
+    (
+        "AE07-gezinsbuddies-merchtem.html",
+        "Gezinsbuddies - DAW plus - Huis van het Kind Merchtem.docx",
+    ),
     ("AE08-vakantieopvang-kadee-wemmel.html", "Vakantieopvang Kadee - Wemmel.pdf"),
     ("AE09-mama-veerkracht-dilbeek.html", "Mama Veerkracht Dilbeek daw+.odt"),
     ("AE10-inloopteam-kwebbel.html", "Inloopteam Kwebbel - projectvoorstel daw.docx"),
