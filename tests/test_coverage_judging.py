@@ -1956,3 +1956,19 @@ def test_nobody_drops_out_and_a_relative_clause_about_people_are_no_negation(add
     denied = "Ouders die een afspraak missen, bellen we niet terug."
     at = denied.index("afspraak missen")
     assert dutch.negates(denied, at, at + len("afspraak missen"))
+
+
+def test_a_heading_about_reaching_people_is_no_reach_figure(addendum):
+    """'Moeders bereiken' heads how the project reaches mothers; 'Beoogd bereik' and
+    'Bereik: 40 gezinnen' are the reach it aims for (indicators)."""
+    from dawcheck.checks.judging import Sections
+
+    sections = Sections(addendum.coverage, addendum.programme)
+    assert sections.part("Moeders bereiken") is None
+    assert sections.part("Zo bereiken en houden we deelnemers") is None
+    assert sections.part("Beoogd bereik") == "indicators"
+    assert sections.part("Bereik: 40 gezinnen") == "indicators"
+    told = "We spreken moeders aan aan de schoolpoort en in de wachtzaal van het consultatiebureau."
+    assert _attention(addendum, told, "outreachend-vindplaatsgericht", "Moeders bereiken") == (
+        "covered"
+    )

@@ -126,7 +126,7 @@ _CONJUNCTION = re.compile(r"\s+(?:en|&|\+)\s+|\s*[,/]\s*", re.IGNORECASE)
 
 
 def _matches(text: str, words: Iterable[str]) -> bool:
-    folded = fold(text)
+    folded = fold(text) + " "  # a word written with a trailing space may end the heading
     return any(w in folded for w in _folded(tuple(words)))
 
 
