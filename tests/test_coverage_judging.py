@@ -1972,3 +1972,24 @@ def test_a_heading_about_reaching_people_is_no_reach_figure(addendum):
     assert _attention(addendum, told, "outreachend-vindplaatsgericht", "Moeders bereiken") == (
         "covered"
     )
+
+
+def test_going_along_on_errands_is_a_bridge_not_a_link_with_care(addendum):
+    """'De buddy gaat mee naar de school, de huisarts, het Sociaal Huis en de bibliotheek' is
+    a buddy's errands; 'We verwijzen door naar het CAD en gaan mee naar het eerste gesprek'
+    links the project with second-line care."""
+    errands = "De buddy gaat mee naar de school, de huisarts, het Sociaal Huis en de bibliotheek."
+    assert _attention(addendum, errands, "eerste-tweedelijns-hulpverlening") != "covered"
+    warm = "We verwijzen door naar het CAD en gaan mee naar het eerste gesprek."
+    assert _attention(addendum, warm, "eerste-tweedelijns-hulpverlening") == "covered"
+    assert dutch.lists_places("naar de school, de huisarts en de bib")
+    assert not dutch.lists_places("naar het CAD en het eerste gesprek")
+
+
+def test_a_care_role_without_care_and_a_help_desk_are_no_care(addendum):
+    """'Vrijwillige buddy's, zonder hulpverlenersrol' and 'een tweedelijnshelpdesk met twee
+    technici' name no first- or second-line care."""
+    told = "Vrijwillige buddy's zonder hulpverlenersrol gaan mee op stap."
+    assert _attention(addendum, told, "eerste-tweedelijns-hulpverlening") == "missing"
+    told = "Voor complexe defecten hebben we een tweedelijnshelpdesk met twee technici."
+    assert _attention(addendum, told, "eerste-tweedelijns-hulpverlening") == "missing"

@@ -536,7 +536,7 @@ class _Assessor:
                         )
                         or dutch.names_institution(block.text, hit.end, hit.start)
                     )
-                    and (group != "attention" or not any(True for _ in compiled.cues.find(clause))),
+                    and (group != "attention" or not _works_with(clause, compiled.cues)),
                     actor=actor,
                 )
                 if weight == "strong" and group in _WAYS_OF_WORKING and situation:
@@ -745,6 +745,19 @@ def _only_named(
     if dutch.endorses(sentence):
         return "endorsement"  # "We hebben oog voor aanklampend werken": valued, not practised
     return None
+
+
+def _works_with(clause: str, cues: Matcher) -> bool:
+    """The clause describes working with the organisations it names: a cooperation cue in it.
+    Going along is no cue where it goes to a list of places ("gaat mee naar de school, de
+    huisarts, het Sociaal Huis en de bibliotheek"): that is a buddy's errands, a bridge, not
+    a link with care."""
+    found = [clause[h.start : h.end] for h in cues.find(clause)]
+    if not found:
+        return False
+    if all(dutch.is_going_along(cue) for cue in found):
+        return not dutch.lists_places(clause)
+    return True
 
 
 _BARE_LABEL_WORDS = 4

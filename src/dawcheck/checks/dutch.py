@@ -441,6 +441,23 @@ _TALK_TOPIC = re.compile(
 )
 
 
+_GOING_ALONG = re.compile(r"^(gaat|gaan|ga)\s+mee$", re.IGNORECASE)
+# three places or more, in a list: "naar de school, de huisarts, het Sociaal Huis en de bib"
+_PLACES_LISTED = re.compile(r"[^,;:.]+,[^,;:.]+(,|\s(of|en)\s)[^,;:.]+")
+
+
+def is_going_along(cue: str) -> bool:
+    """The cue is 'gaat mee' or 'gaan mee' (going along), as the matcher found it."""
+    return _GOING_ALONG.match(" ".join(cue.split())) is not None
+
+
+def lists_places(clause: str) -> bool:
+    """The clause lists three places or more (two commas, or a comma and 'of' or 'en')."""
+    return clause.count(",") >= 2 or (
+        clause.count(",") == 1 and _PLACES_LISTED.search(clause) is not None
+    )
+
+
 def names_sector(before: str) -> bool:
     """The words right before a hit make it a field of work ("een job in de kinderopvang")."""
     return _SECTOR.search(before[-160:]) is not None
