@@ -1993,3 +1993,10 @@ def test_a_care_role_without_care_and_a_help_desk_are_no_care(addendum):
     assert _attention(addendum, told, "eerste-tweedelijns-hulpverlening") == "missing"
     told = "Voor complexe defecten hebben we een tweedelijnshelpdesk met twee technici."
     assert _attention(addendum, told, "eerste-tweedelijns-hulpverlening") == "missing"
+
+
+def test_a_self_portrait_with_a_list_of_qualities_is_a_creed(addendum):
+    """'Onze werking is cultuursensitief, aanklampend en laagdrempelig.' portrays; it tells no
+    work."""
+    assert dutch.endorses("Onze werking is cultuursensitief, aanklampend en laagdrempelig.")
+    assert not dutch.endorses("Onze werking biedt taalles op de werkvloer.")

@@ -408,7 +408,7 @@ _ENDORSES = _led(
     # "Wij werken vanuit een cultuursensitieve en warme houding": a stance, no work told
     r"|\bvanuit\s+een\s+(\w+\s+){0,4}(houding|grondhouding|visie|attitude|ingesteldheid)\b"
     r"|\b(onze|ons)\s+(werking|aanpak|dienstverlening|organisatie|team|houding)\s+"
-    r"(is|zijn)\s+(\w+\s+){0,2}\w+\s+en\s+\w+\W*$",
+    r"(is|zijn)\s+([\w-]+,?\s+){0,3}[\w-]+\s+en\s+[\w-]+\W*$",
 )
 # "Waar nodig signaleren we knelpunten.": a short sentence that hedges the way of working it
 # names names it; what is really done is told at more length
