@@ -2000,3 +2000,19 @@ def test_a_self_portrait_with_a_list_of_qualities_is_a_creed(addendum):
     work."""
     assert dutch.endorses("Onze werking is cultuursensitief, aanklampend en laagdrempelig.")
     assert not dutch.endorses("Onze werking biedt taalles op de werkvloer.")
+
+
+def test_a_dream_or_future_section_is_a_wish(addendum):
+    """'Waar we van dromen' and 'Toekomst' head what may come later: the ways of working named
+    there are wishes, not practice."""
+    told = "Onze bruggidsen worden brugfiguren: ze gaan mee naar het OCMW en de huisarts."
+    assert _attention(addendum, told, "brugfiguur", "Waar we van dromen") != "covered"
+    assert _attention(addendum, told, "brugfiguur", "Toekomst") != "covered"
+    assert _attention(addendum, told, "brugfiguur", "Aanpak") == "covered"
+
+
+def test_an_intake_route_via_partners_is_how_people_arrive(addendum):
+    """'Toeleiding via het Huis van het Nederlands en het OCMW' is how participants come in,
+    not a bridge the project builds."""
+    assert dutch.is_inbound("Toeleiding via het Huis van het Nederlands, de CVO's en het OCMW")
+    assert not dutch.is_inbound("We gaan mee naar het OCMW")

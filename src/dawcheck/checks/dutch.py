@@ -799,6 +799,8 @@ _INBOUND = _led(
     "adlmstv",
     r"\b(toeleiding|doorverwijzing|aanmelding|verwijzing|toegeleid|doorverwezen|aangemeld|"
     r"verwezen)\b[^.;:]{0,30}?\bdoor\s+(?!middel\b)(?P<a>[^.;:]{0,40})"
+    # "Toeleiding via het Huis van het Nederlands, de CVO's en het OCMW"
+    r"|\b(toeleiding|aanmelding|instroom)\b[^.;:]{0,30}?\b(via|vanuit)\s+(?P<c>[^.;:]{0,40})"
     r"|\bdoor\s+(?!middel\b)(?P<b>[^.;:]{0,40}?)\s+(worden|wordt|werden|werd)\s+"
     r"(\w+\s+){0,2}(toegeleid|doorverwezen|aangemeld|verwezen)\b"
     # "Huisartsen en het CGG verwijzen cursisten naar ons door", "sturen gezinnen naar ons"
@@ -812,7 +814,7 @@ def is_inbound(clause: str) -> bool:
     """Others refer people to the project ("Toeleiding door het OCMW"): that is how
     participants arrive, not a bridge the project builds to other services."""
     for m in _INBOUND.finditer(clause):
-        agent = m.group("a") or m.group("b") or ""
+        agent = m.group("a") or m.group("b") or m.group("c") or ""
         if _PROJECT_ACTOR.search(agent) is None and _PROJECT_ROLE.search(agent) is None:
             return True
     return False

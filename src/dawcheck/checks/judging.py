@@ -223,6 +223,9 @@ class Sections:
         for level in reversed(heading.split(" › ")):
             if asks_how(level):
                 return _STRONG  # "Hoe bereikt u de doelgroep?" asks for the approach
+            if _FUTURE.match(level) or dutch.is_wish(level):
+                # "Waar we van dromen", "Toekomst", "Volgende fase": what may come later
+                return Placement("excluded", "wish")
             part = self.part(level)
             if part == "indicators" and self.is_context(level):
                 # "Wie we bereiken", "Doelgroep en bereik": who the project is for, with its
@@ -247,6 +250,11 @@ class Sections:
         return _STRONG
 
 
+_FUTURE = re.compile(
+    r"^\W*(\d{1,2}(\.\d{1,2})*[.)]?\s+)?(toekomst|toekomstplannen|toekomstvisie|dromen|"
+    r"verder\s+kijken|na\s+het\s+project)\W*$",
+    re.IGNORECASE,
+)
 _NUMBER = re.compile(r"^\W*(\d{1,2}(?:\.\d{1,2})*)[.)]?\s")
 # a ticked row's cell of this many words or more explains the choice
 _EXPLANATION_WORDS = 6
