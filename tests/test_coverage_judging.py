@@ -2016,3 +2016,15 @@ def test_an_intake_route_via_partners_is_how_people_arrive(addendum):
     not a bridge the project builds."""
     assert dutch.is_inbound("Toeleiding via het Huis van het Nederlands, de CVO's en het OCMW")
     assert not dutch.is_inbound("We gaan mee naar het OCMW")
+
+
+def test_it_is_not_about_and_numbers_after_a_particle(addendum):
+    """'het gaat om het openbaar vervoer, niet om de tweede lijn van de hulpverlening' denies
+    the care; 'belt ... na zes maanden op' is not 'nabellen' (a number follows 'na'); going
+    along with words in between ('gaat ze desgewenst mee') is still going along."""
+    clause = "het gaat hier om het gewone openbaar vervoer, niet om de tweede lijn van de zorg"
+    at = clause.index("tweede lijn")
+    assert dutch.negates(clause, at, at + len("tweede lijn"))
+    assert dutch.is_going_along("gaat ze desgewenst mee")
+    told = "De coördinator belt elke oud-deelnemer na drie en na zes maanden op."
+    assert _attention(addendum, told, "aanklampend-werken") != "covered"

@@ -356,7 +356,9 @@ _NOT_A = re.compile(
     r"(\w+\s+)?$",
     re.IGNORECASE,
 )
-_DENIED = re.compile(r"\b(geen|noch)\s+(\w+\s+)?$", re.IGNORECASE)
+_DENIED = re.compile(
+    r"\b(geen|noch)\s+(\w+\s+)?$|\bniet\s+(om|over)\s+(\w+\s+){0,4}$", re.IGNORECASE
+)
 
 
 _WISH = _led(
@@ -441,7 +443,7 @@ _TALK_TOPIC = re.compile(
 )
 
 
-_GOING_ALONG = re.compile(r"^(gaat|gaan|ga)\s+mee$", re.IGNORECASE)
+_GOING_ALONG = re.compile(r"^(gaat|gaan|ga)\s+(\w+\s+){0,3}mee$", re.IGNORECASE)
 # three places or more, in a list: "naar de school, de huisarts, het Sociaal Huis en de bib"
 _PLACES_LISTED = re.compile(r"[^,;:.]+,[^,;:.]+(,|\s(of|en)\s)[^,;:.]+")
 

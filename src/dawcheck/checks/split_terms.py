@@ -57,7 +57,7 @@ _PREPOSITIONS = frozenset({"aan", "bij", "door", "in", "op", "uit", "na", "langs
 # Words that start a noun phrase: after a particle that is also a preposition, they make it one.
 _NOUN_PHRASE = _word_set(
     "de het een 't die dat deze dit zijn haar hun mijn je jouw ons onze elke ieder iedere alle "
-    "beide twee drie vier vijf welke wiens"
+    "beide twee drie vier vijf zes zeven acht negen tien twaalf welke wiens"
 )
 # "die"/"dat" followed by a subject starts a relative clause ("mensen aan die we kennen"); the
 # word before it is a particle, not a preposition of "die".
