@@ -1,6 +1,7 @@
 """page_runs calls PDFium's raw functions for speed: it must read exactly what pypdfium2's
-helpers read, and skipping the broken-word probe on pages without hyphen marks changes
-nothing."""
+helpers read, skipping the broken-word probe on pages without hyphen marks changes nothing,
+and reading each rectangle from its own characters (pdf_spans, given the page text) gives what
+PDFium's page-wide searches give."""
 
 from __future__ import annotations
 
@@ -51,6 +52,13 @@ def _pdfs() -> list[Path]:
     return sorted(folder.glob("*.pdf"))
 
 
+def _all_pdfs() -> list[Path]:
+    """Every PDF of the corpus (proposals, wild PDFs, attachments) and the bench writers."""
+    corpus = corpus_dir("proposals-dev").parent
+    bench = Path(__file__).resolve().parents[1] / "bench"
+    return sorted(corpus.rglob("*.pdf")) + sorted(bench.rglob("*.pdf"))
+
+
 def test_page_runs_read_what_the_helpers_read() -> None:
     import pypdfium2 as pdfium
 
@@ -64,9 +72,11 @@ def test_page_runs_read_what_the_helpers_read() -> None:
                 marks = "\ufffe" in text or "\u00ad" in text
                 expected = _reference_runs(textpage)
                 assert page_runs(textpage, marks) == expected, path.name
+                assert page_runs(textpage, marks, text) == expected, path.name
                 if not marks:
                     # without marks on the page the probe cannot add a hyphen
                     assert page_runs(textpage, True) == expected, path.name
+                    assert page_runs(textpage, True, text) == expected, path.name
                 pages += 1
                 marked += marks
                 textpage.close()
@@ -76,6 +86,40 @@ def test_page_runs_read_what_the_helpers_read() -> None:
     if pages == 0:
         pytest.skip("no PDF pages in the corpus")
     assert marked > 0  # the probe itself was compared too
+
+
+def test_rectangles_read_from_their_own_characters_match_pdfium_everywhere() -> None:
+    """On every page of every corpus and bench PDF: the runs read with the page text (each
+    rectangle's text and font from its own characters where that is shown to be safe) are the
+    runs PDFium's page-wide bounded-text and position searches give; and that short way is
+    taken for most rectangles, or this would compare the slow path with itself."""
+    import pypdfium2 as pdfium
+
+    from dawcheck.documents.pdf_spans import PageChars, spans
+
+    rects = short = 0
+    for path in _all_pdfs():
+        try:
+            document = pdfium.PdfDocument(path.read_bytes())
+        except pdfium.PdfiumError:
+            continue  # damaged or encrypted samples: read elsewhere
+        try:
+            for page in document:
+                textpage = page.get_textpage()
+                text = textpage.get_text_range()
+                marks = "\ufffe" in text or "\u00ad" in text
+                assert page_runs(textpage, marks, text) == _reference_runs(textpage), path.name
+                boxes = [textpage.get_rect(i) for i in range(textpage.count_rects())]
+                found = spans(PageChars(textpage.raw, text, textpage.count_chars()), boxes)
+                rects += len(found)
+                short += sum(span is not None for span in found)
+                textpage.close()
+                page.close()
+        finally:
+            document.close()
+    if rects == 0:
+        pytest.skip("no PDF pages in the corpus")
+    assert short > 0.8 * rects
 
 
 def test_a_bold_run_in_heading_a_point_off_stays_in_front() -> None:

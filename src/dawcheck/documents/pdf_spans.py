@@ -1,0 +1,252 @@
+"""Each text rectangle of a PDF page matched to its characters, so PDFium need not search the page.
+
+`pdf_layout.page_runs` needs, per text rectangle, PDFium's bounded text (FPDFText_GetBoundedText)
+and the character at its left edge (FPDFText_GetCharIndexAtPos, for the font). Both look at every
+character of the page, once per rectangle: on a page of 40 rectangles and 3,000 characters that
+was most of the time spent reading a PDF.
+
+A rectangle is the union of the boxes of one text object's consecutive characters
+(CPDF_TextPage::GetRectArray skips generated characters and boxes under 0.01 pt, and starts a new
+rectangle where the text object changes). Where each rectangle's characters start and end is
+found with FPDFText_CountRects over a few characters (its cost is the length of the range, not of
+the page), and checked: the range must give back the very same rectangle. Then, when no other
+rectangle of the page overlaps it, the bounded text is what CPDF_TextPage::GetTextByPredicate
+makes of the range (every character of the object lies inside its own rectangle; a generated
+character's box is a point and matches nothing) and the character at the left edge is the first
+of the range.
+
+What cannot be shown that way is left to PDFium (the caller's slow path, exactly as before): a
+page whose text does not map one to one onto its characters, overlapping rectangles, a range
+holding line breaks, U+FFFE (a hyphen mark or a character without Unicode), two spaces in a row
+or a leading space, a rectangle too thin to hold the probe point, and a first character whose box
+does not hold it. The spaces and line breaks after a range's last character are looked up one by
+one (generated or not, and their box), as GetTextByPredicate treats them by whether they match.
+
+One thing is assumed rather than checked: that no character of another text object whose box is
+under 0.01 pt (left out of every rectangle; in practice a space in a font under 10 pt, whose glyph
+box is empty) lies inside this rectangle. Such a space between two words drawn as separate objects
+touches both words' rectangles but does not overlap them; `tests/test_pdf_spans.py` compares both
+ways on every page of the corpus and the bench inbox.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import struct
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+Rect = tuple[float, float, float, float]  # left, bottom, right, top (PDFium's floats)
+
+_FLOAT = struct.Struct("f")
+_SIZE_EPSILON = _FLOAT.unpack(_FLOAT.pack(0.01))[0]  # kSizeEpsilon, a C float
+_HYPHEN_MARKS = ("\ufffe", "\u00ad")
+
+
+def _f32(value: float) -> float:
+    """`value` as PDFium holds it: a C float."""
+    return float(_FLOAT.unpack(_FLOAT.pack(value))[0])
+
+
+@dataclass(frozen=True)
+class Span:
+    """A rectangle's characters [start, end) and what PDFium would answer for it."""
+
+    start: int  # the first character of its text object: FPDFText_GetCharIndexAtPos's answer
+    end: int
+    text: str  # FPDFText_GetBoundedText's answer
+
+
+class PageChars:
+    """The characters of one text page as far as rectangles need them, from a few PDFium calls."""
+
+    def __init__(self, textpage_raw: Any, text: str, count: int) -> None:
+        import pypdfium2.raw as pdfium_c
+
+        self.raw = textpage_raw
+        self.text = text  # FPDFText_GetText of the whole page; one UTF-16 unit per character
+        self.count = count
+        self._count_rects: Callable[..., int] = pdfium_c.FPDFText_CountRects
+        self._get_rect: Callable[..., int] = pdfium_c.FPDFText_GetRect
+        self._char_box: Callable[..., int] = pdfium_c.FPDFText_GetCharBox
+        self._is_generated: Callable[..., int] = pdfium_c.FPDFText_IsGenerated
+        self._values = [ctypes.c_double() for _ in range(4)]
+        self._refs = [ctypes.byref(v) for v in self._values]
+
+    def rects(self, start: int, length: int) -> int:
+        """FPDFText_CountRects over `length` characters from `start` (rectangles kept by PDFium)."""
+        return self._count_rects(self.raw, start, length)
+
+    def first_rect(self) -> Rect:
+        """The first rectangle of the last `rects` call."""
+        left, top, right, bottom = self._refs
+        self._get_rect(self.raw, 0, left, top, right, bottom)
+        return (
+            self._values[0].value,
+            self._values[3].value,
+            self._values[2].value,
+            self._values[1].value,
+        )
+
+    def box(self, index: int) -> Rect | None:
+        """A character's box, normalised as PDFium compares it; None when PDFium has none."""
+        left, right, bottom, top = self._refs
+        if not self._char_box(self.raw, index, left, right, bottom, top):
+            return None
+        x0, x1, y0, y1 = (v.value for v in self._values)
+        return (min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))
+
+    def generated(self, index: int) -> bool | None:
+        """Whether PDFium made the character up (a space or line break between objects)."""
+        answer = self._is_generated(self.raw, index)
+        return None if answer < 0 else bool(answer)
+
+
+def _intersects(a: Rect, b: Rect) -> bool:
+    """CFX_FloatRect::Intersect followed by !IsEmpty(), for normalised rectangles."""
+    return max(a[0], b[0]) < min(a[2], b[2]) and max(a[1], b[1]) < min(a[3], b[3])
+
+
+def isolated(rects: list[Rect]) -> list[bool]:
+    """For each rectangle: whether no other rectangle of the page overlaps it."""
+    alone = [True] * len(rects)
+    order = sorted(range(len(rects)), key=lambda i: -rects[i][3])  # top first
+    for position, i in enumerate(order):
+        rect = rects[i]
+        for j in order[position + 1 :]:
+            other = rects[j]
+            if other[3] <= rect[1]:  # this and every later one lie wholly below
+                break
+            if _intersects(rect, other):
+                alone[i] = alone[j] = False
+    return alone
+
+
+def _range_end(chars: PageChars, start: int) -> int | None:
+    """The first character of the next rectangle's text object after the one at `start`."""
+    rest = chars.count - start
+    low, high = 1, 0  # rects(start, low) == 1; rects(start, high) >= 2 once high > 0
+    # a line's object usually ends with the line break PDFium generates after it
+    newline = chars.text.find("\n", start)
+    if 0 <= newline < chars.count - 1:
+        length = newline - start + 1
+        if chars.rects(start, length + 1) >= 2:
+            high = length + 1
+            if chars.rects(start, length) == 1:
+                return start + length
+        else:
+            low = length + 1
+    step = 16
+    while high == 0:
+        length = min(low + step, rest)
+        if chars.rects(start, length) >= 2:
+            high = length
+        elif length >= rest:
+            return None  # one object to the end of the page: not a rectangle before the last
+        else:
+            low, step = length, step * 2
+    while high - low > 1:
+        middle = (low + high) // 2
+        if chars.rects(start, middle) >= 2:
+            high = middle
+        else:
+            low = middle
+    return start + low
+
+
+def _bounded_text(chars: PageChars, start: int, end: int, rect: Rect) -> str | None:
+    """GetTextByPredicate(rect) when only the characters in [start, end) can match, or None."""
+    text = chars.text
+    segment = text[start:end]
+    core = segment.rstrip(" \r\n")
+    if (
+        not core
+        or core[0] == " "
+        or "\r" in core
+        or "\n" in core
+        or "  " in core
+        or "\ufffe" in segment
+        or "\x00" in segment
+    ):
+        return None
+    # every character of `core` matches (or is a lone space, which reads the same either way)
+    out = [core]
+    contains_previous, add_line_feed = True, False
+    for index in range(start + len(core), end):
+        character = text[index]
+        generated = chars.generated(index)
+        if generated is None:
+            return None
+        box = None if generated else chars.box(index)
+        if box is not None and _intersects(rect, box):
+            if add_line_feed and not contains_previous:
+                return None  # a line break may go in: PDFium knows the heights
+            contains_previous, add_line_feed = True, False
+            out.append(character)
+        elif character == " ":
+            if contains_previous:
+                out.append(" ")
+                contains_previous = add_line_feed = False
+        else:
+            contains_previous, add_line_feed = False, True
+    # the next character belongs to another object, inside its own rectangle: it does not match
+    if contains_previous and end < chars.count and text[end] == " ":
+        out.append(" ")
+    return "".join(out)
+
+
+def _holds_probe(chars: PageChars, start: int, rect: Rect) -> bool:
+    """Whether FPDFText_GetCharIndexAtPos(left + 0.5, middle) answers `start` for this rectangle:
+    the probe lies inside the rectangle (so inside no other, disjoint, one) and inside the first
+    character's box (CFX_FloatRect::Contains, with the point as C floats)."""
+    left, bottom, right, top = rect
+    x, y = _f32(left + 0.5), _f32((bottom + top) / 2)
+    if not (left < x < right and bottom < y < top):
+        return False
+    box = chars.box(start)
+    return box is not None and box[0] <= x <= box[2] and box[1] <= y <= box[3]
+
+
+def spans(chars: PageChars, rects: list[Rect]) -> list[Span | None]:
+    """Each rectangle's Span, or None where PDFium has to be asked."""
+    found: list[Span | None] = [None] * len(rects)
+    if len(chars.text) != chars.count or not rects:
+        return found  # characters left out of the text or put in: indices do not line up
+    alone = isolated(rects)
+    start = 0
+    for i, rect in enumerate(rects):
+        end = chars.count if i == len(rects) - 1 else _range_end(chars, start)
+        if end is None or chars.rects(start, end - start) != 1 or chars.first_rect() != rect:
+            break  # not the page's own partition: trust none of what follows
+        if alone[i] and _holds_probe(chars, start, rect):
+            text = _bounded_text(chars, start, end, rect)
+            if text is not None:
+                found[i] = Span(start, end, text)
+        start = end
+    return found
+
+
+def hyphen_suspects(chars: PageChars) -> list[Rect]:
+    """Boxes, widened by FPDFText_GetCharIndexAtPos's tolerance, of the characters right before a
+    hyphen mark: only a probe inside one of them can find a word broken at the line end.
+    None of them (an empty list) when the page has no mark."""
+    boxes: list[Rect] = []
+    text = chars.text
+    for mark in _HYPHEN_MARKS:
+        index = text.find(mark, 1)
+        while index > 0:
+            box = chars.box(index - 1)
+            if box is None:
+                return [(float("-inf"), float("-inf"), float("inf"), float("inf"))]
+            # the tolerance is 2 x 2 points around the box; a little more for rounding
+            boxes.append((box[0] - 1.01, box[1] - 1.01, box[2] + 1.01, box[3] + 1.01))
+            index = text.find(mark, index + 1)
+    return boxes
+
+
+def may_end_broken_word(suspects: list[Rect], rect: Rect) -> bool:
+    """Whether the probe at the rectangle's right edge can land on a suspect character."""
+    left, bottom, right, top = rect
+    x, y = right - 0.5, (bottom + top) / 2
+    return any(b[0] <= x <= b[2] and b[1] <= y <= b[3] for b in suspects)
