@@ -163,3 +163,76 @@ def test_a_forms_numbered_bold_question_heads_its_answer() -> None:
     )
     assert kind("5. Welke dienstverlening biedt het project aan?", bold=False) == "body"
     assert kind("1. Na de training blijven we een uur zitten met de spelers.") == "body"
+
+
+# Content streams that put text where the short way must give up or be careful: overlapping
+# objects (a word drawn twice, tight lines), spaces as objects of their own in an 8 pt font
+# (their boxes are under 0.01 pt high, so they are in no rectangle), two spaces in a row,
+# trailing spaces, a word and its space in separate objects, hyphens at line ends, a leading
+# space, invisible text and text too small for any rectangle.
+_AWKWARD_PAGES = [
+    b"BT /F1 11 Tf 72 760 Td (Vet gedrukt) Tj ET BT /F1 11 Tf 72.3 760 Td (Vet gedrukt) Tj ET"
+    b" BT /F1 11 Tf 72 700 Td (Eerste regel van de tekst) Tj 0 -6 Td (Tweede regel er"
+    b" dwars door) Tj ET",
+    b"BT /F1 8 Tf 72 760 Td (Kleine) Tj ( ) Tj (letters) Tj ( ) Tj (met) Tj ET"
+    b" BT /F1 8 Tf 72 740 Td (woord) Tj ET BT /F1 8 Tf 94.2 740 Td ( ) Tj ET"
+    b" BT /F1 8 Tf 96.4 740 Td (los) Tj ET BT /F1 8 Tf 72 720 Td (twee  spaties  hier  ) Tj ET"
+    b" BT /F1 8 Tf 72 700 Td (einde met spatie ) Tj ET BT /F1 8 Tf 150 700 Td (rechts) Tj ET"
+    # a space object that reaches into the next word's rectangle
+    b" BT /F1 8 Tf 72 680 Td (woord) Tj ET BT /F1 8 Tf 93 680 Td ( ) Tj ET"
+    b" BT /F1 8 Tf 94 680 Td (los) Tj ET",
+    b"BT /F1 12 Tf 72 760 Td (Een woord dat af-) Tj 0 -14 Td (gebroken wordt) Tj ET"
+    b" BT /F1 12 Tf 72 700 Td (kinder-) Tj ET BT /F1 12 Tf 72 686 Td (opvang) Tj ET"
+    b" BT /F1 12 Tf 72 650 Td ( ) Tj ( ) Tj (  voorloop) Tj ET",
+    b"BT /F1 10 Tf 72 760 Td (Kolom een) Tj 200 0 Td (Kolom twee) Tj 0 -12 Td (onder) Tj ET"
+    b" BT /F1 10 Tf 0 Tr 72 730 Td (zichtbaar) Tj 3 Tr ( onzichtbaar) Tj ET"
+    b" BT /F1 0.004 Tf 72 720 Td (piepklein) Tj ET BT /F1 10 Tf 72 710 Td (na piepklein) Tj ET",
+]
+
+
+def _awkward_pdf() -> bytes:
+    from helpers import pdf_from_objects
+
+    pages = len(_AWKWARD_PAGES)
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [%s] /Count %d >>"
+        % (b" ".join(b"%d 0 R" % (4 + 2 * i) for i in range(pages)), pages),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+    ]
+    for i, content in enumerate(_AWKWARD_PAGES):
+        objects.append(
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents %d 0 R"
+            b" /Resources << /Font << /F1 3 0 R >> >> >>" % (5 + 2 * i)
+        )
+        objects.append(b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream")
+    return pdf_from_objects(objects)
+
+
+def test_awkward_text_reads_as_pdfium_reads_it_with_and_without_the_short_way() -> None:
+    """Overlaps, tiny spaces, double spaces, hyphens: the page text changes nothing, and both
+    ways of reading a rectangle are used on these pages."""
+    import pypdfium2 as pdfium
+
+    from dawcheck.documents.pdf_spans import PageChars, spans
+
+    document = pdfium.PdfDocument(_awkward_pdf())
+    short = asked = 0
+    try:
+        for page in document:
+            textpage = page.get_textpage()
+            text = textpage.get_text_range()
+            marks = "\ufffe" in text or "\u00ad" in text
+            expected = _reference_runs(textpage)
+            assert expected  # every page has text
+            assert page_runs(textpage, marks, text) == expected
+            assert page_runs(textpage, True, text) == expected
+            boxes = [textpage.get_rect(i) for i in range(textpage.count_rects())]
+            found = spans(PageChars(textpage.raw, text, textpage.count_chars()), boxes)
+            short += sum(span is not None for span in found)
+            asked += sum(span is None for span in found)
+            textpage.close()
+            page.close()
+    finally:
+        document.close()
+    assert short > 0 and asked > 0

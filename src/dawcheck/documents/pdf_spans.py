@@ -44,11 +44,6 @@ _SIZE_EPSILON = _FLOAT.unpack(_FLOAT.pack(0.01))[0]  # kSizeEpsilon, a C float
 _HYPHEN_MARKS = ("\ufffe", "\u00ad")
 
 
-def _f32(value: float) -> float:
-    """`value` as PDFium holds it: a C float."""
-    return float(_FLOAT.unpack(_FLOAT.pack(value))[0])
-
-
 @dataclass(frozen=True)
 class Span:
     """A rectangle's characters [start, end) and what PDFium would answer for it."""
@@ -59,7 +54,11 @@ class Span:
 
 
 class PageChars:
-    """The characters of one text page as far as rectangles need them, from a few PDFium calls."""
+    """The characters of one text page as far as rectangles need them, from a few PDFium calls.
+
+    Its methods run a few times per rectangle, tens of thousands of times per document: PDFium's
+    functions and the ctypes values they fill are looked up once, here.
+    """
 
     def __init__(self, textpage_raw: Any, text: str, count: int) -> None:
         import pypdfium2.raw as pdfium_c
@@ -71,8 +70,8 @@ class PageChars:
         self._get_rect: Callable[..., int] = pdfium_c.FPDFText_GetRect
         self._char_box: Callable[..., int] = pdfium_c.FPDFText_GetCharBox
         self._is_generated: Callable[..., int] = pdfium_c.FPDFText_IsGenerated
-        self._values = [ctypes.c_double() for _ in range(4)]
-        self._refs = [ctypes.byref(v) for v in self._values]
+        self._a, self._b, self._c, self._d = (ctypes.c_double() for _ in range(4))
+        self._refs = tuple(ctypes.byref(v) for v in (self._a, self._b, self._c, self._d))
 
     def rects(self, start: int, length: int) -> int:
         """FPDFText_CountRects over `length` characters from `start` (rectangles kept by PDFium)."""
@@ -82,20 +81,19 @@ class PageChars:
         """The first rectangle of the last `rects` call."""
         left, top, right, bottom = self._refs
         self._get_rect(self.raw, 0, left, top, right, bottom)
-        return (
-            self._values[0].value,
-            self._values[3].value,
-            self._values[2].value,
-            self._values[1].value,
-        )
+        return (self._a.value, self._d.value, self._c.value, self._b.value)
 
     def box(self, index: int) -> Rect | None:
         """A character's box, normalised as PDFium compares it; None when PDFium has none."""
         left, right, bottom, top = self._refs
         if not self._char_box(self.raw, index, left, right, bottom, top):
             return None
-        x0, x1, y0, y1 = (v.value for v in self._values)
-        return (min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))
+        x0, x1, y0, y1 = self._a.value, self._b.value, self._c.value, self._d.value
+        if x0 > x1:
+            x0, x1 = x1, x0
+        if y0 > y1:
+            y0, y1 = y1, y0
+        return (x0, y0, x1, y1)
 
     def generated(self, index: int) -> bool | None:
         """Whether PDFium made the character up (a space or line break between objects)."""
@@ -123,8 +121,10 @@ def isolated(rects: list[Rect]) -> list[bool]:
     return alone
 
 
-def _range_end(chars: PageChars, start: int) -> int | None:
-    """The first character of the next rectangle's text object after the one at `start`."""
+def _range_end(chars: PageChars, start: int) -> tuple[int, bool] | None:
+    """The first character of the next rectangle's text object after the one at `start`, and
+    whether PDFium's last rectangles are those of [start, end) (then they need not be asked
+    again to check the range)."""
     rest = chars.count - start
     low, high = 1, 0  # rects(start, low) == 1; rects(start, high) >= 2 once high > 0
     # a line's object usually ends with the line break PDFium generates after it
@@ -134,7 +134,7 @@ def _range_end(chars: PageChars, start: int) -> int | None:
         if chars.rects(start, length + 1) >= 2:
             high = length + 1
             if chars.rects(start, length) == 1:
-                return start + length
+                return start + length, True
         else:
             low = length + 1
     step = 16
@@ -146,13 +146,19 @@ def _range_end(chars: PageChars, start: int) -> int | None:
             return None  # one object to the end of the page: not a rectangle before the last
         else:
             low, step = length, step * 2
+    last = high
     while high - low > 1:
-        middle = (low + high) // 2
-        if chars.rects(start, middle) >= 2:
-            high = middle
+        last = (low + high) // 2
+        if chars.rects(start, last) >= 2:
+            high = last
         else:
-            low = middle
-    return start + low
+            low = last
+    return start + low, last == low
+
+
+# PDFium appends a line break it generates as "\r" then "\n" (CPDF_TextPage::ProcessTextObject,
+# kLineBreak): after a generated "\r" the "\n" is generated too
+_AFTER_GENERATED = {"\r": "\n"}
 
 
 def _bounded_text(chars: PageChars, start: int, end: int, rect: Rect) -> str | None:
@@ -171,29 +177,47 @@ def _bounded_text(chars: PageChars, start: int, end: int, rect: Rect) -> str | N
     ):
         return None
     # every character of `core` matches (or is a lone space, which reads the same either way)
-    out = [core]
+    out = core
     contains_previous, add_line_feed = True, False
-    for index in range(start + len(core), end):
+    index = start + len(core)
+    known_generated = ""
+    while index < end:
         character = text[index]
-        generated = chars.generated(index)
-        if generated is None:
-            return None
+        if character == " " and contains_previous and text[index + 1 : index + 2] != " ":
+            # right after a match, a space that no space follows reads the same whether it
+            # matches or not: a space, and no line break before the next match either way
+            out += " "
+            contains_previous = add_line_feed = False
+            known_generated = ""
+            index += 1
+            continue
+        if character == known_generated:
+            generated: bool | None = True
+        else:
+            generated = chars.generated(index)
+            if generated is None:
+                return None
+        known_generated = _AFTER_GENERATED.get(character, "") if generated else ""
         box = None if generated else chars.box(index)
         if box is not None and _intersects(rect, box):
             if add_line_feed and not contains_previous:
                 return None  # a line break may go in: PDFium knows the heights
             contains_previous, add_line_feed = True, False
-            out.append(character)
+            out += character
         elif character == " ":
             if contains_previous:
-                out.append(" ")
+                out += " "
                 contains_previous = add_line_feed = False
         else:
             contains_previous, add_line_feed = False, True
+        index += 1
     # the next character belongs to another object, inside its own rectangle: it does not match
     if contains_previous and end < chars.count and text[end] == " ":
-        out.append(" ")
-    return "".join(out)
+        out += " "
+    return out
+
+
+_PACK, _UNPACK = _FLOAT.pack, _FLOAT.unpack
 
 
 def _holds_probe(chars: PageChars, start: int, rect: Rect) -> bool:
@@ -201,7 +225,8 @@ def _holds_probe(chars: PageChars, start: int, rect: Rect) -> bool:
     the probe lies inside the rectangle (so inside no other, disjoint, one) and inside the first
     character's box (CFX_FloatRect::Contains, with the point as C floats)."""
     left, bottom, right, top = rect
-    x, y = _f32(left + 0.5), _f32((bottom + top) / 2)
+    x = _UNPACK(_PACK(left + 0.5))[0]
+    y = _UNPACK(_PACK((bottom + top) / 2))[0]
     if not (left < x < right and bottom < y < top):
         return False
     box = chars.box(start)
@@ -215,9 +240,18 @@ def spans(chars: PageChars, rects: list[Rect]) -> list[Span | None]:
         return found  # characters left out of the text or put in: indices do not line up
     alone = isolated(rects)
     start = 0
+    last = len(rects) - 1
     for i, rect in enumerate(rects):
-        end = chars.count if i == len(rects) - 1 else _range_end(chars, start)
-        if end is None or chars.rects(start, end - start) != 1 or chars.first_rect() != rect:
+        if i < last:
+            answer = _range_end(chars, start)
+            if answer is None:
+                break
+            end, loaded = answer
+        else:
+            end, loaded = chars.count, False
+        if not loaded and chars.rects(start, end - start) != 1:
+            break
+        if chars.first_rect() != rect:
             break  # not the page's own partition: trust none of what follows
         if alone[i] and _holds_probe(chars, start, rect):
             text = _bounded_text(chars, start, end, rect)
