@@ -233,31 +233,75 @@ def _holds_probe(chars: PageChars, start: int, rect: Rect) -> bool:
     return box is not None and box[0] <= x <= box[2] and box[1] <= y <= box[3]
 
 
-def spans(chars: PageChars, rects: list[Rect]) -> list[Span | None]:
-    """Each rectangle's Span, or None where PDFium has to be asked."""
-    found: list[Span | None] = [None] * len(rects)
-    if len(chars.text) != chars.count or not rects:
-        return found  # characters left out of the text or put in: indices do not line up
-    alone = isolated(rects)
+def _partition_by_lines(chars: PageChars, rects: list[Rect]) -> list[int] | None:
+    """Where each rectangle's characters start, guessed and then checked with one
+    FPDFText_CountRects per rectangle; None when a guess is wrong.
+
+    A rectangle followed by one on a lower line is guessed to end with the line break PDFium
+    generates before the next object; others are searched (`_range_end`). The check: each of
+    the len(rects) ranges, which cover the page's characters in order, holds one rectangle and
+    it is the page's own. Each range then holds characters of one run of one object, every run
+    has characters in some range, and there are as many ranges as runs: so each range holds
+    exactly its rectangle's run (and characters in no rectangle around it)."""
+    text, count = chars.text, chars.count
+    starts = [0]
+    start = 0
+    for i in range(len(rects) - 1):
+        newline = text.find("\n", start)
+        if 0 <= newline < count - 1 and rects[i + 1][3] <= rects[i][1]:
+            start = newline + 1
+        else:
+            answer = _range_end(chars, start)
+            if answer is None:
+                return None
+            start = answer[0]
+        starts.append(start)
+    starts.append(count)
+    for i, rect in enumerate(rects):
+        length = starts[i + 1] - starts[i]
+        if length <= 0 or chars.rects(starts[i], length) != 1 or chars.first_rect() != rect:
+            return None
+    return starts
+
+
+def _partition_one_by_one(chars: PageChars, rects: list[Rect]) -> list[int] | None:
+    """Where each rectangle's characters start, each range searched and checked in turn; None
+    when a range does not give back its rectangle (not the page's own partition)."""
+    starts = [0]
     start = 0
     last = len(rects) - 1
     for i, rect in enumerate(rects):
         if i < last:
             answer = _range_end(chars, start)
             if answer is None:
-                break
+                return None
             end, loaded = answer
         else:
             end, loaded = chars.count, False
         if not loaded and chars.rects(start, end - start) != 1:
-            break
+            return None
         if chars.first_rect() != rect:
-            break  # not the page's own partition: trust none of what follows
+            return None
+        starts.append(end)
+        start = end
+    return starts
+
+
+def spans(chars: PageChars, rects: list[Rect]) -> list[Span | None]:
+    """Each rectangle's Span, or None where PDFium has to be asked."""
+    found: list[Span | None] = [None] * len(rects)
+    if len(chars.text) != chars.count or not rects:
+        return found  # characters left out of the text or put in: indices do not line up
+    starts = _partition_by_lines(chars, rects) or _partition_one_by_one(chars, rects)
+    if starts is None:
+        return found
+    alone = isolated(rects)
+    for i, rect in enumerate(rects):
+        start, end = starts[i], starts[i + 1]
         if alone[i] and _holds_probe(chars, start, rect):
             text = _bounded_text(chars, start, end, rect)
             if text is not None:
                 found[i] = Span(start, end, text)
-        start = end
     return found
 
 
