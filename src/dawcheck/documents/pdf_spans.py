@@ -107,28 +107,38 @@ def _intersects(a: Rect, b: Rect) -> bool:
 
 
 def isolated(rects: list[Rect]) -> list[bool]:
-    """For each rectangle: whether no other rectangle of the page overlaps it."""
-    alone = [True] * len(rects)
-    order = sorted(range(len(rects)), key=lambda i: -rects[i][3])  # top first
+    """For each rectangle: whether no other rectangle of the page overlaps it.
+
+    Rectangles are compared only with those beside them in height, about a line's worth; a
+    hostile page of thousands of rectangles on one band stops the count early and reads every
+    rectangle PDFium's way, as before."""
+    count = len(rects)
+    alone = [True] * count
+    order = sorted(range(count), key=lambda i: -rects[i][3])  # top first
+    budget = 32 * count + 1000
     for position, i in enumerate(order):
         rect = rects[i]
-        for j in order[position + 1 :]:
+        bottom = rect[1]
+        for later in range(position + 1, count):
+            j = order[later]
             other = rects[j]
-            if other[3] <= rect[1]:  # this and every later one lie wholly below
+            if other[3] <= bottom:  # this and every later one lie wholly below
                 break
             if _intersects(rect, other):
                 alone[i] = alone[j] = False
+            budget -= 1
+            if budget < 0:
+                return [False] * count
     return alone
 
 
-def _range_end(chars: PageChars, start: int) -> tuple[int, bool] | None:
+def _range_end(chars: PageChars, start: int, newline: int) -> tuple[int, bool] | None:
     """The first character of the next rectangle's text object after the one at `start`, and
     whether PDFium's last rectangles are those of [start, end) (then they need not be asked
-    again to check the range)."""
+    again to check the range). `newline` is the first line break at or after `start`, or -1."""
     rest = chars.count - start
     low, high = 1, 0  # rects(start, low) == 1; rects(start, high) >= 2 once high > 0
     # a line's object usually ends with the line break PDFium generates after it
-    newline = chars.text.find("\n", start)
     if 0 <= newline < chars.count - 1:
         length = newline - start + 1
         if chars.rects(start, length + 1) >= 2:
@@ -246,12 +256,14 @@ def _partition_by_lines(chars: PageChars, rects: list[Rect]) -> list[int] | None
     text, count = chars.text, chars.count
     starts = [0]
     start = 0
+    newline = text.find("\n")
     for i in range(len(rects) - 1):
-        newline = text.find("\n", start)
+        if 0 <= newline < start:  # the next line break at or after `start`, found once
+            newline = text.find("\n", start)
         if 0 <= newline < count - 1 and rects[i + 1][3] <= rects[i][1]:
             start = newline + 1
         else:
-            answer = _range_end(chars, start)
+            answer = _range_end(chars, start, newline)
             if answer is None:
                 return None
             start = answer[0]
@@ -270,9 +282,12 @@ def _partition_one_by_one(chars: PageChars, rects: list[Rect]) -> list[int] | No
     starts = [0]
     start = 0
     last = len(rects) - 1
+    newline = chars.text.find("\n")
     for i, rect in enumerate(rects):
+        if 0 <= newline < start:
+            newline = chars.text.find("\n", start)
         if i < last:
-            answer = _range_end(chars, start)
+            answer = _range_end(chars, start, newline)
             if answer is None:
                 return None
             end, loaded = answer
@@ -305,18 +320,21 @@ def spans(chars: PageChars, rects: list[Rect]) -> list[Span | None]:
     return found
 
 
-def hyphen_suspects(chars: PageChars) -> list[Rect]:
+_MAX_SUSPECTS = 64  # more hyphen marks on a page: every probe is asked of PDFium, as before
+
+
+def hyphen_suspects(chars: PageChars) -> list[Rect] | None:
     """Boxes, widened by FPDFText_GetCharIndexAtPos's tolerance, of the characters right before a
     hyphen mark: only a probe inside one of them can find a word broken at the line end.
-    None of them (an empty list) when the page has no mark."""
+    An empty list when the page has no mark; None when PDFium has to be asked every time."""
     boxes: list[Rect] = []
     text = chars.text
     for mark in _HYPHEN_MARKS:
         index = text.find(mark, 1)
         while index > 0:
             box = chars.box(index - 1)
-            if box is None:
-                return [(float("-inf"), float("-inf"), float("inf"), float("inf"))]
+            if box is None or len(boxes) >= _MAX_SUSPECTS:
+                return None
             # the tolerance is 2 x 2 points around the box; a little more for rounding
             boxes.append((box[0] - 1.01, box[1] - 1.01, box[2] + 1.01, box[3] + 1.01))
             index = text.find(mark, index + 1)
