@@ -190,17 +190,18 @@ _AWKWARD_PAGES = [
 ]
 
 
-def _awkward_pdf() -> bytes:
+def _awkward_pdf(contents: list[bytes] = _AWKWARD_PAGES) -> bytes:
+    """A PDF of one page per content stream, in Helvetica (PDFium's built-in metrics)."""
     from helpers import pdf_from_objects
 
-    pages = len(_AWKWARD_PAGES)
+    pages = len(contents)
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [%s] /Count %d >>"
         % (b" ".join(b"%d 0 R" % (4 + 2 * i) for i in range(pages)), pages),
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
     ]
-    for i, content in enumerate(_AWKWARD_PAGES):
+    for i, content in enumerate(contents):
         objects.append(
             b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents %d 0 R"
             b" /Resources << /Font << /F1 3 0 R >> >> >>" % (5 + 2 * i)
@@ -236,3 +237,45 @@ def test_awkward_text_reads_as_pdfium_reads_it_with_and_without_the_short_way() 
     finally:
         document.close()
     assert short > 0 and asked > 0
+
+
+def test_overlapping_rectangles_are_not_read_the_short_way() -> None:
+    from dawcheck.documents.pdf_spans import isolated
+
+    rects = [(72.0, 700.0, 200.0, 710.0), (150.0, 705.0, 300.0, 715.0), (72.0, 680.0, 200.0, 690.0)]
+    assert isolated(rects) == [False, False, True]
+    # touching is not overlapping (PDFium's IsRectIntersect wants a non-empty intersection)
+    assert isolated([(0.0, 0.0, 10.0, 10.0), (10.0, 0.0, 20.0, 10.0)]) == [True, True]
+
+
+def test_a_crowded_band_of_rectangles_is_left_to_pdfium() -> None:
+    """Hundreds of rectangles side by side on one band would make the overlap check quadratic:
+    past its budget no rectangle counts as alone, so each is read PDFium's way, as before."""
+    from dawcheck.documents.pdf_spans import isolated
+
+    apart = [(20.0 * i, 0.0, 20.0 * i + 10.0, 10.0) for i in range(40)]
+    assert all(isolated(apart))
+    crowded = [(20.0 * i, 0.0, 20.0 * i + 10.0, 10.0) for i in range(400)]
+    assert not any(isolated(crowded))
+
+
+def test_many_hyphen_marks_send_every_probe_to_pdfium() -> None:
+    """Up to 64 marks, only probes near the character before one are asked; beyond, all are."""
+    import pypdfium2 as pdfium
+
+    from dawcheck.documents.pdf_spans import PageChars, hyphen_suspects
+
+    def suspects(lines: int) -> list[tuple[float, float, float, float]] | None:
+        content = b"BT /F1 10 Tf 72 800 Td" + b" (af-) Tj 0 -11 Td (gebroken) Tj 0 -11 Td" * lines
+        document = pdfium.PdfDocument(_awkward_pdf([content + b" ET"]))
+        textpage = document[0].get_textpage()
+        text = textpage.get_text_range()
+        assert text.count("\ufffe") == lines  # PDFium marks each broken word
+        found = hyphen_suspects(PageChars(textpage.raw, text, textpage.count_chars()))
+        textpage.close()
+        document.close()
+        return found
+
+    few = suspects(3)
+    assert few is not None and len(few) == 3
+    assert suspects(70) is None

@@ -2,31 +2,35 @@
 
 `pdf_layout.page_runs` needs, per text rectangle, PDFium's bounded text (FPDFText_GetBoundedText)
 and the character at its left edge (FPDFText_GetCharIndexAtPos, for the font). Both look at every
-character of the page, once per rectangle: on a page of 40 rectangles and 3,000 characters that
-was most of the time spent reading a PDF.
+character of the page, once per rectangle: on a bench page of 40 rectangles and 3,000 characters
+that was the largest part of reading a PDF after PDFium's own page loading.
 
-A rectangle is the union of the boxes of one text object's consecutive characters
+A rectangle is the union of the boxes of one run of a text object's characters
 (CPDF_TextPage::GetRectArray skips generated characters and boxes under 0.01 pt, and starts a new
-rectangle where the text object changes). Where each rectangle's characters start and end is
-found with FPDFText_CountRects over a few characters (its cost is the length of the range, not of
-the page), and checked: the range must give back the very same rectangle. Then, when no other
-rectangle of the page overlaps it, the bounded text is what CPDF_TextPage::GetTextByPredicate
-makes of the range (every character of the object lies inside its own rectangle; a generated
-character's box is a point and matches nothing) and the character at the left edge is the first
-of the range.
+rectangle where the text object changes). Where each rectangle's characters start is found with
+FPDFText_CountRects over a few characters (its cost is the length of the range, not of the page):
+guessed at the line break PDFium generates before the next line, or searched. Every range must
+then hold exactly one rectangle, the page's own; as many ranges as runs, each inside one run,
+means each holds its own run. When no other rectangle of the page overlaps it, a rectangle's
+bounded text is what CPDF_TextPage::GetTextByPredicate makes of its range (every character of the
+run lies inside the rectangle; a generated character's box is a point and matches nothing) and
+the character at the probe point is the first of the range, if its box holds the point.
 
 What cannot be shown that way is left to PDFium (the caller's slow path, exactly as before): a
-page whose text does not map one to one onto its characters, overlapping rectangles, a range
-holding line breaks, U+FFFE (a hyphen mark or a character without Unicode), two spaces in a row
-or a leading space, a rectangle too thin to hold the probe point, and a first character whose box
-does not hold it. The spaces and line breaks after a range's last character are looked up one by
-one (generated or not, and their box), as GetTextByPredicate treats them by whether they match.
+page whose text does not map one to one onto its characters, overlapping rectangles (or too many
+on one band to compare), a range holding line breaks or U+FFFE (a hyphen mark or a character
+without Unicode), two spaces in a row or a leading space, a rectangle too thin for the probe
+point, and a first character whose box does not hold it. The spaces and line breaks after a
+range's last character are looked up one by one (generated or not, and their box) where it
+matters, as GetTextByPredicate treats them by whether they match.
 
-One thing is assumed rather than checked: that no character of another text object whose box is
-under 0.01 pt (left out of every rectangle; in practice a space in a font under 10 pt, whose glyph
-box is empty) lies inside this rectangle. Such a space between two words drawn as separate objects
-touches both words' rectangles but does not overlap them; `tests/test_pdf_spans.py` compares both
-ways on every page of the corpus and the bench inbox.
+One thing is assumed rather than checked, as checking it would take a PDFium call per character:
+that a character whose box is under 0.01 pt (left out of every rectangle; in practice a space in
+a font under 10 pt, whose glyph box is empty) does not change what a rectangle reads, by lying
+inside another object's rectangle or, if it is not a space, by missing its own. A space drawn
+between two words as an object of its own touches both words' rectangles without overlapping them.
+tests/test_pdf_runs.py compares both ways on every page of the corpus and bench PDFs and on
+crafted pages (8 pt spaces as objects, overlaps, hyphens, invisible and microscopic text).
 """
 
 from __future__ import annotations
@@ -40,7 +44,6 @@ from typing import Any
 Rect = tuple[float, float, float, float]  # left, bottom, right, top (PDFium's floats)
 
 _FLOAT = struct.Struct("f")
-_SIZE_EPSILON = _FLOAT.unpack(_FLOAT.pack(0.01))[0]  # kSizeEpsilon, a C float
 _HYPHEN_MARKS = ("\ufffe", "\u00ad")
 
 
