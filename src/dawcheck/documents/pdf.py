@@ -255,7 +255,7 @@ def _read_pages(
             text = raw.replace("\ufffe", "-\n").replace("\r\n", "\n")
             visible = len("".join(text.split()))
             if visible >= MIN_PAGE_CHARS:
-                runs = page_runs(textpage, "\ufffe" in raw or "\u00ad" in raw)
+                runs = page_runs(textpage, "\ufffe" in raw or "\u00ad" in raw, raw)
                 lines = lines_of(runs) if runs else None
                 width = float(page.get_width())
             textpage.close()

@@ -165,20 +165,33 @@ class Item:
     kind: str = "body"  # body | heading | footnote
 
 
-def page_runs(textpage: Any, hyphen_marks: bool = True) -> list[Run] | None:
+def page_runs(
+    textpage: Any, hyphen_marks: bool = True, page_text: str | None = None
+) -> list[Run] | None:
     """The text runs of a page, or None when the page has too many to lay out.
 
     `hyphen_marks` is False when the page's text has no U+FFFE or soft hyphen at all: then no
     run can end in a broken word and the probe for one (a position search over every character
     of the page, per run) is skipped.
 
+    `page_text` is the page's whole text (FPDFText_GetText). With it, each rectangle's
+    characters are found once (pdf_spans) and its text and font are read from them; PDFium's
+    bounded text and position searches, which scan every character of the page per rectangle,
+    are asked only where that cannot be shown to give their answer.
+
     PDFium is called through its raw functions with reused buffers: pypdfium2's helpers make
-    two calls per bounded text (one to learn the length) and allocate per call, and the bounded
-    text and position searches scan every character of the page, so they are most of the time
-    spent reading a PDF.
+    two calls per bounded text (one to learn the length) and allocate per call.
     """
     import pypdfium2.raw as pdfium_c
     from pypdfium2 import PdfiumError
+
+    from dawcheck.documents.pdf_spans import (
+        PageChars,
+        Rect,
+        hyphen_suspects,
+        may_end_broken_word,
+        spans,
+    )
 
     count = textpage.count_rects()
     if count > MAX_RECTS_PER_PAGE:
@@ -192,28 +205,47 @@ def page_runs(textpage: Any, hyphen_marks: bool = True) -> list[Run] | None:
     font_weight = pdfium_c.FPDFText_GetFontWeight
     left, right, bottom_, top_ = (ctypes.c_double() for _ in range(4))
     left_p, right_p, bottom_p, top_p = (ctypes.byref(v) for v in (left, right, bottom_, top_))
-    # bounded text is at most the page's characters (two UTF-16 units each) with line breaks;
-    # a longer answer is read again the helper's way
-    size = 4 * max(textpage.count_chars(), 0) + 16
-    buffer = (ctypes.c_ushort * size)()
-    runs: list[Run] = []
-    name = ctypes.create_string_buffer(96)
-    flags = ctypes.c_int()
-    flags_p = ctypes.byref(flags)
-    bold_fonts: dict[bytes, bool] = {}  # font name -> named bold (few fonts, many runs)
+    rects: list[Rect] = []
     for i in range(count):
         if not get_rect(raw, i, left_p, top_p, right_p, bottom_p):
             raise PdfiumError(
                 "Failed to get rectangle. (Make sure count_rects() was called with default "
                 "params once before subsequent get_rect() calls.)"
             )
-        x0, bottom, x1, top = left.value, bottom_.value, right.value, top_.value
-        written = get_bounded(raw, x0, top, x1, bottom, buffer, size)
-        if written < size:
-            # the answer ends with its NUL terminator
-            text = ctypes.string_at(buffer, 2 * max(written - 1, 0)).decode("utf-16-le", "ignore")
+        rects.append((left.value, bottom_.value, right.value, top_.value))
+    chars_count = max(textpage.count_chars(), 0)
+    chars = PageChars(raw, page_text, chars_count) if page_text is not None else None
+    known = spans(chars, rects) if chars is not None else [None] * count
+    # only characters right before a hyphen mark can end a broken word (None: ask PDFium)
+    suspects = (
+        hyphen_suspects(chars)
+        if hyphen_marks and chars is not None and len(page_text or "") == chars_count
+        else None
+    )
+    # bounded text is at most the page's characters (two UTF-16 units each) with line breaks;
+    # a longer answer is read again the helper's way
+    size = 4 * chars_count + 16
+    buffer: Any = None
+    runs: list[Run] = []
+    name = ctypes.create_string_buffer(96)
+    flags = ctypes.c_int()
+    flags_p = ctypes.byref(flags)
+    bold_fonts: dict[bytes, bool] = {}  # font name -> named bold (few fonts, many runs)
+    for rect, span in zip(rects, known, strict=True):
+        x0, bottom, x1, top = rect
+        if span is not None:
+            text = span.text
         else:
-            text = textpage.get_text_bounded(x0, bottom, x1, top)
+            if buffer is None:
+                buffer = (ctypes.c_ushort * size)()
+            written = get_bounded(raw, x0, top, x1, bottom, buffer, size)
+            if written < size:
+                # the answer ends with its NUL terminator
+                text = ctypes.string_at(buffer, 2 * max(written - 1, 0)).decode(
+                    "utf-16-le", "ignore"
+                )
+            else:
+                text = textpage.get_text_bounded(x0, bottom, x1, top)
         # U+FFFE, line breaks and controls are all unprintable: most runs have none of them
         if not text.isprintable():
             text = _CONTROL.sub(
@@ -224,13 +256,17 @@ def page_runs(textpage: Any, hyphen_marks: bool = True) -> list[Run] | None:
         middle = (bottom + top) / 2
         # a word broken at the line end: PDFium marks the hyphen as U+FFFE after the last
         # character but leaves it out of the bounded text
-        if hyphen_marks and not text.endswith("-"):
+        if (
+            hyphen_marks
+            and not text.endswith("-")
+            and (suspects is None or may_end_broken_word(suspects, rect))
+        ):
             last = _index(index_at(raw, x1 - 0.5, middle, 2.0, 2.0))
             if last is not None:
                 after = textpage.get_text_range(last + 1, 1)
                 if after in ("\ufffe", "\u00ad"):
                     text += "-"
-        index = index_at(raw, x0 + 0.5, middle, 2.0, 2.0)
+        index = span.start if span is not None else index_at(raw, x0 + 0.5, middle, 2.0, 2.0)
         font_size_, bold = 0.0, False
         if index >= 0 or _index(index) is not None:
             font_size_ = float(font_size(raw, index))
