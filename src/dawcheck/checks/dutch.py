@@ -650,7 +650,7 @@ def describes_people(clause: str) -> bool:
 
 
 _READS_CALL = _led(
-    "lwzgbom",
+    "lwzgbomv",
     r"\b((lazen|lezen|lees|zagen|zien)\s+(we|wij)|(we|wij)\s+(lazen|lezen|lees|zagen))\b"
     # "de vier regio-uitdagingen zoals geformuleerd in het lokaal addendum"
     r"|\b(geformuleerd|beschreven|omschreven|opgesomd|vermeld|opgelijst)\s+(staan\s+)?in\s+"
@@ -798,7 +798,7 @@ def declined_challenges(text: str) -> set[int]:
 # "Toeleiding door het OCMW", "gezinnen die door het OCMW worden doorverwezen", "ouders die
 # door de scholen worden toegeleid": others send people to the project
 _INBOUND = _led(
-    "adlmstv",
+    "adilmstv",
     r"\b(toeleiding|doorverwijzing|aanmelding|verwijzing|toegeleid|doorverwezen|aangemeld|"
     r"verwezen)\b[^.;:]{0,30}?\bdoor\s+(?!middel\b)(?P<a>[^.;:]{0,40})"
     # "Toeleiding via het Huis van het Nederlands, de CVO's en het OCMW"
