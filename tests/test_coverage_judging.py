@@ -2028,3 +2028,24 @@ def test_it_is_not_about_and_numbers_after_a_particle(addendum):
     assert dutch.is_going_along("gaat ze desgewenst mee")
     told = "De coördinator belt elke oud-deelnemer na drie en na zes maanden op."
     assert _attention(addendum, told, "aanklampend-werken") != "covered"
+
+
+def test_home_care_is_no_family_and_a_training_topic_no_target_group(addendum):
+    """'gezinszorg' is home care, not families; 'een vorming over signalen van overbelasting,
+    depressie en beginnende alcoholproblemen bij mantelzorgers' trains staff to notice drink
+    problems; it does not make people with an addiction the target group."""
+    told = (
+        "# Voorstel\n\n## Aanpak\n\nDe verzorgenden volgen een vorming van twee halve dagen over "
+        "signalen van overbelasting, depressie en beginnende alcoholproblemen bij mantelzorgers.\n"
+    )
+    evidence = [
+        e
+        for e in _item(_cov(told, addendum), "challenges", 4).evidence
+        if e.concept == "verslaving"
+    ]
+    assert evidence and all(e.weight != "strong" for e in evidence)
+    told = "# Voorstel\n\n## Aanpak\n\nOnze gezinszorg komt wekelijks bij ouderen aan huis.\n"
+    evidence = [
+        e for e in _item(_cov(told, addendum), "challenges", 3).evidence if e.concept == "ouders"
+    ]
+    assert not evidence

@@ -437,8 +437,10 @@ _SECTOR = re.compile(
 # "een gesprek over stemming, slaap, angst en middelengebruik": what is asked about, not who
 # the people served are
 _TALK_TOPIC = re.compile(
-    r"\b(gesprek|gesprekken|vragenlijst|vragenlijsten|screening|bevraging|vragen)\s+"
-    r"(\w+\s+){0,2}(over|rond|naar)\s+([\w-]+\s*,\s*|[\w-]+\s+(en|of)\s+){0,5}$",
+    r"\b(gesprek|gesprekken|vragenlijst|vragenlijsten|screening|bevraging|vragen|vorming|"
+    r"vormingen|opleiding|training|workshop|infosessie|infomoment|sessie|sessies)\s+"
+    r"(\w+\s+){0,4}(over|rond|naar)\s+((signalen|tekenen)\s+van\s+)?"
+    r"([\w-]+\s*,\s*|[\w-]+\s+(en|of)\s+){0,5}(\w+e\s+)?$",
     re.IGNORECASE,
 )
 
