@@ -2049,3 +2049,18 @@ def test_home_care_is_no_family_and_a_training_topic_no_target_group(addendum):
         e for e in _item(_cov(told, addendum), "challenges", 3).evidence if e.concept == "ouders"
     ]
     assert not evidence
+
+
+def test_a_trust_figure_finding_the_way_to_services_in_everyday_words(addendum):
+    """'een vrijwilliger die haar vertrouwen wint en helpt de weg te vinden naar de bestaande
+    diensten', 'zoekt samen de juiste deur: de huisarts, het CGG ... en gaat de eerste keer
+    mee' bridge to services; finding the way to the sports hall does not."""
+    told = (
+        "Een vrijwilliger wint haar vertrouwen en helpt de weg te vinden naar de bestaande "
+        "diensten, tot ze het zelf durft."
+    )
+    assert _attention(addendum, told, "brugfiguur") == "covered"
+    told = "De consulent zoekt samen de juiste deur: de huisarts of het CGG."
+    assert _attention(addendum, told, "brugfiguur") == "covered"
+    told = "We helpen nieuwe leden de weg te vinden naar de sporthal."
+    assert _attention(addendum, told, "brugfiguur") != "covered"
