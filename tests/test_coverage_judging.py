@@ -2064,3 +2064,13 @@ def test_a_trust_figure_finding_the_way_to_services_in_everyday_words(addendum):
     assert _attention(addendum, told, "brugfiguur") == "covered"
     told = "We helpen nieuwe leden de weg te vinden naar de sporthal."
     assert _attention(addendum, told, "brugfiguur") != "covered"
+
+
+def test_the_next_phase_of_a_continued_project_is_the_proposal(addendum):
+    """In a proposal to continue a project, 'Tweede fase: wat we nu voorstellen' heads the
+    work proposed; only dreams and 'Toekomst' head what may come later."""
+    told = "Onze buddy's gaan mee naar het OCMW en de huisarts, tot mensen het zelf durven."
+    assert _attention(addendum, told, "brugfiguur", "Tweede fase: wat we nu voorstellen") == (
+        "covered"
+    )
+    assert _attention(addendum, told, "brugfiguur", "Volgende fase") == "covered"

@@ -223,8 +223,9 @@ class Sections:
         for level in reversed(heading.split(" › ")):
             if asks_how(level):
                 return _STRONG  # "Hoe bereikt u de doelgroep?" asks for the approach
-            if _FUTURE.match(level) or dutch.is_wish(level):
-                # "Waar we van dromen", "Toekomst", "Volgende fase": what may come later
+            if _FUTURE.match(level) or _DREAM.search(level):
+                # "Waar we van dromen", "Toekomst": what may come later. (Not "Tweede fase":
+                # in a proposal to continue a project, the next phase is the one proposed.)
                 return Placement("excluded", "wish")
             part = self.part(level)
             if part == "indicators" and self.is_context(level):
@@ -255,6 +256,7 @@ _FUTURE = re.compile(
     r"verder\s+kijken|na\s+het\s+project)\W*$",
     re.IGNORECASE,
 )
+_DREAM = re.compile(r"\b(dromen|droom|dromen\s+we)\b", re.IGNORECASE)
 _NUMBER = re.compile(r"^\W*(\d{1,2}(?:\.\d{1,2})*)[.)]?\s")
 # a ticked row's cell of this many words or more explains the choice
 _EXPLANATION_WORDS = 6
