@@ -545,7 +545,12 @@ class _Assessor:
                             and block.text.count(" ", hit.start, hit.end) >= len(hit.term.parts)
                         )
                         or _at(
-                            institution_at, span, dutch.names_institution, block.text, *span[::-1]
+                            institution_at,
+                            span,
+                            dutch.names_institution,
+                            block.text,
+                            hit.end,
+                            hit.start,
                         )
                     )
                     and (group != "attention" or not any(True for _ in compiled.cues.find(clause)))
