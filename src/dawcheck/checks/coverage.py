@@ -13,6 +13,7 @@ lacks and quotes the call's own question or description for it.
 from __future__ import annotations
 
 import bisect
+import functools
 import gc
 import os
 import re
@@ -481,6 +482,10 @@ class _Assessor:
             # terms and concepts on the same words (most of them) share it
             at_span: dict[tuple[int, int], _ClauseFacts] = {}
             at_clause: dict[tuple[int, int], _OwnFacts] = {}  # and what a clause says itself
+            # and what the words around a span say, asked per hit (by span, or by its start)
+            institution_at: dict[tuple[int, int], bool] = {}
+            sector_at: dict[int, bool] = {}
+            topic_at: dict[int, bool] = {}
             sentence_key: int | None = None
             seen: set[tuple[Any, int]] = set()
             # "we werken outreachend, cultuursensitief, aanklampend en in partnerschap": a
@@ -515,30 +520,42 @@ class _Assessor:
                         block.text, span, clause_spans, clause_starts, leads, work, at_clause
                     )
                 clause, quoted_here, negated, clause_referral, actor = facts
-                weight, reason, delivery = _weigh(
+                # (the weight without and with an organisation's name at the hit: the name is
+                # sought only where it changes the outcome)
+                plain, by_name = _weighed(
                     base_weight,
                     base_reason,
-                    quoted=quoted or quoted_here,
-                    negated=negated,
-                    referral=clause_referral
-                    and item_id not in referral_ok
-                    and group != "attention",
-                    wish=wish,
+                    quoted or quoted_here,
+                    negated,
+                    clause_referral and item_id not in referral_ok and group != "attention",
+                    wish,
+                    actor,
+                )
+                weight, reason, delivery = plain
+                if (
+                    by_name != plain
                     # a name is evidence of a link with that organisation (attention points)
                     # only where the clause describes working with it; never of a service
                     # (a phrase whose words stand apart and end inside a name, "netwerk ... in
                     # het Sociaal Huis", takes a word of the name: no phrase of the text)
-                    organisation=(
+                    and (
                         hit.start in in_org
                         or (
                             (hit.end - 1) in in_org
                             and block.text.count(" ", hit.start, hit.end) >= len(hit.term.parts)
                         )
-                        or dutch.names_institution(block.text, hit.end, hit.start)
+                        or _at(
+                            institution_at,
+                            span,
+                            dutch.names_institution,
+                            block.text,
+                            hit.end,
+                            hit.start,
+                        )
                     )
-                    and (group != "attention" or not _works_with(clause, compiled.cues)),
-                    actor=actor,
-                )
+                    and (group != "attention" or not _works_with(clause, compiled.cues))
+                ):
+                    weight, reason, delivery = by_name
                 if weight == "strong" and group in _WAYS_OF_WORKING and situation:
                     # a point of attention is a way of working and a service type is what the
                     # project does: the situation section describes the problem ("de
@@ -552,9 +569,11 @@ class _Assessor:
                     weight, reason, delivery = "weak", "ambiguous", False
                 if weight == "strong" and group != "attention":
                     before = sentence[: hit.start - s_start]
-                    if dutch.names_sector(before):
+                    if _at(sector_at, hit.start, dutch.names_sector, before):
                         weight, reason, delivery = "weak", "sector", False
-                    elif ref in compiled.target_groups and dutch.asks_about(before):
+                    elif ref in compiled.target_groups and _at(
+                        topic_at, hit.start, dutch.asks_about, before
+                    ):
                         weight, reason, delivery = "weak", "topic", False
                 if group == "attention" and weight == "strong":
                     named = _only_named(
@@ -711,6 +730,34 @@ def _weigh(
     if organisation:
         return "weak", "organisation", False
     return "strong", None, actor
+
+
+@functools.lru_cache(maxsize=1024)
+def _weighed(
+    weight: Weight | None,
+    reason: Reason | None,
+    quoted: bool,
+    negated: bool,
+    referral: bool,
+    wish: bool,
+    actor: bool,
+) -> tuple[tuple[Weight, Reason | None, bool], tuple[Weight, Reason | None, bool]]:
+    """`_weigh` without and with an organisation's name at the hit. It depends on a few flags
+    only (remembered), and where both agree, the name need not be sought."""
+    flags = {"quoted": quoted, "negated": negated, "referral": referral, "wish": wish}
+    return (
+        _weigh(weight, reason, **flags, organisation=False, actor=actor),
+        _weigh(weight, reason, **flags, organisation=True, actor=actor),
+    )
+
+
+def _at(known: dict[Any, bool], where: Any, ask: Callable[..., bool], *args: Any) -> bool:
+    """`ask(*args)`, remembered in `known` by `where`: for a question about the words around a
+    hit that the other hits on the same words ask again."""
+    answer = known.get(where)
+    if answer is None:
+        answer = known[where] = ask(*args)
+    return answer
 
 
 _PRINCIPLES_LISTED = 3

@@ -353,8 +353,13 @@ class Matcher:
             _key, _surface, singles, starts, exact, _, follow, _ = infos[i]
             _word, start, end = words[i]
             for term in exact:
+                # (indexed by its first word, which is this word: one word is found as it is)
                 n = len(term.parts)
-                if tuple(w for w, _, _ in words[i : i + n]) == term.parts:
+                if n == 1:
+                    add(new(Hit, (term, start, end)))
+                elif i + n <= n_words and all(
+                    words[i + k][0] == term.parts[k] for k in range(1, n)
+                ):
                     add(new(Hit, (term, start, words[i + n - 1][2])))
             for term in singles:
                 add(new(Hit, (term, start, end)))

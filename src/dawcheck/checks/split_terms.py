@@ -75,6 +75,7 @@ FUNCTION_WORDS = _word_set(
 )
 MAX_PARTICLE_DISTANCE = 8  # words between a verb and its particle
 EXTRA_WINDOW = 4  # words a split phrase may have in between, beyond its own
+SENTENCE_CACHE = 4096  # sentences whose split occurrences are remembered
 _SENTENCE_BREAK = re.compile(r"[.!?;:]\s|[.!?;:]$|\n\s*\n|•")  # in the text between two words
 # The same breaks sought in a whole text: "[.!?;:]$" of the text between two words is a mark
 # right before the next word.
@@ -154,6 +155,9 @@ class SplitMatcher:
     ) -> None:
         self.terms: list[SplitTerm] = []
         self.by_key: dict[str, list[SplitTerm]] = {}
+        # sentence text -> what it holds, offsets from its first word (bounded: workers live
+        # long)
+        self._found: dict[str, tuple[tuple[Any, int, int], ...]] = {}
 
         def keys(word: str) -> frozenset[str]:
             # a lemma that is a function word ("eerste" -> "een") would match everywhere
@@ -219,33 +223,61 @@ class SplitMatcher:
         caller has them cached per word."""
         if anchored is None:
             anchored = [self.anchors(k, s) for k, s in zip(keys, surfaces, strict=True)]
+        found_in = self._found
         for a, b in self._sentences(words, text):
             # the terms the sentence's words anchor, once each, in the order first anchored
             candidates = dict.fromkeys(itertools.chain.from_iterable(anchored[a:b]))
             if not candidates:
                 continue
-            # where each key and surface stands in the sentence, left to right: a part none of
-            # them can be is not sought, and a part without a particle is looked up, not sought
-            where: dict[str, list[int]] = {}
-            for i in range(a, b):
-                key, surface = keys[i], surfaces[i]
-                where.setdefault(key, []).append(i)
-                if surface != key:
-                    where.setdefault(surface, []).append(i)
-            matched: dict[int, tuple[int, int] | None] = {}  # by id of the shared parts
-            absent = where.keys().isdisjoint  # (a view: tests a part's few keys, not every word)
-            for split in candidates:
-                parts = split.parts
-                if id(parts) in matched:
-                    found = matched[id(parts)]
-                else:
-                    found = matched[id(parts)] = (
-                        None
-                        if any(map(absent, split.need))
-                        else self._match(parts, keys, surfaces, a, b, where)
-                    )
-                if found is not None:
-                    yield split.term, words[found[0]][1], words[found[1]][2]
+            # what is found depends on the sentence's words alone (from its first word to its
+            # last, a word's key is its word's): a sentence met before is not searched again
+            origin = words[a][1]
+            sentence = text[origin : words[b - 1][2]]
+            known = found_in.get(sentence)
+            if known is None:
+                known = tuple(
+                    (term, start - origin, end - origin)
+                    for term, start, end in self._find_in(candidates, keys, surfaces, words, a, b)
+                )
+                if len(found_in) >= SENTENCE_CACHE:
+                    found_in.clear()
+                found_in[sentence] = known
+            for term, start, end in known:
+                yield term, start + origin, end + origin
+
+    def _find_in(
+        self,
+        candidates: dict[SplitTerm, None],
+        keys: Sequence[str],
+        surfaces: Sequence[str],
+        words: Sequence[Word],
+        a: int,
+        b: int,
+    ) -> Iterator[tuple[Any, int, int]]:
+        """The split occurrences in the sentence of words [a, b), of the terms its words
+        anchor (`candidates`)."""
+        # where each key and surface stands in the sentence, left to right: a part none of
+        # them can be is not sought, and a part without a particle is looked up, not sought
+        where: dict[str, list[int]] = {}
+        for i in range(a, b):
+            key, surface = keys[i], surfaces[i]
+            where.setdefault(key, []).append(i)
+            if surface != key:
+                where.setdefault(surface, []).append(i)
+        matched: dict[int, tuple[int, int] | None] = {}  # by id of the shared parts
+        absent = where.keys().isdisjoint  # (a view: tests a part's few keys, not every word)
+        for split in candidates:
+            parts = split.parts
+            if id(parts) in matched:
+                found = matched[id(parts)]
+            else:
+                found = matched[id(parts)] = (
+                    None
+                    if any(map(absent, split.need))
+                    else self._match(parts, keys, surfaces, a, b, where)
+                )
+            if found is not None:
+                yield split.term, words[found[0]][1], words[found[1]][2]
 
     def anchors(self, key: str, surface: str) -> tuple[SplitTerm, ...]:
         """The terms a word with this key and surface can anchor, in the order they are tried."""
