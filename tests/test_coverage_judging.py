@@ -2076,3 +2076,12 @@ def test_the_next_phase_of_a_continued_project_is_the_proposal(addendum):
         "covered"
     )
     assert _attention(addendum, told, "brugfiguur", "Volgende fase") == "covered"
+
+
+def test_a_handover_bridges_only_to_a_service(addendum):
+    """'Toeleiding' and 'warme overdracht' bridge where a service is in view ('een warme
+    overdracht naar het CAW'); 'Toeleiding: 40 deelnemers per jaar' names a number."""
+    assert _attention(addendum, "We doen een warme overdracht naar het CAW.", "brugfiguur") == (
+        "covered"
+    )
+    assert _attention(addendum, "Toeleiding: 40 deelnemers per jaar.", "brugfiguur") != "covered"
