@@ -2085,3 +2085,18 @@ def test_a_handover_bridges_only_to_a_service(addendum):
         "covered"
     )
     assert _attention(addendum, "Toeleiding: 40 deelnemers per jaar.", "brugfiguur") != "covered"
+
+
+def test_a_conversation_table_with_volunteers_is_language_support_on_its_own(addendum):
+    """'aan drie tafels praten nieuwkomers en vrijwilligers Nederlands', delivered, is one of
+    the call's own examples of the service; 'werkvloer' is practice only with a word of
+    language; driving practice 'in eenvoudig Nederlands' teaches no language."""
+    told = "Elke woensdag, aan drie tafels, praten nieuwkomers en vrijwilligers Nederlands."
+    assert _status(addendum, "services", "taalondersteuning", told) == "covered"
+    told = "Een meter of peter is het vaste aanspreekpunt op de werkvloer."
+    assert _status(addendum, "services", "taalondersteuning", told) != "covered"
+    told = (
+        "We geven hulp bij de theorie in eenvoudig Nederlands en praktische oefenkansen met "
+        "vrijwillige begeleiders in een lesauto."
+    )
+    assert _status(addendum, "services", "taalondersteuning", told) != "covered"

@@ -400,7 +400,11 @@ class _Assessor:
         sentence, offset = around
         start, end = own.start - offset, own.end - offset
         return (
-            any(h.end <= start or h.start >= end for h in senses.find(sentence))
+            any(
+                (h.end <= start or h.start >= end)
+                and not _PLAIN_LANGUAGE.search(sentence, 0, h.start)
+                for h in senses.find(sentence)
+            )
             or any(True for _ in senses.find(heading))
             or (
                 ref in self.compiled.target_group_senses
@@ -806,6 +810,10 @@ def _works_with(clause: str, cues: Matcher) -> bool:
         return not dutch.lists_places(clause)
     return True
 
+
+# "hulp bij de theorie in eenvoudig Nederlands": the language an activity is held in, not a
+# language taught
+_PLAIN_LANGUAGE = re.compile(r"\bin\s+(eenvoudig|duidelijk|klaar|helder|begrijpelijk)\s+$", re.I)
 
 _BARE_LABEL_WORDS = 4
 
