@@ -2100,3 +2100,15 @@ def test_a_conversation_table_with_volunteers_is_language_support_on_its_own(add
         "vrijwillige begeleiders in een lesauto."
     )
     assert _status(addendum, "services", "taalondersteuning", told) != "covered"
+
+
+def test_aftercare_after_a_course_or_an_admission(addendum):
+    """'Na het atelier ... zes maanden lang een terugkommoment' and 'Wie uit een
+    ontwenningsopname terugkomt, zoekt hij de eerste drie maanden elke week op' are aftercare;
+    a training's own weekly sessions are not."""
+    told = "Zes maanden lang komen de deelnemers maandelijks samen op een terugkommoment."
+    assert _attention(addendum, told, "nazorg", "Na het atelier") == "covered"
+    told = "Wie uit een ontwenningsopname terugkomt, zoekt hij de eerste drie maanden elke week op."
+    assert _attention(addendum, told, "nazorg") == "covered"
+    told = "De training loopt tien weken, elke week op dinsdag."
+    assert _attention(addendum, told, "nazorg") != "covered"
