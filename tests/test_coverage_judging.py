@@ -2112,3 +2112,13 @@ def test_aftercare_after_a_course_or_an_admission(addendum):
     assert _attention(addendum, told, "nazorg") == "covered"
     told = "De training loopt tien weken, elke week op dinsdag."
     assert _attention(addendum, told, "nazorg") != "covered"
+
+
+def test_nothing_planned_during_a_religious_time_respects_it(addendum):
+    """'we plannen geen bezoeken tijdens de ramadan' is culture-sensitive planning; 'we
+    organiseren geen activiteiten rond de ramadan' still denies."""
+    told = "We plannen geen bezoeken tijdens het vrijdaggebed of tijdens de ramadan."
+    assert _attention(addendum, told, "cultuursensitief") == "covered"
+    clause = "We plannen geen bezoeken tijdens de ramadan"
+    at = clause.index("ramadan")
+    assert not dutch.negates(clause, at, at + len("ramadan"))

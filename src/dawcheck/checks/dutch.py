@@ -288,6 +288,8 @@ def _negates(clause: str, hit_start: int, hit_end: int) -> bool:
         return _WITHOUT_DOING.search(outside) is not None or (
             EXCLUSION_RE.search(outside) is not None
         )
+    if _DURING.search(clause, 0, hit_start) is not None:
+        return False  # "we plannen geen bezoeken tijdens de ramadan": the time is respected
     if EXCLUSION_RE.search(outside) is not None or _NOT_OURS.search(outside) is not None:
         return True
     if _STOPPING.search(clause) is not None:
@@ -323,6 +325,7 @@ _STOPPING = re.compile(
     r"(\w+\s+){0,3}(uit|achter|af|kwijt|weg|tussen|door)\b",
     re.IGNORECASE,
 )
+_DURING = re.compile(r"\b(tijdens|gedurende)\s+(de|het)?\s*$", re.IGNORECASE)
 # "Ouders die een afspraak missen of niet meer reageren, bellen we terug": the relative clause
 # tells who is meant, its negation is theirs
 _PEOPLE_WHO = re.compile(
