@@ -2122,3 +2122,11 @@ def test_nothing_planned_during_a_religious_time_respects_it(addendum):
     clause = "We plannen geen bezoeken tijdens de ramadan"
     at = clause.index("ramadan")
     assert not dutch.negates(clause, at, at + len("ramadan"))
+
+
+def test_explaining_in_the_peoples_language_is_culture_sensitive(addendum):
+    """'Moeders die al fietsen, vertellen in het Arabisch aan nieuwe deelnemers' explains in
+    the people's language; 'Ze spreken Arabisch' is who they are."""
+    told = "Moeders die al fietsen, vertellen in het Arabisch aan nieuwe deelnemers hoe het gaat."
+    assert _attention(addendum, told, "cultuursensitief") == "covered"
+    assert _attention(addendum, "Ze spreken Arabisch en Frans.", "cultuursensitief") != "covered"
