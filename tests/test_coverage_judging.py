@@ -2130,3 +2130,16 @@ def test_explaining_in_the_peoples_language_is_culture_sensitive(addendum):
     told = "Moeders die al fietsen, vertellen in het Arabisch aan nieuwe deelnemers hoe het gaat."
     assert _attention(addendum, told, "cultuursensitief") == "covered"
     assert _attention(addendum, "Ze spreken Arabisch en Frans.", "cultuursensitief") != "covered"
+
+
+def test_a_sentence_naming_four_service_types_lists_fields(addendum):
+    """'We verhogen de toegankelijkheid van het aanbod rond taal, digitale inclusie,
+    kinderopvang, mobiliteit en huisvesting' lists fields; it describes none of them. A
+    sentence that tells one service in several words still delivers it."""
+    told = (
+        "We verhogen de toegankelijkheid van het aanbod rond taalondersteuning, digitale "
+        "inclusie, kinderopvang, mobiliteit en huisvesting."
+    )
+    assert _status(addendum, "services", "kinderopvang", told) != "covered"
+    told = "In tien groepssessies werken ze aan zelfbeeld, zelfvertrouwen en omgaan met agressie."
+    assert _status(addendum, "services", "sociale-vaardigheden", told) == "covered"

@@ -505,6 +505,10 @@ class _Assessor:
                 )
                 >= _PRINCIPLES_LISTED
             )
+            # "het aanbod rond taal, digitale inclusie, kinderopvang, mobiliteit en huisvesting":
+            # a sentence that names four service types or more lists fields, it describes none
+            # (counted on words that name one service type only: "zelfbeeld" is several)
+            domains = _domains_named(hits) >= _DOMAINS_LISTED
             for hit in hits:
                 ref = hit.term.ref
                 group, item_id, concept_id = ref
@@ -579,6 +583,8 @@ class _Assessor:
                         topic_at, hit.start, dutch.asks_about, before
                     ):
                         weight, reason, delivery = "weak", "topic", False
+                if domains and group == "services" and weight == "strong":
+                    weight, reason, delivery = "weak", "endorsement", False
                 if group == "attention" and weight == "strong":
                     named = _only_named(
                         sentence,
@@ -765,6 +771,16 @@ def _at(known: dict[Any, bool], where: Any, ask: Callable[..., bool], *args: Any
 
 
 _PRINCIPLES_LISTED = 3
+_DOMAINS_LISTED = 4
+
+
+def _domains_named(hits: list[Hit]) -> int:
+    """How many service types a sentence names, each by words that name that type alone."""
+    by_span: dict[tuple[int, int], set[Any]] = defaultdict(set)
+    for h in hits:
+        if h.term.ref[0] == "services":
+            by_span[(h.start, h.end)].add(h.term.ref[1])
+    return len({next(iter(items)) for items in by_span.values() if len(items) == 1})
 
 
 def _only_named(
