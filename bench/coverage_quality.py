@@ -91,8 +91,10 @@ SETS: dict[str, tuple[Path, str]] = {
     "AC": (REPO / "bench" / "writer-ac", "expected.yaml"),
     "AD": (REPO / "bench" / "writer-ad", "expected.yaml"),
     "AE": (REPO / "bench" / "writer-ae", "expected.yaml"),
-    # written at the end of pass seventeen, held out: AG (digital inclusion and mobility
-    # organisations, technical and equipment-heavy)
+    # written at the end of pass seventeen, held out: AF (municipal social services in
+    # case-note style), AG (digital inclusion and mobility organisations, technical and
+    # equipment-heavy)
+    "AF": (REPO / "bench" / "writer-af", "expected.yaml"),
     "AG": (REPO / "bench" / "writer-ag", "expected.yaml"),
 }
 

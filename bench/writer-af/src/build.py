@@ -15,13 +15,19 @@ from writer_build import build  # noqa: E402
 
 # (source, submitted file name): 5 DOCX, 3 ODT, 4 PDF
 MANIFEST = [
-    ("01-sociaal-huis-dilbeek-stapsteen.html", "Sociaal Huis Dilbeek - Stapsteen - projectvoorstel DAW+.docx"),
+    (
+        "01-sociaal-huis-dilbeek-stapsteen.html",
+        "Sociaal Huis Dilbeek - Stapsteen - projectvoorstel DAW+.docx",
+    ),
     ("02-ocmw-asse-taalbrug.html", "OCMW Asse Taalbrug DAW plus.odt"),
     ("03-sociaal-huis-wemmel-ouders.html", "Wemmel - ouders in beweging - kandidatuur.pdf"),
     ("04-ocmw-opwijk-herstart.html", "Herstart_OCMW-Opwijk_DAW.docx"),
     ("05-sociaal-huis-merchtem-woonstap.html", "Woonstap Merchtem-Opwijk voorstel.odt"),
     ("06-igs-activeringsnetwerk.html", "DAW-plus_activeringsnetwerk_kandidatuur.pdf"),
-    ("07-lokaal-dienstencentrum-dilbeek-digitaal.html", "projectvoorstel_digitaal_sociaal_huis_v3.docx"),
+    (
+        "07-lokaal-dienstencentrum-dilbeek-digitaal.html",
+        "projectvoorstel_digitaal_sociaal_huis_v3.docx",
+    ),
     ("08-sociaal-huis-asse-trajectgezel.html", "SH Asse trajectgezel (daw+).odt"),
     ("09-sociaal-huis-opwijk-kinderopvang.html", "Kinderopvang op maat Opwijk_DAW+.pdf"),
     ("10-ocmw-merchtem-kracht.html", "OCMW Merchtem - Kracht - regio DAW.docx"),
