@@ -96,6 +96,9 @@ SETS: dict[str, tuple[Path, str]] = {
     # equipment-heavy)
     "AF": (REPO / "bench" / "writer-af", "expected.yaml"),
     "AG": (REPO / "bench" / "writer-ag", "expected.yaml"),
+    # and AH (text recycled from applications to other funders: logframes, SMART objectives,
+    # management English), held out
+    "AH": (REPO / "bench" / "writer-ah", "expected.yaml"),
 }
 
 
