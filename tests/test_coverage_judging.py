@@ -2143,3 +2143,13 @@ def test_a_sentence_naming_four_service_types_lists_fields(addendum):
     assert _status(addendum, "services", "kinderopvang", told) != "covered"
     told = "In tien groepssessies werken ze aan zelfbeeld, zelfvertrouwen en omgaan met agressie."
     assert _status(addendum, "services", "sociale-vaardigheden", told) == "covered"
+
+
+def test_a_negated_activity_does_not_set_aside_the_challenges_target_group(addendum):
+    text = (
+        "Sinds 2020 geven we fietsles aan volwassenen die nooit hebben leren fietsen. "
+        "Velen zijn ook moeder van jonge kinderen."
+    )
+    cov = _cov(f"# Voorstel\n\n## Achtergrond\n\n{text}\n", addendum)
+    mothers = [e for e in _item(cov, "challenges", 3).evidence if "moeder" in e.snippet[-45:]]
+    assert mothers and all(e.weight != "excluded" for e in mothers if e.concept == "ouders")

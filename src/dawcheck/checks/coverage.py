@@ -617,10 +617,11 @@ class _Assessor:
                     and (not delivery or people_back)
                 ):
                     weight, reason = "excluded", "negation"
+                aside = _aside_key(group, item_id, concept_id)
                 if weight == "excluded" and reason in ("negation", "referral"):
-                    set_aside[item] = reason
-                elif weight == "strong" and not delivery and item in set_aside:
-                    weight, reason = "excluded", set_aside[item]
+                    set_aside[aside] = reason
+                elif weight == "strong" and not delivery and aside in set_aside:
+                    weight, reason = "excluded", set_aside[aside]
                 if sentence_key is None:
                     sentence_key = hash(fold(sentence))
                 mention = _Mention(
@@ -643,7 +644,9 @@ class _Assessor:
             self.lead = lead
             for mention in self.titled:
                 # the section excludes or refers out what its heading names
-                reason = set_aside.get((mention.item_group, mention.item))
+                reason = set_aside.get(
+                    _aside_key(mention.item_group, mention.item, mention.concept)
+                )
                 # (a way of working is not: "Samen met de huisarts" over "We zijn geen
                 # psychologen, ... geven een seintje aan de huisarts")
                 if (
@@ -652,6 +655,13 @@ class _Assessor:
                     and mention.item_group != "attention"
                 ):
                     mention.weight, mention.reason = "excluded", reason
+
+
+def _aside_key(group: str, item_id: Any, concept_id: str) -> tuple[str, Any]:
+    """What an exclusion sets aside for the rest of its paragraph: the whole service or point
+    of attention; of a challenge only the concept (a target group, an activity), since "die nooit
+    hebben leren fietsen" about the activity says nothing of "Velen zijn ook moeder"."""
+    return (group, (item_id, concept_id)) if group == "challenges" else (group, item_id)
 
 
 # A hit's clause and what it says, whatever the term: (clause, quoted by the lead in force,
