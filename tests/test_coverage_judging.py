@@ -2153,3 +2153,13 @@ def test_a_negated_activity_does_not_set_aside_the_challenges_target_group(adden
     cov = _cov(f"# Voorstel\n\n## Achtergrond\n\n{text}\n", addendum)
     mothers = [e for e in _item(cov, "challenges", 3).evidence if "moeder" in e.snippet[-45:]]
     assert mothers and all(e.weight != "excluded" for e in mothers if e.concept == "ouders")
+
+
+def test_a_preposition_of_a_phrase_governs_the_noun_right_after_it(addendum):
+    # "na ziekte opnieuw willen starten" is no "na de start" of a job
+    title = "Een computercursus voor mensen die na ziekte opnieuw willen starten."
+    calls = " Wie klaar is, bellen we nog drie maanden elke maand op."
+    assert _attention(addendum, title + calls, "nazorg") != "covered"
+    # determiners and an inflected adjective may stand between: "na een korte opname"
+    told = "Na een korte opname bellen we de deelnemer nog drie maanden elke maand op."
+    assert _attention(addendum, told, "nazorg") == "covered"

@@ -310,6 +310,13 @@ class SplitMatcher:
         if len(parts) > 1 and last - first >= len(positions) + EXTRA_WINDOW:
             return None
         if (
+            len(parts) > 1
+            and parts[0].particle is None
+            and parts[0].keys & _GOVERNING
+            and not _governs(surfaces, positions[0], positions[1])
+        ):
+            return None
+        if (
             len(parts) == 2
             and parts[0].keys & NEGATORS
             and positions[0] < positions[1]
@@ -385,6 +392,22 @@ def _is_noun_at(surfaces: Sequence[str], a: int, i: int) -> bool:
         if back == i - 1 and (not word.endswith("e") or word in _SUBJECT_PRONOUNS):
             return False
     return False
+
+
+# A preposition that starts a phrase governs the noun right after it: "na de start", "na een
+# aanwerving", "na hun behandeling", "na een korte opname"; not "na ziekte opnieuw willen
+# starten", where "starten" is no start that anything comes after.
+_GOVERNING = _word_set("na")
+
+
+def _governs(surfaces: Sequence[str], preposition: int, noun: int) -> bool:
+    """The word at `noun` follows the preposition at `preposition` in its noun phrase: only
+    determiners and at most one inflected adjective between them."""
+    if noun <= preposition:
+        return False
+    between = surfaces[preposition + 1 : noun]
+    others = [w for w in between if w not in _NOUN_PHRASE]
+    return len(others) <= 1 and all(w.endswith("e") for w in others)
 
 
 def _first_free(
