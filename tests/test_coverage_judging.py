@@ -2163,3 +2163,12 @@ def test_a_preposition_of_a_phrase_governs_the_noun_right_after_it(addendum):
     # determiners and an inflected adjective may stand between: "na een korte opname"
     told = "Na een korte opname bellen we de deelnemer nog drie maanden elke maand op."
     assert _attention(addendum, told, "nazorg") == "covered"
+
+
+def test_something_for_later_is_a_wish(addendum):
+    assert dutch.is_wish("Een vaste samenwerking met een psycholoog zien we als iets voor later.")
+    assert dutch.is_wish("Een busje lijkt ons een mooi idee voor later.")
+    assert not dutch.is_wish("Zo werken ze aan zelfvertrouwen, ook voor later op het werk.")
+    told = "We organiseren elke week een gesprek met een psycholoog in het buurthuis."
+    assert _status(addendum, "services", "psychisch-welzijn", told, "Voor later") != "covered"
+    assert _status(addendum, "services", "psychisch-welzijn", told) != "missing"

@@ -365,12 +365,15 @@ _DENIED = re.compile(
 
 
 _WISH = _led(
-    "adghilmotvwz",
+    "adghilmoprstvwz",
     r"\b(misschien|ooit|hopelijk|dromen|droom|hopen\s+we|we\s+hopen|wij\s+hopen|"
     r"(volgende|latere|tweede|derde)\s+fase|op\s+(langere\s+)?termijn|in\s+de\s+toekomst|"
     r"later\s+(willen|zouden|hopen|kunnen)|(willen|zouden|hopen)\s+(we\s+|wij\s+)?(\w+\s+){0,3}later|"
     r"zouden\s+(we\s+|wij\s+)?graag|graag\s+zouden\s+(we|wij)|zouden\s+(we\s+|wij\s+)?(eigenlijk\s+)?willen|als\s+(er\s+)?(het\s+)?(budget|geld|middelen)|"
     r"indien\s+(er\s+)?(budget|geld|middelen)|wie\s+weet"
+    # "een wens voor later", "iets voor later", "Dat is ook voor later"; not "ook voor later
+    # op het werk", a benefit that lasts
+    r"|(iets|idee|wens|wensen|plan|plannen|stap|is|zijn)\s+(ook\s+)?voor\s+later(?!\s+(op|in|bij|als))"
     # an exploration, not yet a delivery: "de ambitie om ...", "onderzoeken wij of ..."
     r"|ambitie\s+om|onderzoeken\s+(we\s+|wij\s+)?(of|hoe|welke)|"
     r"verkennen\s+(we\s+|wij\s+)?(of|hoe|welke)|haalbaarheid)\b",

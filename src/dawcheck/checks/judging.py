@@ -253,7 +253,7 @@ class Sections:
 
 _FUTURE = re.compile(
     r"^\W*(\d{1,2}(\.\d{1,2})*[.)]?\s+)?(toekomst|toekomstplannen|toekomstvisie|dromen|"
-    r"verder\s+kijken|na\s+het\s+project)\W*$",
+    r"verder\s+kijken|na\s+het\s+project|voor\s+later|later)\W*$",
     re.IGNORECASE,
 )
 _DREAM = re.compile(r"\b(dromen|droom|dromen\s+we)\b", re.IGNORECASE)
