@@ -2172,3 +2172,11 @@ def test_something_for_later_is_a_wish(addendum):
     told = "We organiseren elke week een gesprek met een psycholoog in het buurthuis."
     assert _status(addendum, "services", "psychisch-welzijn", told, "Voor later") != "covered"
     assert _status(addendum, "services", "psychisch-welzijn", told) != "missing"
+
+
+def test_a_computer_course_is_digital_skills_in_its_own_words(addendum):
+    text = (
+        "Deelnemers leren in 12 weken de computervaardigheden voor een zittende job. "
+        "Wie thuis geen computer heeft, kan een laptop lenen voor de duur van de cursus."
+    )
+    assert _status(addendum, "services", "digitale-vaardigheden", text) == "covered"
