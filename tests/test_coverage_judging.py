@@ -2180,3 +2180,13 @@ def test_a_computer_course_is_digital_skills_in_its_own_words(addendum):
         "Wie thuis geen computer heeft, kan een laptop lenen voor de duur van de cursus."
     )
     assert _status(addendum, "services", "digitale-vaardigheden", text) == "covered"
+
+
+def test_lending_bikes_is_mobility_a_bike_the_project_rides_is_not(addendum):
+    lent = (
+        "Wie een job start zonder vervoer, kan bij ons een fiets lenen voor zes maanden. "
+        "Elke ontlener krijgt een les over de verkeersregels."
+    )
+    assert _status(addendum, "services", "mobiliteit", lent) == "covered"
+    ridden = "We trekken met een bakfiets vol boeken naar plekken waar mensen al zijn."
+    assert _status(addendum, "services", "mobiliteit", ridden) == "missing"
