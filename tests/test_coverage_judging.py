@@ -2190,3 +2190,16 @@ def test_lending_bikes_is_mobility_a_bike_the_project_rides_is_not(addendum):
     assert _status(addendum, "services", "mobiliteit", lent) == "covered"
     ridden = "We trekken met een bakfiets vol boeken naar plekken waar mensen al zijn."
     assert _status(addendum, "services", "mobiliteit", ridden) == "missing"
+
+
+def test_getting_to_work_on_something_is_no_job(addendum):
+    generic = (
+        "Met elke ouder die opvang zoekt, gaan we samen aan de slag. "
+        "We zoeken samen vacatures voor een plaats in de kinderopvang."
+    )
+    assert _status(addendum, "services", "inclusieve-werkkansen", generic) != "covered"
+    trial = (
+        "Kandidaten krijgen geen sollicitatiegesprek maar een proefdag samen met een ervaren "
+        "collega. Wie start, krijgt een jobcoach."
+    )
+    assert _status(addendum, "services", "inclusieve-werkkansen", trial) == "covered"
