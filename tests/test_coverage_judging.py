@@ -2203,3 +2203,16 @@ def test_getting_to_work_on_something_is_no_job(addendum):
         "collega. Wie start, krijgt een jobcoach."
     )
     assert _status(addendum, "services", "inclusieve-werkkansen", trial) == "covered"
+
+
+def test_a_heading_asking_about_the_people_and_answered_by_the_project_holds_the_work(addendum):
+    assert not dutch.is_excluding_heading("3.5 Niet gekomen? We bellen.")
+    assert dutch.is_excluding_heading("Wat doen we niet? We verwijzen door.")
+    assert dutch.is_excluding_heading("Wat doen we niet?")
+    text = (
+        "Wie een afspraak maakte en niet kwam opdagen, krijgt binnen de week een telefoontje "
+        "of een klop op de deur van de buurtwerker."
+    )
+    assert _attention(addendum, text, "aanklampend-werken", "Niet gekomen? We bellen.") == (
+        "covered"
+    )

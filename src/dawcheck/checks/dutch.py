@@ -624,7 +624,18 @@ def is_excluding_heading(heading: str) -> bool:
     if _HEADING_NEGATOR.search(heading) is None:
         return False
     title = _HEADING_NUMBER.sub("", heading)
-    return any(negates(title[a:b], b - a, b - a) for a, b in clauses(title))
+    negated = [negates(title[a:b], b - a, b - a) for a, b in clauses(title)]
+    if not any(negated):
+        return False
+    asked = sentences(title)
+    # "Niet gekomen? We bellen.": a question about the people that the project answers
+    return not (
+        len(asked) > 1
+        and title[asked[0][0] : asked[0][1]].rstrip().endswith("?")
+        and not has_project_actor(title[asked[0][0] : asked[0][1]])
+        and all(not negates(title[a:b], b - a, b - a) for a, b in asked[1:])
+        and has_project_actor(title[asked[-1][0] : asked[-1][1]])
+    )
 
 
 _HEADING_NUMBER = re.compile(r"^\W*(\d{1,2}(\.\d{1,2})*[.)]?\s+)?")
