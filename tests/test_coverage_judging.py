@@ -2216,3 +2216,10 @@ def test_a_heading_asking_about_the_people_and_answered_by_the_project_holds_the
     assert _attention(addendum, text, "aanklampend-werken", "Niet gekomen? We bellen.") == (
         "covered"
     )
+
+
+def test_a_way_of_working_that_stands_central_is_a_creed(addendum):
+    creed = "Duurzaamheid en nazorg staan bij ons altijd centraal."
+    assert _attention(addendum, creed, "nazorg") != "covered"
+    told = "Nazorg staat centraal: na de plaatsing bellen we de deelnemer nog zes maanden op."
+    assert _attention(addendum, told, "nazorg") == "covered"

@@ -400,6 +400,9 @@ _ENDORSES = _led(
     r"|\bbelangrijk\s+(vinden|vindt)\b"
     r"|\b(verdient|verdienen)\s+(\w+\s+)?aandacht\b"
     r"|\b(onderschrijven|onderschrijft)\b"
+    # "Duurzaamheid en nazorg staan bij ons altijd centraal": a creed; not "... centraal
+    # staat: we bellen ..." told with its practice after a colon
+    r"|\b(staat|staan|stond|stonden)\s+(\w+\s+){0,3}centraal\W*$"
     r"|\b(hechten|hecht)\s+(\w+\s+){0,3}(belang|waarde)\b"
     r"|\bmee\s+(willen\s+|wil\s+)?opnemen\b"
     r"|\b(willen\s+(we|wij)|(we|wij)\s+willen)\s+(ook\s+)?(\w+\s+)?werken\W*$"
