@@ -2223,3 +2223,10 @@ def test_a_way_of_working_that_stands_central_is_a_creed(addendum):
     assert _attention(addendum, creed, "nazorg") != "covered"
     told = "Nazorg staat centraal: na de plaatsing bellen we de deelnemer nog zes maanden op."
     assert _attention(addendum, told, "nazorg") == "covered"
+
+
+def test_calls_after_the_exam_are_aftercare(addendum):
+    told = "Na het examen belt de coördinator de leerling na 1 en na 3 maanden op."
+    assert _attention(addendum, told, "nazorg") == "covered"
+    planned = "Na het examen evalueren we het lesschema met de begeleiders."
+    assert _attention(addendum, planned, "nazorg") != "covered"
