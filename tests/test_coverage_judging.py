@@ -601,7 +601,8 @@ def test_people_referred_to_the_project_by_others_are_no_bridge(addendum):
     assert not dutch.is_inbound("We verzorgen de toeleiding naar het Huis van het Nederlands")
     text = "# Project\n\n## Aanpak\n\nDeelnemers komen via toeleiding door het OCMW.\n"
     bridge = _item(_cov(text, addendum), "attention", "brugfiguur")
-    assert bridge.status == "weak" and {e.reason for e in bridge.evidence} == {"referral"}
+    # (toeleiding alone is no bridge word at all; "toeleiding naar" a service is)
+    assert bridge.status == "missing" and not bridge.evidence
 
 
 def test_a_general_practitioner_is_a_link_only_where_the_project_works_with_them(addendum):
@@ -2230,3 +2231,10 @@ def test_calls_after_the_exam_are_aftercare(addendum):
     assert _attention(addendum, told, "nazorg") == "covered"
     planned = "Na het examen evalueren we het lesschema met de begeleiders."
     assert _attention(addendum, planned, "nazorg") != "covered"
+
+
+def test_recruitment_is_no_bridge_leading_to_a_service_is(addendum):
+    inbound = "Deelnemers komen via de ziekenfondsen, het OCMW en de huisarts."
+    assert _attention(addendum, inbound, "brugfiguur", "Toeleiding en samenwerking") != "covered"
+    bridge = "De buurtwerker zorgt voor de toeleiding naar het Sociaal Huis en gaat mee."
+    assert _attention(addendum, bridge, "brugfiguur") == "covered"
