@@ -2238,3 +2238,17 @@ def test_recruitment_is_no_bridge_leading_to_a_service_is(addendum):
     assert _attention(addendum, inbound, "brugfiguur", "Toeleiding en samenwerking") != "covered"
     bridge = "De buurtwerker zorgt voor de toeleiding naar het Sociaal Huis en gaat mee."
     assert _attention(addendum, bridge, "brugfiguur") == "covered"
+
+
+def test_a_sentence_naming_nearly_every_challenges_target_group_lists_them(addendum):
+    listed = (
+        "Het project verbetert de ondersteuning van anderstaligen, van mensen met medische "
+        "klachten en van mensen met een verslaving."
+    )
+    cov = _cov(f"# Voorstel\n\n## Visie\n\n{listed}\n", addendum)
+    for number in (1, 4):
+        strong = [e for e in _item(cov, "challenges", number).evidence if e.weight == "strong"]
+        assert not strong, number
+    one = "We begeleiden mensen met een verslaving en gaan mee naar het CAD."
+    cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{one}\n", addendum)
+    assert any(e.weight == "strong" for e in _item(cov, "challenges", 4).evidence)

@@ -54,6 +54,7 @@ class _Compiled:
     target_group_senses: frozenset[tuple[str, Any, str]]
     # the challenges' concepts with the role doelgroep: who the people served are
     target_groups: frozenset[tuple[str, Any, str]]
+    challenge_ids: tuple[Any, ...]
     ambiguous: frozenset[tuple[tuple[str, Any, str], str]]  # (concept ref, term text)
     # (group, item, term text): terms that are words of a point of attention's own name
     # ("outreachend" of "Outreachend werken"): a proposal that uses them names the way of
@@ -89,6 +90,7 @@ def _compiled(addendum: Addendum) -> _Compiled:
             for ref, (_, ambiguous, senses) in vocabulary.items()
             if ambiguous
         },
+        challenge_ids=tuple(item.id for item in addendum.challenges),
         target_groups=frozenset(
             ("challenges", item.id, concept.id)
             for item in addendum.challenges
@@ -509,6 +511,12 @@ class _Assessor:
             # a sentence that names four service types or more lists fields, it describes none
             # (counted on words that name one service type only: "zelfbeeld" is several)
             domains = _domains_named(hits) >= _DOMAINS_LISTED
+            # "de ondersteuning van anderstaligen, van mensen met medische en psychische
+            # klachten, van alleenstaande ouders en van mensen met een verslaving": a sentence
+            # that names the target groups of (nearly) every challenge lists the call's
+            groups = len(
+                {h.term.ref[1] for h in hits if h.term.ref in compiled.target_groups}
+            ) >= max(2, len(compiled.challenge_ids) - _GROUPS_UNNAMED)
             for hit in hits:
                 ref = hit.term.ref
                 group, item_id, concept_id = ref
@@ -584,6 +592,8 @@ class _Assessor:
                     ):
                         weight, reason, delivery = "weak", "topic", False
                 if domains and group == "services" and weight == "strong":
+                    weight, reason, delivery = "weak", "endorsement", False
+                if groups and ref in compiled.target_groups and weight == "strong":
                     weight, reason, delivery = "weak", "endorsement", False
                 if group == "attention" and weight == "strong":
                     named = _only_named(
@@ -782,6 +792,8 @@ def _at(known: dict[Any, bool], where: Any, ask: Callable[..., bool], *args: Any
 
 _PRINCIPLES_LISTED = 3
 _DOMAINS_LISTED = 4
+# a sentence naming the target groups of all challenges but this many lists them
+_GROUPS_UNNAMED = 1
 
 
 def _domains_named(hits: list[Hit]) -> int:
