@@ -2142,6 +2142,9 @@ def test_a_sentence_naming_four_service_types_lists_fields(addendum):
         "inclusie, kinderopvang, mobiliteit en huisvesting."
     )
     assert _status(addendum, "services", "kinderopvang", told) != "covered"
+    # nor does it tell a challenge's activity: alleenstaande ouders get no childcare from it
+    parents = "Alleenstaande ouders vinden moeilijk werk. " + told
+    assert _status(addendum, "challenges", 3, parents) != "covered"
     told = "In tien groepssessies werken ze aan zelfbeeld, zelfvertrouwen en omgaan met agressie."
     assert _status(addendum, "services", "sociale-vaardigheden", told) == "covered"
 

@@ -591,7 +591,15 @@ class _Assessor:
                         topic_at, hit.start, dutch.asks_about, before
                     ):
                         weight, reason, delivery = "weak", "topic", False
-                if domains and group == "services" and weight == "strong":
+                if (
+                    domains
+                    and weight == "strong"
+                    and (
+                        group == "services"
+                        # (and the challenges' activities told by the same words)
+                        or (group == "challenges" and ref not in compiled.target_groups)
+                    )
+                ):
                     weight, reason, delivery = "weak", "endorsement", False
                 if groups and ref in compiled.target_groups and weight == "strong":
                     weight, reason, delivery = "weak", "endorsement", False
