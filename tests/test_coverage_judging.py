@@ -2255,3 +2255,12 @@ def test_a_sentence_naming_nearly_every_challenges_target_group_lists_them(adden
     one = "We begeleiden mensen met een verslaving en gaan mee naar het CAD."
     cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{one}\n", addendum)
     assert any(e.weight == "strong" for e in _item(cov, "challenges", 4).evidence)
+
+
+def test_in_laws_and_grandparents_are_no_parents(addendum):
+    text = "We betrekken echtgenoten en schoonmoeders tijdens een jaarlijks familiefeest."
+    cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{text}\n", addendum)
+    assert not [e for e in _item(cov, "challenges", 3).evidence if e.concept == "ouders"]
+    text = "We betrekken alleenstaande moeders tijdens een jaarlijks familiefeest."
+    cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{text}\n", addendum)
+    assert [e for e in _item(cov, "challenges", 3).evidence if e.concept == "ouders"]
