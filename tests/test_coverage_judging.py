@@ -2264,3 +2264,10 @@ def test_in_laws_and_grandparents_are_no_parents(addendum):
     text = "We betrekken alleenstaande moeders tijdens een jaarlijks familiefeest."
     cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{text}\n", addendum)
     assert [e for e in _item(cov, "challenges", 3).evidence if e.concept == "ouders"]
+
+
+def test_an_esf_forms_cross_cutting_themes_are_named_not_worked(addendum):
+    text = "We zetten in op outreach en gaan langs bij de mensen thuis."
+    heading = "5. Horizontale thema's"
+    assert _attention(addendum, text, "outreachend-vindplaatsgericht", heading) != "covered"
+    assert _attention(addendum, text, "outreachend-vindplaatsgericht") == "covered"
