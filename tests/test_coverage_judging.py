@@ -2271,3 +2271,13 @@ def test_an_esf_forms_cross_cutting_themes_are_named_not_worked(addendum):
     heading = "5. Horizontale thema's"
     assert _attention(addendum, text, "outreachend-vindplaatsgericht", heading) != "covered"
     assert _attention(addendum, text, "outreachend-vindplaatsgericht") == "covered"
+
+
+def test_rules_brought_to_the_flemish_government_are_signalled(addendum):
+    told = (
+        "Waar werkgevers botsen op regels, noteren we dat en brengen we het via de stuurgroep "
+        "van het partnerschap naar de Vlaamse overheid."
+    )
+    assert _attention(addendum, told, "systeemfouten-signaleren") == "covered"
+    recognised = "Onze organisatie is erkend door de Vlaamse overheid als sociale werkplaats."
+    assert _attention(addendum, recognised, "systeemfouten-signaleren") != "covered"
