@@ -2281,3 +2281,13 @@ def test_rules_brought_to_the_flemish_government_are_signalled(addendum):
     assert _attention(addendum, told, "systeemfouten-signaleren") == "covered"
     recognised = "Onze organisatie is erkend door de Vlaamse overheid als sociale werkplaats."
     assert _attention(addendum, recognised, "systeemfouten-signaleren") != "covered"
+
+
+def test_pointing_people_to_anothers_offer_is_a_referral(addendum):
+    told = (
+        "Ouders die Nederlands willen oefenen, wijzen we op de praatgroepen van het Huis van "
+        "het Nederlands."
+    )
+    assert dutch.is_referral(told)
+    assert _status(addendum, "services", "taalondersteuning", told) != "covered"
+    assert not dutch.is_referral("We wijzen de weg in het digitale loket.")

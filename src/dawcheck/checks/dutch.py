@@ -60,6 +60,9 @@ _REFERRAL = [
     r"\bworden\s+(\w+\s+){0,2}doorverwezen\b",
     r"\b(we|wij)\s+(\w+\s+){0,3}doorverwijzen\b",
     r"\bdoorverwijzing\s+naar\b",
+    # "Ouders die Nederlands willen oefenen, wijzen we op de praatgroepen van het Huis van het
+    # Nederlands": pointed to another's offer
+    r"\b(wijzen|wijst)\s+(we|wij|hen|ze)\s+(\w+\s+){0,2}op\s+(de|het|een)\b",
 ]
 EXCLUSION_RE = re.compile("|".join(_EXCLUSION), re.IGNORECASE)
 REFERRAL_RE = re.compile("|".join(_REFERRAL), re.IGNORECASE)
@@ -116,7 +119,7 @@ def refers_back(sentence: str) -> bool:
 _EXCLUSION_WORDS = re.compile(
     r"(?=[nbgeal])\b(niet|nie|ni|geen|buiten|evenmin|achterwege|laten)\b", re.IGNORECASE
 )
-_REFERRAL_WORDS = re.compile(r"door|toe\b", re.IGNORECASE)
+_REFERRAL_WORDS = re.compile(r"door|toe\b|wijs|wijz", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=2048)
