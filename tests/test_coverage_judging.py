@@ -2291,3 +2291,13 @@ def test_pointing_people_to_anothers_offer_is_a_referral(addendum):
     assert dutch.is_referral(told)
     assert _status(addendum, "services", "taalondersteuning", told) != "covered"
     assert not dutch.is_referral("We wijzen de weg in het digitale loket.")
+
+
+def test_participants_practising_after_a_fronted_phrase_is_the_work(addendum):
+    told = (
+        "In een reeks van acht workshops oefenen cursisten hoe je afspraken maakt met een "
+        "ploegbaas en hoe je omgaat met kritiek. Zo groeit het zelfvertrouwen."
+    )
+    assert _status(addendum, "services", "sociale-vaardigheden", told, "Samenwerken") == ("covered")
+    assert dutch.has_project_actor("In acht workshops oefenen cursisten hoe je kritiek krijgt")
+    assert not dutch.has_project_actor("Cursisten vinden het moeilijk om te oefenen")

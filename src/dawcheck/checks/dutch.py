@@ -542,7 +542,10 @@ _PROJECT_ROLE = _led(
     r"|\b(wekelijks|maandelijks|dagelijks|tweewekelijks|elke\s+(week|maand|dag)|per\s+(week|maand)|"
     r"keer\s+per|onder\s+leiding\s+van)\b"
     r"|\b(deelnemers|cursisten|ouders|vrouwen|jongeren|leden|bewoners)\s+(leren|oefenen|volgen|"
-    r"krijgen|kunnen|gaan)\b",
+    r"krijgen|kunnen|gaan)\b"
+    # the same after a fronted phrase ("In acht workshops oefenen cursisten hoe ...")
+    r"|\b(leren|oefenen|volgen)\s+(de\s+|onze\s+)?(deelnemers|cursisten|ouders|vrouwen|jongeren|"
+    r"leden|bewoners)\b",
 )
 
 
