@@ -2301,3 +2301,11 @@ def test_participants_practising_after_a_fronted_phrase_is_the_work(addendum):
     assert _status(addendum, "services", "sociale-vaardigheden", told, "Samenwerken") == ("covered")
     assert dutch.has_project_actor("In acht workshops oefenen cursisten hoe je kritiek krijgt")
     assert not dutch.has_project_actor("Cursisten vinden het moeilijk om te oefenen")
+
+
+def test_social_skills_at_work_in_shop_floor_words(addendum):
+    told = (
+        "In kleine groepen oefenen jongeren hun werkattitude: op tijd komen en "
+        "verwittigen als je ziek bent. Met rollenspelen oefenen we hoe je een boze klant helpt."
+    )
+    assert _status(addendum, "services", "sociale-vaardigheden", told, "Jobcafé") == "covered"
