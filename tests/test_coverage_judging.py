@@ -2309,3 +2309,15 @@ def test_social_skills_at_work_in_shop_floor_words(addendum):
         "verwittigen als je ziek bent. Met rollenspelen oefenen we hoe je een boze klant helpt."
     )
     assert _status(addendum, "services", "sociale-vaardigheden", told, "Jobcafé") == "covered"
+
+
+def test_a_negator_in_a_relative_clause_with_wiens_is_about_its_subject(addendum):
+    told = (
+        "Omgaan met een boze klant wiens toestel niet te redden is: we oefenen dat bewust in "
+        "korte rollenspelen."
+    )
+    assert _status(addendum, "services", "sociale-vaardigheden", told) != "missing"
+    cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{told}\n", addendum)
+    assert all(
+        e.weight != "excluded" for e in _item(cov, "services", "sociale-vaardigheden").evidence
+    )

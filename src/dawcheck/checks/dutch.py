@@ -355,7 +355,9 @@ def _blank(match: re.Match[str]) -> str:
     return " " * len(match[0])
 
 
-_RELATIVE_AFTER = re.compile(r"\s(aan|voor|met|bij|van)?\s*(wie|die)\s", re.IGNORECASE)
+_RELATIVE_AFTER = re.compile(
+    r"\s(aan|voor|met|bij|van)?\s*(wie|die|wiens|wier|waarvan)\s", re.IGNORECASE
+)
 _IS = re.compile(r"\s+(is|zijn|was|waren|wordt|worden)\b", re.IGNORECASE)
 _NOT_A = re.compile(
     r"\b(is|zijn|ben|bent|was|waren)\s+(echt\s+|ook\s+|zelf\s+|uitdrukkelijk\s+)?geen\s+"
