@@ -2321,3 +2321,23 @@ def test_a_negator_in_a_relative_clause_with_wiens_is_about_its_subject(addendum
     assert all(
         e.weight != "excluded" for e in _item(cov, "services", "sociale-vaardigheden").evidence
     )
+
+
+def test_a_step_towards_work_as_the_occasion_of_another_service_is_no_job_service(addendum):
+    for occasion in (
+        "We houden zes opvangplaatsen vrij voor ouders met een sollicitatie of een opleiding. "
+        "Wie een stage via VDAB start, krijgt voorrang.",
+        "Met de deelauto krijgen ouders zes gratis ritten voor een sollicitatie.",
+    ):
+        cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{occasion}\n", addendum)
+        item = _item(cov, "services", "inclusieve-werkkansen")
+        assert "occasion" in {e.reason for e in item.evidence}, occasion
+        assert item.status != "covered", occasion
+    searched = (
+        "We gaan samen met elke deelnemer op zoek naar een stage of een job op maat bij een "
+        "werkgever in de buurt."
+    )
+    cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{searched}\n", addendum)
+    assert "occasion" not in {
+        e.reason for e in _item(cov, "services", "inclusieve-werkkansen").evidence
+    }

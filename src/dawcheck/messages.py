@@ -395,6 +395,10 @@ EVIDENCE_REASON_WORDS: dict[str, tuple[str, str]] = {
     ),
     "topic": ("het onderwerp van een vorming of gesprek", "the topic of a training or talk"),
     "sector": ("een werkveld, geen dienst", "a field of work, not a service"),
+    "occasion": (
+        "de aanleiding van iets anders (opvang voor een sollicitatie)",
+        "the occasion of something else (childcare for a job interview)",
+    ),
     "endorsement": (
         "enkel genoemd als belangrijk, niet beschreven",
         "only named as important, not described",

@@ -448,6 +448,41 @@ _SECTOR = re.compile(
     r"([\w-]+\s*,\s*|[\w-]+\s+(en|of)\s+){0,4}$",
     re.IGNORECASE,
 )
+# "opvang voor een sollicitatie", "ritten voor een sollicitatie of een eerste werkweek", "ouders
+# die een opleiding, stage of job starten": a step towards work as the occasion of another
+# service or of someone's life, not a job sought or a placement made by the project
+_OCCASION_BEFORE = re.compile(
+    r"\b(voor|op|tijdens)\s+(een|de|het|hun|zijn|haar)\s+$"
+    r"|\b(opleiding|intake|opleidingsweek)\s*(,|\s(of|en))\s+(een\s+)?$",
+    re.IGNORECASE,
+)
+_OCCASION_AFTER = re.compile(
+    r"^\s*(,|\s(of|en))\s+(een\s+|de\s+)?(opleiding|intake|opleidingsweek|eerste\s+werk)",
+    re.IGNORECASE,
+)
+
+
+# the steps towards work that are an occasion as often as a service
+_WORK_STEP = re.compile(r"(sollicit\w*|stages?|jobs?|eerste\s+werk\w*)$", re.IGNORECASE)
+
+
+def names_occasion(term: str, before: str, after: str) -> bool:
+    """A step towards work (`term`, as written) that the words around it make the occasion of
+    something else ("opvang voor een sollicitatie", "een opleiding, stage of job starten")."""
+    return (
+        _WORK_STEP.match(term) is not None
+        # "op zoek naar een stage of een job": the search is the service
+        and _SEARCHING.search(before[-80:]) is None
+        and (
+            _OCCASION_BEFORE.search(before[-80:]) is not None
+            or _OCCASION_AFTER.match(after[:80]) is not None
+        )
+    )
+
+
+_SEARCHING = re.compile(r"\b(zoeken|zoekt|zoektocht|zoek)\b", re.IGNORECASE)
+
+
 # "een gesprek over stemming, slaap, angst en middelengebruik": what is asked about, not who
 # the people served are
 _TALK_TOPIC = re.compile(

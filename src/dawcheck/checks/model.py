@@ -31,6 +31,7 @@ Reason = Literal[
     "endorsement",  # weak: the text says a way of working matters, not how it works so
     "topic",  # weak: what a training or talk is about ("hoe spreek je iemand aan")
     "sector",  # weak: a field of work ("een job in de kinderopvang"), not a service
+    "occasion",  # weak: the occasion of something else ("opvang voor een sollicitatie")
     "mapped",  # weak: a table that sets the call's items beside the project's parts
     "ambiguous",  # weak: a word with more than one sense, without a word of this item's sense
     "budget",  # weak: a budget line or table
