@@ -2341,3 +2341,11 @@ def test_a_step_towards_work_as_the_occasion_of_another_service_is_no_job_servic
     assert "occasion" not in {
         e.reason for e in _item(cov, "services", "inclusieve-werkkansen").evidence
     }
+
+
+def test_a_pool_of_volunteers_speaks_no_polish(addendum):
+    pool = "Onze vrijwilligerspool gaat op huisbezoek in duo."
+    cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{pool}\n", addendum)
+    assert not _item(cov, "attention", "cultuursensitief").evidence
+    polish = "Onze medewerkster spreekt Pools en Roemeens met de gezinnen."
+    assert _attention(addendum, polish, "cultuursensitief") == "covered"
