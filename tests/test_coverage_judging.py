@@ -2349,3 +2349,13 @@ def test_a_pool_of_volunteers_speaks_no_polish(addendum):
     assert not _item(cov, "attention", "cultuursensitief").evidence
     polish = "Onze medewerkster spreekt Pools en Roemeens met de gezinnen."
     assert _attention(addendum, polish, "cultuursensitief") == "covered"
+
+
+def test_a_buddy_who_goes_along_to_a_list_of_places_and_is_a_contact_point(addendum):
+    errands = (
+        "De buddy komt langs, gaat mee naar het Sociaal Huis, het dienstencentrum of de "
+        "huisarts, en blijft het vaste aanspreekpunt zolang de oudere dat wil."
+    )
+    assert _attention(addendum, errands, "eerste-tweedelijns-hulpverlening") != "covered"
+    link = "We hebben maandelijks overleg met de huisarts en gaan mee naar het CGG."
+    assert _attention(addendum, link, "eerste-tweedelijns-hulpverlening") == "covered"

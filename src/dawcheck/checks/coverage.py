@@ -858,6 +858,12 @@ def _works_with(clause: str, cues: Matcher) -> bool:
         return False
     if all(dutch.is_going_along(cue) for cue in found):
         return not dutch.lists_places(clause)
+    if any(dutch.is_going_along(cue) for cue in found) and dutch.lists_places(clause):
+        # "gaat mee naar de school, de huisarts, ... en is een aanspreekpunt": the buddy being
+        # a contact point is its own role, no cooperation with the places on the list
+        return any(
+            not dutch.is_going_along(cue) and not dutch.is_contact_role(cue) for cue in found
+        )
     return True
 
 

@@ -504,6 +504,14 @@ def is_going_along(cue: str) -> bool:
     return _GOING_ALONG.match(" ".join(cue.split())) is not None
 
 
+_CONTACT_ROLE = re.compile(r"^(\w+\s+)?(aanspreekpunt|contactpersoon)$", re.IGNORECASE)
+
+
+def is_contact_role(cue: str) -> bool:
+    """The cue is someone's role as a contact point ('aanspreekpunt', 'contactpersoon')."""
+    return _CONTACT_ROLE.match(" ".join(cue.split())) is not None
+
+
 def lists_places(clause: str) -> bool:
     """The clause lists three places or more (two commas, or a comma and 'of' or 'en')."""
     return clause.count(",") >= 2 or (
