@@ -1035,7 +1035,9 @@ def test_a_negated_condition_leads_its_consequence_it_excludes_nothing(addendum)
 
 
 def test_a_semicolon_joins_one_thought_for_a_words_sense(addendum):
-    """The missed appointment before the semicolon makes the home visit after it a follow-up."""
+    """The absence before the semicolon makes the home visit after it a follow-up. (Written with
+    "afwezig", a sense of the home visit but no word of staying away itself: "mist" is one, and
+    follows up through the next sentence too.)"""
 
     def status(text: str) -> str:
         cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{text}\n", addendum)
@@ -1043,13 +1045,13 @@ def test_a_semicolon_joins_one_thought_for_a_words_sense(addendum):
 
     assert (
         status(
-            "Wie twee afspraken mist, krijgt een kaartje; lukt dat niet, dan volgt een huisbezoek."
+            "Wie twee keer afwezig is, krijgt een kaartje; lukt dat niet, dan volgt een huisbezoek."
         )
         == "covered"
     )
     assert (
         status(
-            "Wie twee afspraken mist, krijgt een kaartje. Lukt dat niet, dan volgt een huisbezoek."
+            "Wie twee keer afwezig is, krijgt een kaartje. Lukt dat niet, dan volgt een huisbezoek."
         )
         == "weak"
     )
@@ -2359,3 +2361,14 @@ def test_a_buddy_who_goes_along_to_a_list_of_places_and_is_a_contact_point(adden
     assert _attention(addendum, errands, "eerste-tweedelijns-hulpverlening") != "covered"
     link = "We hebben maandelijks overleg met de huisarts en gaan mee naar het CGG."
     assert _attention(addendum, link, "eerste-tweedelijns-hulpverlening") == "covered"
+
+
+def test_a_missed_lesson_followed_up_the_same_day_is_aanklampend(addendum):
+    told = "Mist een moeder twee keer na elkaar, dan belt de coach dezelfde dag nog."
+    assert _attention(addendum, told, "aanklampend-werken") == "covered"
+    told = "Huurders die niet reageren op brieven, bezoeken we thuis."
+    assert _attention(addendum, told, "aanklampend-werken") == "covered"
+    lacking = "Wie een job mist, kan bij ons terecht voor een gesprek."
+    assert _attention(addendum, lacking, "aanklampend-werken") != "covered"
+    app = "In de les leren ouders een afwezigheid melden via een bericht in Smartschool."
+    assert _attention(addendum, app, "aanklampend-werken") != "covered"
