@@ -2372,3 +2372,12 @@ def test_a_missed_lesson_followed_up_the_same_day_is_aanklampend(addendum):
     assert _attention(addendum, lacking, "aanklampend-werken") != "covered"
     app = "In de les leren ouders een afwezigheid melden via een bericht in Smartschool."
     assert _attention(addendum, app, "aanklampend-werken") != "covered"
+
+
+def test_door_to_door_rounds_and_pop_ups_where_people_are_reach_out(addendum):
+    rounds = "Twee keer per jaar gaan de woonbegeleiders van deur tot deur in de wooncomplexen."
+    assert _attention(addendum, rounds, "outreachend-vindplaatsgericht") == "covered"
+    popup = "Elke maand staat er een pop-up bibliotheek op de markt om nieuwkomers te bereiken."
+    assert _attention(addendum, popup, "outreachend-vindplaatsgericht") == "covered"
+    shop = "Onze pop-up winkel verkoopt tweedehands kleren."
+    assert _attention(addendum, shop, "outreachend-vindplaatsgericht") != "covered"
