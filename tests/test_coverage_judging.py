@@ -2381,3 +2381,11 @@ def test_door_to_door_rounds_and_pop_ups_where_people_are_reach_out(addendum):
     assert _attention(addendum, popup, "outreachend-vindplaatsgericht") == "covered"
     shop = "Onze pop-up winkel verkoopt tweedehands kleren."
     assert _attention(addendum, shop, "outreachend-vindplaatsgericht") != "covered"
+
+
+def test_a_walking_mate_is_the_network_service(addendum):
+    mates = "Onze meestappers gaan mee naar het OCMW tot mensen zelf durven gaan."
+    assert _status(addendum, "services", "sociaal-netwerk", mates) == "covered"
+    # a professional who is a family's trust person, the words apart, is not
+    staff = "Elk gezin krijgt één vaste huurdersbegeleider als vertrouwenspersoon."
+    assert _status(addendum, "services", "sociaal-netwerk", staff) != "covered"
