@@ -2389,3 +2389,24 @@ def test_a_walking_mate_is_the_network_service(addendum):
     # a professional who is a family's trust person, the words apart, is not
     staff = "Elk gezin krijgt één vaste huurdersbegeleider als vertrouwenspersoon."
     assert _status(addendum, "services", "sociaal-netwerk", staff) != "covered"
+
+
+def test_what_a_screening_looks_for_and_who_cannot_join_are_no_target_group(addendum):
+    def strong_addiction(text: str) -> list[str]:
+        cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{text}\n", addendum)
+        return [
+            e.term
+            for e in _item(cov, "challenges", 4).evidence
+            if e.weight == "strong" and e.concept == "verslaving"
+        ]
+
+    assert not strong_addiction(
+        "De psycholoog neemt een korte screening af op depressie, angst en middelengebruik."
+    )
+    assert not strong_addiction(
+        "Tijdens het traject letten de coaches op tekenen van depressie of middelengebruik."
+    )
+    assert not strong_addiction(
+        "Mensen met een actieve verslaving kunnen in deze fase niet instappen."
+    )
+    assert strong_addiction("We begeleiden mensen met een verslaving naar werk.")

@@ -35,6 +35,8 @@ _EXCLUSION = [
     r"\b(hoort|horen|behoort|behoren)\s+(echter\s+)?(?:niet|nie|ni)\b",
     r"\b(komt|komen)\s+(hier\s+)?(?:niet|nie|ni)\s+aan\s+bod\b",
     r"\bevenmin\b",
+    # "Mensen met een actieve verslaving kunnen in deze fase niet instappen": who is left out
+    r"\b(kunnen|kan)\s+(\w+\s+){0,4}(niet|nie|ni)\s+(instappen|deelnemen|meedoen|terecht)\b",
     r"\b(?:niet|nie|ni)\s+(in|binnen)\s+(dit|ons|het)\s+(project|aanbod|voorstel)\b",
     r"\blaten\s+we\s+(bewust\s+)?(buiten|achterwege|weg)\b",
     r"\b(we|wij)\s+(\w+\s+){0,3}(niet|nie|ni|geen)\s+(\w+\s+){0,3}(aan|op|in|mee)?\s*$",
@@ -487,8 +489,10 @@ _SEARCHING = re.compile(r"\b(zoeken|zoekt|zoektocht|zoek)\b", re.IGNORECASE)
 # the people served are
 _TALK_TOPIC = re.compile(
     r"\b(gesprek|gesprekken|vragenlijst|vragenlijsten|screening|bevraging|vragen|vorming|"
-    r"vormingen|opleiding|training|workshop|infosessie|infomoment|sessie|sessies)\s+"
-    r"(\w+\s+){0,4}(over|rond|naar)\s+((signalen|tekenen)\s+van\s+)?"
+    r"vormingen|opleiding|training|workshop|infosessie|infomoment|sessie|sessies|"
+    # "letten ze op tekenen van depressie, middelengebruik of overbelasting"
+    r"letten|let|screenen|screent)\s+"
+    r"(\w+\s+){0,4}(over|rond|naar|op)\s+((signalen|tekenen)\s+van\s+)?"
     r"([\w-]+\s*,\s*|[\w-]+\s+(en|of)\s+){0,5}(\w+e\s+)?$",
     re.IGNORECASE,
 )
