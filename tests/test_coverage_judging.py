@@ -2410,3 +2410,17 @@ def test_what_a_screening_looks_for_and_who_cannot_join_are_no_target_group(adde
         "Mensen met een actieve verslaving kunnen in deze fase niet instappen."
     )
     assert strong_addiction("We begeleiden mensen met een verslaving naar werk.")
+
+
+def test_a_referral_after_declining_the_service_is_not_the_service(addendum):
+    declined = (
+        "Wij bieden geen psychologische begeleiding; bij signalen van psychische problemen "
+        "vragen we de deelnemer om dit met de huisarts te bespreken."
+    )
+    assert _status(addendum, "services", "psychisch-welzijn", declined) != "covered"
+    who = (
+        "Veel mensen die we bezoeken zijn somber. Wij zijn geen psychologen. Daarom komt elke "
+        "tweede dinsdag de eerstelijnspsychologe naar het centrum en verwijst ze indien nodig "
+        "door naar het CGG."
+    )
+    assert _status(addendum, "services", "psychisch-welzijn", who) == "covered"

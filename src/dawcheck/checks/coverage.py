@@ -429,6 +429,9 @@ class _Assessor:
         # het CAD uitwerkt."): later hits of that item in the block, where the project is not
         # the one acting, are set aside for the same reason
         set_aside: dict[tuple[str, Any], Reason] = {}
+        # what the paragraph declines to do ("Psychische hulp bieden we zelf niet"), not who
+        # its people are not ("Wij zijn geen psychologen")
+        declined: set[tuple[str, Any]] = set()
         # every character offset inside an organisation's name
         in_org = {i for h in compiled.organisations.find(block.text) for i in range(h.start, h.end)}
         spans = dutch.sentences(block.text)
@@ -642,8 +645,20 @@ class _Assessor:
                 aside = _aside_key(group, item_id, concept_id)
                 if weight == "excluded" and reason in ("negation", "referral"):
                     set_aside[aside] = reason
-                elif weight == "strong" and not delivery and aside in set_aside:
-                    weight, reason = "excluded", set_aside[aside]
+                    if reason == "negation" and not dutch.denies_identity(clause):
+                        declined.add(aside)
+                elif (
+                    weight == "strong"
+                    and aside in set_aside
+                    and (
+                        not delivery
+                        # "Psychische hulp bieden we zelf niet. Bij signalen ... doen we een
+                        # warme overdracht": a referral that counts as the service does not
+                        # where the paragraph has just declined that service
+                        or (item_id in referral_ok and aside in declined)
+                    )
+                ):
+                    weight, reason, delivery = "excluded", set_aside[aside], False
                 if sentence_key is None:
                     sentence_key = hash(fold(sentence))
                 mention = _Mention(

@@ -361,6 +361,16 @@ _RELATIVE_AFTER = re.compile(
     r"\s(aan|voor|met|bij|van)?\s*(wie|die|wiens|wier|waarvan)\s", re.IGNORECASE
 )
 _IS = re.compile(r"\s+(is|zijn|was|waren|wordt|worden)\b", re.IGNORECASE)
+_IDENTITY_DENIED = re.compile(
+    r"\b(is|zijn|ben|bent|was|waren)\s+(\w+\s+){0,2}geen\b", re.IGNORECASE
+)
+
+
+def denies_identity(clause: str) -> bool:
+    """The clause says who someone is not ("Wij zijn geen psychologen"), not what is declined."""
+    return _IDENTITY_DENIED.search(clause) is not None
+
+
 _NOT_A = re.compile(
     r"\b(is|zijn|ben|bent|was|waren)\s+(echt\s+|ook\s+|zelf\s+|uitdrukkelijk\s+)?geen\s+"
     r"(\w+\s+)?$",
