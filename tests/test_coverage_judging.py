@@ -2424,3 +2424,18 @@ def test_a_referral_after_declining_the_service_is_not_the_service(addendum):
         "door naar het CGG."
     )
     assert _status(addendum, "services", "psychisch-welzijn", who) == "covered"
+
+
+def test_a_place_on_a_route_is_no_service_given(addendum):
+    for route in (
+        "We fietsen oefenritten naar school, crèche, station en werk.",
+        "We stippelen samen de dagelijkse route uit (thuis – crèche – werk) met fiets en bus.",
+    ):
+        cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{route}\n", addendum)
+        crèche = [
+            e for e in _item(cov, "services", "kinderopvang").evidence if e.concept == "opvang"
+        ]
+        assert crèche and all(e.reason == "occasion" for e in crèche), route
+    assert not dutch.on_route("Actie 2 – ", " op maat")
+    told = "We gaan mee naar de crèche en zoeken samen een plaats in de kinderopvang."
+    assert _status(addendum, "services", "kinderopvang", told) == "covered"

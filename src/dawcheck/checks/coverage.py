@@ -594,8 +594,11 @@ class _Assessor:
                         topic_at, hit.start, dutch.asks_about, before
                     ):
                         weight, reason, delivery = "weak", "topic", False
-                    elif group == "services" and dutch.names_occasion(
-                        block.text[hit.start : hit.end], before, sentence[hit.end - s_start :]
+                    elif group == "services" and (
+                        dutch.names_occasion(
+                            block.text[hit.start : hit.end], before, sentence[hit.end - s_start :]
+                        )
+                        or dutch.on_route(before, sentence[hit.end - s_start :])
                     ):
                         weight, reason, delivery = "weak", "occasion", False
                 if (

@@ -478,6 +478,30 @@ _OCCASION_AFTER = re.compile(
 _WORK_STEP = re.compile(r"(sollicit\w*|stages?|jobs?|eerste\s+werk\w*)$", re.IGNORECASE)
 
 
+# "oefenritten naar school, crèche, station en werk", "van huis naar de crèche, naar het werk",
+# "thuis – crèche – werk": a place on a route, where someone goes, not a service given
+_ART = r"((de|het|een|hun|zijn|haar)\s+)?"
+_ON_ROUTE_BEFORE = re.compile(
+    r"\bnaar\s+" + _ART + r"([\w-]+\s*(,|\s(of|en))\s+(naar\s+)?" + _ART + r"){1,4}$",
+    re.IGNORECASE,
+)
+_ON_ROUTE_AFTER = re.compile(r"^\s*,\s*(naar\s+)?" + _ART + r"[\w-]+\s*(,|\s(of|en)\s)")
+_DASHED = re.compile(r"\w\s+[–—]\s+$")
+_DASHED_AFTER = re.compile(r"^\s+[–—]\s+\w")
+_TO = re.compile(r"\bnaar\s+" + _ART + r"$", re.IGNORECASE)
+
+
+def on_route(before: str, after: str) -> bool:
+    """The hit is a place in a list of destinations ("naar school, crèche, station en werk")."""
+    before = before[-120:]
+    return (
+        _ON_ROUTE_BEFORE.search(before) is not None
+        or (_TO.search(before) is not None and _ON_ROUTE_AFTER.match(after[:80]) is not None)
+        # "thuis – crèche – werk"
+        or (_DASHED.search(before) is not None and _DASHED_AFTER.match(after) is not None)
+    )
+
+
 def names_occasion(term: str, before: str, after: str) -> bool:
     """A step towards work (`term`, as written) that the words around it make the occasion of
     something else ("opvang voor een sollicitatie", "een opleiding, stage of job starten")."""
