@@ -2439,3 +2439,12 @@ def test_a_place_on_a_route_is_no_service_given(addendum):
     assert not dutch.on_route("Actie 2 – ", " op maat")
     told = "We gaan mee naar de crèche en zoeken samen een plaats in de kinderopvang."
     assert _status(addendum, "services", "kinderopvang", told) == "covered"
+
+
+def test_a_forms_answer_not_applicable_in_its_line_denies_the_service(addendum):
+    line = "Kinderopvang: niet van toepassing, wij richten ons op ouders van schoolgaande kinderen."
+    heading = "3. Welke types dienstverlening biedt u aan?"
+    assert _status(addendum, "services", "kinderopvang", line, heading) != "covered"
+    assert dutch.not_applicable("n.v.t.") and dutch.not_applicable(" niet van toepassing")
+    told = "Kinderopvang: we houden zes plaatsen vrij in de crèche voor ouders met een job."
+    assert _status(addendum, "services", "kinderopvang", told, heading) == "covered"

@@ -480,6 +480,18 @@ class _Assessor:
             # "Ook mensen met een burn-out komen bij ons, maar die vallen buiten dit project":
             # the people named before are excluded, even in a clause where the project acts
             people_back = back is not None and dutch.points_to_people(block.text[back:s_end])
+            # "Kinderopvang: niet van toepassing, ...": a form's answer denies what it follows,
+            # even under a heading of the work
+            if back is None:
+                back = next(
+                    (
+                        a
+                        for k, (a, b) in enumerate(clause_spans)
+                        if k > 0 and dutch.not_applicable(block.text[a:b])
+                    ),
+                    None,
+                )
+                people_back = back is not None
             # what the block's place gives every hit of this sentence
             base_weight: Weight | None = placement.weight
             base_reason: Reason | None = placement.reason

@@ -142,6 +142,16 @@ def excludes_what_came_before(text: str, pointer: re.Pattern[str] = _POINTS_BACK
     )
 
 
+_NOT_APPLICABLE = re.compile(
+    r"^\W*((niet|nie)\s+van\s+toepassing|n\.?\s?v\.?\s?t)\b", re.IGNORECASE
+)
+
+
+def not_applicable(clause: str) -> bool:
+    """A form's answer that says no: "niet van toepassing", "n.v.t."."""
+    return _NOT_APPLICABLE.match(clause) is not None
+
+
 # Inside a sentence that does not start by pointing back, only a pronominal adverb does
 # ("Meer kunnen wij daar niet in doen"); "dat" there is mostly a conjunction.
 POINTS_BACK_ADVERB = re.compile(r"\b(daar\w*|hier\w*)\b", re.IGNORECASE)
