@@ -2448,3 +2448,16 @@ def test_a_forms_answer_not_applicable_in_its_line_denies_the_service(addendum):
     assert dutch.not_applicable("n.v.t.") and dutch.not_applicable(" niet van toepassing")
     told = "Kinderopvang: we houden zes plaatsen vrij in de crèche voor ouders met een job."
     assert _status(addendum, "services", "kinderopvang", told, heading) == "covered"
+
+
+def test_people_who_do_not_come_of_themselves_are_not_staying_away(addendum):
+    unreached = (
+        "De mensen die het meest hulp nodig hebben, komen vaak niet vanzelf naar het buurthuis. "
+        "Daarom bellen we aan in de wijk."
+    )
+    cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{unreached}\n", addendum)
+    assert not [
+        e for e in _item(cov, "attention", "aanklampend-werken").evidence if e.weight == "strong"
+    ]
+    away = "Wie twee keer niet komt, bellen we dezelfde dag op."
+    assert _attention(addendum, away, "aanklampend-werken") == "covered"

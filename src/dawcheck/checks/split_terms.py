@@ -326,6 +326,12 @@ class SplitMatcher:
             # is komen eten"), not to one after "en" ("die ze niet kunnen lezen en komen
             # terecht")
             return None
+        if len(parts) == 2 and parts[0].keys & NEGATORS:
+            after = positions[0] + 1
+            if after < b and surfaces[after] in _NOT_OF_ITSELF:
+                # "Ze komen niet vanzelf naar het buurthuis": they are not yet reached, which
+                # is no staying away; the negation is of "vanzelf"
+                return None
         return first, last
 
     @staticmethod
@@ -392,6 +398,9 @@ def _is_noun_at(surfaces: Sequence[str], a: int, i: int) -> bool:
         if back == i - 1 and (not word.endswith("e") or word in _SUBJECT_PRONOUNS):
             return False
     return False
+
+
+_NOT_OF_ITSELF = _word_set("vanzelf zomaar spontaan")
 
 
 # A preposition that starts a phrase governs the noun right after it: "na de start", "na een
