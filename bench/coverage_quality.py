@@ -102,6 +102,8 @@ SETS: dict[str, tuple[Path, str]] = {
     # commissioned at the start of pass eighteen, held out: AK (international and
     # French-speaking residents of the Brussels periphery, code-switching Dutch)
     "AK": (REPO / "bench" / "writer-ak", "expected.yaml"),
+    # and AL (rural organisations in Opwijk and Merchtem), held out
+    "AL": (REPO / "bench" / "writer-al", "expected.yaml"),
 }
 
 

@@ -21,7 +21,10 @@ MANIFEST = [
     ("04-ldc-de-vlier.html", "LDC De Vlier - Digitaal Dorp - DAW.docx"),
     ("05-landelijke-gilde-merchtem.html", "Landelijke Gilde Merchtem - voorstel DAW+.odt"),
     ("06-klankbord-herstart.html", "projectvoorstel herstart.pdf"),
-    ("07-zorgboerderij-hof-ten-dries.html", "Zorgboerderij Hof ten Dries_DAW+_projectvoorstel.docx"),
+    (
+        "07-zorgboerderij-hof-ten-dries.html",
+        "Zorgboerderij Hof ten Dries_DAW+_projectvoorstel.docx",
+    ),
     ("08-dorpsnetwerk-peizegem.html", "daw - Dorpsnetwerk Peizegem - opvang op maat.odt"),
     ("09-csa-de-zavel.html", "CSA De Zavel - DAW plus - werken en taal op het veld.docx"),
     ("10-thuis-op-het-dorp.html", "Thuis op het Dorp - Merchtem Opwijk.pdf"),
