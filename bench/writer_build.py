@@ -1,16 +1,21 @@
 """Build a writer's submitted files from their HTML sources with LibreOffice.
 
-Shared by bench/writer-*/src/build.py, which each hold only their manifest: the source file and
-the name the applicant gave the submitted file (its extension chooses DOCX, ODT or PDF). Each
-source is copied to a temporary folder under that name, converted there with
-`soffice --headless --convert-to` and a throw-away user profile, and moved next to src/. Sizes
-are printed; a file of 200 KB or more is flagged. Rebuilt files differ in timestamps, not text.
+Usage: python3 bench/writer_build.py bench/writer-x [PREFIX ...]   (needs `soffice` on PATH)
+
+A writer's manifest, bench/writer-x/src/manifest.tsv, holds one line per submitted file: the
+source file and the name the applicant gave the submitted file (its extension chooses DOCX, ODT
+or PDF), separated by a tab; lines starting with "#" are comments. Each source is copied to a
+temporary folder under that name, converted there with `soffice --headless --convert-to` and a
+throw-away user profile, and moved next to src/. With PREFIX, only the sources whose names start
+with one ("F03"). Sizes are printed; a file of 200 KB or more is flagged. Rebuilt files differ in
+timestamps, not text. (Writers C and D have build scripts of their own in their src/.)
 """
 
 from __future__ import annotations
 
 import shutil
 import subprocess
+import sys
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
@@ -63,3 +68,25 @@ def build(manifest: Iterable[tuple[str, str]], src: Path, only: Iterable[str] = 
             flag = "" if size < MAX_BYTES else "  TOO LARGE"
             print(f"{size:>8}  {target_name}{flag}")
     return 0
+
+
+def read_manifest(path: Path) -> list[tuple[str, str]]:
+    """(source, submitted name) per line of a manifest.tsv; comments and blank lines skipped."""
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            source, submitted = line.split("\t")
+            rows.append((source.strip(), submitted.strip()))
+    return rows
+
+
+def main(argv: list[str]) -> int:
+    if not argv:
+        print(__doc__.split("\n\n")[1], file=sys.stderr)
+        return 2
+    src = Path(argv[0]) / "src"
+    return build(read_manifest(src / "manifest.tsv"), src, argv[1:])
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
