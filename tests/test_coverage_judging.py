@@ -2461,3 +2461,16 @@ def test_people_who_do_not_come_of_themselves_are_not_staying_away(addendum):
     ]
     away = "Wie twee keer niet komt, bellen we dezelfde dag op."
     assert _attention(addendum, away, "aanklampend-werken") == "covered"
+
+
+def test_self_image_is_the_medical_service_only_near_a_medical_limit(addendum):
+    social = (
+        "Sterk in je schoenen: een training van acht sessies over zelfbeeld, omgaan met "
+        "boosheid en assertief nee zeggen. Elke sessie start met een oefening rond zelfbeeld."
+    )
+    assert _status(addendum, "services", "fysieke-medische-ondersteuning", social) != "covered"
+    medical = (
+        "Ontdekken wat nog kan: samen met de adviserend arts maken we een proefplan voor wie "
+        "langdurig ziek is, en we werken aan een beter zelfbeeld ondanks de beperking."
+    )
+    assert _status(addendum, "services", "fysieke-medische-ondersteuning", medical) == "covered"
