@@ -2474,3 +2474,20 @@ def test_self_image_is_the_medical_service_only_near_a_medical_limit(addendum):
         "langdurig ziek is, en we werken aan een beter zelfbeeld ondanks de beperking."
     )
     assert _status(addendum, "services", "fysieke-medische-ondersteuning", medical) == "covered"
+
+
+def test_the_projects_network_with_employers_is_no_ones_social_network(addendum):
+    def netwerk(text: str) -> list[str]:
+        cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{text}\n", addendum)
+        return [
+            str(e.weight)
+            for e in _item(cov, "services", "sociaal-netwerk").evidence
+            if e.concept == "netwerk"
+        ]
+
+    assert "strong" not in netwerk(
+        "De trajectbegeleider bouwt een netwerk uit met minstens zes werkgevers in de regio."
+    )
+    assert "strong" in netwerk(
+        "We zoeken samen een sportclub en helpen zo een eigen netwerk op te bouwen."
+    )
