@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import gc
 import hashlib
+import itertools
 import json
 import os
 import tempfile
@@ -110,27 +112,48 @@ def _forms_by_lemma() -> dict[str, list[tuple[str, str]]]:
     """simplemma's Dutch dictionary inverted once per process: folded lemma -> its lower-case
     forms. Every matcher (terms, organisations, each split-term family) asks for its own
     table; walking the 370,000 forms once per table made a first run 6 s instead of 0.7 s."""
-    dictionary = _dictionaries().get_dictionary("nl")
-    # simplemma keeps a bytes -> bytes dict behind a str Mapping that encodes and decodes on
-    # every access: its items() took 0.6 s of the 0.9 s this took on a first run. The same
-    # pairs, in the same order, straight from the dict; each lemma decoded and folded once.
-    raw = getattr(dictionary, "_dict", None)
-    pairs: Iterable[tuple[Any, Any]] = raw.items() if isinstance(raw, dict) else dictionary.items()
+    paused = gc.isenabled()
+    gc.disable()  # a million new tuples and strings, no cycles: the collector's passes doubled it
+    try:
+        return _invert(_dictionaries().get_dictionary("nl"))
+    finally:
+        if paused:
+            gc.enable()
+
+
+def _invert(dictionary: Any) -> dict[str, list[tuple[str, str]]]:
     index: dict[str, list[tuple[str, str]]] = {}
-    lemmas: dict[Any, tuple[str, str]] = {}  # lemma as stored -> (folded, lower case)
-    for form, lemma in pairs:
-        form_s = form.decode() if isinstance(form, bytes) else str(form)
-        if not form_s.islower():
+    lemmas: dict[str, tuple[str, str]] = {}  # lemma -> (folded, lower case)
+    for form, lemma in _pairs(dictionary):
+        if not form.islower():
             continue
         known = lemmas.get(lemma)
         if known is None:
-            lemma_s = lemma.decode() if isinstance(lemma, bytes) else str(lemma)
-            known = lemmas[lemma] = (fold(lemma_s), lemma_s.lower())
+            known = lemmas[lemma] = (fold(lemma), lemma.lower())
         forms = index.get(known[0])
         if forms is None:
             forms = index[known[0]] = []
-        forms.append((form_s, known[1]))
+        forms.append((form, known[1]))
     return index
+
+
+def _pairs(dictionary: Any) -> Iterable[tuple[str, str]]:
+    """(form, lemma) of simplemma's dictionary as str, in its order. simplemma keeps a bytes ->
+    bytes dict behind a str Mapping that encodes and decodes on every access: its items() took
+    0.6 s of the 0.9 s a first run spent inverting it. Decoding all keys, then all values, as
+    one text each takes 0.1 s; a dictionary without that inner dict is read as it is."""
+    raw = getattr(dictionary, "_dict", None)
+    if isinstance(raw, dict) and all(isinstance(k, bytes) for k in itertools.islice(raw, 100)):
+        with contextlib.suppress(UnicodeDecodeError, TypeError):
+            keys = b"\n".join(raw.keys()).decode().split("\n")
+            values = b"\n".join(raw.values()).decode().split("\n")
+            if len(keys) == len(values) == len(raw):  # no entry held a line break
+                return zip(keys, values, strict=True)
+    return ((_text(k), _text(v)) for k, v in dictionary.items())
+
+
+def _text(value: object) -> str:
+    return value.decode() if isinstance(value, bytes) else str(value)
 
 
 def _cache_dir() -> Path | None:
@@ -176,6 +199,10 @@ def _build_and_mark(compile_all: Callable[[], object], marker: Path) -> None:
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to report
+    # a short-lived child: loading and inverting the dictionary makes some million objects,
+    # and the cyclic collector's passes over them were half of its time; what it would free
+    # goes when the child exits
+    gc.disable()
     compile_all()
     with contextlib.suppress(OSError):
         marker.parent.mkdir(parents=True, exist_ok=True)

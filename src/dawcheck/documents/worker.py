@@ -313,6 +313,7 @@ def _read_many(
     busy: dict[Connection, _Slot] = {}
     started = 0
     exhausted = False  # no task is left to hand out (`ahead` and `pending` are empty)
+    ahead: tuple[int, ReadTask | Document] | None = None  # the next task, made ready early
 
     def spawn() -> _Slot:
         nonlocal started
@@ -368,7 +369,6 @@ def _read_many(
             else:
                 ahead = item  # only while every worker is busy: `busy` is not empty
 
-    ahead: tuple[int, ReadTask | Document] | None = None
     try:
         yield from fill()
         while busy:
