@@ -26,7 +26,6 @@ from typing import Any
 
 import dawcheck.documents.worker as worker_module
 
-
 SPENT: dict[str, float] = {}
 
 
