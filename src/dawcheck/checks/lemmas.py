@@ -21,7 +21,7 @@ import itertools
 import json
 import os
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -137,19 +137,34 @@ def _invert(dictionary: Any) -> dict[str, list[tuple[str, str]]]:
     return index
 
 
-def _pairs(dictionary: Any) -> Iterable[tuple[str, str]]:
+def _pairs(dictionary: Any) -> Iterator[tuple[str, str]]:
     """(form, lemma) of simplemma's dictionary as str, in its order. simplemma keeps a bytes ->
     bytes dict behind a str Mapping that encodes and decodes on every access: its items() took
-    0.6 s of the 0.9 s a first run spent inverting it. Decoding all keys, then all values, as
-    one text each takes 0.1 s; a dictionary without that inner dict is read as it is."""
+    0.6 s of the 0.9 s a first run spent inverting it. Decoding the keys, then the values, of
+    a slice of entries as one text each is a tenth of that; slices, so that the decoded copies
+    add a few MB at a time, not 40. A dictionary without that inner dict is read as it is."""
     raw = getattr(dictionary, "_dict", None)
-    if isinstance(raw, dict) and all(isinstance(k, bytes) for k in itertools.islice(raw, 100)):
-        with contextlib.suppress(UnicodeDecodeError, TypeError):
-            keys = b"\n".join(raw.keys()).decode().split("\n")
-            values = b"\n".join(raw.values()).decode().split("\n")
-            if len(keys) == len(values) == len(raw):  # no entry held a line break
-                return zip(keys, values, strict=True)
-    return ((_text(k), _text(v)) for k, v in dictionary.items())
+    if not isinstance(raw, dict):
+        yield from ((_text(k), _text(v)) for k, v in dictionary.items())
+        return
+    keys, values = iter(raw.keys()), iter(raw.values())
+    while True:
+        some_keys = list(itertools.islice(keys, _SLICE))
+        if not some_keys:
+            return
+        some_values = list(itertools.islice(values, _SLICE))
+        try:
+            texts = b"\n".join(some_keys).decode().split("\n")
+            lemma_texts = b"\n".join(some_values).decode().split("\n")
+        except (TypeError, UnicodeDecodeError):  # not all bytes, or not UTF-8
+            texts = lemma_texts = []
+        if len(texts) == len(some_keys) and len(lemma_texts) == len(some_values):
+            yield from zip(texts, lemma_texts, strict=True)
+        else:  # an entry held a line break: this slice one by one
+            yield from ((_text(k), _text(v)) for k, v in zip(some_keys, some_values, strict=True))
+
+
+_SLICE = 20_000
 
 
 def _text(value: object) -> str:
@@ -199,10 +214,6 @@ def _build_and_mark(compile_all: Callable[[], object], marker: Path) -> None:
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to report
-    # a short-lived child: loading and inverting the dictionary makes some million objects,
-    # and the cyclic collector's passes over them were half of its time; what it would free
-    # goes when the child exits
-    gc.disable()
     compile_all()
     with contextlib.suppress(OSError):
         marker.parent.mkdir(parents=True, exist_ok=True)
