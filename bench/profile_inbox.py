@@ -75,10 +75,14 @@ def _stamped_iter(name: str, function: Any) -> Any:
 
 
 def _timers() -> None:
+    import multiprocessing.process
+
     import dawcheck.pipeline.run as run_module
     from dawcheck.cache import Cache
     from dawcheck.checks.coverage import Judge
 
+    join = multiprocessing.process.BaseProcess.join
+    multiprocessing.process.BaseProcess.join = _timed("join", join)  # type: ignore[method-assign]
     run_module._fill = _stamped("_fill", run_module._fill)  # type: ignore[assignment]
     run_module.read_many = _stamped_iter("read_many", run_module.read_many)  # type: ignore[assignment]
     worker_module.warm_up = _stamped("warm_up", worker_module.warm_up)  # type: ignore[assignment]
