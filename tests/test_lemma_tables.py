@@ -79,3 +79,23 @@ def test_a_short_inflected_form_is_no_compounds_tail():
     # a base form, or a longer inflected form, still ends a compound
     assert table.lemma("taalles") == "taalles"
     assert table.lemma("taalcoaches") == "taalcoach"
+
+
+def test_the_dictionary_decoded_in_bulk_gives_the_pairs_of_its_mapping_in_order():
+    dictionary = lemmas._dictionaries().get_dictionary("nl")
+    bulk = lemmas._pairs(dictionary)
+    assert list(bulk) == list(dictionary.items())
+    lemmas.release_dictionary()
+
+
+def test_a_dictionary_whose_entries_hold_a_line_break_is_read_pair_by_pair():
+    class Wrapped(dict[str, str]):
+        def __init__(self, raw: dict[bytes, bytes]) -> None:
+            super().__init__({k.decode(): v.decode() for k, v in raw.items()})
+            self._dict = raw
+
+    raw = {"één".encode(): b"een", b"a\nb": b"ab", b"huizen": b"huis"}
+    assert list(lemmas._pairs(Wrapped(raw))) == [("één", "een"), ("a\nb", "ab"), ("huizen", "huis")]
+    plain = {b"huizen": b"huis", b"Huis": b"huis"}  # no inner dict: bytes decoded one by one
+    assert list(lemmas._pairs(plain)) == [("huizen", "huis"), ("Huis", "huis")]
+    assert lemmas._invert(plain) == {"huis": [("huizen", "huis")]}  # upper case forms left out

@@ -109,3 +109,26 @@ def test_a_forked_worker_is_replaced_after_its_share_of_files(tmp_path, monkeypa
     assert [doc.status for _, doc in results] == ["ok"] * 5
     assert [doc.name for _, doc in results] == [t.name for t in tasks]
     assert len(list(started.iterdir())) == 3  # 2 + 2 + 1 files: three workers, in turn
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_answers_from_the_cache_and_from_workers_come_back_once_each(tmp_path, addendum, jobs):
+    from dawcheck.cache import Cache
+
+    texts = [
+        f"Projectvoorstel {n}: taalcoach en kinderopvang voor ouders.".encode() for n in range(7)
+    ]
+    cache = Cache(tmp_path)
+    judge = Judge(addendum)
+    first = [ReadTask(name=f"DAW+_{n}.txt", data=texts[n]) for n in (1, 4, 5)]
+    assert len(list(read_many(first, Limits(), jobs, judge, cache))) == 3
+    # cached, fresh, cached, ...: the next task is made ready while the workers are busy
+    tasks = [ReadTask(name=f"DAW+_{n}.txt", data=texts[n]) for n in range(7)]
+    again = Cache(tmp_path)
+    results = list(read_many(tasks, Limits(), jobs, judge, again))
+    assert sorted(index for index, _ in results) == list(range(7))
+    assert again.hits == 3
+    by_index = dict(results)
+    assert [by_index[n].name for n in range(7)] == [t.name for t in tasks]
+    assert all(doc.status == "ok" and doc.coverage is not None for doc in by_index.values())
+    assert len({by_index[n].sha256 for n in range(7)}) == 7

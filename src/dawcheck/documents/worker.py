@@ -312,7 +312,8 @@ def _read_many(
     idle: list[_Slot] = []
     busy: dict[Connection, _Slot] = {}
     started = 0
-    exhausted = False
+    exhausted = False  # no task is left to hand out (`ahead` and `pending` are empty)
+    ahead: tuple[int, ReadTask | Document] | None = None  # the next task, made ready early
 
     def spawn() -> _Slot:
         nonlocal started
@@ -331,32 +332,47 @@ def _read_many(
         slot.proc.join(5)
         slot.conn.close()
 
-    try:
-        while busy or not exhausted:
-            while not exhausted and len(busy) < jobs:
-                item = next(pending, None)
-                if item is None:
-                    exhausted = True
-                    break
-                index, work = item
-                if isinstance(work, Document):  # already answered (from the cache)
-                    yield index, work, False
-                    continue
-                slot = idle.pop() if idle else spawn()
-                slot.index, slot.task = index, work
-                startup = SPAWN_STARTUP_S if slot.fresh and not forked else 0.0
-                slot.deadline = time.monotonic() + limits.timeout_s + startup
-                try:
-                    slot.conn.send(slot.task)
-                except (OSError, ValueError):  # the worker died while idle: a fresh one
-                    retire(slot, kill=True)
-                    slot2 = spawn()
-                    slot2.index, slot2.task, slot2.deadline = slot.index, slot.task, slot.deadline
-                    slot2.conn.send(slot2.task)
-                    slot = slot2
-                busy[slot.conn] = slot
-            if not busy:
+    def fill() -> Iterator[tuple[int, Document, bool]]:
+        """Give every idle worker its next task, yielding what the cache answered on the way;
+        then make the task after those ready while the workers are busy (its file read and
+        hashed, its delivery parsed), so that no worker waits for it."""
+        nonlocal exhausted, ahead
+        while not exhausted and len(busy) < jobs:
+            item = ahead if ahead is not None else next(pending, None)
+            ahead = None
+            if item is None:
+                exhausted = True
                 break
+            index, work = item
+            if isinstance(work, Document):  # already answered (from the cache)
+                yield index, work, False
+                continue
+            slot = idle.pop() if idle else spawn()
+            slot.index, slot.task = index, work
+            startup = SPAWN_STARTUP_S if slot.fresh and not forked else 0.0
+            slot.deadline = time.monotonic() + limits.timeout_s + startup
+            try:
+                slot.conn.send(slot.task)
+            except (OSError, ValueError):  # the worker died while idle: a fresh one
+                retire(slot, kill=True)
+                slot2 = spawn()
+                slot2.index, slot2.task, slot2.deadline = slot.index, slot.task, slot.deadline
+                slot2.conn.send(slot2.task)
+                slot = slot2
+            busy[slot.conn] = slot
+        while not exhausted and ahead is None:
+            item = next(pending, None)
+            if item is None:
+                exhausted = True
+            elif isinstance(item[1], Document):
+                yield item[0], item[1], False
+            else:
+                ahead = item  # only while every worker is busy: `busy` is not empty
+
+    try:
+        yield from fill()
+        while busy:
+            out: list[tuple[int, Document, bool]] = []
             soonest = min(s.deadline for s in busy.values())
             for ready in wait(list(busy), timeout=max(0.0, soonest - time.monotonic())):
                 conn = cast(Connection, ready)  # wait() gives back what it was given
@@ -379,14 +395,17 @@ def _read_many(
                     doc = _failed(task, "damaged", "worker-crashed", str(slot.proc.exitcode))
                     retire(slot, kill=True)
                     fresh = False  # a crash may not happen again: never cached
-                yield slot.index, doc, fresh
+                out.append((slot.index, doc, fresh))
             now = time.monotonic()
             for conn in [c for c, s in busy.items() if s.deadline <= now]:
                 slot = busy.pop(conn)
                 retire(slot, kill=True)
                 assert slot.task is not None
                 failed = _failed(slot.task, "timeout", "timeout", f"{limits.timeout_s:g}")
-                yield slot.index, failed, False
+                out.append((slot.index, failed, False))
+            # the workers get their next files before the caller spends time on these results
+            yield from fill()
+            yield from out
     finally:
         for slot in idle:
             with contextlib.suppress(OSError, ValueError):
