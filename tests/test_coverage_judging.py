@@ -2491,3 +2491,39 @@ def test_the_projects_network_with_employers_is_no_ones_social_network(addendum)
     assert "strong" in netwerk(
         "We zoeken samen een sportclub en helpen zo een eigen netwerk op te bouwen."
     )
+
+
+def test_the_verdict_does_not_depend_on_the_hash_seed():
+    """Two spellings of one concept at the same word ("hulpverleners"): which one is kept
+    decided whether the point was only named, and it followed the process's hash seed."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    doc = (
+        Path(__file__).resolve().parents[1]
+        / "bench"
+        / "writer-aa"
+        / "Mantelzorgkring De Draagkracht - DAW plus - terug aan de slag.odt"
+    )
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from dawcheck.addendum import load_addendum\n"
+        "from dawcheck.checks.coverage import assess_coverage\n"
+        "from dawcheck.documents.reader import read_path\n"
+        "cov = assess_coverage(read_path(Path(sys.argv[1])), load_addendum(), max_evidence=400)\n"
+        "print(cov.model_dump_json())\n"
+    )
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", code, str(doc)],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "3")
+    }
+    assert len(outputs) == 1

@@ -437,7 +437,22 @@ class _Assessor:
         spans = dutch.sentences(block.text)
         starts = [a for a, _ in spans]
         by_sentence: dict[int, list[Hit]] = defaultdict(list)
-        for hit in block_hits:
+        # in one order whatever the matcher's: where two spellings of one concept start at the
+        # same word, the one kept must not depend on the process's hash seed: the shortest
+        # (words apart in a window are less sure than words together: "niet komt, bellen we
+        # dezelfde dag op" is no "niet opdagen"), and of equal ones a word of the point's own
+        # name ("vindplaatsgericht" over "vindplaats*")
+        names = compiled.names
+        for hit in sorted(
+            block_hits,
+            key=lambda h: (
+                h.start,
+                h.end,
+                (h.term.ref[0], h.term.ref[1], h.term.text) not in names,
+                h.term.text,
+                repr(h.term.ref),
+            ),
+        ):
             by_sentence[bisect.bisect_right(starts, hit.start) - 1].append(hit)
         restating = False  # the paragraph restates the call ("In de oproep staan ...")
         # no word of the block names the call: then none of its sentences does
