@@ -2527,3 +2527,12 @@ def test_the_verdict_does_not_depend_on_the_hash_seed():
         for seed in ("1", "3")
     }
     assert len(outputs) == 1
+
+
+def test_a_noun_after_dezelfde_is_no_separable_verb():
+    from dawcheck.addendum import load_addendum
+    from dawcheck.checks.coverage import _compiled
+
+    terms = _compiled(load_addendum()).terms
+    text = "Wie twee keer niet komt, bellen we dezelfde dag op."
+    assert "niet opdagen" not in {h.term.text for h in terms.find(text)}

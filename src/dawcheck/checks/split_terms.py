@@ -381,8 +381,8 @@ class SplitMatcher:
 
 # Words before a noun, never before a finite verb: an article, a numeral, a possessive.
 _DETERMINERS = _word_set(
-    "de het een 't deze dit haar hun mijn jouw onze elke ieder iedere alle beide enkele "
-    "twee drie vier vijf zes zeven acht negen tien twaalf"
+    "de het een 't deze dit haar hun mijn jouw onze elke ieder iedere alle beide enkele dezelfde "
+    "hetzelfde twee drie vier vijf zes zeven acht negen tien twaalf"
 )
 
 
