@@ -2536,3 +2536,13 @@ def test_a_noun_after_dezelfde_is_no_separable_verb():
     terms = _compiled(load_addendum()).terms
     text = "Wie twee keer niet komt, bellen we dezelfde dag op."
     assert "niet opdagen" not in {h.term.text for h in terms.find(text)}
+
+
+def test_social_contacts_only_as_written_together(addendum):
+    header = (
+        "Aanvrager: De Soeplepel vzw, sociaal restaurant, Stationsplein 3, Asse Contact: Hilde."
+    )
+    cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{header}\n", addendum)
+    assert not _item(cov, "services", "sociaal-netwerk").evidence
+    told = "In de groep krijgen de bewoners nieuwe sociale contacten en leren ze de buren kennen."
+    assert _status(addendum, "services", "sociaal-netwerk", told) == "covered"
