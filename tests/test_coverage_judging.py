@@ -2546,3 +2546,13 @@ def test_social_contacts_only_as_written_together(addendum):
     assert not _item(cov, "services", "sociaal-netwerk").evidence
     told = "In de groep krijgen de bewoners nieuwe sociale contacten en leren ze de buren kennen."
     assert _status(addendum, "services", "sociaal-netwerk", told) == "covered"
+
+
+def test_a_trust_person_bridges_only_with_a_service_in_view(addendum):
+    own = (
+        "Wie twijfelt, komt eerst voor een koffiemoment op het oefenterrein, samen met een "
+        "vertrouwenspersoon uit de eigen gemeenschap."
+    )
+    assert _attention(addendum, own, "brugfiguur") != "covered"
+    bridge = "De vertrouwenspersoon maakt de afspraak bij het OCMW en gaat de eerste keer mee."
+    assert _attention(addendum, bridge, "brugfiguur") == "covered"
