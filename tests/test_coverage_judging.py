@@ -1483,8 +1483,12 @@ def test_a_referral_bridges_only_from_a_bond_of_trust(addendum):
 
     assert status("Ze verwijst door naar de huisarts of het CGG.") != "covered"
     assert status("De coach die ze vertrouwen, verwijst hen door naar het OCMW.") == "covered"
-    # a plural with a long vowel spelt once is still the term
-    assert status("Twee brugfiguren staan elke dag aan de schoolpoort.") == "covered"
+    # a plural with a long vowel spelt once is still the term (with a service in view: a
+    # brugfiguur alone may be a job hunter's or a school's)
+    assert (
+        status("Twee brugfiguren staan elke dag aan de schoolpoort en gaan mee naar het OCMW.")
+        == "covered"
+    )
 
 
 def test_a_clause_before_a_referral_is_referred_too(addendum):
@@ -2555,4 +2559,14 @@ def test_a_trust_person_bridges_only_with_a_service_in_view(addendum):
     )
     assert _attention(addendum, own, "brugfiguur") != "covered"
     bridge = "De vertrouwenspersoon maakt de afspraak bij het OCMW en gaat de eerste keer mee."
+    assert _attention(addendum, bridge, "brugfiguur") == "covered"
+
+
+def test_the_word_brugfiguur_bridges_only_with_a_service_in_view(addendum):
+    employer = (
+        "De jobhunter treedt op als brugfiguur tussen werkgever en werkzoekende en volgt de "
+        "eerste weken van de job mee op."
+    )
+    assert _attention(addendum, employer, "brugfiguur") != "covered"
+    bridge = "Onze brugfiguur gaat mee naar het OCMW en het Huis van het Kind."
     assert _attention(addendum, bridge, "brugfiguur") == "covered"
