@@ -1486,7 +1486,7 @@ def test_a_referral_bridges_only_from_a_bond_of_trust(addendum):
     # a plural with a long vowel spelt once is still the term (with a service in view: a
     # brugfiguur alone may be a job hunter's or a school's)
     assert (
-        status("Twee brugfiguren staan elke dag aan de schoolpoort en gaan mee naar het OCMW.")
+        status("Twee brugfiguren staan elke dag aan de schoolpoort voor vragen over het OCMW.")
         == "covered"
     )
 
