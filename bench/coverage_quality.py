@@ -104,6 +104,10 @@ SETS: dict[str, tuple[Path, str]] = {
     "AK": (REPO / "bench" / "writer-ak", "expected.yaml"),
     # and AL (rural organisations in Opwijk and Merchtem), held out
     "AL": (REPO / "bench" / "writer-al", "expected.yaml"),
+    # and AJ (forensic welfare and addiction care, in its own jargon; delivered at the end of
+    # the pass) and AM (the same persona by another writer), held out
+    "AJ": (REPO / "bench" / "writer-aj", "expected.yaml"),
+    "AM": (REPO / "bench" / "writer-am", "expected.yaml"),
 }
 
 
