@@ -108,6 +108,9 @@ SETS: dict[str, tuple[Path, str]] = {
     # the pass) and AM (the same persona by another writer), held out
     "AJ": (REPO / "bench" / "writer-aj", "expected.yaml"),
     "AM": (REPO / "bench" / "writer-am", "expected.yaml"),
+    # and AI (newcomers, refugees and people without papers, in an advocacy voice; delivered
+    # after the pass), held out
+    "AI": (REPO / "bench" / "writer-ai", "expected.yaml"),
 }
 
 
