@@ -2570,3 +2570,24 @@ def test_the_word_brugfiguur_bridges_only_with_a_service_in_view(addendum):
     assert _attention(addendum, employer, "brugfiguur") != "covered"
     bridge = "Onze brugfiguur gaat mee naar het OCMW en het Huis van het Kind."
     assert _attention(addendum, bridge, "brugfiguur") == "covered"
+
+
+def test_an_organisations_registered_name_names_it_wherever_repeated(addendum):
+    """ "vzw Brug naar Huis" is a name: its "Brug naar" is no bridge, here or further on."""
+    assert dutch.registered_names("De vzw Brug naar Huis ondersteunt gezinnen.") == {
+        "Brug naar Huis"
+    }
+    assert dutch.registered_names("Samen met De Buddy vzw gaan we op pad.") >= {"De Buddy"}
+    assert not dutch.registered_names("De vzw organiseert elke week een praatcafé.")
+    named = (
+        "# Projectvoorstel | vzw Brug naar Huis\n\n## Aanpak\n\n"
+        "Brug naar Huis ondersteunt gezinnen van gedetineerden.\n"
+    )
+    item = _item(_cov(named, addendum), "attention", "brugfiguur")
+    assert item.status != "covered"
+    assert {e.reason for e in item.evidence if e.concept == "brugfiguur"} == {"organisation"}
+    # the same words as the work, outside the name, still bridge
+    told = named + "\nOnze medewerker bouwt een brug naar het OCMW en gaat de eerste keer mee.\n"
+    assert _item(_cov(told, addendum), "attention", "brugfiguur").status == "covered"
+    # a name stays on its line
+    assert dutch.registered_names("Wij zijn vzw Het Anker\nAanpak\nBrug naar werk") == {"Het Anker"}

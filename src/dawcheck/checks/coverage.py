@@ -258,6 +258,11 @@ def assess_coverage(
     compiled = _compiled(addendum)
     assessor = _Assessor(compiled, context, set(rules.referral_counts_for))
     assessor.sections = _section_texts(blocks)
+    names = dutch.registered_names("\n".join(b.text for b in blocks))
+    if names:
+        assessor.own_names = re.compile(
+            "|".join(rf"\b{re.escape(n)}\b" for n in sorted(names, key=len, reverse=True))
+        )
     if compiled.target_group_senses:
         assessor.situation = "\n".join(
             b.text
@@ -345,6 +350,9 @@ class _Assessor:
         # what the headings over the current section gave: "2.7 Drugs en alcohol" over "we
         # doen geen ontwenning; wie hulp wil, brengen we naar het CAD" is no delivery either
         self.titled: list[_Mention] = []
+        # the names the document gives organisations with their legal form ("vzw Brug naar
+        # Huis"), found anywhere it repeats them
+        self.own_names: re.Pattern[str] | None = None
 
     def block(self, block: Block) -> None:
         if block.kind == "heading":
@@ -434,6 +442,8 @@ class _Assessor:
         declined: set[tuple[str, Any]] = set()
         # every character offset inside an organisation's name
         in_org = {i for h in compiled.organisations.find(block.text) for i in range(h.start, h.end)}
+        if self.own_names is not None:
+            in_org.update(i for m in self.own_names.finditer(block.text) for i in range(*m.span()))
         spans = dutch.sentences(block.text)
         starts = [a for a, _ in spans]
         by_sentence: dict[int, list[Hit]] = defaultdict(list)

@@ -969,6 +969,33 @@ _WORKING_GROUP_BEFORE = re.compile(
 )
 
 
+# An organisation's registered name, told with its legal form: "vzw Brug naar Huis", "De
+# Buddy vzw", "cv Dorpsrit". Capitalised words, with the small words a name joins them by.
+_NAME_WORD = r"[A-ZÀ-Ý][\w'’&-]*"
+# (a name stays on its line: "vzw X" in a heading, "Aanpak" under it)
+_NAME_JOIN = r"(?:[^\S\n]+(?:van|voor|naar|de|het|en|op|in|der|den|aan|met|bij|'t))*[^\S\n]+"
+_NAME = rf"{_NAME_WORD}(?:{_NAME_JOIN}{_NAME_WORD}){{0,4}}"
+_LEGAL_FORM = r"(?:vzw|VZW|v\.z\.w\.|cv|CV|cvba|CVBA|bv|BV|ivzw|IVZW)"
+_NAME_AFTER_FORM = re.compile(rf"\b{_LEGAL_FORM}[^\S\n]+({_NAME})")
+_NAME_BEFORE_FORM = re.compile(rf"({_NAME})[^\S\n]+{_LEGAL_FORM}\b")
+_ARTICLE = re.compile(r"\b(?:De|Het|'t)[^\S\n]+(?=[A-ZÀ-Ý])")
+
+
+def registered_names(text: str) -> set[str]:
+    """The names a text gives organisations with their legal form ("vzw Brug naar Huis", "De
+    Buddy vzw"): wherever the text repeats such a name, it names the organisation, not its
+    work."""
+    found = [m.group(1) for m in _NAME_AFTER_FORM.finditer(text)]
+    for m in _NAME_BEFORE_FORM.finditer(text):
+        name = m.group(1)
+        found.append(name)
+        # the words before a name may open the sentence ("Samen met De Buddy vzw"): the name
+        # from its article on is a name too
+        found.extend(name[a.start() :] for a in _ARTICLE.finditer(name) if a.start())
+    # an article alone ("De vzw") is no name
+    return {name for name in found if _ARTICLE.sub("", name) != name or len(name) > 3}
+
+
 def names_institution(text: str, end: int, start: int | None = None) -> bool:
     """Whether the words ending at `end` are the kind of place in an institution's name, or
     (from `start`) the topic that names a working group."""
