@@ -2591,3 +2591,13 @@ def test_an_organisations_registered_name_names_it_wherever_repeated(addendum):
     assert _item(_cov(told, addendum), "attention", "brugfiguur").status == "covered"
     # a name stays on its line
     assert dutch.registered_names("Wij zijn vzw Het Anker\nAanpak\nBrug naar werk") == {"Het Anker"}
+
+
+def test_a_warm_handover_between_care_providers_is_no_trust_figure(addendum):
+    care = (
+        "Bij signalen van zware somberheid doen we een warme overdracht naar de "
+        "eerstelijnspsycholoog of een psychiater."
+    )
+    assert _attention(addendum, care, "brugfiguur") != "covered"
+    daily = "De coach blijft aanspreekpunt en regelt een warme overdracht naar het OCMW."
+    assert _attention(addendum, daily, "brugfiguur") == "covered"
