@@ -2601,3 +2601,11 @@ def test_a_warm_handover_between_care_providers_is_no_trust_figure(addendum):
     assert _attention(addendum, care, "brugfiguur") != "covered"
     daily = "De coach blijft aanspreekpunt en regelt een warme overdracht naar het OCMW."
     assert _attention(addendum, daily, "brugfiguur") == "covered"
+
+
+def test_what_an_organisation_stands_for_is_a_creed(addendum):
+    creed = "Wij staan voor inclusief en cultuursensitief onderwijs."
+    assert _attention(addendum, creed, "cultuursensitief") != "covered"
+    assert not dutch.endorses("We staan voor elke vraag klaar.")
+    told = "We houden rekening met de ramadan en de feestdagen in onze planning."
+    assert _attention(addendum, told, "cultuursensitief") == "covered"

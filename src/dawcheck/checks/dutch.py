@@ -442,6 +442,10 @@ _ENDORSES = _led(
     # "X is voor ons een vanzelfsprekendheid", "Wij geloven sterk in nazorg", "Onze werking
     # is cultuursensitief en respectvol": a creed or a self-portrait, no work told
     r"|\bvanzelfsprekend(heid)?\b"
+    # "Wij staan voor inclusief en cultuursensitief onderwijs": what an organisation stands
+    # for; not "We staan voor elke vraag klaar"
+    r"|\b(we|wij)\s+staan\s+(\w+\s+)?voor\s+(een\s+|de\s+)?([\w-]+,?\s+){1,4}"
+    r"(?!klaar\b|open\b|paraat\b)[\w-]+\W*$"
     r"|\b(geloven|gelooft|geloof)\s+(\w+\s+){0,3}in\b"
     # "Wij werken vanuit een cultuursensitieve en warme houding": a stance, no work told
     r"|\bvanuit\s+een\s+(\w+\s+){0,4}(houding|grondhouding|visie|attitude|ingesteldheid)\b"
