@@ -2609,3 +2609,23 @@ def test_what_an_organisation_stands_for_is_a_creed(addendum):
     assert not dutch.endorses("We staan voor elke vraag klaar.")
     told = "We houden rekening met de ramadan en de feestdagen in onze planning."
     assert _attention(addendum, told, "cultuursensitief") == "covered"
+
+
+def test_plain_adjustments_to_customs_are_culture_sensitive_work(addendum):
+    """Halal food, a headscarf under the helmet, female instructors: the adjustments that let
+    people come are the work, told without the word "cultuur"."""
+    for told in (
+        "We eten halal, zodat niemand moet twijfelen.",
+        "De lessen zijn op een afgeschermd terrein en wie wil mag een hoofddoek dragen.",
+        "We houden de fietslessen enkel voor vrouwen, met vrouwelijke lesgeefsters, op een plek "
+        "waar niemand meekijkt.",
+        "Kledij is geen probleem: een lange rok of een hoofddoek kan.",
+    ):
+        assert _attention(addendum, told, "cultuursensitief") == "covered", told
+    # what is allowed is no negation; a place's own clause ("waar niemand meekijkt") negates
+    # nothing the project does
+    clause = "Kledij is geen probleem: een hoofddoek kan"
+    at = clause.index("hoofddoek")
+    assert not dutch.negates(clause, at, at + len("hoofddoek"))
+    declined = "We bieden geen halal maaltijden aan."
+    assert _attention(addendum, declined, "cultuursensitief") != "covered"

@@ -358,7 +358,9 @@ _NEGATED_PASSIVE = _led(
 )
 _ASIDE = re.compile(r"\([^()]*\)")
 _UNSOLVABLE = re.compile(
-    r"\b(niet|nie|ni)\s+(\w+\s+){0,3}(op\s+te\s+lossen|oplosbaar|weg\s+te\s+werken)\b",
+    r"\b(niet|nie|ni)\s+(\w+\s+){0,3}(op\s+te\s+lossen|oplosbaar|weg\s+te\s+werken)\b"
+    # "Kledij is geen probleem: een hoofddoek kan": what is allowed, not what is declined
+    r"|\bgeen\s+(enkel\s+)?(probleem|bezwaar)\b",
     re.IGNORECASE,
 )
 
@@ -367,8 +369,10 @@ def _blank(match: re.Match[str]) -> str:
     return " " * len(match[0])
 
 
+# ("op een plek waar niemand meekijkt": a place's own clause; "waar nodig" is no relative)
 _RELATIVE_AFTER = re.compile(
-    r"\s(aan|voor|met|bij|van)?\s*(wie|die|wiens|wier|waarvan)\s", re.IGNORECASE
+    r"\s(aan|voor|met|bij|van)?\s*(wie|die|wiens|wier|waarvan|waar(?!\s+(nodig|mogelijk)\b))\s",
+    re.IGNORECASE,
 )
 _IS = re.compile(r"\s+(is|zijn|was|waren|wordt|worden)\b", re.IGNORECASE)
 _IDENTITY_DENIED = re.compile(
