@@ -2629,3 +2629,17 @@ def test_plain_adjustments_to_customs_are_culture_sensitive_work(addendum):
     assert not dutch.negates(clause, at, at + len("hoofddoek"))
     declined = "We bieden geen halal maaltijden aan."
     assert _attention(addendum, declined, "cultuursensitief") != "covered"
+
+
+def test_a_work_package_or_a_cafe_heads_the_work(addendum):
+    """A logframe's "WP4 – Sterker in mezelf" and "Jobcafé Level Up" head what the project
+    does, as "Werkpakket 4" and "Atelier" do; "Wie zijn wij" does not."""
+    told = (
+        "In een groepsprogramma van tien sessies werken patiënten aan zelfbeeld, omgaan met "
+        "agressie en het opbouwen van een dagstructuur."
+    )
+    for heading in ("WP4 – Sterker in mezelf", "Jobcafé “Level Up”"):
+        assert _status(addendum, "services", "sociale-vaardigheden", told, heading) == "covered"
+    assert _status(addendum, "services", "sociale-vaardigheden", told, "Wie zijn wij") != (
+        "covered"
+    )
