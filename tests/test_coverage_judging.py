@@ -2643,3 +2643,32 @@ def test_a_work_package_or_a_cafe_heads_the_work(addendum):
     assert _status(addendum, "services", "sociale-vaardigheden", told, "Wie zijn wij") != (
         "covered"
     )
+
+
+def test_an_employer_is_the_work_only_near_hiring_or_placing(addendum):
+    """ "hoe vertel ik dit aan een werkgever?" is a talk rehearsed, "mijn werkgever heeft me
+    afgeschreven" someone's story; "we bezoeken werkgevers met vacatures" is the work."""
+    item = "inclusieve-werkkansen"
+    for text in (
+        "In de groep leren mensen hun verhaal vertellen, ook tegenover een werkgever.",
+        "Ze zeggen dingen als “mijn werkgever heeft me afgeschreven”.",
+    ):
+        cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{text}\n", addendum)
+        evidence = [e for e in _item(cov, "services", item).evidence if e.concept == "jobhunting"]
+        assert evidence and all(e.weight != "strong" for e in evidence), text
+    told = "Onze jobhunter bezoekt werkgevers met vacatures. Ik bel de werkgever na een maand."
+    cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{told}\n", addendum)
+    assert any(
+        e.weight == "strong" and e.concept == "jobhunting"
+        for e in _item(cov, "services", item).evidence
+    )
+
+
+def test_a_negation_in_an_aside_before_the_hit_is_the_asides(addendum):
+    clause = 'want we willen geen "eigen wereldje") een plaats voor een stage of een eerste job'
+    at = clause.index("stage")
+    assert not dutch.negates(clause, at, at + len("stage"))
+    whole = "Ze zoeken (want we willen geen eigen wereldje) een plaats voor een stage"
+    at = whole.index("stage")
+    assert not dutch.negates(whole, at, at + len("stage"))
+    assert dutch.negates("We zoeken geen stage", 15, 20)

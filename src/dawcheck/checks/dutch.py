@@ -295,7 +295,11 @@ def _negates(clause: str, hit_start: int, hit_end: int) -> bool:
     # an aside in brackets after the hit has its own negation ("We plannen rond Ramadan
     # (kortere dagen, geen lunch-events)")
     tail = _ASIDE.sub(" ", tail)
-    outside = clause[:hit_start] + " " * (hit_end - hit_start) + tail
+    # and so has one before it ("(want we willen geen eigen wereldje) een plaats voor een
+    # stage"): blanked, so that the offsets stay
+    # (a clause may start inside the aside, cut at its comma: up to its ")" is the aside's)
+    before = _ASIDE_TAIL.sub(_blank, _ASIDE.sub(_blank, clause[:hit_start]))
+    outside = before + " " * (hit_end - hit_start) + tail
     # "knelpunten die lokaal niet op te lossen zijn": problems beyond reach, not work declined
     outside = _UNSOLVABLE.sub(_blank, outside)
     negator = _NEGATOR.search(outside) is not None
@@ -357,6 +361,7 @@ _NEGATED_PASSIVE = _led(
     r"(ge\w+(d|t|en)|aangeboden|voorzien|begeleid|opgevolgd|gecontacteerd)\b",
 )
 _ASIDE = re.compile(r"\([^()]*\)")
+_ASIDE_TAIL = re.compile(r"^[^()]*\)")
 _UNSOLVABLE = re.compile(
     r"\b(niet|nie|ni)\s+(\w+\s+){0,3}(op\s+te\s+lossen|oplosbaar|weg\s+te\s+werken)\b"
     # "Kledij is geen probleem: een hoofddoek kan": what is allowed, not what is declined
