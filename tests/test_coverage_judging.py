@@ -2672,3 +2672,13 @@ def test_a_negation_in_an_aside_before_the_hit_is_the_asides(addendum):
     at = whole.index("stage")
     assert not dutch.negates(whole, at, at + len("stage"))
     assert dutch.negates("We zoeken geen stage", 15, 20)
+
+
+def test_a_place_where_people_meet_is_no_outreach_without_reaching(addendum):
+    met = "In de praatgroep praten buren en nieuwkomers samen over het dagelijkse leven in de wijk."
+    assert _attention(addendum, met, "outreachend-vindplaatsgericht") != "covered"
+    reached = (
+        "Twee vrijwilligers staan aan de schoolpoort. Zo leren we moeders kennen die nog bij "
+        "geen enkele dienst in beeld zijn."
+    )
+    assert _attention(addendum, reached, "outreachend-vindplaatsgericht") == "covered"
