@@ -2682,3 +2682,14 @@ def test_a_place_where_people_meet_is_no_outreach_without_reaching(addendum):
         "geen enkele dienst in beeld zijn."
     )
     assert _attention(addendum, reached, "outreachend-vindplaatsgericht") == "covered"
+
+
+def test_a_coffee_cart_or_a_bus_that_goes_to_people_is_outreach(addendum):
+    for told in (
+        "Met de koffiekar gaan we elke week naar de nieuwe wijk.",
+        "De Digibus staat drie halve dagen per week aan het station, voor nieuwkomers die nog "
+        "bij geen enkele dienst gekend zijn.",
+    ):
+        assert _attention(addendum, told, "outreachend-vindplaatsgericht") == "covered", told
+    sold = "Op het buurtfeest verkopen we soep aan ons kraampje."
+    assert _attention(addendum, sold, "outreachend-vindplaatsgericht") != "covered"
