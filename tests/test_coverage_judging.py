@@ -2693,3 +2693,21 @@ def test_a_coffee_cart_or_a_bus_that_goes_to_people_is_outreach(addendum):
         assert _attention(addendum, told, "outreachend-vindplaatsgericht") == "covered", told
     sold = "Op het buurtfeest verkopen we soep aan ons kraampje."
     assert _attention(addendum, sold, "outreachend-vindplaatsgericht") != "covered"
+
+
+def test_trying_again_with_who_stays_away_is_following_up(addendum):
+    told = (
+        "Een boer die de deur dichthoudt, laten we niet los. We komen een tweede en derde keer "
+        "terug en steken een kaartje in de bus."
+    )
+    assert _attention(addendum, told, "aanklampend-werken") == "covered"
+    status = _attention(
+        addendum,
+        "We bellen, sturen berichten, gaan op huisbezoek. We blijven proberen tot we weten wat "
+        "er aan de hand is.",
+        "aanklampend-werken",
+        heading="Wie wegvalt, gaan we halen",
+    )
+    assert status == "covered"
+    job = "We blijven proberen tot iedereen een job vindt."
+    assert _attention(addendum, job, "aanklampend-werken") != "covered"
