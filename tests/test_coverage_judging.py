@@ -2711,3 +2711,10 @@ def test_trying_again_with_who_stays_away_is_following_up(addendum):
     assert status == "covered"
     job = "We blijven proberen tot iedereen een job vindt."
     assert _attention(addendum, job, "aanklampend-werken") != "covered"
+
+
+def test_visiting_someone_at_home_follows_up_only_after_staying_away(addendum):
+    first = "De coach bezoekt elke nieuwe deelnemer thuis en brengt in kaart wat er al is."
+    assert _attention(addendum, first, "aanklampend-werken") != "covered"
+    after = "Wie twee keer niet komt opdagen, gaan we thuis bezoeken."
+    assert _attention(addendum, after, "aanklampend-werken") == "covered"
