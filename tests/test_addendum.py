@@ -192,3 +192,16 @@ def test_a_sufficient_concept_must_be_one_of_the_items_concepts(tmp_path):
     with pytest.raises(AddendumError) as e:
         load_addendum(path)
     assert "vertrouwensfigur" in str(e.value)
+
+
+def test_other_senses_settle_only_ambiguous_terms(tmp_path):
+    """`other_senses` name the words of an ambiguous term's other sense; without ambiguous
+    terms they settle nothing, and the loader says so."""
+    path = _broken(
+        tmp_path,
+        '        ambiguous: ["meter of peter", "peter of meter", "meters en peters", '
+        '"peters en meters",\n                    peterschap]\n',
+        "",
+    )
+    with pytest.raises(AddendumError, match="other_senses"):
+        load_addendum(path)

@@ -2718,3 +2718,16 @@ def test_visiting_someone_at_home_follows_up_only_after_staying_away(addendum):
     assert _attention(addendum, first, "aanklampend-werken") != "covered"
     after = "Wie twee keer niet komt opdagen, gaan we thuis bezoeken."
     assert _attention(addendum, after, "aanklampend-werken") == "covered"
+
+
+def test_a_meter_or_peter_at_work_is_no_trust_figure_of_a_network(addendum):
+    work = "Elke stagiair krijgt een vaste meter of peter op de werkvloer."
+    cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{work}\n", addendum)
+    evidence = [
+        e
+        for e in _item(cov, "services", "sociaal-netwerk").evidence
+        if e.concept == "vertrouwensfiguur"
+    ]
+    assert evidence and all(e.weight == "weak" and e.reason == "ambiguous" for e in evidence)
+    member = "Een nieuw lid krijgt een meter of peter uit de groep, die belt en meegaat."
+    assert _status(addendum, "services", "sociaal-netwerk", member) == "covered"

@@ -151,6 +151,11 @@ class Concept(_Strict):
     # or heading ("praatgroep Nederlands"); elsewhere they are weak, reason "ambiguous".
     ambiguous: list[str] = []
     senses: list[str] = []
+    # Words that show an ambiguous term in its other sense, where they stand in the same
+    # sentence: a "meter of peter" on the work floor ("een vaste meter of peter op de
+    # werkvloer") is a work mentor, not the trust figure of a social network. The term then
+    # is weak whatever `senses` say; with no `senses`, it counts everywhere else.
+    other_senses: list[str] = []
     # A sense word in the document's situation or target-group part settles the ambiguous
     # terms too: in a proposal for people with an addiction, its "ervaringsdeskundigen" are
     # experts by experience of addiction, wherever the weekly schedule names them.
@@ -176,8 +181,12 @@ class Concept(_Strict):
         unknown = [t for t in self.ambiguous if t not in self.terms]
         if unknown:
             raise ValueError(f"ambiguous terms {unknown} are not among the concept's terms")
-        if self.ambiguous and not self.senses:
-            raise ValueError("ambiguous terms need `senses`: the words that settle their sense")
+        if self.ambiguous and not self.senses and not self.other_senses:
+            raise ValueError(
+                "ambiguous terms need `senses` or `other_senses`: the words that settle their sense"
+            )
+        if self.other_senses and not self.ambiguous:
+            raise ValueError("`other_senses` settle ambiguous terms: name them in `ambiguous`")
         return self
 
 
@@ -364,11 +373,19 @@ class Addendum(_Strict):
         includes (one level: an included concept's own includes are not followed)."""
         terms, ambiguous, senses = list(concept.terms), list(concept.ambiguous), []
         senses.extend(concept.senses)
-        for ref in concept.include:
-            other = self.concept(ref)
-            if other is None:
-                continue
+        for other in self._included(concept):
             terms.extend(t for t in other.terms if t not in terms)
             ambiguous.extend(t for t in other.ambiguous if t not in ambiguous)
             senses.extend(w for w in other.senses if w not in senses)
         return terms, ambiguous, senses
+
+    def other_senses(self, concept: Concept) -> list[str]:
+        """The words that show a concept's ambiguous terms in their other sense, with those
+        of the concepts it includes."""
+        words = list(concept.other_senses)
+        for other in self._included(concept):
+            words.extend(w for w in other.other_senses if w not in words)
+        return words
+
+    def _included(self, concept: Concept) -> list[Concept]:
+        return [c for c in (self.concept(ref) for ref in concept.include) if c is not None]

@@ -50,6 +50,8 @@ class _Compiled:
     quotes: CallQuotes
     # (group, item, concept) -> the words that settle the sense of its ambiguous terms
     senses: dict[tuple[str, Any, str], Matcher]
+    # (group, item, concept) -> the words that show its ambiguous terms in another sense
+    other_senses: dict[tuple[str, Any, str], Matcher]
     # concepts whose senses may stand in the situation or target-group part of the document
     target_group_senses: frozenset[tuple[str, Any, str]]
     # the challenges' concepts with the role doelgroep: who the people served are
@@ -88,7 +90,14 @@ def _compiled(addendum: Addendum) -> _Compiled:
         senses={
             ref: Matcher([(w, ("sense", w, "")) for w in senses])
             for ref, (_, ambiguous, senses) in vocabulary.items()
-            if ambiguous
+            if ambiguous and senses
+        },
+        other_senses={
+            (group, item.id, concept.id): Matcher([(w, ("sense", w, "")) for w in words])
+            for group in GROUPS
+            for item in getattr(addendum, group)
+            for concept in item.concepts
+            if (words := addendum.other_senses(concept))
         },
         challenge_ids=tuple(item.id for item in addendum.challenges),
         target_groups=frozenset(
@@ -402,13 +411,21 @@ class _Assessor:
         in the block), or in the heading right above it; for a heading's own word, in the
         section under it ("Signaleren" over "Elk jaar bezorgen we een overzicht aan het lokaal
         bestuur"). Not the ambiguous word itself: "aanspreken" may settle "op straat", and
-        "op straat" "aanspreken", but neither settles itself."""
-        senses = self.compiled.senses[ref]
+        "op straat" "aanspreken", but neither settles itself. Never where a word of its other
+        sense stands in the sentence ("een meter of peter op de werkvloer")."""
+        sentence, offset = around
+        start, end = own.start - offset, own.end - offset
+        other = self.compiled.other_senses.get(ref)
+        if other is not None and any(
+            h.end <= start or h.start >= end for h in other.find(sentence)
+        ):
+            return False
+        senses = self.compiled.senses.get(ref)
+        if senses is None:
+            return True
         heading = (block.heading or "").split(" › ")[-1]
         if block.kind == "heading":
             heading = self.sections.get(id(block), "")
-        sentence, offset = around
-        start, end = own.start - offset, own.end - offset
         return (
             any(
                 (h.end <= start or h.start >= end)
