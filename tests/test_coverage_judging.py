@@ -2731,3 +2731,12 @@ def test_a_meter_or_peter_at_work_is_no_trust_figure_of_a_network(addendum):
     assert evidence and all(e.weight == "weak" and e.reason == "ambiguous" for e in evidence)
     member = "Een nieuw lid krijgt een meter of peter uit de groep, die belt en meegaat."
     assert _status(addendum, "services", "sociaal-netwerk", member) == "covered"
+
+
+def test_going_along_on_the_work_floor_is_no_bridge_to_services(addendum):
+    floor = (
+        "De taalcoach gaat enkele keren mee naar de nieuwe werkvloer en geeft de collega's tips."
+    )
+    assert _attention(addendum, floor, "brugfiguur") != "covered"
+    bridge = "De coach gaat mee naar het OCMW en blijft het vaste aanspreekpunt."
+    assert _attention(addendum, bridge, "brugfiguur") == "covered"
