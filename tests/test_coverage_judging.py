@@ -2740,3 +2740,13 @@ def test_going_along_on_the_work_floor_is_no_bridge_to_services(addendum):
     assert _attention(addendum, floor, "brugfiguur") != "covered"
     bridge = "De coach gaat mee naar het OCMW en blijft het vaste aanspreekpunt."
     assert _attention(addendum, bridge, "brugfiguur") == "covered"
+
+
+def test_declining_psychological_help_sets_aside_the_referral_after_it(addendum):
+    declined = (
+        "Psychische hulp bieden we zelf niet. Bij signalen van zware somberheid doen we een "
+        "warme overdracht naar de eerstelijnspsycholoog."
+    )
+    assert _status(addendum, "services", "psychisch-welzijn", declined) != "covered"
+    given = "Elke week biedt onze psychologe psychische ondersteuning aan wie somber is."
+    assert _status(addendum, "services", "psychisch-welzijn", given) == "covered"
