@@ -2750,3 +2750,9 @@ def test_declining_psychological_help_sets_aside_the_referral_after_it(addendum)
     assert _status(addendum, "services", "psychisch-welzijn", declined) != "covered"
     given = "Elke week biedt onze psychologe psychische ondersteuning aan wie somber is."
     assert _status(addendum, "services", "psychisch-welzijn", given) == "covered"
+
+
+def test_ooit_as_once_in_the_past_is_no_wish():
+    assert dutch.is_wish("Ooit willen we ook kinderopvang aanbieden.")
+    assert not dutch.is_wish("We brengen vaardigheden in kaart die mensen ooit hadden.")
+    assert not dutch.is_wish("Meer dan ooit is er nood aan opvang.")

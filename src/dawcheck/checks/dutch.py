@@ -402,7 +402,10 @@ _DENIED = re.compile(
 
 _WISH = _led(
     "adghilmoprstvwz",
-    r"\b(misschien|ooit|hopelijk|dromen|droom|hopen\s+we|we\s+hopen|wij\s+hopen|"
+    # ("ooit" someday; not "vaardigheden die mensen ooit hadden", once, nor "meer dan ooit")
+    r"\b(misschien|ooit(?<!dan\sooit)(?!\s+(\w+\s+)?(had|hadden|was|waren|heeft|hebben|deed|deden|"
+    r"kon|konden|werkte|werkten|leerde|leerden|gedaan|geleerd|gewerkt)\b)|hopelijk|dromen|droom|"
+    r"hopen\s+we|we\s+hopen|wij\s+hopen|"
     r"(volgende|latere|tweede|derde)\s+fase|op\s+(langere\s+)?termijn|in\s+de\s+toekomst|"
     r"later\s+(willen|zouden|hopen|kunnen)|(willen|zouden|hopen)\s+(we\s+|wij\s+)?(\w+\s+){0,3}later|"
     r"zouden\s+(we\s+|wij\s+)?graag|graag\s+zouden\s+(we|wij)|zouden\s+(we\s+|wij\s+)?(eigenlijk\s+)?willen|als\s+(er\s+)?(het\s+)?(budget|geld|middelen)|"
