@@ -2756,3 +2756,17 @@ def test_ooit_as_once_in_the_past_is_no_wish():
     assert dutch.is_wish("Ooit willen we ook kinderopvang aanbieden.")
     assert not dutch.is_wish("We brengen vaardigheden in kaart die mensen ooit hadden.")
     assert not dutch.is_wish("Meer dan ooit is er nood aan opvang.")
+
+
+def test_a_partnership_or_a_point_only_ticked_off_is_a_claim(addendum):
+    claim = "Wij werken samen met het CAW en het CGG. Nazorg is voorzien."
+    assert _attention(addendum, claim, "eerste-tweedelijns-hulpverlening") != "covered"
+    assert _attention(addendum, claim, "nazorg") != "covered"
+    assert not dutch.bare_partnership("We werken samen met het CGG voor wie somber is.")
+    told = (
+        "We werken samen met het CGG: elke week komt hun psycholoog naar het centrum voor wie "
+        "somber is."
+    )
+    assert _attention(addendum, told, "eerste-tweedelijns-hulpverlening") == "covered"
+    after = "Na de plaatsing is zes maanden opvolging voorzien: de coach belt maandelijks."
+    assert _attention(addendum, after, "nazorg") == "covered"

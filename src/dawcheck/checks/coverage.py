@@ -926,7 +926,7 @@ def _works_with(clause: str, cues: Matcher) -> bool:
     huisarts, het Sociaal Huis en de bibliotheek"): that is a buddy's errands, a bridge, not
     a link with care."""
     found = [clause[h.start : h.end] for h in cues.find(clause)]
-    if not found:
+    if not found or dutch.bare_partnership(clause):
         return False
     if all(dutch.is_going_along(cue) for cue in found):
         return not dutch.lists_places(clause)

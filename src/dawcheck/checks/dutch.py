@@ -467,7 +467,11 @@ _ENDORSES = _led(
 # "Waar nodig signaleren we knelpunten.": a short sentence that hedges the way of working it
 # names names it; what is really done is told at more length
 _HEDGE = re.compile(
-    r"\b(waar|indien|zo|als)\s+(nodig|mogelijk|het\s+kan)\b|\buiteraard\b", re.IGNORECASE
+    r"\b(waar|indien|zo|als)\s+(nodig|mogelijk|het\s+kan)\b|\buiteraard\b"
+    # "Nazorg is voorzien.", "Nazorg wordt gegarandeerd.": the point ticked off in a few words
+    r"|^\W*\w+(\s+\w+)?\s+(is|zijn|wordt|worden)\s+(ook\s+)?(voorzien|gegarandeerd|verzekerd|"
+    r"inbegrepen|mogelijk)\W*$",
+    re.IGNORECASE,
 )
 _HEDGED_WORDS = 8
 _PRACTICE_TOLD = re.compile(r"\bbelangrijke?\s+(is\s+)?(dat|om|omdat|want)\b|:\s*\w", re.IGNORECASE)
@@ -1010,6 +1014,21 @@ def registered_names(text: str) -> set[str]:
         found.extend(name[a.start() :] for a in _ARTICLE.finditer(name) if a.start())
     # an article alone ("De vzw") is no name
     return {name for name in found if _ARTICLE.sub("", name) != name or len(name) > 3}
+
+
+# "Wij werken samen met het CAW en het CGG.": a partnership named, nothing done with it (not
+# "We werken samen met het CGG voor wie somber is", nor "... zodat ...")
+_BARE_PARTNERSHIP = re.compile(
+    r"^\W*(wij|we|ons\s+project|onze\s+\w+)\s+(werken|werkt)\s+(ook\s+|nauw\s+|goed\s+)?"
+    r"samen\s+met\s+(?![^.;:]*\b(voor|om|zodat|rond|bij|waarbij|die|dat|wanneer|als|in|aan|op)\b)"
+    r"(\S+\s+){0,7}\S+\W*$",
+    re.IGNORECASE,
+)
+
+
+def bare_partnership(clause: str) -> bool:
+    """The clause names partners to work with and nothing of the work."""
+    return _BARE_PARTNERSHIP.match(clause) is not None
 
 
 def names_institution(text: str, end: int, start: int | None = None) -> bool:
