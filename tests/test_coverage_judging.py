@@ -2770,3 +2770,9 @@ def test_a_partnership_or_a_point_only_ticked_off_is_a_claim(addendum):
     assert _attention(addendum, told, "eerste-tweedelijns-hulpverlening") == "covered"
     after = "Na de plaatsing is zes maanden opvolging voorzien: de coach belt maandelijks."
     assert _attention(addendum, after, "nazorg") == "covered"
+
+
+def test_what_a_screening_looks_for_may_end_in_an_adjective():
+    before = "Onze psycholoog doet een korte screening op depressie, angst en problematisch "
+    assert dutch.asks_about(before)
+    assert not dutch.asks_about("We begeleiden mensen met problematisch ")

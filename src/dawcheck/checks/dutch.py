@@ -557,7 +557,8 @@ _TALK_TOPIC = re.compile(
     # "letten ze op tekenen van depressie, middelengebruik of overbelasting"
     r"letten|let|screenen|screent)\s+"
     r"(\w+\s+){0,4}(over|rond|naar|op)\s+((signalen|tekenen)\s+van\s+)?"
-    r"([\w-]+\s*,\s*|[\w-]+\s+(en|of)\s+){0,5}(\w+e\s+)?$",
+    # ("een screening op depressie, angst en problematisch middelengebruik")
+    r"([\w-]+\s*,\s*|[\w-]+\s+(en|of)\s+){0,5}(\w+(e|isch)\s+)?$",
     re.IGNORECASE,
 )
 
