@@ -2776,3 +2776,10 @@ def test_what_a_screening_looks_for_may_end_in_an_adjective():
     before = "Onze psycholoog doet een korte screening op depressie, angst en problematisch "
     assert dutch.asks_about(before)
     assert not dutch.asks_about("We begeleiden mensen met problematisch ")
+
+
+def test_visits_that_go_on_after_the_move_are_aftercare(addendum):
+    after = "Na de verhuis komt de woonbegeleider nog minstens vier maanden langs."
+    assert _attention(addendum, after, "nazorg") == "covered"
+    support = "Na de verhuis komen we de eerste drie maanden elke twee weken langs."
+    assert _attention(addendum, support, "nazorg") != "covered"
