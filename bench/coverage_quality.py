@@ -84,8 +84,8 @@ SETS: dict[str, tuple[Path, str]] = {
     # five more, written during pass seventeen: AA (seniors and informal carers), AB
     # (disability and long-term mental vulnerability), AC (culture, sport and leisure), AD
     # (continuation proposals: last year's results, next year's plans), AE (families and
-    # young children); AA and AC were measured, then tuned on in pass seventeen; AB, AD and AE
-    # are held out
+    # young children); AA and AC were measured, then tuned on in pass seventeen; AB and AE
+    # are held out, AD was held out until pass nineteen
     "AA": (REPO / "bench" / "writer-aa", "expected.yaml"),
     "AB": (REPO / "bench" / "writer-ab", "expected.yaml"),
     "AC": (REPO / "bench" / "writer-ac", "expected.yaml"),
@@ -102,15 +102,19 @@ SETS: dict[str, tuple[Path, str]] = {
     # commissioned at the start of pass eighteen, held out: AK (international and
     # French-speaking residents of the Brussels periphery, code-switching Dutch)
     "AK": (REPO / "bench" / "writer-ak", "expected.yaml"),
-    # and AL (rural organisations in Opwijk and Merchtem), held out
+    # and AL (rural organisations in Opwijk and Merchtem), held out until pass nineteen
     "AL": (REPO / "bench" / "writer-al", "expected.yaml"),
     # and AJ (forensic welfare and addiction care, in its own jargon; delivered at the end of
-    # the pass) and AM (the same persona by another writer), held out
+    # the pass) and AM (the same persona by another writer), held out (AM until pass
+    # nineteen)
     "AJ": (REPO / "bench" / "writer-aj", "expected.yaml"),
     "AM": (REPO / "bench" / "writer-am", "expected.yaml"),
     # and AI (newcomers, refugees and people without papers, in an advocacy voice; delivered
-    # after the pass), held out
+    # after the pass), held out until pass nineteen
     "AI": (REPO / "bench" / "writer-ai", "expected.yaml"),
+    # commissioned at the start of pass nineteen, held out: AP (proposals that are no classic
+    # text: pitch decks, jury letters, a fiche or canvas, FAQs, timelines)
+    "AP": (REPO / "bench" / "writer-ap", "expected.yaml"),
 }
 
 
