@@ -2783,3 +2783,16 @@ def test_visits_that_go_on_after_the_move_are_aftercare(addendum):
     assert _attention(addendum, after, "nazorg") == "covered"
     support = "Na de verhuis komen we de eerste drie maanden elke twee weken langs."
     assert _attention(addendum, support, "nazorg") != "covered"
+
+
+def test_what_another_party_does_is_no_service_of_the_project(addendum):
+    item = "inclusieve-werkkansen"
+    for text in (
+        "Voor werk verwijzen we door: begeleiding naar een job of aangepaste tewerkstelling "
+        "gebeurt door GTB en VDAB.",
+        "Wie klaar is voor werk, wordt doorverwezen naar de VDAB en het GTB, die de verdere "
+        "jobcoaching opnemen.",
+    ):
+        assert _status(addendum, "services", item, text) != "covered", text
+    assert not dutch.is_referral("De begeleiding naar werk gebeurt door onze jobcoach.")
+    assert dutch.is_relative("die de verdere jobcoaching opnemen")

@@ -793,10 +793,19 @@ def _clause_facts(
             if c_index + 1 < len(clause_spans) and dutch.is_subordinate(clause)
             else None
         )
+        # "doorverwezen naar de VDAB en het GTB, die de verdere jobcoaching opnemen": the
+        # relative clause tells what the party referred to does
+        referred_to = (
+            c_index > 0
+            and dutch.is_relative(clause)
+            and dutch.is_referral(_whole(text, clause_spans[c_index - 1])[0])
+        )
         own = (
             clause,
             main is not None and dutch.negates(*main),
-            dutch.is_referral(clause) or (main is not None and dutch.is_referral(main[0])),
+            dutch.is_referral(clause)
+            or (main is not None and dutch.is_referral(main[0]))
+            or referred_to,
             # in an activity section, a clause about what the people served have or lack
             # ("Sommige vrouwen hebben al werk") is not the project's work
             (work and not dutch.describes_people(clause) and not dutch.is_purpose(clause))

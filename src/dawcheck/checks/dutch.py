@@ -65,6 +65,8 @@ _REFERRAL = [
     # "Ouders die Nederlands willen oefenen, wijzen we op de praatgroepen van het Huis van het
     # Nederlands": pointed to another's offer
     r"\b(wijzen|wijst)\s+(we|wij|hen|ze)\s+(\w+\s+){0,2}op\s+(de|het|een)\b",
+    # "begeleiding naar een job gebeurt door GTB en VDAB": another party does it
+    r"\b(gebeurt|gebeuren|verloopt|verlopen)\s+(\w+\s+){0,2}door\s+(?!ons\b|onze\b|het\s+project\b)",
 ]
 EXCLUSION_RE = re.compile("|".join(_EXCLUSION), re.IGNORECASE)
 REFERRAL_RE = re.compile("|".join(_REFERRAL), re.IGNORECASE)
@@ -155,6 +157,14 @@ def not_applicable(clause: str) -> bool:
 # Inside a sentence that does not start by pointing back, only a pronominal adverb does
 # ("Meer kunnen wij daar niet in doen"); "dat" there is mostly a conjunction.
 POINTS_BACK_ADVERB = re.compile(r"\b(daar\w*|hier\w*)\b", re.IGNORECASE)
+
+
+_RELATIVE_START = re.compile(r"^\W*(die|dat|wat|waar)\b", re.IGNORECASE)
+
+
+def is_relative(clause: str) -> bool:
+    """The clause is a relative one about what comes before it ("die de jobcoaching opnemen")."""
+    return _RELATIVE_START.match(clause) is not None
 
 
 @functools.lru_cache(maxsize=2048)
