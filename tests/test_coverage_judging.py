@@ -2796,3 +2796,23 @@ def test_what_another_party_does_is_no_service_of_the_project(addendum):
         assert _status(addendum, "services", item, text) != "covered", text
     assert not dutch.is_referral("De begeleiding naar werk gebeurt door onze jobcoach.")
     assert dutch.is_relative("die de verdere jobcoaching opnemen")
+
+
+def test_vacancies_and_applications_in_a_computer_course_are_its_topics(addendum):
+    item = "inclusieve-werkkansen"
+    course = (
+        "In zes sessies leren deelnemers een cv maken en opladen, inloggen op Mijn VDAB, "
+        "vacatures zoeken en online solliciteren."
+    )
+    cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{course}\n", addendum)
+    evidence = [e for e in _item(cov, "services", item).evidence if e.concept == "jobhunting"]
+    assert evidence and all(e.weight != "strong" for e in evidence)
+    hunting = (
+        "Onze jobhunter zoekt vacatures bij werkgevers in de buurt en bereidt elke "
+        "sollicitatie voor."
+    )
+    cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{hunting}\n", addendum)
+    assert any(
+        e.weight == "strong" and e.concept == "jobhunting"
+        for e in _item(cov, "services", item).evidence
+    )

@@ -151,10 +151,12 @@ class Concept(_Strict):
     # or heading ("praatgroep Nederlands"); elsewhere they are weak, reason "ambiguous".
     ambiguous: list[str] = []
     senses: list[str] = []
-    # Words that show an ambiguous term in its other sense, where they stand in the same
-    # sentence: a "meter of peter" on the work floor ("een vaste meter of peter op de
-    # werkvloer") is a work mentor, not the trust figure of a social network. The term then
-    # is weak whatever `senses` say; with no `senses`, it counts everywhere else.
+    # Terms that count unless a word of `other_senses` stands in the same sentence: a "meter
+    # of peter" on the work floor ("een vaste meter of peter op de werkvloer") is a work
+    # mentor, not the trust figure of a social network.
+    contested: list[str] = []
+    # Words that show a contested or ambiguous term in its other sense, in the same sentence:
+    # the term is weak there, whatever `senses` say.
     other_senses: list[str] = []
     # A sense word in the document's situation or target-group part settles the ambiguous
     # terms too: in a proposal for people with an addiction, its "ervaringsdeskundigen" are
@@ -181,12 +183,17 @@ class Concept(_Strict):
         unknown = [t for t in self.ambiguous if t not in self.terms]
         if unknown:
             raise ValueError(f"ambiguous terms {unknown} are not among the concept's terms")
-        if self.ambiguous and not self.senses and not self.other_senses:
+        if self.ambiguous and not self.senses:
+            raise ValueError("ambiguous terms need `senses`: the words that settle their sense")
+        unknown = [t for t in self.contested if t not in self.terms]
+        if unknown:
+            raise ValueError(f"contested terms {unknown} are not among the concept's terms")
+        if self.contested and not self.other_senses:
+            raise ValueError("contested terms need `other_senses`: the words of their other sense")
+        if self.other_senses and not (self.ambiguous or self.contested):
             raise ValueError(
-                "ambiguous terms need `senses` or `other_senses`: the words that settle their sense"
+                "`other_senses` settle contested or ambiguous terms: name them in `contested`"
             )
-        if self.other_senses and not self.ambiguous:
-            raise ValueError("`other_senses` settle ambiguous terms: name them in `ambiguous`")
         return self
 
 
@@ -379,13 +386,14 @@ class Addendum(_Strict):
             senses.extend(w for w in other.senses if w not in senses)
         return terms, ambiguous, senses
 
-    def other_senses(self, concept: Concept) -> list[str]:
-        """The words that show a concept's ambiguous terms in their other sense, with those
-        of the concepts it includes."""
-        words = list(concept.other_senses)
+    def other_senses(self, concept: Concept) -> tuple[list[str], list[str]]:
+        """A concept's contested terms and the words that show its contested and ambiguous
+        terms in their other sense, with those of the concepts it includes."""
+        contested, words = list(concept.contested), list(concept.other_senses)
         for other in self._included(concept):
+            contested.extend(t for t in other.contested if t not in contested)
             words.extend(w for w in other.other_senses if w not in words)
-        return words
+        return contested, words
 
     def _included(self, concept: Concept) -> list[Concept]:
         return [c for c in (self.concept(ref) for ref in concept.include) if c is not None]

@@ -50,8 +50,10 @@ class _Compiled:
     quotes: CallQuotes
     # (group, item, concept) -> the words that settle the sense of its ambiguous terms
     senses: dict[tuple[str, Any, str], Matcher]
-    # (group, item, concept) -> the words that show its ambiguous terms in another sense
+    # (group, item, concept) -> the words that show its contested and ambiguous terms in
+    # another sense
     other_senses: dict[tuple[str, Any, str], Matcher]
+    contested: frozenset[tuple[tuple[str, Any, str], str]]  # (concept ref, term text)
     # concepts whose senses may stand in the situation or target-group part of the document
     target_group_senses: frozenset[tuple[str, Any, str]]
     # the challenges' concepts with the role doelgroep: who the people served are
@@ -81,6 +83,12 @@ def _compiled(addendum: Addendum) -> _Compiled:
         for concept in item.concepts
     }
     terms = [(term, ref) for ref, (words, _, _) in vocabulary.items() for term in words]
+    others = {
+        (group, item.id, concept.id): addendum.other_senses(concept)
+        for group in GROUPS
+        for item in getattr(addendum, group)
+        for concept in item.concepts
+    }
     compiled = _Compiled(
         terms=Matcher(terms, rules.false_compounds),
         organisations=Matcher([(name, ("org", name, "")) for name in rules.organisations]),
@@ -90,15 +98,20 @@ def _compiled(addendum: Addendum) -> _Compiled:
         senses={
             ref: Matcher([(w, ("sense", w, "")) for w in senses])
             for ref, (_, ambiguous, senses) in vocabulary.items()
-            if ambiguous and senses
+            if ambiguous
         },
         other_senses={
-            (group, item.id, concept.id): Matcher([(w, ("sense", w, "")) for w in words])
-            for group in GROUPS
-            for item in getattr(addendum, group)
-            for concept in item.concepts
-            if (words := addendum.other_senses(concept))
+            ref: Matcher([(w, ("sense", w, "")) for w in words])
+            for ref, (_, words) in others.items()
+            if words
         },
+        contested=frozenset(
+            (ref, compile_term(variant, ()).text)
+            for ref, (contested, _) in others.items()
+            for term in contested
+            for variant in (term, without_articles(term))
+            if variant
+        ),
         challenge_ids=tuple(item.id for item in addendum.challenges),
         target_groups=frozenset(
             ("challenges", item.id, concept.id)
@@ -404,6 +417,16 @@ class _Assessor:
         )
         return lead.quoting() if names_call and dutch.reports(last) else lead
 
+    def _other_sense(self, ref: tuple[str, Any, str], around: tuple[str, int], own: Hit) -> bool:
+        """A word of the other sense of the term at `own` in its sentence ("een meter of peter
+        op de werkvloer"), not the term itself."""
+        other = self.compiled.other_senses.get(ref)
+        if other is None:
+            return False
+        sentence, offset = around
+        start, end = own.start - offset, own.end - offset
+        return any(h.end <= start or h.start >= end for h in other.find(sentence))
+
     def _sense(
         self, ref: tuple[str, Any, str], around: tuple[str, int], own: Hit, block: Block
     ) -> bool:
@@ -413,16 +436,11 @@ class _Assessor:
         bestuur"). Not the ambiguous word itself: "aanspreken" may settle "op straat", and
         "op straat" "aanspreken", but neither settles itself. Never where a word of its other
         sense stands in the sentence ("een meter of peter op de werkvloer")."""
+        if self._other_sense(ref, around, own):
+            return False
         sentence, offset = around
         start, end = own.start - offset, own.end - offset
-        other = self.compiled.other_senses.get(ref)
-        if other is not None and any(
-            h.end <= start or h.start >= end for h in other.find(sentence)
-        ):
-            return False
-        senses = self.compiled.senses.get(ref)
-        if senses is None:
-            return True
+        senses = self.compiled.senses[ref]
         heading = (block.heading or "").split(" › ")[-1]
         if block.kind == "heading":
             heading = self.sections.get(id(block), "")
@@ -638,6 +656,12 @@ class _Assessor:
                     weight == "strong"
                     and (ref, hit.term.text) in compiled.ambiguous
                     and not self._sense(ref, _around(block.text, spans, number), hit, block)
+                ):
+                    weight, reason, delivery = "weak", "ambiguous", False
+                if (
+                    weight == "strong"
+                    and (ref, hit.term.text) in compiled.contested
+                    and self._other_sense(ref, _around(block.text, spans, number), hit)
                 ):
                     weight, reason, delivery = "weak", "ambiguous", False
                 if weight == "strong" and group != "attention":
