@@ -194,14 +194,17 @@ def test_a_sufficient_concept_must_be_one_of_the_items_concepts(tmp_path):
     assert "vertrouwensfigur" in str(e.value)
 
 
-def test_other_senses_settle_only_ambiguous_terms(tmp_path):
-    """`other_senses` name the words of an ambiguous term's other sense; without ambiguous
-    terms they settle nothing, and the loader says so."""
-    path = _broken(
-        tmp_path,
-        '        ambiguous: ["meter of peter", "peter of meter", "meters en peters", '
-        '"peters en meters",\n                    peterschap]\n',
-        "",
+def test_other_senses_settle_only_contested_or_ambiguous_terms(tmp_path):
+    """`other_senses` name the words of a contested term's other sense; without contested or
+    ambiguous terms they settle nothing, and the loader says so. A contested term must be
+    one of the concept's terms."""
+    contested = (
+        '        contested: ["meter of peter", "peter of meter", "meters en peters", '
+        '"peters en meters",\n                    peterschap]\n'
     )
     with pytest.raises(AddendumError, match="other_senses"):
-        load_addendum(path)
+        load_addendum(_broken(tmp_path, contested, ""))
+    with pytest.raises(AddendumError, match="peterschappen"):
+        load_addendum(
+            _broken(tmp_path, contested, contested.replace("peterschap]", "peterschappen]"))
+        )
