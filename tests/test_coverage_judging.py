@@ -2816,3 +2816,17 @@ def test_vacancies_and_applications_in_a_computer_course_are_its_topics(addendum
         e.weight == "strong" and e.concept == "jobhunting"
         for e in _item(cov, "services", item).evidence
     )
+
+
+def test_what_a_training_for_staff_is_about_is_no_service(addendum):
+    trained = (
+        "De verpleegkundigen volgen een vorming van twee dagen om signalen van somberheid, "
+        "angst en isolement te herkennen."
+    )
+    cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{trained}\n", addendum)
+    evidence = [
+        e for e in _item(cov, "services", "sociaal-netwerk").evidence if e.concept == "netwerk"
+    ]
+    assert evidence and all(e.reason == "topic" for e in evidence)
+    detected = "De coaches letten op tekenen van depressie en bellen dan de eerstelijnspsycholoog."
+    assert _status(addendum, "services", "psychisch-welzijn", detected) == "covered"

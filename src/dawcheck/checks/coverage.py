@@ -668,9 +668,10 @@ class _Assessor:
                     before = sentence[: hit.start - s_start]
                     if _at(sector_at, hit.start, dutch.names_sector, before):
                         weight, reason, delivery = "weak", "sector", False
-                    elif ref in compiled.target_groups and _at(
-                        topic_at, hit.start, dutch.asks_about, before
-                    ):
+                    elif (
+                        ref in compiled.target_groups
+                        and _at(topic_at, hit.start, dutch.asks_about, before)
+                    ) or (group == "services" and dutch.trains_about(before)):
                         weight, reason, delivery = "weak", "topic", False
                     elif group == "services" and (
                         dutch.names_occasion(

@@ -603,6 +603,21 @@ def names_sector(before: str) -> bool:
     return _SECTOR.search(before[-160:]) is not None
 
 
+# "een vorming van twee dagen om signalen van somberheid, angst en isolement te herkennen":
+# what a training for staff is about is its topic, not a service to the people served
+_TRAINING_TOPIC = re.compile(
+    r"\b(vorming|vormingen|opleiding|training|workshop|infosessie|infomoment)\s+"
+    r"(\w+\s+){0,4}(over|rond|om)\s+((de\s+)?(signalen|tekenen)\s+van\s+)?"
+    r"([\w-]+\s*,\s*|[\w-]+\s+(en|of)\s+){0,5}(\w+(e|isch)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def trains_about(before: str) -> bool:
+    """The words right before a hit make it what a training is about."""
+    return _TRAINING_TOPIC.search(before[-160:]) is not None
+
+
 def asks_about(before: str) -> bool:
     """The words right before a hit make it what a talk or a questionnaire asks about."""
     return _TALK_TOPIC.search(before[-160:]) is not None
