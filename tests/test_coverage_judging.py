@@ -2830,3 +2830,9 @@ def test_what_a_training_for_staff_is_about_is_no_service(addendum):
     assert evidence and all(e.reason == "topic" for e in evidence)
     detected = "De coaches letten op tekenen van depressie en bellen dan de eerstelijnspsycholoog."
     assert _status(addendum, "services", "psychisch-welzijn", detected) == "covered"
+
+
+def test_the_signs_a_project_watches_for_are_no_service():
+    assert dutch.trains_about("Bij het huisbezoek noteren ze signalen (onbetaalde facturen, ")
+    assert dutch.trains_about("We letten op signalen: schulden, vocht, ")
+    assert not dutch.trains_about("We bieden ")

@@ -613,9 +613,17 @@ _TRAINING_TOPIC = re.compile(
 )
 
 
+# "ze noteren signalen (onbetaalde facturen, vocht, eenzaamheid)": what the project watches for
+_SIGNALS_LISTED = re.compile(r"\b(signalen|tekenen)\s*(:|\()\s*([^()]*,\s*)*$", re.IGNORECASE)
+
+
 def trains_about(before: str) -> bool:
-    """The words right before a hit make it what a training is about."""
-    return _TRAINING_TOPIC.search(before[-160:]) is not None
+    """The words right before a hit make it what a training is about, or one of the signs
+    the project watches for."""
+    return (
+        _TRAINING_TOPIC.search(before[-160:]) is not None
+        or _SIGNALS_LISTED.search(before[-160:]) is not None
+    )
 
 
 def asks_about(before: str) -> bool:
