@@ -2836,3 +2836,11 @@ def test_the_signs_a_project_watches_for_are_no_service():
     assert dutch.trains_about("Bij het huisbezoek noteren ze signalen (onbetaalde facturen, ")
     assert dutch.trains_about("We letten op signalen: schulden, vocht, ")
     assert not dutch.trains_about("We bieden ")
+
+
+def test_a_status_column_with_deels_is_a_column_of_answers():
+    from dawcheck.documents.checkmarks import mark_state
+
+    assert mark_state("deels") is True
+    assert mark_state("nog te bekijken") is False
+    assert mark_state("Deels") is True

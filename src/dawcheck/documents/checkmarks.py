@@ -11,7 +11,21 @@ import re
 
 _CHECKED_GLYPHS = "☒☑✓✔✗✘⊠■▣"
 _UNCHECKED_GLYPHS = "☐□❑❒◻⬜○"
-_CHECKED_WORDS = {"x", "v", "ja", "yes", "oui", "wel", "[x]", "(x)", "[v]", "[✓]"}
+# ("deels": a status column of ja / deels / nee, the applicant's own partial yes)
+_CHECKED_WORDS = {
+    "x",
+    "v",
+    "ja",
+    "yes",
+    "oui",
+    "wel",
+    "deels",
+    "gedeeltelijk",
+    "[x]",
+    "(x)",
+    "[v]",
+    "[✓]",
+}
 _UNCHECKED_WORDS = {"nee", "neen", "no", "non", "[ ]", "( )", "[]", "()"}
 _LEADING = re.compile(
     rf"^\s*([{_CHECKED_GLYPHS}{_UNCHECKED_GLYPHS}]|\[[ xX✓v]?\]|\([ xX]?\))\s*(?=\S)"
