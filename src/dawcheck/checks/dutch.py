@@ -617,12 +617,16 @@ _TRAINING_TOPIC = re.compile(
 _SIGNALS_LISTED = re.compile(r"\b(signalen|tekenen)\s*(:|\()\s*([^()]*,\s*)*$", re.IGNORECASE)
 
 
+_TOPIC_WORDS = re.compile(r"vorming|opleiding|training|workshop|info|signal|teken", re.I)
+
+
 def trains_about(before: str) -> bool:
     """The words right before a hit make it what a training is about, or one of the signs
     the project watches for."""
-    return (
-        _TRAINING_TOPIC.search(before[-160:]) is not None
-        or _SIGNALS_LISTED.search(before[-160:]) is not None
+    near = before[-160:]
+    # (asked for every strong service hit: the patterns only where one of their words is)
+    return _TOPIC_WORDS.search(near) is not None and (
+        _TRAINING_TOPIC.search(near) is not None or _SIGNALS_LISTED.search(near) is not None
     )
 
 
@@ -1030,8 +1034,11 @@ _NAME_WORD = r"[A-ZÀ-Ý][\w'’&-]*"
 _NAME_JOIN = r"(?:[^\S\n]+(?:van|voor|naar|de|het|en|op|in|der|den|aan|met|bij|'t))*[^\S\n]+"
 _NAME = rf"{_NAME_WORD}(?:{_NAME_JOIN}{_NAME_WORD}){{0,4}}"
 _LEGAL_FORM = r"(?:vzw|VZW|v\.z\.w\.|cv|CV|cvba|CVBA|bv|BV|ivzw|IVZW)"
-_NAME_AFTER_FORM = re.compile(rf"\b{_LEGAL_FORM}[^\S\n]+({_NAME})")
-_NAME_BEFORE_FORM = re.compile(rf"({_NAME})[^\S\n]+{_LEGAL_FORM}\b")
+_NAME_AFTER_FORM = re.compile(rf"[^\S\n]+({_NAME})")
+_NAME_BEFORE_FORM = re.compile(rf"(?<!\w)({_NAME})[^\S\n]+{_LEGAL_FORM}$")
+# (led by its first letters: a document is scanned for them once, and most have none)
+_FORM = re.compile(rf"(?=[vVcCbBiI])\b{_LEGAL_FORM}\b")
+_NAME_REACH = 120  # how far before its legal form a name may start
 _ARTICLE = re.compile(r"\b(?:De|Het|'t)[^\S\n]+(?=[A-ZÀ-Ý])")
 
 
@@ -1039,8 +1046,18 @@ def registered_names(text: str) -> set[str]:
     """The names a text gives organisations with their legal form ("vzw Brug naar Huis", "De
     Buddy vzw"): wherever the text repeats such a name, it names the organisation, not its
     work."""
-    found = [m.group(1) for m in _NAME_AFTER_FORM.finditer(text)]
-    for m in _NAME_BEFORE_FORM.finditer(text):
+    found: list[str] = []
+    # (the names are sought from each legal form, after it and back from it: tried at every
+    # capital of the text, the patterns cost more than all the names are worth)
+    forms = [f.span() for f in _FORM.finditer(text)]
+    for _, end in forms:
+        after = _NAME_AFTER_FORM.match(text, end)
+        if after is not None:
+            found.append(after.group(1))
+    for start, end in forms:
+        m = _NAME_BEFORE_FORM.search(text, max(0, start - _NAME_REACH), end)
+        if m is None:
+            continue
         name = m.group(1)
         found.append(name)
         # the words before a name may open the sentence ("Samen met De Buddy vzw"): the name
