@@ -2844,3 +2844,13 @@ def test_a_status_column_with_deels_is_a_column_of_answers():
     assert mark_state("deels") is True
     assert mark_state("nog te bekijken") is False
     assert mark_state("Deels") is True
+
+
+def test_a_handover_or_referral_where_someone_stays_beside_the_person_bridges(addendum):
+    at_table = (
+        "Wie meer nodig heeft, gaat naar de eerstelijnspsycholoog, met een warme overdracht: de "
+        "casemanager zit mee aan tafel."
+    )
+    assert _attention(addendum, at_table, "brugfiguur") == "covered"
+    visits = "Na een doorverwijzing blijft de erfbuur nog een paar maanden langskomen."
+    assert _attention(addendum, visits, "brugfiguur") == "covered"
