@@ -2854,3 +2854,13 @@ def test_a_handover_or_referral_where_someone_stays_beside_the_person_bridges(ad
     assert _attention(addendum, at_table, "brugfiguur") == "covered"
     visits = "Na een doorverwijzing blijft de erfbuur nog een paar maanden langskomen."
     assert _attention(addendum, visits, "brugfiguur") == "covered"
+
+
+def test_one_fixed_worker_who_leads_to_the_services_bridges(addendum):
+    told = (
+        "Elke ouder krijgt één vaste maatschappelijk werker die de ouder naar de juiste "
+        "diensten begeleidt: het Huis van het Kind, het OCMW en VDAB."
+    )
+    assert _attention(addendum, told, "brugfiguur") == "covered"
+    employer = "Een stage via de VDAB, met een vaste coach op de werkvloer."
+    assert _attention(addendum, employer, "brugfiguur") != "covered"
