@@ -2864,3 +2864,15 @@ def test_one_fixed_worker_who_leads_to_the_services_bridges(addendum):
     assert _attention(addendum, told, "brugfiguur") == "covered"
     employer = "Een stage via de VDAB, met een vaste coach op de werkvloer."
     assert _attention(addendum, employer, "brugfiguur") != "covered"
+
+
+def test_themes_of_sessions_and_aftercare_headings_are_no_following_up(addendum):
+    themes = "Elke week een groep. Thema’s: hervalpreventie, schaamte, opnieuw contact met familie."
+    assert _attention(addendum, themes, "aanklampend-werken") != "covered"
+    assert dutch.lists_themes("Thema's: hervalpreventie, ")
+    after = "Wie begint te werken, bellen we maandelijks."
+    assert _attention(addendum, after, "aanklampend-werken", "Na de start niet loslaten") != (
+        "covered"
+    )
+    away = "Wie drie keer niet komt opdagen, bellen we op."
+    assert _attention(addendum, away, "aanklampend-werken", "Niemand loslaten") == "covered"

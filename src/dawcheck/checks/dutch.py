@@ -639,6 +639,17 @@ def is_topic(clause: str) -> bool:
     return _TOPIC.search(clause) is not None
 
 
+# "Thema's: hervalpreventie, schaamte, opnieuw contact met familie": the themes of sessions
+_THEMES_BEFORE = re.compile(
+    r"\b(thema['’]s|thema|onderwerpen|onderwerp)\s*:[^.;:]*$", re.IGNORECASE
+)
+
+
+def lists_themes(before: str) -> bool:
+    """The words before a hit, in its sentence, open a list of themes."""
+    return _THEMES_BEFORE.search(before[-200:]) is not None
+
+
 def hedged(sentence: str) -> bool:
     """A short sentence that hedges what it says: "Uiteraard signaleren we knelpunten waar
     nodig." (of a way of working named by its own name: "Hij spreekt waar nodig hun
