@@ -2876,3 +2876,12 @@ def test_themes_of_sessions_and_aftercare_headings_are_no_following_up(addendum)
     )
     away = "Wie drie keer niet komt opdagen, bellen we op."
     assert _attention(addendum, away, "aanklampend-werken", "Niemand loslaten") == "covered"
+
+
+def test_discovering_what_still_can_be_done_is_the_medical_challenges_work(addendum):
+    text = (
+        "# Voorstel\n\n## Voor wie\n\nMensen die door een medische aandoening al lang thuis "
+        "zitten.\n\n## Aanpak\n\nOntdekken wat nog kan: samen met de adviserend arts maken we "
+        "een proefplan en bespreken we wat toegelaten arbeid is.\n"
+    )
+    assert _item(_cov(text, addendum), "challenges", 2).status == "covered"
