@@ -2885,3 +2885,13 @@ def test_discovering_what_still_can_be_done_is_the_medical_challenges_work(adden
         "een proefplan en bespreken we wat toegelaten arbeid is.\n"
     )
     assert _item(_cov(text, addendum), "challenges", 2).status == "covered"
+
+
+def test_people_after_withdrawal_are_the_addiction_challenges_people(addendum):
+    text = (
+        "# Voorstel\n\n## Context\n\nMensen die een ontwenning achter de rug hebben, vallen na "
+        "de opname in een leegte.\n\n## Wat we aanbieden\n\nIn herstelgroepen met een "
+        "ervaringsdeskundige praten deelnemers over craving en herval; wekelijks is er een "
+        "nazorggroep.\n"
+    )
+    assert _item(_cov(text, addendum), "challenges", 4).status == "covered"
