@@ -2895,3 +2895,13 @@ def test_people_after_withdrawal_are_the_addiction_challenges_people(addendum):
         "nazorggroep.\n"
     )
     assert _item(_cov(text, addendum), "challenges", 4).status == "covered"
+
+
+def test_a_target_group_on_a_forms_cover_counts_beside_a_delivered_activity(addendum):
+    text = (
+        "Doelgroep: vooral anderstalige nieuwkomers en oudere werkzoekenden.\n\n"
+        "# Aanpak\n\nWe geven lessen smartphone en itsme in kleine groepen en lenen laptops uit.\n"
+    )
+    assert _item(_cov(text, addendum), "challenges", 1).status == "covered"
+    alone = "Doelgroep: vooral anderstalige nieuwkomers.\n\n# Aanpak\n\nWe zijn een bibliotheek.\n"
+    assert _item(_cov(alone, addendum), "challenges", 1).status != "covered"

@@ -1100,9 +1100,12 @@ def _judge(
                 for e in evidence
                 if e.weight == "weak"
                 and roles.get(e.concept) in threshold.context_roles
-                # the situation told in its section, or the target group named in a table
-                # that maps the project onto the call
-                and ((e.reason == "section" and is_context(e.block)) or e.reason == "mapped")
+                # the situation told in its section, the target group named in a table that
+                # maps the project onto the call, or on a form's cover ("Doelgroep: ...")
+                and (
+                    (e.reason == "section" and is_context(e.block))
+                    or e.reason in ("mapped", "cover")
+                )
             )
             if c not in strong
         ]
