@@ -2905,3 +2905,19 @@ def test_a_target_group_on_a_forms_cover_counts_beside_a_delivered_activity(adde
     assert _item(_cov(text, addendum), "challenges", 1).status == "covered"
     alone = "Doelgroep: vooral anderstalige nieuwkomers.\n\n# Aanpak\n\nWe zijn een bibliotheek.\n"
     assert _item(_cov(alone, addendum), "challenges", 1).status != "covered"
+
+
+def test_geen_after_the_hit_denies_only_the_noun_it_leads():
+    def negated(clause: str, word: str) -> bool:
+        at = clause.index(word)
+        return dutch.negates(clause, at, at + len(word))
+
+    assert not negated(
+        "Anderstalige nieuwkomers, met een klein of geen netwerk, weinig kennis van hoe de "
+        "diensten werken",
+        "Anderstalige",
+    )
+    assert not negated("We bieden kinderopvang, geen huisvesting", "kinderopvang")
+    assert negated("We bieden geen kinderopvang", "kinderopvang")
+    assert negated("Kinderopvang bieden we geen", "Kinderopvang")
+    assert negated("Kinderopvang maakt in 2024 geen deel meer uit van het project", "Kinderopvang")

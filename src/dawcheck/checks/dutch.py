@@ -30,7 +30,7 @@ _EXCLUSION = [
     r"\bvalt\b[^.;]{0,40}\bbuiten\b",
     r"\bvallen\b[^.;]{0,40}\bbuiten\b",
     r"\bbuiten\s+(de\s+|het\s+|dit\s+|ons\s+)?(scope|project|bestek|opdracht|aanbod|kader)\b",
-    r"\b(maakt|maken)\s+(echter\s+)?geen\s+(deel|onderdeel)\b",
+    r"\b(maakt|maken)\s+(echter\s+|\w+\s+\d{4}\s+)?geen\s+(deel|onderdeel)\b",
     r"\bgeen\s+(deel|onderdeel)\s+(uit\s+)?van\b",
     r"\b(hoort|horen|behoort|behoren)\s+(echter\s+)?(?:niet|nie|ni)\b",
     r"\b(komt|komen)\s+(hier\s+)?(?:niet|nie|ni)\s+aan\s+bod\b",
@@ -321,6 +321,15 @@ def _negates(clause: str, hit_start: int, hit_end: int) -> bool:
         return False  # "we plannen geen bezoeken tijdens de ramadan": the time is respected
     if EXCLUSION_RE.search(outside) is not None or _NOT_OURS.search(outside) is not None:
         return True
+    # "nieuwkomers, met een klein of geen netwerk", "we bieden opvang, geen huisvesting": a
+    # "geen" after the hit denies the noun that follows it, not what came before
+    if all(
+        m.start() > hit_end
+        and m.group(1).casefold() == "geen"
+        and _NOUN_NEXT.match(outside, m.end())
+        for m in _NEGATOR.finditer(outside)
+    ):
+        return False
     if _STOPPING.search(clause) is not None:
         return False  # "Als Sara begint te werken, stoppen we niet": we go on
     who = _PEOPLE_WHO.match(outside)
@@ -371,6 +380,12 @@ _NEGATED_PASSIVE = _led(
     r"(ge\w+(d|t|en)|aangeboden|voorzien|begeleid|opgevolgd|gecontacteerd)\b",
 )
 _ASIDE = re.compile(r"\([^()]*\)")
+# (not "geen deel meer uit", "geen sprake van", "geen plaats voor": those deny the offer)
+_NOUN_NEXT = re.compile(
+    r"\s+(?!(deel|onderdeel|sprake|aanbod|taak|opdracht|focus|prioriteit|plaats|ruimte|tijd|"
+    r"budget|middelen|geld|rol|mogelijkheid|mogelijkheden|capaciteit)\b)[\w-]{2,}",
+    re.IGNORECASE,
+)
 _ASIDE_TAIL = re.compile(r"^[^()]*\)")
 _UNSOLVABLE = re.compile(
     r"\b(niet|nie|ni)\s+(\w+\s+){0,3}(op\s+te\s+lossen|oplosbaar|weg\s+te\s+werken)\b"
