@@ -2921,3 +2921,21 @@ def test_geen_after_the_hit_denies_only_the_noun_it_leads():
     assert negated("We bieden geen kinderopvang", "kinderopvang")
     assert negated("Kinderopvang bieden we geen", "Kinderopvang")
     assert negated("Kinderopvang maakt in 2024 geen deel meer uit van het project", "Kinderopvang")
+
+
+def test_a_table_header_read_as_a_heading_with_the_actions_heads_them(addendum):
+    told = (
+        "Een omgebouwde bestelwagen met wifi staat wekelijks op de markt; reeks van zes lessen: "
+        "smartphone instellen, e-mail, itsme activeren."
+    )
+    assert (
+        _status(addendum, "services", "digitale-vaardigheden", told, "Wat we doen › Actie Inhoud")
+        == "covered"
+    )
+    assert _status(addendum, "services", "digitale-vaardigheden", told, "Inhoud") != "covered"
+
+
+def test_without_this_no_that_is_a_consequence_not_a_decline():
+    clause = "Zonder smartphone-vaardigheden geen itsme, geen Mijn VDAB"
+    at = clause.index("itsme")
+    assert not dutch.negates(clause, at, at + len("itsme"))

@@ -317,6 +317,8 @@ def _negates(clause: str, hit_start: int, hit_end: int) -> bool:
         return _WITHOUT_DOING.search(outside) is not None or (
             EXCLUSION_RE.search(outside) is not None
         )
+    if _WITHOUT_THEN_NO.search(clause) is not None and _PROJECT_ACTOR.search(clause) is None:
+        return False  # "Zonder smartphone geen itsme, geen Mijn VDAB": a consequence, no decline
     if _DURING.search(clause, 0, hit_start) is not None:
         return False  # "we plannen geen bezoeken tijdens de ramadan": the time is respected
     if EXCLUSION_RE.search(outside) is not None or _NOT_OURS.search(outside) is not None:
@@ -381,6 +383,7 @@ _NEGATED_PASSIVE = _led(
 )
 _ASIDE = re.compile(r"\([^()]*\)")
 # (not "geen deel meer uit", "geen sprake van", "geen plaats voor": those deny the offer)
+_WITHOUT_THEN_NO = re.compile(r"^\W*zonder\b[^,.;:]{0,60}\bgeen\b", re.IGNORECASE)
 _NOUN_NEXT = re.compile(
     r"\s+(?!(deel|onderdeel|sprake|aanbod|taak|opdracht|focus|prioriteit|plaats|ruimte|tijd|"
     r"budget|middelen|geld|rol|mogelijkheid|mogelijkheden|capaciteit)\b)[\w-]{2,}",

@@ -240,6 +240,11 @@ class Sections:
             if _matches(
                 level if len(words) <= _WEAK_HEADING_WORDS else " ".join(words[:2]),
                 self.rules.weak_sections,
+            ) and not (
+                # a table's header read as a heading: "Actie Inhoud" heads the actions, though
+                # "Inhoud" alone is a table of contents
+                _matches(level, self.rules.activity_sections)
+                and not _matches(words[0], self.rules.weak_sections)
             ):
                 # "Contact", "Contactgegevens", "Bijlage: overzicht van ..."; not
                 # "Ontwenning en behandeling: in nauw contact met de zorg"
