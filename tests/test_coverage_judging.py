@@ -2939,3 +2939,14 @@ def test_without_this_no_that_is_a_consequence_not_a_decline():
     clause = "Zonder smartphone-vaardigheden geen itsme, geen Mijn VDAB"
     at = clause.index("itsme")
     assert not dutch.negates(clause, at, at + len("itsme"))
+
+
+def test_the_projects_professionals_at_work_deliver_it(addendum):
+    told = (
+        "Een psycholoog voert met elke ouder een gesprek om depressie, angst of overbelasting "
+        "te detecteren, en verwijst door naar de huisarts."
+    )
+    assert _status(addendum, "services", "psychisch-welzijn", told, "Psychisch welzijn") == (
+        "covered"
+    )
+    assert dutch.has_project_actor("De gezinscoach komt elke week langs.")

@@ -713,9 +713,11 @@ def in_list_of_qualities(sentence: str, start: int, end: int) -> bool:
 
 # The project's own people, and participants receiving something, also make a delivery.
 _PROJECT_ROLE = _led(
-    "bcdejklmoptvw",
+    "bcdegjklmopstvw",
     r"\b(buddy|buddy's|maatje|maatjes|begeleider|begeleiders|trajectbegeleider|trajectgezel|"
     r"trajectgezellen|coach|coaches|jobcoach|vrijwilliger|vrijwilligers|medewerker|medewerkers|"
+    # the project's professionals at work ("Een psycholoog voert met elke ouder een gesprek")
+    r"psycholoog|psychologe|opvangcoach|taalcoach|wooncoach|gezinscoach|studiecoach|"
     r"buurtwerker|ervaringsdeskundige|ervaringsdeskundigen|krijgt|krijgen|kan\s+bij\s+ons|"
     r"kunnen\s+bij\s+ons)\b"
     # an activity on a schedule, or participants doing the learning
