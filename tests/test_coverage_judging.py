@@ -2950,3 +2950,10 @@ def test_the_projects_professionals_at_work_deliver_it(addendum):
         "covered"
     )
     assert dutch.has_project_actor("De gezinscoach komt elke week langs.")
+
+
+def test_a_creed_with_a_longer_phrase_before_centraal():
+    assert dutch.endorses("Nazorg en duurzaamheid staan in al onze projecten centraal.")
+    assert not dutch.endorses(
+        "Nazorg staat in ons project centraal: de coach belt zes maanden lang elke maand."
+    )

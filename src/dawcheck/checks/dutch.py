@@ -469,7 +469,7 @@ _ENDORSES = _led(
     r"|\b(onderschrijven|onderschrijft)\b"
     # "Duurzaamheid en nazorg staan bij ons altijd centraal": a creed; not "... centraal
     # staat: we bellen ..." told with its practice after a colon
-    r"|\b(staat|staan|stond|stonden)\s+(\w+\s+){0,3}centraal\W*$"
+    r"|\b(staat|staan|stond|stonden)\s+(\w+\s+){0,5}centraal\W*$"
     r"|\b(hechten|hecht)\s+(\w+\s+){0,3}(belang|waarde)\b"
     r"|\bmee\s+(willen\s+|wil\s+)?opnemen\b"
     r"|\b(willen\s+(we|wij)|(we|wij)\s+willen)\s+(ook\s+)?(\w+\s+)?werken\W*$"
