@@ -2957,3 +2957,12 @@ def test_a_creed_with_a_longer_phrase_before_centraal():
     assert not dutch.endorses(
         "Nazorg staat in ons project centraal: de coach belt zes maanden lang elke maand."
     )
+
+
+def test_an_offer_told_as_something_that_is_there_is_delivered():
+    assert dutch.has_project_actor(
+        "Nieuw is een reeks van zes bijeenkomsten met een vormingswerkster"
+    )
+    assert dutch.has_project_actor("Er komt een wekelijkse praattafel in de bib")
+    assert not dutch.has_project_actor("Er is veel armoede in de wijk")
+    assert not dutch.has_project_actor("Nieuw is dat ouders zelf kiezen")

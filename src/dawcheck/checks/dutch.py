@@ -743,6 +743,16 @@ def names_project(clause: str) -> bool:
     return _PROJECT_ACTOR.search(clause) is not None
 
 
+# "Nieuw is een reeks van zes bijeenkomsten ...", "Er komt een wekelijkse praattafel", "Elke
+# woensdag is er een ...": the offer told as something that is (or will be) there
+_OFFER_THERE = re.compile(
+    r"^\W*(nieuw\s+(is|zijn)\s+(een|de|het)\b"
+    r"|er\s+(komt|komen|is|zijn)\s+(voortaan\s+|nu\s+|ook\s+)?(elke|iedere|een\s+(reeks|wekelijkse|"
+    r"maandelijkse|tweewekelijkse|vaste)|wekelijks|maandelijks|tweewekelijks)\b)",
+    re.IGNORECASE,
+)
+
+
 def has_project_actor(clause: str) -> bool:
     """The project (we, ons team, de vereniging, its buddies and coaches) acts in this clause,
     or participants receive something from it, or an offer is made in the passive voice without
@@ -752,6 +762,7 @@ def has_project_actor(clause: str) -> bool:
         _PROJECT_ACTOR.search(clause) is not None
         or _PROJECT_ROLE.search(clause) is not None
         or _ACTIVITY_CODE.match(clause) is not None
+        or _OFFER_THERE.match(clause) is not None
         or offers_in_passive(clause)
     )
 
