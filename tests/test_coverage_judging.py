@@ -2966,3 +2966,12 @@ def test_an_offer_told_as_something_that_is_there_is_delivered():
     assert dutch.has_project_actor("Er komt een wekelijkse praattafel in de bib")
     assert not dutch.has_project_actor("Er is veel armoede in de wijk")
     assert not dutch.has_project_actor("Nieuw is dat ouders zelf kiezen")
+
+
+def test_an_activity_on_a_weekday_is_on_the_projects_schedule(addendum):
+    told = (
+        "Praatgroep op vrijdag. Elke vrijdagvoormiddag een uur Nederlands praten, met twee "
+        "vrijwilligsters uit Wemmel."
+    )
+    assert _status(addendum, "services", "taalondersteuning", told) == "covered"
+    assert dutch.has_project_actor("Iedere woensdag een praattafel in de bib")

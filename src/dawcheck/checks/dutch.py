@@ -713,7 +713,7 @@ def in_list_of_qualities(sentence: str, start: int, end: int) -> bool:
 
 # The project's own people, and participants receiving something, also make a delivery.
 _PROJECT_ROLE = _led(
-    "bcdegjklmopstvw",
+    "bcdegijklmopstvw",
     r"\b(buddy|buddy's|maatje|maatjes|begeleider|begeleiders|trajectbegeleider|trajectgezel|"
     r"trajectgezellen|coach|coaches|jobcoach|vrijwilliger|vrijwilligers|medewerker|medewerkers|"
     # the project's professionals at work ("Een psycholoog voert met elke ouder een gesprek")
@@ -722,6 +722,7 @@ _PROJECT_ROLE = _led(
     r"kunnen\s+bij\s+ons)\b"
     # an activity on a schedule, or participants doing the learning
     r"|\b(wekelijks|maandelijks|dagelijks|tweewekelijks|elke\s+(week|maand|dag)|per\s+(week|maand)|"
+    r"(elke|iedere)\s+(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\w*|"
     r"keer\s+per|onder\s+leiding\s+van)\b"
     r"|\b(deelnemers|cursisten|ouders|vrouwen|jongeren|leden|bewoners)\s+(leren|oefenen|volgen|"
     r"krijgen|kunnen|gaan)\b"
