@@ -2975,3 +2975,12 @@ def test_an_activity_on_a_weekday_is_on_the_projects_schedule(addendum):
     )
     assert _status(addendum, "services", "taalondersteuning", told) == "covered"
     assert dutch.has_project_actor("Iedere woensdag een praattafel in de bib")
+
+
+def test_a_short_heading_that_reuses_a_phrase_of_the_call_is_no_quote(addendum):
+    from dawcheck.checks.coverage import _compiled
+
+    quotes = _compiled(addendum).quotes
+    assert not quotes.quotes("A. Taalmaatjes op de opleidings- en werkvloer")
+    service = next(s for s in addendum.services if s.id == "taalondersteuning").service
+    assert quotes.quotes(service)

@@ -63,11 +63,16 @@ class CallQuotes:
 
     def _quotes(self, sentence: str) -> bool:
         words = _words(sentence)
-        if len(words) < self.n + 1:
+        # (a few words that reuse a phrase of the call name the project's own part with it:
+        # "A. Taalmaatjes op de opleidings- en werkvloer"; a quote reproduces a passage)
+        if len(words) < max(self.n + 1, _QUOTE_MIN_WORDS):
             return False
         grams = [tuple(words[i : i + self.n]) for i in range(len(words) - self.n + 1)]
         found = sum(1 for g in grams if g in self.grams)
         return found >= 2 and found / len(grams) >= self.share
+
+
+_QUOTE_MIN_WORDS = 8
 
 
 def call_quotes(addendum: Addendum) -> CallQuotes:
