@@ -2984,3 +2984,13 @@ def test_a_short_heading_that_reuses_a_phrase_of_the_call_is_no_quote(addendum):
     assert not quotes.quotes("A. Taalmaatjes op de opleidings- en werkvloer")
     service = next(s for s in addendum.services if s.id == "taalondersteuning").service
     assert quotes.quotes(service)
+
+
+def test_teaching_staff_a_culture_sensitive_practice_is_the_practice(addendum):
+    workshop = (
+        "Voor ploegbazen organiseren we een workshop over verschillen in communicatie: hoe geef "
+        "je instructies, hoe ga je om met ramadan of gebedstijden in de planning."
+    )
+    assert _attention(addendum, workshop, "cultuursensitief") == "covered"
+    talk = "Een agent legt uit hoe je iemand aanspreekt op straat zonder te kwetsen."
+    assert _attention(addendum, talk, "outreachend-vindplaatsgericht") != "covered"

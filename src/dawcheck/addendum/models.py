@@ -162,6 +162,10 @@ class Concept(_Strict):
     # terms too: in a proposal for people with an addiction, its "ervaringsdeskundigen" are
     # experts by experience of addiction, wherever the weekly schedule names them.
     target_group_senses: bool = False
+    # Teaching this way of working to the project's people or its partners is practising it:
+    # a workshop for team leaders on "hoe ga je om met ramadan in de planning" is culture-
+    # sensitive work, where a talk on "hoe spreek je iemand aan" is no outreach.
+    taught_is_practised: bool = False
     # Concepts of other items whose terms say this concept too, as "group/item/concept"
     # ("services/mobiliteit/vervoer" for the mobility of challenge 3): one vocabulary for
     # what the call asks in two places, instead of two lists that drift apart.

@@ -56,6 +56,8 @@ class _Compiled:
     contested: frozenset[tuple[tuple[str, Any, str], str]]  # (concept ref, term text)
     # concepts whose senses may stand in the situation or target-group part of the document
     target_group_senses: frozenset[tuple[str, Any, str]]
+    # concepts whose teaching is their practice (no "topic" for them)
+    taught: frozenset[tuple[str, Any, str]]
     # the challenges' concepts with the role doelgroep: who the people served are
     target_groups: frozenset[tuple[str, Any, str]]
     challenge_ids: tuple[Any, ...]
@@ -125,6 +127,13 @@ def _compiled(addendum: Addendum) -> _Compiled:
             for item in getattr(addendum, group)
             for concept in item.concepts
             if concept.target_group_senses
+        ),
+        taught=frozenset(
+            (group, item.id, concept.id)
+            for group in GROUPS
+            for item in getattr(addendum, group)
+            for concept in item.concepts
+            if concept.taught_is_practised
         ),
         names=frozenset(
             ("attention", item.id, compile_term(term, ()).text)
@@ -700,6 +709,7 @@ class _Assessor:
                         by_name=(group, item_id, hit.term.text) in compiled.names,
                         principles=principles,
                         heading=block.kind == "heading",
+                        taught=ref in compiled.taught,
                         # (the whole item: "Outreachend. We gaan langs bij ..." tells the work;
                         # "In ons project doen we het volgende: • nazorg" lists the work)
                         listed=block.kind == "list-item"
@@ -932,12 +942,13 @@ def _only_named(
     principles: bool,
     heading: bool,
     listed: bool = False,
+    taught: bool = False,
 ) -> Reason | None:
     """Why a way of working found at `span` of `sentence` is only named, not practised; None
     when the sentence may tell the work. `by_name`: the words are the point's own name
     ("aanklampend"); `principles`: the sentence names three or more points so; `listed`: the
     sentence is a whole list item of a few words ("• Outreachend en aanklampend")."""
-    if dutch.is_topic(clause) or dutch.lists_themes(sentence[: span[0]]):
+    if not taught and (dutch.is_topic(clause) or dutch.lists_themes(sentence[: span[0]])):
         return "topic"  # "hoe spreek je iemand aan": a topic taught
     if by_name and (
         principles
