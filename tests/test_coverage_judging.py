@@ -2994,3 +2994,13 @@ def test_teaching_staff_a_culture_sensitive_practice_is_the_practice(addendum):
     assert _attention(addendum, workshop, "cultuursensitief") == "covered"
     talk = "Een agent legt uit hoe je iemand aanspreekt op straat zonder te kwetsen."
     assert _attention(addendum, talk, "outreachend-vindplaatsgericht") != "covered"
+
+
+def test_what_a_workshop_is_about_is_no_way_of_working(addendum):
+    skills = (
+        "Een reeks van zes workshops rond voor jezelf opkomen, nee durven zeggen, een gesprek "
+        "voeren met een hulpverlener of werkgever, en samenwerken in een groep."
+    )
+    assert _attention(addendum, skills, "eerste-tweedelijns-hulpverlening") != "covered"
+    link = "Een psycholoog van het CGG houdt elke week spreekuur in ons huis."
+    assert _attention(addendum, link, "eerste-tweedelijns-hulpverlening") == "covered"

@@ -948,7 +948,11 @@ def _only_named(
     when the sentence may tell the work. `by_name`: the words are the point's own name
     ("aanklampend"); `principles`: the sentence names three or more points so; `listed`: the
     sentence is a whole list item of a few words ("• Outreachend en aanklampend")."""
-    if not taught and (dutch.is_topic(clause) or dutch.lists_themes(sentence[: span[0]])):
+    if not taught and (
+        dutch.is_topic(clause)
+        or dutch.lists_themes(sentence[: span[0]])
+        or dutch.trains_about(sentence[: span[0]])
+    ):
         return "topic"  # "hoe spreek je iemand aan": a topic taught
     if by_name and (
         principles

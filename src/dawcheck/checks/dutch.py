@@ -624,9 +624,13 @@ def names_sector(before: str) -> bool:
 # "een vorming van twee dagen om signalen van somberheid, angst en isolement te herkennen":
 # what a training for staff is about is its topic, not a service to the people served
 _TRAINING_TOPIC = re.compile(
-    r"\b(vorming|vormingen|opleiding|training|workshop|infosessie|infomoment)\s+"
+    r"\b(vorming|vormingen|opleiding|training|workshop|workshops|infosessie|infomoment)\s+"
     r"(\w+\s+){0,4}(over|rond|om)\s+((de\s+)?(signalen|tekenen)\s+van\s+)?"
-    r"([\w-]+\s*,\s*|[\w-]+\s+(en|of)\s+){0,5}(\w+(e|isch)\s+)?$",
+    r"([\w-]+\s*,\s*|[\w-]+\s+(en|of)\s+){0,5}(\w+(e|isch)\s+)?$"
+    # a list of skills as its items ("workshops rond voor jezelf opkomen, nee durven zeggen,
+    # een gesprek voeren met een hulpverlener")
+    r"|\b(vorming|vormingen|training|workshop|workshops)\s+(\w+\s+){0,2}(over|rond)\s+"
+    r"([\w-]+(\s+[\w-]+){0,3}\s*,\s*){2,5}([\w-]+\s+){0,5}$",
     re.IGNORECASE,
 )
 
