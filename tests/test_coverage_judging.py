@@ -3004,3 +3004,10 @@ def test_what_a_workshop_is_about_is_no_way_of_working(addendum):
     assert _attention(addendum, skills, "eerste-tweedelijns-hulpverlening") != "covered"
     link = "Een psycholoog van het CGG houdt elke week spreekuur in ons huis."
     assert _attention(addendum, link, "eerste-tweedelijns-hulpverlening") == "covered"
+
+
+def test_outreach_online_is_recruiting_not_going_to_where_people_are(addendum):
+    online = "Onze outreach loopt via LinkedIn, Facebook-groepen van de communities en referrals."
+    assert _attention(addendum, online, "outreachend-vindplaatsgericht") != "covered"
+    street = "Onze outreach gebeurt op straat: twee keer per week spreken we jongeren aan."
+    assert _attention(addendum, street, "outreachend-vindplaatsgericht") == "covered"
