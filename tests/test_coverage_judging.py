@@ -3011,3 +3011,13 @@ def test_outreach_online_is_recruiting_not_going_to_where_people_are(addendum):
     assert _attention(addendum, online, "outreachend-vindplaatsgericht") != "covered"
     street = "Onze outreach gebeurt op straat: twee keer per week spreken we jongeren aan."
     assert _attention(addendum, street, "outreachend-vindplaatsgericht") == "covered"
+
+
+def test_the_non_working_population_named_is_no_outreach_without_reaching(addendum):
+    aim = (
+        "Tegen eind 2025 vinden niet-beroepsactieve cliënten via een vaste vertrouwenspersoon "
+        "de weg naar bestaande dienstverlening."
+    )
+    assert _attention(addendum, aim, "outreachend-vindplaatsgericht") != "covered"
+    reach = "We gaan op pad om niet-beroepsactieve inwoners te bereiken op de markt."
+    assert _attention(addendum, reach, "outreachend-vindplaatsgericht") == "covered"
