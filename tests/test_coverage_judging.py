@@ -3021,3 +3021,14 @@ def test_the_non_working_population_named_is_no_outreach_without_reaching(addend
     assert _attention(addendum, aim, "outreachend-vindplaatsgericht") != "covered"
     reach = "We gaan op pad om niet-beroepsactieve inwoners te bereiken op de markt."
     assert _attention(addendum, reach, "outreachend-vindplaatsgericht") == "covered"
+
+
+def test_the_family_of_the_people_spoken_of_are_no_parents_served(addendum):
+    assert dutch.someones_family("met de bankkaart van zijn ", "moeder")
+    assert not dutch.someones_family("ze zijn ", "ouders")
+    assert not dutch.someones_family("jongeren met hun ", "verslaving")
+    youth = (
+        "# Voorstel\n\n## Aanpak\n\nJongeren hebben geen contact meer met hun ouders. We oefenen "
+        "met hen voor het rijbewijs en regelen de rijlessen.\n"
+    )
+    assert _item(_cov(youth, addendum), "challenges", 3).status != "covered"

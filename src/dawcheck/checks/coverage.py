@@ -682,6 +682,12 @@ class _Assessor:
                         and _at(topic_at, hit.start, dutch.asks_about, before)
                     ) or (group == "services" and dutch.trains_about(before)):
                         weight, reason, delivery = "weak", "topic", False
+                    elif ref in compiled.target_groups and dutch.someones_family(
+                        before, block.text[hit.start : hit.end]
+                    ):
+                        # "de bankkaart van zijn moeder", "geen contact meer met hun ouders":
+                        # the family of the people served, not parents served
+                        weight, reason, delivery = "weak", "ambiguous", False
                     elif group == "services" and (
                         dutch.names_occasion(
                             block.text[hit.start : hit.end], before, sentence[hit.end - s_start :]

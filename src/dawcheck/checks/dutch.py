@@ -652,6 +652,25 @@ def trains_about(before: str) -> bool:
     )
 
 
+_POSSESSIVE_BEFORE = re.compile(
+    # (not the verb: "ze zijn ouders", "die zijn moeder geworden")
+    r"(?<!\bze\s)(?<!\bzij\s)(?<!\bwe\s)(?<!\bwij\s)(?<!\bdie\s)(?<!\ber\s)(?<!\bjullie\s)"
+    r"\b(zijn|haar|hun|mijn|je|jouw|z'n|d'r)\s+$",
+    re.IGNORECASE,
+)
+
+
+_FAMILY = re.compile(
+    r"^(ouders?|moeders?|vaders?|mama'?s?|papa'?s?|grootouders|gezin|gezinnen)$", re.IGNORECASE
+)
+
+
+def someones_family(before: str, word: str) -> bool:
+    """A possessive right before a family word: "van zijn moeder", "met hun ouders" names the
+    family of the people spoken of, not parents the project serves."""
+    return _FAMILY.match(word) is not None and _POSSESSIVE_BEFORE.search(before[-12:]) is not None
+
+
 def asks_about(before: str) -> bool:
     """The words right before a hit make it what a talk or a questionnaire asks about."""
     return _TALK_TOPIC.search(before[-160:]) is not None
