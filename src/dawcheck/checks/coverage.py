@@ -77,20 +77,16 @@ def _compiled(addendum: Addendum) -> _Compiled:
     if cached is not None and cached[0] is addendum:
         return cached[1]
     rules = addendum.coverage
+    concepts = {
+        (group, item.id, concept.id): concept
+        for group in GROUPS
+        for item in getattr(addendum, group)
+        for concept in item.concepts
+    }
     # each concept's own words and those of the concepts it includes
-    vocabulary = {
-        (group, item.id, concept.id): addendum.vocabulary(concept)
-        for group in GROUPS
-        for item in getattr(addendum, group)
-        for concept in item.concepts
-    }
+    vocabulary = {ref: addendum.vocabulary(concept) for ref, concept in concepts.items()}
     terms = [(term, ref) for ref, (words, _, _) in vocabulary.items() for term in words]
-    others = {
-        (group, item.id, concept.id): addendum.other_senses(concept)
-        for group in GROUPS
-        for item in getattr(addendum, group)
-        for concept in item.concepts
-    }
+    others = {ref: addendum.other_senses(concept) for ref, concept in concepts.items()}
     compiled = _Compiled(
         terms=Matcher(terms, rules.false_compounds),
         organisations=Matcher([(name, ("org", name, "")) for name in rules.organisations]),
@@ -122,19 +118,9 @@ def _compiled(addendum: Addendum) -> _Compiled:
             if concept.role == "doelgroep"
         ),
         target_group_senses=frozenset(
-            (group, item.id, concept.id)
-            for group in GROUPS
-            for item in getattr(addendum, group)
-            for concept in item.concepts
-            if concept.target_group_senses
+            ref for ref, concept in concepts.items() if concept.target_group_senses
         ),
-        taught=frozenset(
-            (group, item.id, concept.id)
-            for group in GROUPS
-            for item in getattr(addendum, group)
-            for concept in item.concepts
-            if concept.taught_is_practised
-        ),
+        taught=frozenset(ref for ref, concept in concepts.items() if concept.taught_is_practised),
         names=frozenset(
             ("attention", item.id, compile_term(term, ()).text)
             for item in addendum.attention
