@@ -3032,3 +3032,14 @@ def test_the_family_of_the_people_spoken_of_are_no_parents_served(addendum):
         "met hen voor het rijbewijs en regelen de rijlessen.\n"
     )
     assert _item(_cov(youth, addendum), "challenges", 3).status != "covered"
+
+
+def test_a_share_of_the_people_served_is_not_whom_the_project_is_for(addendum):
+    assert dutch.names_a_share("Een derde heeft een ")
+    assert dutch.names_a_share("Veel van hen zijn ")
+    assert not dutch.names_a_share("We werken met ")
+    text = (
+        "# Voorstel\n\n## Voor wie\n\nJongeren die het huis uit moeten. Een derde heeft een "
+        "migratieachtergrond.\n\n## Aanpak\n\nWe zoeken samen een kot en leren koken.\n"
+    )
+    assert _item(_cov(text, addendum), "challenges", 1).status != "covered"

@@ -668,8 +668,9 @@ class _Assessor:
                         and _at(topic_at, hit.start, dutch.asks_about, before)
                     ) or (group == "services" and dutch.trains_about(before)):
                         weight, reason, delivery = "weak", "topic", False
-                    elif ref in compiled.target_groups and dutch.someones_family(
-                        before, block.text[hit.start : hit.end]
+                    elif ref in compiled.target_groups and (
+                        dutch.someones_family(before, block.text[hit.start : hit.end])
+                        or dutch.names_a_share(before)
                     ):
                         # "de bankkaart van zijn moeder", "geen contact meer met hun ouders":
                         # the family of the people served, not parents served

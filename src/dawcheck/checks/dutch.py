@@ -665,6 +665,22 @@ _FAMILY = re.compile(
 )
 
 
+# "Een derde heeft een migratieachtergrond", "Veel van hen zijn nieuwkomers", "waaronder 4
+# nieuwkomers": a share of the people served, not whom the project is for
+_SHARE_BEFORE = re.compile(
+    r"(\b(een\s+derde|een\s+kwart|de\s+helft|een\s+deel|sommigen|enkelen)\s+(van\s+hen\s+)?"
+    r"(is|zijn|heeft|hebben)\s+(een\s+|geen\s+)?"
+    r"|\b(veel|velen|sommigen|enkelen)\s+van\s+hen\s+(zijn|hebben)\s+(een\s+)?"
+    r"|\bwaaronder\s+\d+\s+)$",
+    re.IGNORECASE,
+)
+
+
+def names_a_share(before: str) -> bool:
+    """The words right before a target-group word make it a share of the people spoken of."""
+    return _SHARE_BEFORE.search(before[-40:]) is not None
+
+
 def someones_family(before: str, word: str) -> bool:
     """A possessive right before a family word: "van zijn moeder", "met hun ouders" names the
     family of the people spoken of, not parents the project serves."""
