@@ -3043,3 +3043,20 @@ def test_a_share_of_the_people_served_is_not_whom_the_project_is_for(addendum):
         "migratieachtergrond.\n\n## Aanpak\n\nWe zoeken samen een kot en leren koken.\n"
     )
     assert _item(_cov(text, addendum), "challenges", 1).status != "covered"
+
+
+def test_self_image_beside_psychological_support_or_work_attitude_is_the_minds(addendum):
+    mind = "Een groepstraining rond zelfbeeld en werkhouding voor wie herstelt van een verslaving."
+    cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{mind}\n", addendum)
+    kansen = [
+        e
+        for e in _item(cov, "services", "fysieke-medische-ondersteuning").evidence
+        if e.concept == "kansen"
+    ]
+    assert kansen and all(e.weight != "strong" for e in kansen)
+    body = "Mensen met een chronische ziekte werken in de groep aan hun zelfbeeld."
+    cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{body}\n", addendum)
+    assert any(
+        e.weight == "strong" and e.concept == "kansen"
+        for e in _item(cov, "services", "fysieke-medische-ondersteuning").evidence
+    )
