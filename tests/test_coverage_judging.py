@@ -3060,3 +3060,12 @@ def test_self_image_beside_psychological_support_or_work_attitude_is_the_minds(a
         e.weight == "strong" and e.concept == "kansen"
         for e in _item(cov, "services", "fysieke-medische-ondersteuning").evidence
     )
+
+
+def test_a_stressed_negation_with_accents_is_a_negation(addendum):
+    declined = "Wat we níet doen: een opvangplaats zoeken doen wij níet."
+    assert _status(addendum, "services", "kinderopvang", declined) != "covered"
+    clause = "Een opvangplaats zoeken doen wij níet"
+    at = clause.index("opvangplaats")
+    assert dutch.negates(clause, at, at + len("opvangplaats"))
+    assert dutch.may_negate("We bieden géén kinderopvang")

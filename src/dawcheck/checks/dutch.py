@@ -222,8 +222,10 @@ def clauses(sentence: str) -> tuple[tuple[int, int], ...]:
     return tuple((a, b) for a, b in out if b > a)
 
 
+# (with the accents writers put on a word they stress: "Wat we níet doen", "géén opvang")
 _NEGATOR = re.compile(
-    r"(?=[nge])\b(niet|nie|ni|geen|nooit|noch|evenmin|nergens|niemand|niets|niks)\b",
+    r"(?=[nge])\b(niet|níet|nie|ni|geen|géén|gèèn|nooit|nóóit|noch|evenmin|nergens|niemand|niets|"
+    r"niks)\b",
     re.IGNORECASE,
 )
 _WITHOUT_DOING = re.compile(
@@ -266,7 +268,8 @@ _TARGET_SUBJECT = re.compile(
 # Every way `negates` finds a negation needs one of these words in the clause: a negator, a
 # word of an exclusion construction, or "zonder" ("zonder ... te voorzien").
 _NEGATION_WORDS = re.compile(
-    r"(?=[ngebalz])\b(niet|nie|ni|geen|nooit|noch|evenmin|nergens|niemand|niets|niks|buiten|"
+    r"(?=[ngebalz])\b(niet|níet|nie|ni|geen|géén|gèèn|nooit|nóóit|noch|evenmin|nergens|niemand|"
+    r"niets|niks|buiten|"
     r"achterwege|laten|zonder|blijft|blijven)\b",
     re.IGNORECASE,
 )
