@@ -186,8 +186,8 @@ def test_not_yaml_and_missing_file(tmp_path):
 def test_a_sufficient_concept_must_be_one_of_the_items_concepts(tmp_path):
     path = _broken(
         tmp_path,
-        "sufficient_concepts: [netwerk, vertrouwensfiguur]",
-        "sufficient_concepts: [netwerk, vertrouwensfigur]",
+        "sufficient_concepts: [netwerk, vertrouwensfiguur, meegaan]",
+        "sufficient_concepts: [netwerk, vertrouwensfigur, meegaan]",
     )
     with pytest.raises(AddendumError) as e:
         load_addendum(path)

@@ -3069,3 +3069,16 @@ def test_a_stressed_negation_with_accents_is_a_negation(addendum):
     at = clause.index("opvangplaats")
     assert dutch.negates(clause, at, at + len("opvangplaats"))
     assert dutch.may_negate("We bieden géén kinderopvang")
+
+
+def test_a_volunteer_who_goes_along_to_the_services_is_the_network_service(addendum):
+    duo = (
+        "Elke nieuwkomer krijgt een duo: een vrijwilliger die hij vertrouwt en die mee gaat naar "
+        "het gemeentehuis, de bib en het OCMW."
+    )
+    duo = duo.replace("mee gaat naar", "gaat mee naar")
+    assert _status(addendum, "services", "sociaal-netwerk", duo) == "covered"
+    worker = "Onze maatschappelijk werker gaat mee naar het OCMW."
+    assert _status(addendum, "services", "sociaal-netwerk", worker) != "covered"
+    doctor = "Een vrijwilliger per patiënt gaat mee naar de huisarts."
+    assert _status(addendum, "services", "sociaal-netwerk", doctor) != "covered"
