@@ -3082,3 +3082,16 @@ def test_a_volunteer_who_goes_along_to_the_services_is_the_network_service(adden
     assert _status(addendum, "services", "sociaal-netwerk", worker) != "covered"
     doctor = "Een vrijwilliger per patiënt gaat mee naar de huisarts."
     assert _status(addendum, "services", "sociaal-netwerk", doctor) != "covered"
+
+
+def test_the_other_words_of_a_point_named_in_a_list_of_principles_belong_to_the_list(addendum):
+    listed = (
+        "KOMPAS besteedt aandacht aan voldoende intensieve nazorg, het signaleren van "
+        "systeemfouten aan hogere overheden en cultuursensitieve dienstverlening."
+    )
+    assert _attention(addendum, listed, "systeemfouten-signaleren") != "covered"
+    told = (
+        "Twee keer per jaar bezorgen we een nota met de knelpunten aan de Vlaamse overheid en "
+        "aan de minister."
+    )
+    assert _attention(addendum, told, "systeemfouten-signaleren") == "covered"

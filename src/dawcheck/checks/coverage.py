@@ -567,16 +567,12 @@ class _Assessor:
             # "we werken outreachend, cultuursensitief, aanklampend en in partnerschap": a
             # sentence that names three or more ways of working lists principles; it
             # describes none of them
-            principles = (
-                len(
-                    {
-                        h.term.ref[1]
-                        for h in hits
-                        if (h.term.ref[0], h.term.ref[1], h.term.text) in compiled.names
-                    }
-                )
-                >= _PRINCIPLES_LISTED
-            )
+            named_points = {
+                h.term.ref[1]
+                for h in hits
+                if (h.term.ref[0], h.term.ref[1], h.term.text) in compiled.names
+            }
+            principles = len(named_points) >= _PRINCIPLES_LISTED
             # "het aanbod rond taal, digitale inclusie, kinderopvang, mobiliteit en huisvesting":
             # a sentence that names four service types or more lists fields, it describes none
             # (counted on words that name one service type only: "zelfbeeld" is several)
@@ -699,7 +695,11 @@ class _Assessor:
                         sentence,
                         clause,
                         (hit.start - s_start, hit.end - s_start),
-                        by_name=(group, item_id, hit.term.text) in compiled.names,
+                        # (in a list of points by their names, the other words of a point
+                        # named there belong to the list too: "het signaleren van systeemfouten
+                        # aan hogere overheden")
+                        by_name=(group, item_id, hit.term.text) in compiled.names
+                        or (principles and item_id in named_points),
                         principles=principles,
                         heading=block.kind == "heading",
                         taught=ref in compiled.taught,
