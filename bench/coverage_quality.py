@@ -121,6 +121,9 @@ SETS: dict[str, tuple[Path, str]] = {
     # and AQ (domestic violence, gender and single parenthood; commissioned when AO stalled,
     # delivered at the end of the pass), held out
     "AQ": (REPO / "bench" / "writer-aq", "expected.yaml"),
+    # and AO (the same persona by the first writer, who seemed stalled but delivered at the
+    # very end), held out
+    "AO": (REPO / "bench" / "writer-ao", "expected.yaml"),
 }
 
 
