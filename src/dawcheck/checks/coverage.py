@@ -643,16 +643,15 @@ class _Assessor:
                     # project does: the situation section describes the problem ("de
                     # installatie valt uit", "soms een beginnend alcoholprobleem"), not the work
                     weight, reason, delivery = "weak", "section", False
-                if (
-                    weight == "strong"
-                    and (ref, hit.term.text) in compiled.ambiguous
-                    and not self._sense(ref, _around(block.text, spans, number), hit, block)
-                ):
-                    weight, reason, delivery = "weak", "ambiguous", False
-                if (
-                    weight == "strong"
-                    and (ref, hit.term.text) in compiled.contested
-                    and self._other_sense(ref, _around(block.text, spans, number), hit)
+                if weight == "strong" and (
+                    (
+                        (ref, hit.term.text) in compiled.ambiguous
+                        and not self._sense(ref, _around(block.text, spans, number), hit, block)
+                    )
+                    or (
+                        (ref, hit.term.text) in compiled.contested
+                        and self._other_sense(ref, _around(block.text, spans, number), hit)
+                    )
                 ):
                     weight, reason, delivery = "weak", "ambiguous", False
                 if weight == "strong" and group != "attention":
@@ -668,8 +667,9 @@ class _Assessor:
                         dutch.someones_family(before, block.text[hit.start : hit.end])
                         or dutch.names_a_share(before)
                     ):
-                        # "de bankkaart van zijn moeder", "geen contact meer met hun ouders":
-                        # the family of the people served, not parents served
+                        # "de bankkaart van zijn moeder", "Een derde heeft een
+                        # migratieachtergrond": the family of the people served, or a share of
+                        # them, is not whom the project is for
                         weight, reason, delivery = "weak", "ambiguous", False
                     elif group == "services" and (
                         dutch.names_occasion(

@@ -223,11 +223,10 @@ def clauses(sentence: str) -> tuple[tuple[int, int], ...]:
 
 
 # (with the accents writers put on a word they stress: "Wat we níet doen", "géén opvang")
-_NEGATOR = re.compile(
-    r"(?=[nge])\b(niet|níet|nie|ni|geen|géén|gèèn|nooit|nóóit|noch|evenmin|nergens|niemand|niets|"
-    r"niks)\b",
-    re.IGNORECASE,
+_NEGATOR_WORDS = (
+    r"niet|níet|nie|ni|geen|géén|gèèn|nooit|nóóit|noch|evenmin|nergens|niemand|niets|niks"
 )
+_NEGATOR = re.compile(rf"(?=[nge])\b({_NEGATOR_WORDS})\b", re.IGNORECASE)
 _WITHOUT_DOING = re.compile(
     r"\bzonder\s+(\w+\s+){0,4}te\s+(voorzien|bieden|organiseren|geven|begeleiden|doen)\b",
     re.IGNORECASE,
@@ -268,9 +267,7 @@ _TARGET_SUBJECT = re.compile(
 # Every way `negates` finds a negation needs one of these words in the clause: a negator, a
 # word of an exclusion construction, or "zonder" ("zonder ... te voorzien").
 _NEGATION_WORDS = re.compile(
-    r"(?=[ngebalz])\b(niet|níet|nie|ni|geen|géén|gèèn|nooit|nóóit|noch|evenmin|nergens|niemand|"
-    r"niets|niks|buiten|"
-    r"achterwege|laten|zonder|blijft|blijven)\b",
+    rf"(?=[ngebalz])\b({_NEGATOR_WORDS}|buiten|achterwege|laten|zonder|blijft|blijven)\b",
     re.IGNORECASE,
 )
 
@@ -385,8 +382,9 @@ _NEGATED_PASSIVE = _led(
     r"(ge\w+(d|t|en)|aangeboden|voorzien|begeleid|opgevolgd|gecontacteerd)\b",
 )
 _ASIDE = re.compile(r"\([^()]*\)")
-# (not "geen deel meer uit", "geen sprake van", "geen plaats voor": those deny the offer)
 _WITHOUT_THEN_NO = re.compile(r"^\W*zonder\b[^,.;:]{0,60}\bgeen\b", re.IGNORECASE)
+# the noun a "geen" leads (not "geen deel meer uit", "geen sprake van", "geen plaats voor":
+# those deny the offer)
 _NOUN_NEXT = re.compile(
     r"\s+(?!(deel|onderdeel|sprake|aanbod|taak|opdracht|focus|prioriteit|plaats|ruimte|tijd|"
     r"budget|middelen|geld|rol|mogelijkheid|mogelijkheden|capaciteit)\b)[\w-]{2,}",
@@ -582,14 +580,15 @@ _SEARCHING = re.compile(r"\b(zoeken|zoekt|zoektocht|zoek)\b", re.IGNORECASE)
 
 # "een gesprek over stemming, slaap, angst en middelengebruik": what is asked about, not who
 # the people served are
+# the items of a list that ends right before a hit ("depressie, angst en problematisch ")
+_LIST_BEFORE = r"([\w-]+\s*,\s*|[\w-]+\s+(en|of)\s+){0,5}(\w+(e|isch)\s+)?$"
 _TALK_TOPIC = re.compile(
     r"\b(gesprek|gesprekken|vragenlijst|vragenlijsten|screening|bevraging|vragen|vorming|"
     r"vormingen|opleiding|training|workshop|infosessie|infomoment|sessie|sessies|"
     # "letten ze op tekenen van depressie, middelengebruik of overbelasting"
     r"letten|let|screenen|screent)\s+"
-    r"(\w+\s+){0,4}(over|rond|naar|op)\s+((signalen|tekenen)\s+van\s+)?"
+    r"(\w+\s+){0,4}(over|rond|naar|op)\s+((signalen|tekenen)\s+van\s+)?" + _LIST_BEFORE,
     # ("een screening op depressie, angst en problematisch middelengebruik")
-    r"([\w-]+\s*,\s*|[\w-]+\s+(en|of)\s+){0,5}(\w+(e|isch)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -629,10 +628,10 @@ def names_sector(before: str) -> bool:
 _TRAINING_TOPIC = re.compile(
     r"\b(vorming|vormingen|opleiding|training|workshop|workshops|infosessie|infomoment)\s+"
     r"(\w+\s+){0,4}(over|rond|om)\s+((de\s+)?(signalen|tekenen)\s+van\s+)?"
-    r"([\w-]+\s*,\s*|[\w-]+\s+(en|of)\s+){0,5}(\w+(e|isch)\s+)?$"
+    + _LIST_BEFORE
     # a list of skills as its items ("workshops rond voor jezelf opkomen, nee durven zeggen,
     # een gesprek voeren met een hulpverlener")
-    r"|\b(vorming|vormingen|training|workshop|workshops)\s+(\w+\s+){0,2}(over|rond)\s+"
+    + r"|\b(vorming|vormingen|training|workshop|workshops)\s+(\w+\s+){0,2}(over|rond)\s+"
     r"([\w-]+(\s+[\w-]+){0,3}\s*,\s*){2,5}([\w-]+\s+){0,5}$",
     re.IGNORECASE,
 )
