@@ -3095,3 +3095,21 @@ def test_the_other_words_of_a_point_named_in_a_list_of_principles_belong_to_the_
         "aan de minister."
     )
     assert _attention(addendum, told, "systeemfouten-signaleren") == "covered"
+
+
+def test_a_worker_who_refers_to_care_is_no_link_with_the_care_lines(addendum):
+    point = "eerste-tweedelijns-hulpverlening"
+    refers = "Ze bespreekt de zorgen met het meisje en verwijst haar door naar de huisarts."
+    assert _attention(addendum, refers, point) != "covered"
+    # the noun "begeleidster" is who refers, not an accompanying that bridges
+    contact = (
+        "De begeleidster is het aanspreekpunt dat de ouder doorverwijst naar het CAW of het OCMW."
+    )
+    assert _attention(addendum, contact, point) != "covered"
+    assert dutch.is_referral(contact)
+    # the first line at work in the project, who also refers, is a link
+    inside = (
+        "Een eerstelijnspsycholoog houdt wekelijks spreekuur in onze lokalen, detecteert "
+        "psychische problemen en verwijst door naar het CGG."
+    )
+    assert _attention(addendum, inside, point) == "covered"

@@ -715,7 +715,14 @@ class _Assessor:
                     group == "attention"
                     and weight == "strong"
                     and (
-                        (dutch.is_referral(clause) and not dutch.bridges(clause))
+                        (
+                            dutch.is_referral(clause)
+                            and not dutch.bridges(clause)
+                            # the place referred to (or the referral), not the one who refers ("Een
+                            # eerstelijnspsycholoog houdt spreekuur in onze lokalen en verwijst
+                            # door naar het CGG" links the project with the first line)
+                            and dutch.is_referral(sentence[: hit.end - s_start])
+                        )
                         or dutch.is_inbound(clause)
                     )
                 ):

@@ -62,6 +62,10 @@ _REFERRAL = [
     r"\bworden\s+(\w+\s+){0,2}doorverwezen\b",
     r"\b(we|wij)\s+(\w+\s+){0,3}doorverwijzen\b",
     r"\bdoorverwijzing\s+naar\b",
+    # the project's worker refers ("De coach verwijst haar door naar de huisarts", "... dat de
+    # ouder doorverwijst naar het CAW"): a pointer elsewhere, as when "we" refer
+    r"\bverwijst\s+(\w+\s+){0,2}door\s+naar\b",
+    r"\bdoorverwijst\s+naar\b",
     # "Ouders die Nederlands willen oefenen, wijzen we op de praatgroepen van het Huis van het
     # Nederlands": pointed to another's offer
     r"\b(wijzen|wijst)\s+(we|wij|hen|ze)\s+(\w+\s+){0,2}op\s+(de|het|een)\b",
@@ -1022,8 +1026,9 @@ def reports(sentence: str) -> bool:
 _BRIDGE = _led(
     "abcmostw",
     r"\b(mee|samen|warme|warm|overdracht|samenwerking|overleg\w*|contactpersoon|afspraken|"
-    r"casus\w*|toeleid\w*|begeleid\w*)\b",
+    r"casus\w*|toeleid\w*|begeleid(?!ers?\b|sters?\b)\w*)\b",
 )
+# (a "begeleidster" who refers is the one who points elsewhere: the noun is no accompanying)
 
 
 @functools.lru_cache(maxsize=2048)
