@@ -3113,3 +3113,12 @@ def test_a_worker_who_refers_to_care_is_no_link_with_the_care_lines(addendum):
         "psychische problemen en verwijst door naar het CGG."
     )
     assert _attention(addendum, inside, point) == "covered"
+
+
+def test_a_list_of_values_separated_by_dots_names_qualities(addendum):
+    slide = "Onze waarden: inclusief · cultuursensitief · positief · no-nonsense."
+    assert _attention(addendum, slide, "cultuursensitief") != "covered"
+    at = slide.index("cultuursensitief")
+    assert dutch.in_list_of_qualities(slide, at, at + len("cultuursensitief"))
+    told = "We houden rekening met de ramadan en de feestdagen in onze planning."
+    assert _attention(addendum, told, "cultuursensitief") == "covered"

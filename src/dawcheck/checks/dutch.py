@@ -726,7 +726,9 @@ def endorses(sentence: str) -> bool:
     return _ENDORSES.search(sentence) is not None and _PRACTICE_TOLD.search(sentence) is None
 
 
-_LIST_SEPARATOR = re.compile(r"\s*[,;]\s*|\s+(?:en|of)\s+", re.IGNORECASE)
+# (a slide or a canvas separates with dots or bars: "Onze waarden: inclusief · cultuursensitief
+# · positief")
+_LIST_SEPARATOR = re.compile(r"\s*[,;·•|]\s*|\s+(?:en|of)\s+", re.IGNORECASE)
 
 
 def in_list_of_qualities(sentence: str, start: int, end: int) -> bool:
