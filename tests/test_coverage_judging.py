@@ -3122,3 +3122,14 @@ def test_a_list_of_values_separated_by_dots_names_qualities(addendum):
     assert dutch.in_list_of_qualities(slide, at, at + len("cultuursensitief"))
     told = "We houden rekening met de ramadan en de feestdagen in onze planning."
     assert _attention(addendum, told, "cultuursensitief") == "covered"
+
+
+def test_a_workshop_on_social_skills_is_the_training_not_its_topic(addendum):
+    told = (
+        "Elke maand een workshop over omgaan met kritiek, kwaadheid en afspraken. Op tijd komen "
+        "en verwittigen als je niet kan, zijn onze clubregels."
+    )
+    assert _status(addendum, "services", "sociale-vaardigheden", told) == "covered"
+    # a computer course's topics are still no job search
+    course = "In de computercursus leren deelnemers vacatures zoeken en online solliciteren."
+    assert _status(addendum, "services", "inclusieve-werkkansen", course) != "covered"

@@ -164,7 +164,8 @@ class Concept(_Strict):
     target_group_senses: bool = False
     # Teaching this way of working to the project's people or its partners is practising it:
     # a workshop for team leaders on "hoe ga je om met ramadan in de planning" is culture-
-    # sensitive work, where a talk on "hoe spreek je iemand aan" is no outreach.
+    # sensitive work, where a talk on "hoe spreek je iemand aan" is no outreach. Of a service,
+    # what a training is about is then the service: "een workshop over omgaan met kritiek".
     taught_is_practised: bool = False
     # Concepts of other items whose terms say this concept too, as "group/item/concept"
     # ("services/mobiliteit/vervoer" for the mobility of challenge 3): one vocabulary for

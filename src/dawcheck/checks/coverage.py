@@ -661,7 +661,13 @@ class _Assessor:
                     elif (
                         ref in compiled.target_groups
                         and _at(topic_at, hit.start, dutch.asks_about, before)
-                    ) or (group == "services" and dutch.trains_about(before)):
+                    ) or (
+                        # (what a training is about is the service itself where teaching is
+                        # the service: "een workshop over omgaan met kritiek")
+                        group == "services"
+                        and ref not in compiled.taught
+                        and dutch.trains_about(before)
+                    ):
                         weight, reason, delivery = "weak", "topic", False
                     elif ref in compiled.target_groups and (
                         dutch.someones_family(before, block.text[hit.start : hit.end])
