@@ -3133,3 +3133,17 @@ def test_a_workshop_on_social_skills_is_the_training_not_its_topic(addendum):
     # a computer course's topics are still no job search
     course = "In de computercursus leren deelnemers vacatures zoeken en online solliciteren."
     assert _status(addendum, "services", "inclusieve-werkkansen", course) != "covered"
+
+
+def test_finding_it_important_that_others_do_it_is_a_value_not_the_work(addendum):
+    point = "systeemfouten-signaleren"
+    valued = (
+        "We vinden het belangrijk dat partnerschappen systeemfouten signaleren aan de hogere "
+        "overheden."
+    )
+    assert _attention(addendum, valued, point) != "covered"
+    told = (
+        "Belangrijk is dat we twee keer per jaar een nota met de knelpunten aan de Vlaamse "
+        "overheid bezorgen."
+    )
+    assert _attention(addendum, told, point) == "covered"

@@ -507,7 +507,10 @@ _HEDGE = re.compile(
     re.IGNORECASE,
 )
 _HEDGED_WORDS = 8
-_PRACTICE_TOLD = re.compile(r"\bbelangrijke?\s+(is\s+)?(dat|om|omdat|want)\b|:\s*\w", re.IGNORECASE)
+# "Belangrijk is dat we ... bellen" tells the practice; "We vinden het belangrijk dat ..." values it
+_PRACTICE_TOLD = re.compile(
+    r"(?<!\bhet\s)\bbelangrijke?\s+(is\s+)?(dat|om|omdat|want)\b|:\s*\w", re.IGNORECASE
+)
 
 
 # "hoe spreek je iemand aan zonder te kwetsen", "hoe herken je signalen": what a training or a
