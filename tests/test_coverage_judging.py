@@ -3147,3 +3147,17 @@ def test_finding_it_important_that_others_do_it_is_a_value_not_the_work(addendum
         "overheid bezorgen."
     )
     assert _attention(addendum, told, point) == "covered"
+
+
+def test_a_hedge_right_after_a_points_name_names_it(addendum):
+    hedged = "Aanklampend waar nodig, altijd met respect voor het tempo van de vrouw."
+    assert _attention(addendum, hedged, "aanklampend-werken") != "covered"
+    wish = (
+        "We willen ook knelpunten die we tegenkomen in het zorglandschap signaleren waar dat kan."
+    )
+    assert _attention(addendum, wish, "systeemfouten-signaleren") != "covered"
+    assert dutch.hedged_after(hedged, len("Aanklampend"))
+    # the practice told after a colon still counts
+    told = "We werken aanklampend waar nodig: wie twee keer niet komt, bellen we op en bezoeken we."
+    assert not dutch.hedged_after(told, told.index(" waar"))
+    assert _attention(addendum, told, "aanklampend-werken") == "covered"

@@ -963,6 +963,7 @@ def _only_named(
     if by_name and (
         principles
         or dutch.hedged(sentence)
+        or dutch.hedged_after(sentence, span[1])
         # a bare label in a list of values
         or listed
         # (a heading's list names its parts: "Regie, leren en signaleren" heads the work on

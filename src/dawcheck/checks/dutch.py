@@ -716,6 +716,20 @@ def lists_themes(before: str) -> bool:
     return _THEMES_BEFORE.search(before[-200:]) is not None
 
 
+# "Aanklampend waar nodig, altijd met respect voor het tempo", "knelpunten ... signaleren
+# waar dat kan": the hedge right after the way of working's name
+_HEDGE_AFTER = re.compile(
+    r"\W*(\w+\s+)?(waar|indien|zo|als)\s+(nodig|mogelijk|(dat|het)\s+kan|(dat|het)\s+lukt)\b",
+    re.IGNORECASE,
+)
+
+
+def hedged_after(sentence: str, end: int) -> bool:
+    """The way of working named at `end` of `sentence` is hedged right after its name, and
+    the sentence tells no practice after a colon. (`match` at `end`: the hedge follows.)"""
+    return _HEDGE_AFTER.match(sentence, end) is not None and _PRACTICE_TOLD.search(sentence) is None
+
+
 def hedged(sentence: str) -> bool:
     """A short sentence that hedges what it says: "Uiteraard signaleren we knelpunten waar
     nodig." (of a way of working named by its own name: "Hij spreekt waar nodig hun
