@@ -3161,3 +3161,20 @@ def test_a_hedge_right_after_a_points_name_names_it(addendum):
     told = "We werken aanklampend waar nodig: wie twee keer niet komt, bellen we op en bezoeken we."
     assert not dutch.hedged_after(told, told.index(" waar"))
     assert _attention(addendum, told, "aanklampend-werken") == "covered"
+
+
+def test_a_headings_ambiguous_word_takes_its_sense_where_the_section_says_it_again(addendum):
+    section = (
+        "De maatschappelijk werker neemt een korte screening af en verwijst door naar de "
+        "huisarts of het CGG. Met het CGG hebben we een overleg om de twee maanden. Met "
+        "toestemming bespreken we het herstelplan samen met haar huisarts."
+    )
+    cov = _cov(f"# Voorstel\n\n## Signaleren en doorverwijzen\n\n{section}\n", addendum)
+    assert _item(cov, "attention", "brugfiguur").status != "covered"
+    # where the referral itself is made from trust, the heading's word is settled too
+    trusted = (
+        "De vrijwilliger die de vrouw al maanden kent, verwijst door naar het OCMW en gaat mee "
+        "naar het eerste gesprek."
+    )
+    cov = _cov(f"# Voorstel\n\n## Signaleren en doorverwijzen\n\n{trusted}\n", addendum)
+    assert _item(cov, "attention", "brugfiguur").status == "covered"

@@ -438,7 +438,7 @@ class _Assessor:
         senses = self.compiled.senses[ref]
         heading = (block.heading or "").split(" › ")[-1]
         if block.kind == "heading":
-            heading = self.sections.get(id(block), "")
+            heading = self._section_senses(ref, self.sections.get(id(block), ""))
         return (
             any(
                 (h.end <= start or h.start >= end)
@@ -451,6 +451,18 @@ class _Assessor:
                 and any(True for _ in senses.find(self.situation))
             )
         )
+
+    def _section_senses(self, ref: tuple[str, Any, str], section: str) -> str:
+        """Where a heading's own ambiguous word takes its sense in the section under it: the
+        sentences that say the concept again, when there are any ("4. Signaleren en
+        doorverwijzen" over "... en verwijst door naar de huisarts" is settled by that
+        referral, not by "samen met haar huisarts" two sentences on); else the whole section."""
+        told = [
+            section[a:b]
+            for a, b in dutch.sentences(section)
+            if any(h.term.ref == ref for h in self.compiled.terms.find(section[a:b]))
+        ]
+        return " ".join(told) if told else section
 
     def _text(
         self,
