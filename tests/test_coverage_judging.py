@@ -3178,3 +3178,13 @@ def test_a_headings_ambiguous_word_takes_its_sense_where_the_section_says_it_aga
     )
     cov = _cov(f"# Voorstel\n\n## Signaleren en doorverwijzen\n\n{trusted}\n", addendum)
     assert _item(cov, "attention", "brugfiguur").status == "covered"
+
+
+def test_accompanying_to_a_first_appointment_at_a_service_is_the_bridge(addendum):
+    bridge = (
+        "Een medewerkster kan iemand begeleiden naar een eerste afspraak bij het CAW, het OCMW "
+        "of een advocaat."
+    )
+    assert _attention(addendum, bridge, "brugfiguur") == "covered"
+    employer = "De jobcoach begeleidt kandidaten naar een eerste gesprek op de werkvloer."
+    assert _attention(addendum, employer, "brugfiguur") != "covered"
