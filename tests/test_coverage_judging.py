@@ -3188,3 +3188,16 @@ def test_accompanying_to_a_first_appointment_at_a_service_is_the_bridge(addendum
     assert _attention(addendum, bridge, "brugfiguur") == "covered"
     employer = "De jobcoach begeleidt kandidaten naar een eerste gesprek op de werkvloer."
     assert _attention(addendum, employer, "brugfiguur") != "covered"
+
+
+def test_a_section_word_written_with_a_caret_starts_the_heading(addendum):
+    body = (
+        "Als we een tijd niets horen, nemen we opnieuw contact op, en we blijven dat doen, ook "
+        "als ze beslist bij haar partner te blijven."
+    )
+    assert _attention(addendum, body, "aanklampend-werken", heading="In contact blijven") == (
+        "covered"
+    )
+    assert _attention(addendum, body, "aanklampend-werken", heading="Contactgegevens") != (
+        "covered"
+    )

@@ -132,7 +132,21 @@ _CONJUNCTION = re.compile(r"\s+(?:en|&|\+)\s+|\s*[,/]\s*", re.IGNORECASE)
 
 def _matches(text: str, words: Iterable[str]) -> bool:
     folded = fold(text) + " "  # a word written with a trailing space may end the heading
-    return any(w in folded for w in _folded(tuple(words)))
+    # a word written with a leading "^" starts the heading, after its number ("Contact",
+    # "3. Contactgegevens"; not "In contact blijven", "Vaste contactpersoon en brug")
+    opening: str | None = None
+    for w in _folded(tuple(words)):
+        if w.startswith("^"):
+            if opening is None:
+                opening = _NUMBERING.sub("", folded, count=1)
+            if opening.startswith(w[1:]):
+                return True
+        elif w in folded:
+            return True
+    return False
+
+
+_NUMBERING = re.compile(r"^[\W\d_]*")
 
 
 @functools.lru_cache(maxsize=256)
