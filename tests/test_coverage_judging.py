@@ -3201,3 +3201,13 @@ def test_a_section_word_written_with_a_caret_starts_the_heading(addendum):
     assert _attention(addendum, body, "aanklampend-werken", heading="Contactgegevens") != (
         "covered"
     )
+
+
+def test_contact_after_the_programme_or_after_ones_start_is_aftercare(addendum):
+    after = "De begeleider belt elke deelnemer op minstens drie momenten na het programma."
+    assert _attention(addendum, after, "nazorg") == "covered"
+    slide = "6 maanden na je start: elke maand een check-in met je coach."
+    assert _attention(addendum, slide, "nazorg") == "covered"
+    # the start of the project itself is no moment after which aftercare begins
+    project = "Na de start van het project evalueren we de planning met de partners."
+    assert _attention(addendum, project, "nazorg") != "covered"
