@@ -3211,3 +3211,21 @@ def test_contact_after_the_programme_or_after_ones_start_is_aftercare(addendum):
     # the start of the project itself is no moment after which aftercare begins
     project = "Na de start van het project evalueren we de planning met de partners."
     assert _attention(addendum, project, "nazorg") != "covered"
+
+
+def test_the_ibo_beside_childcare_is_after_school_care_not_a_vocational_training(addendum):
+    childcare = (
+        "Met de gemeentelijke IBO zetten we een vakantiewerking op voor ouders die bij de VDAB "
+        "ingeschreven zijn."
+    )
+    cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{childcare}\n", addendum)
+    assert not any(
+        e.weight == "strong" and e.concept == "stage"
+        for e in _item(cov, "services", "inclusieve-werkkansen").evidence
+    )
+    work = "De jobcoach zoekt bij werkgevers een IBO voor elke deelnemer."
+    cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{work}\n", addendum)
+    assert any(
+        e.weight == "strong" and e.concept == "stage"
+        for e in _item(cov, "services", "inclusieve-werkkansen").evidence
+    )
