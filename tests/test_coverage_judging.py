@@ -3229,3 +3229,13 @@ def test_the_ibo_beside_childcare_is_after_school_care_not_a_vocational_training
         e.weight == "strong" and e.concept == "stage"
         for e in _item(cov, "services", "inclusieve-werkkansen").evidence
     )
+
+
+def test_what_an_info_evening_is_about_is_its_topic(addendum):
+    evening = "Twee keer per jaar is er een infoavond met de VDAB over werk en kinderopvang."
+    assert dutch.trains_about(evening[: evening.index("kinderopvang")])
+    cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{evening}\n", addendum)
+    assert not any(
+        e.weight == "strong" and e.concept == "opvang"
+        for e in _item(cov, "services", "kinderopvang").evidence
+    )

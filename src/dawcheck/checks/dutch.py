@@ -633,7 +633,8 @@ def names_sector(before: str) -> bool:
 # "een vorming van twee dagen om signalen van somberheid, angst en isolement te herkennen":
 # what a training for staff is about is its topic, not a service to the people served
 _TRAINING_TOPIC = re.compile(
-    r"\b(vorming|vormingen|opleiding|training|workshop|workshops|infosessie|infomoment)\s+"
+    r"\b(vorming|vormingen|opleiding|training|workshop|workshops|infosessie|infosessies|"
+    r"infomoment|infomomenten|infoavond|infoavonden|informatieavond|informatiesessie)\s+"
     r"(\w+\s+){0,4}(over|rond|om)\s+((de\s+)?(signalen|tekenen)\s+van\s+)?"
     + _LIST_BEFORE
     # a list of skills as its items ("workshops rond voor jezelf opkomen, nee durven zeggen,
