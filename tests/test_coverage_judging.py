@@ -3239,3 +3239,24 @@ def test_what_an_info_evening_is_about_is_its_topic(addendum):
         e.weight == "strong" and e.concept == "opvang"
         for e in _item(cov, "services", "kinderopvang").evidence
     )
+
+
+def test_a_canvas_cell_that_opens_with_a_label_is_read_under_that_label(addendum):
+    from dawcheck.checks.judging import DocumentContext
+    from dawcheck.documents.model import Block, Document
+
+    cells = [
+        "Probleem Mensen met chronische pijn zitten maanden thuis. Somberheid sluipt erin.",
+        "Partners Huisartsen in Opwijk en Merchtem, het ziekenfonds.",
+        "Elke week een beweegmoment met de coach.",
+    ]
+    blocks = [Block(text="Projectcanvas", kind="heading")] + [
+        Block(text=t, kind="table-cell", heading="Projectcanvas", table=1, row=1, column=i + 1)
+        for i, t in enumerate(cells)
+    ]
+    doc = Document(name="c.docx", size=1, sha256="0", format="docx", status="ok", blocks=blocks)
+    context = DocumentContext(doc, addendum)
+    assert context.is_situation(blocks[1])
+    assert context.placement(blocks[2]).reason == "partners"
+    assert not context.is_situation(blocks[3])
+    assert context.placement(blocks[3]).weight is None

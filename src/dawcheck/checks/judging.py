@@ -351,6 +351,13 @@ def _weekly_schedules(blocks: list[Block]) -> set[int]:
     return {table for (table, _column), n in days.items() if n >= 3}
 
 
+# A cell's opening label: one to four words, then the text starting with a capital or a
+# number ("Unieke waarde Een sportclub, ...", "Oplossing & kernactiviteiten 1. Beweegmoment")
+_CELL_LABEL = re.compile(
+    r"^([A-ZÀ-Ý][\w'’-]*(?:\s+(?:&\s+)?[a-zà-ÿ][\w'’-]*){0,3}?)\s+(?=[A-ZÀ-Ý0-9])"
+)
+
+
 class DocumentContext:
     """Per block: what its place in the document makes of the hits in it."""
 
@@ -367,6 +374,12 @@ class DocumentContext:
         self.denied = denied or set()
         self.has_headings = any(b.kind == "heading" for b in blocks)
         self.paths = section_paths(blocks)
+        for b in blocks:
+            if b.kind == "table-cell":
+                label = self._cell_label(b.text)
+                if label is not None:
+                    base = self.paths.get(id(b), b.heading)
+                    self.paths[id(b)] = f"{base} › {label}" if base else label
         # header rows of tables: (table, column) -> part, and table -> part for the whole table
         self.column_part: dict[tuple[int, int], Reason] = {}
         self.table_part: dict[int, Reason] = {}
@@ -395,6 +408,18 @@ class DocumentContext:
                 self.row_budget.add((b.table, b.row))
             if b.row is not None and b.row > 1 and _NO_PART_IN_IT.match(b.text):
                 self.idle_rows.add((b.table, b.row))
+
+    def _cell_label(self, text: str) -> str | None:
+        """The label a canvas or fiche cell opens with, when it names a part of a proposal
+        ("Probleem Mensen met chronische pijn ...", "Partners Huisartsen in Opwijk ..."): the
+        cell's own heading, which the reader joined to the text after it."""
+        m = _CELL_LABEL.match(text)
+        if m is None:
+            return None
+        label = m.group(1)
+        sections = self.sections
+        # (a label naming the work changes nothing: the cell is read as the work already)
+        return label if sections.part(label) is not None or sections.is_context(label) else None
 
     def _situation_tables(self, blocks: list[Block]) -> set[int]:
         """Tables whose header cells all name the situation: a SWOT ("Sterktes | Zwaktes"),
