@@ -3260,3 +3260,13 @@ def test_a_canvas_cell_that_opens_with_a_label_is_read_under_that_label(addendum
     assert context.placement(blocks[2]).reason == "partners"
     assert not context.is_situation(blocks[3])
     assert context.placement(blocks[3]).weight is None
+
+
+def test_what_an_info_evening_explains_is_a_topic_for_a_challenge_too(addendum):
+    evening = (
+        "Twee keer per jaar geven wij een infoavond over hoe werk, opleiding en kinderopvang in "
+        "Vlaanderen werken."
+    )
+    assert dutch.trains_about(evening[: evening.index("kinderopvang")])
+    cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{evening}\n", addendum)
+    assert not any(e.weight == "strong" for e in _item(cov, "challenges", 3).evidence)

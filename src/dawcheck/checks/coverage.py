@@ -675,8 +675,12 @@ class _Assessor:
                         and _at(topic_at, hit.start, dutch.asks_about, before)
                     ) or (
                         # (what a training is about is the service itself where teaching is
-                        # the service: "een workshop over omgaan met kritiek")
-                        group == "services"
+                        # the service: "een workshop over omgaan met kritiek"; a challenge's
+                        # activities told by the same words are topics too)
+                        (
+                            group == "services"
+                            or (group == "challenges" and ref not in compiled.target_groups)
+                        )
                         and ref not in compiled.taught
                         and dutch.trains_about(before)
                     ):

@@ -635,7 +635,7 @@ def names_sector(before: str) -> bool:
 _TRAINING_TOPIC = re.compile(
     r"\b(vorming|vormingen|opleiding|training|workshop|workshops|infosessie|infosessies|"
     r"infomoment|infomomenten|infoavond|infoavonden|informatieavond|informatiesessie)\s+"
-    r"(\w+\s+){0,4}(over|rond|om)\s+((de\s+)?(signalen|tekenen)\s+van\s+)?"
+    r"(\w+\s+){0,4}(over|rond|om)\s+((de\s+)?(signalen|tekenen)\s+van\s+|hoe\s+)?"
     + _LIST_BEFORE
     # a list of skills as its items ("workshops rond voor jezelf opkomen, nee durven zeggen,
     # een gesprek voeren met een hulpverlener")
