@@ -3270,3 +3270,15 @@ def test_what_an_info_evening_explains_is_a_topic_for_a_challenge_too(addendum):
     assert dutch.trains_about(evening[: evening.index("kinderopvang")])
     cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{evening}\n", addendum)
     assert not any(e.weight == "strong" for e in _item(cov, "challenges", 3).evidence)
+
+
+def test_a_workshop_on_digital_or_language_skills_is_that_service(addendum):
+    digital = "Elke week is er een workshop over itsme, e-mail en online formulieren."
+    cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{digital}\n", addendum)
+    assert any(
+        e.weight == "strong" and e.concept == "vaardigheden"
+        for e in _item(cov, "services", "digitale-vaardigheden").evidence
+    )
+    language = "Elke week is er een workshop over woordenschat en Nederlands oefenen."
+    cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{language}\n", addendum)
+    assert any(e.weight == "strong" for e in _item(cov, "services", "taalondersteuning").evidence)
