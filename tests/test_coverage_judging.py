@@ -3282,3 +3282,13 @@ def test_a_workshop_on_digital_or_language_skills_is_that_service(addendum):
     language = "Elke week is er een workshop over woordenschat en Nederlands oefenen."
     cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{language}\n", addendum)
     assert any(e.weight == "strong" for e in _item(cov, "services", "taalondersteuning").evidence)
+
+
+def test_the_fixed_contact_who_goes_along_to_the_services_is_the_network_service(addendum):
+    contact = (
+        "Eén begeleider is het vaste aanspreekpunt en gaat mee naar het OCMW, de VDAB of het "
+        "justitiehuis tot de deelnemer de weg zelf kent."
+    )
+    assert _status(addendum, "services", "sociaal-netwerk", contact) == "covered"
+    worker = "Onze maatschappelijk werker gaat mee naar het OCMW."
+    assert _status(addendum, "services", "sociaal-netwerk", worker) != "covered"
