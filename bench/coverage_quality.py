@@ -99,8 +99,9 @@ SETS: dict[str, tuple[Path, str]] = {
     # and AH (text recycled from applications to other funders: logframes, SMART objectives,
     # management English); AG and AH were tuned on from pass eighteen
     "AH": (REPO / "bench" / "writer-ah", "expected.yaml"),
-    # commissioned at the start of pass eighteen, held out: AK (international and
-    # French-speaking residents of the Brussels periphery, code-switching Dutch)
+    # commissioned at the start of pass eighteen, held out until pass twenty: AK
+    # (international and French-speaking residents of the Brussels periphery, code-switching
+    # Dutch)
     "AK": (REPO / "bench" / "writer-ak", "expected.yaml"),
     # and AL (rural organisations in Opwijk and Merchtem), held out until pass nineteen
     "AL": (REPO / "bench" / "writer-al", "expected.yaml"),
@@ -112,17 +113,17 @@ SETS: dict[str, tuple[Path, str]] = {
     # and AI (newcomers, refugees and people without papers, in an advocacy voice; delivered
     # after the pass), held out until pass nineteen
     "AI": (REPO / "bench" / "writer-ai", "expected.yaml"),
-    # commissioned at the start of pass nineteen, held out: AP (proposals that are no classic
-    # text: pitch decks, jury letters, a fiche or canvas, FAQs, timelines)
+    # commissioned at the start of pass nineteen, held out until pass twenty: AP (proposals
+    # that are no classic text: pitch decks, jury letters, a fiche or canvas, FAQs, timelines)
     "AP": (REPO / "bench" / "writer-ap", "expected.yaml"),
     # and AN (energy poverty, food aid and the circular economy; delivered at the end of the
     # pass), held out
     "AN": (REPO / "bench" / "writer-an", "expected.yaml"),
     # and AQ (domestic violence, gender and single parenthood; commissioned when AO stalled,
-    # delivered at the end of the pass), held out
+    # delivered at the end of the pass), held out until pass twenty
     "AQ": (REPO / "bench" / "writer-aq", "expected.yaml"),
     # and AO (the same persona by the first writer, who seemed stalled but delivered at the
-    # very end), held out
+    # very end), held out until pass twenty
     "AO": (REPO / "bench" / "writer-ao", "expected.yaml"),
 }
 
