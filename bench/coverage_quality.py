@@ -125,6 +125,9 @@ SETS: dict[str, tuple[Path, str]] = {
     # and AO (the same persona by the first writer, who seemed stalled but delivered at the
     # very end), held out until pass twenty
     "AO": (REPO / "bench" / "writer-ao", "expected.yaml"),
+    # commissioned at the start of pass twenty, held out: AS (adult education, language and
+    # literacy: what courses are about beside what the project does)
+    "AS": (REPO / "bench" / "writer-as", "expected.yaml"),
 }
 
 
