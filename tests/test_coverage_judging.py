@@ -3292,3 +3292,11 @@ def test_the_fixed_contact_who_goes_along_to_the_services_is_the_network_service
     assert _status(addendum, "services", "sociaal-netwerk", contact) == "covered"
     worker = "Onze maatschappelijk werker gaat mee naar het OCMW."
     assert _status(addendum, "services", "sociaal-netwerk", worker) != "covered"
+
+
+def test_a_way_of_working_taught_to_participants_is_a_topic_taught_to_staff_a_practice(addendum):
+    participants = "De cursisten volgen een workshop over cultuursensitiviteit."
+    assert _attention(addendum, participants, "cultuursensitief") != "covered"
+    staff = "Onze vrijwilligers volgen een workshop over cultuursensitiviteit."
+    assert _attention(addendum, staff, "cultuursensitief") == "covered"
+    assert dutch.teaches_staff(staff) and not dutch.teaches_staff(participants)

@@ -724,7 +724,10 @@ class _Assessor:
                         or (principles and item_id in named_points),
                         principles=principles,
                         heading=block.kind == "heading",
-                        taught=ref in compiled.taught,
+                        # (taught to the project's people or its partners, not to the
+                        # participants: "samenwerken met collega's uit andere culturen" in a
+                        # course's skill list is the course's topic)
+                        taught=ref in compiled.taught and dutch.teaches_staff(sentence),
                         # (the whole item: "Outreachend. We gaan langs bij ..." tells the work;
                         # "In ons project doen we het volgende: • nazorg" lists the work)
                         listed=block.kind == "list-item"

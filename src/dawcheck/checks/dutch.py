@@ -652,6 +652,25 @@ _SIGNALS_LISTED = re.compile(r"\b(signalen|tekenen)\s*(:|\()\s*([^()]*,\s*)*$", 
 _TOPIC_WORDS = re.compile(r"vorming|opleiding|training|workshop|info|signal|teken", re.I)
 
 
+# Who is taught when teaching a way of working is practising it: the project's people, its
+# partners, the employers or the services it works with (not "collega's", "een chef": the
+# topics of a course for participants)
+_STAFF_TAUGHT = _led(
+    "bchjklmopstvw",
+    r"\b(medewerkers?|medewerksters?|personeel|team|teams|teamleiders?|vrijwilligers?|"
+    r"vrijwilligsters?|begeleiders?|begeleidsters?|coach|coaches|taalcoaches|jobcoaches|"
+    r"leerkrachten|werkleiders?|werkgevers?|partners?|maatschappelijk\s+werkers?|buddy['’]?s|"
+    r"wegwijzers|baliemedewerkers?|consulenten|kinderdagverblijven|onthaalouders|"
+    r"opvanglocaties|scholen|hulpverleners|trajectbegeleiders?|trajectgezellen|ploegbazen)\b",
+)
+
+
+@functools.lru_cache(maxsize=2048)
+def teaches_staff(sentence: str) -> bool:
+    """The sentence names the project's people or its partners, who are taught."""
+    return _STAFF_TAUGHT.search(sentence) is not None
+
+
 def trains_about(before: str) -> bool:
     """The words right before a hit make it what a training is about, or one of the signs
     the project watches for."""
