@@ -3300,3 +3300,14 @@ def test_a_way_of_working_taught_to_participants_is_a_topic_taught_to_staff_a_pr
     staff = "Onze vrijwilligers volgen een workshop over cultuursensitiviteit."
     assert _attention(addendum, staff, "cultuursensitief") == "covered"
     assert dutch.teaches_staff(staff) and not dutch.teaches_staff(participants)
+
+
+def test_not_waiting_until_people_come_is_outreach(addendum):
+    point = "outreachend-vindplaatsgericht"
+    told = (
+        "We wachten niet tot men ons belt. Onze vrijwilligers staan met een koffiekraam op de "
+        "landbouwdag in Merchtem."
+    )
+    assert _attention(addendum, told, point) == "covered"
+    other = "We wachten niet tot de evaluatie om bij te sturen."
+    assert _attention(addendum, other, point) != "covered"
