@@ -128,6 +128,9 @@ SETS: dict[str, tuple[Path, str]] = {
     # commissioned at the start of pass twenty, held out: AS (adult education, language and
     # literacy: what courses are about beside what the project does)
     "AS": (REPO / "bench" / "writer-as", "expected.yaml"),
+    # and AU (young and informal initiatives writing in chatty Flemish, some copying the call's
+    # buzzwords; commissioned during the pass when two other writers seemed stalled), held out
+    "AU": (REPO / "bench" / "writer-au", "expected.yaml"),
 }
 
 
