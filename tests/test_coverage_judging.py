@@ -3311,3 +3311,13 @@ def test_not_waiting_until_people_come_is_outreach(addendum):
     assert _attention(addendum, told, point) == "covered"
     other = "We wachten niet tot de evaluatie om bij te sturen."
     assert _attention(addendum, other, point) != "covered"
+
+
+def test_the_time_before_someone_starts_work_is_no_aftercare(addendum):
+    before = (
+        "De begeleidster belt de opvang en zoekt mee naar een vaste plaats tegen de tijd dat de "
+        "ouder aan het werk gaat."
+    )
+    assert _attention(addendum, before, "nazorg") != "covered"
+    after = "Wie aan het werk gaat, bellen we nog zes maanden elke maand op."
+    assert _attention(addendum, after, "nazorg") == "covered"
