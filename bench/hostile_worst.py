@@ -73,6 +73,14 @@ out = BlockBuilder()
 read_text(open({path!r}, "rb").read(), out)
 print("blocks", [b.kind for b in out.blocks])
 """
+_JUDGE = """
+from dawcheck.addendum import load_addendum
+from dawcheck.checks.coverage import assess_coverage
+from dawcheck.documents.reader import read_bytes
+cov = assess_coverage(read_bytes(open({path!r}, "rb").read(), "t.md"), load_addendum())
+print("covered", sum(i.status == "covered" for g in ("challenges", "services", "attention")
+                     for i in getattr(cov, g)))
+"""
 _INBOX = """
 import json, os, subprocess
 proc = subprocess.run([sys.executable, "-m", "dawcheck", "inbox", {path!r}, "--format", "json",
@@ -202,6 +210,12 @@ CASES = [
         "3 KB Markdown heading of spaces (text._MD_HEADING)",
         _file("t.md", hi.markdown_heading_of_spaces(3_000)),
         _MARKDOWN,
+    ),
+    Case(
+        "hang",
+        "20,000 words of trigger words without a full stop (coverage judge)",
+        _file("t.md", hi.unpunctuated_triggers(20_000)),
+        _JUDGE,
     ),
     Case(
         "memory",

@@ -3321,3 +3321,16 @@ def test_the_time_before_someone_starts_work_is_no_aftercare(addendum):
     assert _attention(addendum, before, "nazorg") != "covered"
     after = "Wie aan het werk gaat, bellen we nog zes maanden elke maand op."
     assert _attention(addendum, after, "nazorg") == "covered"
+
+
+def test_in_text_without_punctuation_a_negation_reaches_only_the_words_near_it(addendum):
+    """A flattened table or a damaged PDF gives thousands of words without a full stop: such a
+    stretch is no clause, and a "geen" hundreds of words away says nothing of a hit."""
+    filler = " ".join(["woorden zonder leesteken"] * 150)
+    far = f"we bieden geen maaltijden aan {filler} we organiseren kinderopvang voor de ouders"
+    assert _status(addendum, "services", "kinderopvang", far) != "missing"
+    cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{far}\n", addendum)
+    assert not any(e.weight == "excluded" for e in _item(cov, "services", "kinderopvang").evidence)
+    near = f"{filler} we organiseren geen kinderopvang voor de ouders"
+    cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{near}\n", addendum)
+    assert any(e.weight == "excluded" for e in _item(cov, "services", "kinderopvang").evidence)

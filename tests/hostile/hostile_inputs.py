@@ -218,3 +218,17 @@ def last_word_text(size: int, line_length: int = 5_000) -> str:
 def markdown_heading_of_spaces(size: int) -> str:
     """A heading whose words are `size` spaces apart: the old pattern's cubic case."""
     return "# x" + " " * size + "y"
+
+
+def unpunctuated_triggers(words: int) -> str:
+    """A proposal whose work section is `words` words without a full stop, drawn from the words
+    that negation, referral and aftercare rules react to: each hit once asked questions of the
+    whole stretch (quadratic: 22 s for 20,000 words before the clause was bounded)."""
+    phrase = (
+        "verwijst door naar de huisarts geen kinderopvang niet aanklampend tegen de tijd dat "
+        "aan het werk gaat we wachten niet tot mensen ons vinden infoavond over hoe werk IBO "
+        "vakantiewerking zijn geen psychologen begeleiden naar een eerste afspraak"
+    )
+    vocabulary = phrase.split(" ")
+    body = " ".join(vocabulary[(i * 7) % len(vocabulary)] for i in range(words))
+    return f"# Voorstel\n\n## Aanpak\n\n{body}\n"

@@ -60,3 +60,20 @@ def test_hang_markdown_headings_padded_with_spaces(line):
 def test_markdown_heading_matches_as_the_old_pattern_did(line):
     old = OLD_MD_HEADING.match(line)
     assert (old.group(1) if old else None) == _md_heading(line)
+
+
+def test_thousands_of_trigger_words_without_a_full_stop_are_judged():
+    """The judge reads such a stretch near each hit only (bench/hostile_worst.py times it)."""
+    from hostile_inputs import unpunctuated_triggers
+
+    from dawcheck.addendum import load_addendum
+    from dawcheck.checks.coverage import assess_coverage
+    from dawcheck.documents.reader import read_bytes
+
+    doc = read_bytes(unpunctuated_triggers(3_000).encode(), "t.md")
+    cov = assess_coverage(doc, load_addendum())
+    assert cov.assessed
+    kinderopvang = next(i for i in cov.services if i.id == "kinderopvang")
+    # "geen kinderopvang" recurs: each is declined where it stands, and nothing far away
+    # turns the others around
+    assert kinderopvang.status != "covered"

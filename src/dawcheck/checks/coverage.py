@@ -363,6 +363,9 @@ class _Assessor:
         self.headings: list[tuple[Block, list[Hit]]] = []  # headings above, not yet judged
         self.declined: set[int] = set()  # challenges the proposal says it does not take up
         self.sections: dict[int, str] = {}  # heading block id -> the text under it
+        # heading block id -> the section's sentences with the concepts each one names (found
+        # once per heading, however many of its words ask)
+        self._section_sentences: dict[int, list[tuple[str, set[tuple[str, Any, str]]]]] = {}
         self.situation = ""  # the situation and target-group parts, as one text
         # what the headings over the current section gave: "2.7 Drugs en alcohol" over "we
         # doen geen ontwenning; wie hulp wil, brengen we naar het CAD" is no delivery either
@@ -438,7 +441,7 @@ class _Assessor:
         senses = self.compiled.senses[ref]
         heading = (block.heading or "").split(" › ")[-1]
         if block.kind == "heading":
-            heading = self._section_senses(ref, self.sections.get(id(block), ""))
+            heading = self._section_senses(ref, block)
         return (
             any(
                 (h.end <= start or h.start >= end)
@@ -452,16 +455,19 @@ class _Assessor:
             )
         )
 
-    def _section_senses(self, ref: tuple[str, Any, str], section: str) -> str:
+    def _section_senses(self, ref: tuple[str, Any, str], heading: Block) -> str:
         """Where a heading's own ambiguous word takes its sense in the section under it: the
         sentences that say the concept again, when there are any ("4. Signaleren en
         doorverwijzen" over "... en verwijst door naar de huisarts" is settled by that
         referral, not by "samen met haar huisarts" two sentences on); else the whole section."""
-        told = [
-            section[a:b]
-            for a, b in dutch.sentences(section)
-            if any(h.term.ref == ref for h in self.compiled.terms.find(section[a:b]))
-        ]
+        section = self.sections.get(id(heading), "")
+        sentences = self._section_sentences.get(id(heading))
+        if sentences is None:
+            sentences = self._section_sentences[id(heading)] = [
+                (section[a:b], {h.term.ref for h in self.compiled.terms.find(section[a:b])})
+                for a, b in dutch.sentences(section)
+            ]
+        told = [text for text, refs in sentences if ref in refs]
         return " ".join(told) if told else section
 
     def _text(
@@ -826,6 +832,21 @@ _ClauseFacts = tuple[str, bool, bool, bool, bool]
 _OwnFacts = tuple[str, bool, bool, bool, bool]
 
 
+_LONG_CLAUSE = 800  # characters
+_REACH = 300  # characters each side of a hit in a longer one
+
+
+def _near(text: str, c_start: int, c_end: int, start: int, end: int) -> tuple[int, int]:
+    """The part of a too long clause within `_REACH` of the hit at start:end, cut at spaces."""
+    lo, hi = max(c_start, start - _REACH), min(c_end, end + _REACH)
+    if lo > c_start:
+        lo = text.find(" ", lo, start) + 1 or lo
+    if hi < c_end:
+        cut = text.rfind(" ", end, hi)
+        hi = cut if cut > 0 else hi
+    return lo, hi
+
+
 def _clause_facts(
     text: str,
     span: tuple[int, int],
@@ -842,6 +863,12 @@ def _clause_facts(
     c_index = max(bisect.bisect_right(clause_starts, start) - 1, 0)
     c_start, c_end = clause_spans[c_index]
     c_end = max(c_end, end)
+    if c_end - c_start > _LONG_CLAUSE:
+        # no real clause is this long: a list or text without punctuation (a flattened table,
+        # a damaged PDF). Its words near the hit are its clause; every question about it then
+        # reads a few hundred characters, not the whole stretch once per hit.
+        c_start, c_end = _near(text, c_start, c_end, start, end)
+        at_clause = None
     own = at_clause.get((c_index, c_end)) if at_clause is not None else None
     if own is None:
         clause = text[c_start:c_end]
