@@ -131,6 +131,9 @@ SETS: dict[str, tuple[Path, str]] = {
     # and AU (young and informal initiatives writing in chatty Flemish, some copying the call's
     # buzzwords; commissioned during the pass when two other writers seemed stalled), held out
     "AU": (REPO / "bench" / "writer-au", "expected.yaml"),
+    # and AT (communities that are often missed: Roma, travellers, faith communities;
+    # commissioned at the start of pass twenty, delivered at its end), held out
+    "AT": (REPO / "bench" / "writer-at", "expected.yaml"),
 }
 
 
