@@ -134,6 +134,9 @@ SETS: dict[str, tuple[Path, str]] = {
     # and AT (communities that are often missed: Roma, travellers, faith communities;
     # commissioned at the start of pass twenty, delivered at its end), held out
     "AT": (REPO / "bench" / "writer-at", "expected.yaml"),
+    # and AR (for-profit and commercial applicants in business language; commissioned at the
+    # start of pass twenty, delivered after it), held out
+    "AR": (REPO / "bench" / "writer-ar", "expected.yaml"),
 }
 
 
