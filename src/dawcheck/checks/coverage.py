@@ -840,10 +840,11 @@ def _near(text: str, c_start: int, c_end: int, start: int, end: int) -> tuple[in
     """The part of a too long clause within `_REACH` of the hit at start:end, cut at spaces."""
     lo, hi = max(c_start, start - _REACH), min(c_end, end + _REACH)
     if lo > c_start:
-        lo = text.find(" ", lo, start) + 1 or lo
+        space = text.find(" ", lo, start)
+        lo = space + 1 if space >= 0 else lo
     if hi < c_end:
-        cut = text.rfind(" ", end, hi)
-        hi = cut if cut > 0 else hi
+        space = text.rfind(" ", end, hi)
+        hi = space if space >= 0 else hi
     return lo, hi
 
 

@@ -1065,9 +1065,9 @@ def reports(sentence: str) -> bool:
 _BRIDGE = _led(
     "abcmostw",
     r"\b(mee|samen|warme|warm|overdracht|samenwerking|overleg\w*|contactpersoon|afspraken|"
+    # (not the noun: a "begeleidster" who refers is the one who points elsewhere)
     r"casus\w*|toeleid\w*|begeleid(?!ers?\b|sters?\b)\w*)\b",
 )
-# (a "begeleidster" who refers is the one who points elsewhere: the noun is no accompanying)
 
 
 @functools.lru_cache(maxsize=2048)

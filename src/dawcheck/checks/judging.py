@@ -138,7 +138,7 @@ def _matches(text: str, words: Iterable[str]) -> bool:
     for w in _folded(tuple(words)):
         if w.startswith("^"):
             if opening is None:
-                opening = _NUMBERING.sub("", folded, count=1)
+                opening = _NUMBERING.sub("", folded)
             if opening.startswith(w[1:]):
                 return True
         elif w in folded:
@@ -374,12 +374,6 @@ class DocumentContext:
         self.denied = denied or set()
         self.has_headings = any(b.kind == "heading" for b in blocks)
         self.paths = section_paths(blocks)
-        for b in blocks:
-            if b.kind == "table-cell":
-                label = self._cell_label(b.text)
-                if label is not None:
-                    base = self.paths.get(id(b), b.heading)
-                    self.paths[id(b)] = f"{base} › {label}" if base else label
         # header rows of tables: (table, column) -> part, and table -> part for the whole table
         self.column_part: dict[tuple[int, int], Reason] = {}
         self.table_part: dict[int, Reason] = {}
@@ -392,7 +386,13 @@ class DocumentContext:
         self.schedules = _weekly_schedules(blocks)
         self.situation_tables = self._situation_tables(blocks)
         for b in blocks:
-            if b.kind != "table-cell" or b.table is None or b.column is None:
+            if b.kind != "table-cell":
+                continue
+            label = self._cell_label(b.text)
+            if label is not None:
+                base = self.paths.get(id(b), b.heading)
+                self.paths[id(b)] = f"{base} › {label}" if base else label
+            if b.table is None or b.column is None:
                 continue
             if b.row == 1:
                 part = self.sections.part(b.text)
