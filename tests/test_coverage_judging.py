@@ -3334,3 +3334,36 @@ def test_in_text_without_punctuation_a_negation_reaches_only_the_words_near_it(a
     near = f"{filler} we organiseren geen kinderopvang voor de ouders"
     cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{near}\n", addendum)
     assert any(e.weight == "excluded" for e in _item(cov, "services", "kinderopvang").evidence)
+
+
+def test_the_items_of_a_list_of_values_name_qualities(addendum):
+    """'Onze waarden zijn:' opens a list whose items name qualities, however each item goes
+    on ('Aanklampend werken – we laten niemand los!'); a list the project's work opens, or a
+    paragraph after the list, tells the work."""
+    from dawcheck.documents.model import Block, Document
+
+    def status(lead: str, items: list[str], after: str = "", item_id: str = "") -> str:
+        blocks = [
+            Block(text="Visie", kind="heading"),
+            Block(text=lead, heading="Visie"),
+            *(Block(text=item, kind="list-item", heading="Visie") for item in items),
+        ]
+        if after:
+            blocks.append(Block(text=after, heading="Visie"))
+        doc = Document(name="v.docx", size=1, sha256="0", format="docx", status="ok", blocks=blocks)
+        return _item(assess_coverage(doc, addendum), "attention", item_id).status
+
+    values = [
+        "Aanklampend werken – we laten niemand los!",
+        "Brugfiguur – de jeugdraad wil dé brug zijn tussen jongeren en de hulpverlening",
+    ]
+    assert status("Onze waarden zijn:", values, item_id="aanklampend-werken") != "covered"
+    assert status("Onze waarden zijn:", values, item_id="brugfiguur") != "covered"
+    assert status("Onze waarden zijn:", values[::-1], item_id="aanklampend-werken") != "covered"
+    told = ["Aanklampend werken – wie niet komt, bellen we dezelfde dag nog op."]
+    assert status("Zo werken we:", told, item_id="aanklampend-werken") == "covered"
+    assert status("Onze waarden zijn:", told, item_id="aanklampend-werken") != "covered"
+    after = "Wie niet komt, bellen we dezelfde dag nog op en we blijven aanklampen."
+    assert status("Onze waarden zijn:", values, after, "aanklampend-werken") == "covered"
+    assert dutch.Lead().after_text("Onze waarden zijn:").valued
+    assert not dutch.Lead().after_text("Onze streefwaarden:").valued

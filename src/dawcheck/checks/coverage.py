@@ -739,6 +739,7 @@ class _Assessor:
                         listed=block.kind == "list-item"
                         and not leads[0].actor
                         and _is_bare_label(block.text),
+                        valued=leads[bisect.bisect_right(clause_starts, hit.start) - 1].valued,
                     )
                     if named is not None:
                         weight, reason, delivery = "weak", named, False
@@ -996,17 +997,21 @@ def _only_named(
     heading: bool,
     listed: bool = False,
     taught: bool = False,
+    valued: bool = False,
 ) -> Reason | None:
     """Why a way of working found at `span` of `sentence` is only named, not practised; None
     when the sentence may tell the work. `by_name`: the words are the point's own name
     ("aanklampend"); `principles`: the sentence names three or more points so; `listed`: the
-    sentence is a whole list item of a few words ("• Outreachend en aanklampend")."""
+    sentence is a whole list item of a few words ("• Outreachend en aanklampend"); `valued`:
+    the sentence is in a list of the project's values ("Onze waarden zijn: ...")."""
     if not taught and (
         dutch.is_topic(clause)
         or dutch.lists_themes(sentence[: span[0]])
         or dutch.trains_about(sentence[: span[0]])
     ):
         return "topic"  # "hoe spreek je iemand aan": a topic taught
+    if valued:
+        return "endorsement"  # "Brugfiguur – de jeugdraad wil dé brug zijn": a value held
     if by_name and (
         principles
         or dutch.hedged(sentence)

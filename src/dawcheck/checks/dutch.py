@@ -992,12 +992,14 @@ class Lead:
     drie infoavonden: 1. met een kinesiste ...; 2. ..."), whether it is negated ("Wat we
     niet doen: ...") and whether it reports what the call says ("Uit de verrijkingssessie
     blijkt dat: ..."). It holds for the rest of the sentence, through items separated by ';',
-    and for the list items right after a paragraph that ends in ':'."""
+    and for the list items right after a paragraph that ends in ':'. It may also open a list
+    of the project's values ("Onze waarden zijn: ..."), whose items name qualities."""
 
     actor: bool = False
     negated: bool = False
     open: bool = False  # the last text ended in ':' (the next block may be its list)
     quoted: bool = False  # the enumeration restates the call
+    valued: bool = False  # the enumeration lists values or principles
 
     def after_clause(self, clause: str, rest: str) -> Lead:
         """The lead after `clause`, given the text that follows it in its sentence."""
@@ -1015,19 +1017,22 @@ class Lead:
             actor=self.actor or has_project_actor(sentence or clause),
             negated=negates(main, len(main), len(main)),
             open=True,
+            valued=_VALUES_LEAD.search(main) is not None,
         )
 
     def quoting(self) -> Lead:
         """This lead, introducing what the call says."""
-        return Lead(self.actor, self.negated, self.open, True)
+        return Lead(self.actor, self.negated, self.open, True, self.valued)
 
     def after_sentence(self, sentence: str) -> Lead:
         end = sentence.rstrip()
         if end.endswith(":"):
             return self._from(end[:-1].rsplit(",", 1)[-1], end)
         if end.endswith(";") or not self.active:
-            return Lead(self.actor, self.negated, False, self.quoted) if self.active else self
-        return Lead()
+            return self.kept() if self.active else self
+        # (a list of values holds for all its items, however each ends: "Aanklampend werken –
+        # we laten niemand los!")
+        return Lead(valued=True) if self.valued else Lead()
 
     def after_text(self, text: str) -> Lead:
         """The lead after a sentence or block that has no hits."""
@@ -1040,12 +1045,26 @@ class Lead:
     def entering(self, kind: str) -> Lead:
         """A new block: a list after a paragraph ending in ':' keeps the lead."""
         if self.open or (self.active and kind == "list-item"):
-            return Lead(self.actor, self.negated, False, self.quoted)
+            return self.kept()
         return Lead()
+
+    def kept(self) -> Lead:
+        """This lead, kept over the items of its enumeration."""
+        return Lead(self.actor, self.negated, False, self.quoted, self.valued)
 
     @property
     def active(self) -> bool:
-        return self.actor or self.negated or self.quoted
+        return self.actor or self.negated or self.quoted or self.valued
+
+
+# "Onze waarden zijn:", "Onze aanpak steunt op de volgende beleidsprincipes:": what follows
+# names the qualities the project holds, not the work
+_VALUES_LEAD = re.compile(
+    r"\b(waarden|kernwaarden|basiswaarden|principes|basisprincipes|beleidsprincipes|"
+    r"werkprincipes|uitgangspunten|grondhoudingen)(\s+(zijn|luiden))?\s*$"
+    r"|\bwaar\s+we\s+voor\s+staan\s*$",
+    re.IGNORECASE,
+)
 
 
 # "Uit de verrijkingssessie blijkt, en wij sluiten ons daarbij aan, dat:", "Het addendum
