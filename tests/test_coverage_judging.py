@@ -3367,3 +3367,18 @@ def test_the_items_of_a_list_of_values_name_qualities(addendum):
     assert status("Onze waarden zijn:", values, after, "aanklampend-werken") == "covered"
     assert dutch.Lead().after_text("Onze waarden zijn:").valued
     assert not dutch.Lead().after_text("Onze streefwaarden:").valued
+
+
+def test_a_likeness_or_a_bare_commitment_names_a_way_of_working(addendum):
+    likeness = "Wij zijn ook een soort brugfiguur, want jongeren vertrouwen ons meer."
+    assert _attention(addendum, likeness, "brugfiguur") != "covered"
+    role = "Naima is brugfiguur: ze gaat mee naar het OCMW en de huisarts."
+    assert _attention(addendum, role, "brugfiguur") == "covered"
+    commitment = "En we zetten in op een sterke link met de eerste- en tweedelijnshulpverlening."
+    assert dutch.commits_to(commitment, commitment.index("hulpverlening") + 13)
+    told = (
+        "We zetten in op nazorg: wie aan het werk is, bellen we nog een half jaar elke maand op "
+        "om te horen hoe het gaat."
+    )
+    assert not dutch.commits_to(told, told.index("nazorg") + 6)
+    assert _attention(addendum, told, "nazorg") == "covered"

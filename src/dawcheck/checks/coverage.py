@@ -1016,6 +1016,8 @@ def _only_named(
         principles
         or dutch.hedged(sentence)
         or dutch.hedged_after(sentence, span[1])
+        or dutch.likened(sentence[: span[0]])
+        or dutch.commits_to(sentence, span[1])
         # a bare label in a list of values
         or listed
         # (a heading's list names its parts: "Regie, leren en signaleren" heads the work on

@@ -750,6 +750,30 @@ def hedged_after(sentence: str, end: int) -> bool:
     return _HEDGE_AFTER.match(sentence, end) is not None and _PRACTICE_TOLD.search(sentence) is None
 
 
+# "Wij zijn ook een soort brugfiguur": a likeness claimed, not the role taken
+_LIKENESS_BEFORE = re.compile(
+    r"\b(een\s+soort|een\s+beetje|zowat|als\s+het\s+ware|min\s+of\s+meer)\s+(van\s+)?(een\s+)?$",
+    re.IGNORECASE,
+)
+# "En we zetten in op een sterke link met de eerste- en tweedelijnshulpverlening": a sentence
+# that ends a few words after committing to a way of working by its name tells no work
+_COMMITS_TO = re.compile(
+    r"\b(zet|zetten)\s+(\w+\s+){0,2}in\s+op\s+([\w-]+,?\s+){0,8}[\w-]+\W*$", re.IGNORECASE
+)
+
+
+def likened(before: str) -> bool:
+    """The words right before a way of working's name claim only a likeness to it."""
+    return _LIKENESS_BEFORE.search(before[-40:]) is not None
+
+
+def commits_to(sentence: str, end: int) -> bool:
+    """The sentence commits to the way of working named up to `end` in a few words, and ends
+    with its name ("We zetten in op outreach en gaan langs bij de mensen thuis" tells the
+    work)."""
+    return not sentence[end:].strip(" .!;…") and _COMMITS_TO.search(sentence[:end]) is not None
+
+
 def hedged(sentence: str) -> bool:
     """A short sentence that hedges what it says: "Uiteraard signaleren we knelpunten waar
     nodig." (of a way of working named by its own name: "Hij spreekt waar nodig hun
