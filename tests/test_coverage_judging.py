@@ -3382,3 +3382,26 @@ def test_a_likeness_or_a_bare_commitment_names_a_way_of_working(addendum):
     )
     assert not dutch.commits_to(told, told.index("nazorg") + 6)
     assert _attention(addendum, told, "nazorg") == "covered"
+
+
+def test_where_people_come_from_names_whom_the_project_reaches(addendum):
+    text = (
+        "De vrouwen komen vooral uit Marokko, Afghanistan en Eritrea. Twee keer per week "
+        "oefenen ze Nederlands aan onze praattafel met een vrijwilliger."
+    )
+    cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{text}\n", addendum)
+    assert _item(cov, "challenges", 1).status == "covered"
+    bare = "Twee keer per week oefenen ze Nederlands aan onze praattafel met een vrijwilliger."
+    cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{bare}\n", addendum)
+    assert _item(cov, "challenges", 1).status != "covered"
+
+
+def test_a_literacy_group_is_language_support(addendum):
+    text = (
+        "In de alfagroep leert een alfabetiseringsleerkracht de vrouwen elke week letters en "
+        "klanken herkennen. Na een jaar stromen ze door naar een alfacursus bij het CVO."
+    )
+    assert _status(addendum, "services", "taalondersteuning", text) == "covered"
+    unnamed = text.replace("alfagroep", "groep").replace("alfabetiserings", "")
+    unnamed = unnamed.replace("alfacursus", "cursus")
+    assert _status(addendum, "services", "taalondersteuning", unnamed) != "covered"
