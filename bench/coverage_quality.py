@@ -131,6 +131,10 @@ SETS: dict[str, tuple[Path, str]] = {
     # and AU (young and informal initiatives writing in chatty Flemish, some copying the call's
     # buzzwords; commissioned during the pass when two other writers seemed stalled), held out
     "AU": (REPO / "bench" / "writer-au", "expected.yaml"),
+    # commissioned at the start of pass twenty-one, before any step: newcomers and refugees and
+    # those who receive them (LOI, reception points, integration, buddy projects), partly by
+    # writers whose Dutch is a second language; held out
+    "AV": (REPO / "bench" / "writer-av", "expected.yaml"),
     # and AT (communities that are often missed: Roma, travellers, faith communities;
     # commissioned at the start of pass twenty, delivered at its end), held out
     "AT": (REPO / "bench" / "writer-at", "expected.yaml"),
