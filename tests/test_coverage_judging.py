@@ -3405,3 +3405,13 @@ def test_a_literacy_group_is_language_support(addendum):
     unnamed = text.replace("alfagroep", "groep").replace("alfabetiserings", "")
     unnamed = unnamed.replace("alfacursus", "cursus")
     assert _status(addendum, "services", "taalondersteuning", unnamed) != "covered"
+
+
+def test_holiday_play_weeks_for_working_parents_are_childcare(addendum):
+    text = (
+        "Vier speelweken in de zomer voor kinderen van 6 tot 12, elke werkdag van 7u30 tot "
+        "17u30, zodat ouders een volle werkdag of opleiding kunnen doen."
+    )
+    assert _status(addendum, "services", "kinderopvang", text) == "covered"
+    place = "Elke dinsdag een praattafel in het lokaal van de speelpleinwerking voor ouders."
+    assert _status(addendum, "services", "kinderopvang", place) != "covered"
