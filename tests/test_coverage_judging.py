@@ -3415,3 +3415,32 @@ def test_holiday_play_weeks_for_working_parents_are_childcare(addendum):
     assert _status(addendum, "services", "kinderopvang", text) == "covered"
     place = "Elke dinsdag een praattafel in het lokaal van de speelpleinwerking voor ouders."
     assert _status(addendum, "services", "kinderopvang", place) != "covered"
+
+
+def test_what_a_course_covers_in_its_content_column_is_a_topic(addendum):
+    """A course's table of sessions ('Inhoud') lists what the course covers: 'Kinderopvang
+    zoeken op de website van het Loket Kinderopvang' in a digital course is a topic, not the
+    childcare service; the same words in a table of the work are the work."""
+    from dawcheck.documents.model import Block, Document
+
+    def status(heading: str, header: str) -> str:
+        cells = [
+            (1, 1, "Sessie"),
+            (1, 2, header),
+            (2, 1, "3"),
+            (2, 2, "Kinderopvang zoeken voor alleenstaande ouders, samen met de ouders"),
+        ]
+        blocks = [
+            Block(text="Voorstel", kind="heading"),
+            Block(text=heading, kind="heading", heading="Voorstel"),
+            *(
+                Block(text=t, kind="table-cell", heading=heading, table=1, row=r, column=c)
+                for r, c, t in cells
+            ),
+        ]
+        doc = Document(name="v.docx", size=1, sha256="0", format="docx", status="ok", blocks=blocks)
+        return _item(assess_coverage(doc, addendum), "services", "kinderopvang").status
+
+    assert status("Cursusreeks Digitaal Mee", "Inhoud") != "covered"
+    assert status("Wat we doen", "Inhoud") == "covered"
+    assert status("Cursusreeks Digitaal Mee", "Wat we doen") == "covered"

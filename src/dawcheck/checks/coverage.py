@@ -517,6 +517,7 @@ class _Assessor:
         names_call = compiled.call_references.may_find(block.text)
         previous = self.previous if not heading else []
         situation = self.context.is_situation(block)
+        course_content = self.context.is_course_content(block)
         found = self.found
         for number, (s_start, s_end) in enumerate(spans):
             hits = by_sentence.get(number, [])
@@ -688,7 +689,7 @@ class _Assessor:
                             or (group == "challenges" and ref not in compiled.target_groups)
                         )
                         and ref not in compiled.taught
-                        and dutch.trains_about(before)
+                        and (course_content or dutch.trains_about(before))
                     ):
                         weight, reason, delivery = "weak", "topic", False
                     elif ref in compiled.target_groups and (

@@ -335,6 +335,17 @@ _NO_PART_IN_IT = re.compile(
 _ROLE_HEADER = re.compile(r"^\W*(rol|taak|taken|inbreng|opdracht)\b", re.IGNORECASE)
 
 
+# The column of what a course covers ("Inhoud", "Thema", "Onderwerp", "Waarover?") in a table
+# under a heading that names a course or a series of sessions ("Cursusreeks 'Digitaal Mee'",
+# "3. De cursus", "Wat we dit jaar lezen")
+_CONTENT_HEADER = re.compile(r"^\W*(inhoud|thema|onderwerp|onderwerpen|waarover)\b", re.IGNORECASE)
+_COURSE_HEADING = re.compile(
+    r"\b(\w*cursus\w*|\w*reeks|sessies|lessen|lesprogramma|les|module|modules|workshops|"
+    r"leesclub|lezen)\b",
+    re.IGNORECASE,
+)
+
+
 _WEEKDAY = re.compile(
     r"^\W*(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\b",
     re.IGNORECASE,
@@ -383,6 +394,8 @@ class DocumentContext:
         self.work_columns: set[tuple[int, int]] = set()
         self.role_columns: set[tuple[int, int]] = set()
         self.idle_rows: set[tuple[int, int]] = set()
+        # columns of what a course covers: its topics, not services delivered
+        self.content_columns: set[tuple[int, int]] = set()
         self.schedules = _weekly_schedules(blocks)
         self.situation_tables = self._situation_tables(blocks)
         for b in blocks:
@@ -400,6 +413,10 @@ class DocumentContext:
                     self.work_columns.add((b.table, b.column))
                 elif part is None and _ROLE_HEADER.match(b.text):
                     self.role_columns.add((b.table, b.column))
+                if _CONTENT_HEADER.match(b.text) and _COURSE_HEADING.search(
+                    (b.heading or "").split(" › ")[-1]
+                ):
+                    self.content_columns.add((b.table, b.column))
                 if part is not None:
                     self.column_part[(b.table, b.column)] = part
                     if b.column == 1 or part == "budget":
@@ -433,6 +450,16 @@ class DocumentContext:
             for table, cells in headers.items()
             if len(cells) >= 2 and all(self.sections.is_context(c) for c in cells)
         }
+
+    def is_course_content(self, block: Block) -> bool:
+        """The cell names what a course covers ("Kinderopvang zoeken op de website van het
+        Loket Kinderopvang" in a digital course): a topic of the course."""
+        return (
+            block.kind == "table-cell"
+            and block.row is not None
+            and block.row > 1
+            and (block.table, block.column) in self.content_columns
+        )
 
     def is_situation(self, block: Block) -> bool:
         """The block describes the situation or the target group, not the work: under such a
