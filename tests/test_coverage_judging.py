@@ -3444,3 +3444,17 @@ def test_what_a_course_covers_in_its_content_column_is_a_topic(addendum):
     assert status("Cursusreeks Digitaal Mee", "Inhoud") != "covered"
     assert status("Wat we doen", "Inhoud") == "covered"
     assert status("Cursusreeks Digitaal Mee", "Wat we doen") == "covered"
+
+
+def test_an_impact_section_tells_outcomes_not_the_work(addendum):
+    claim = (
+        "Op lange termijn zal dit leiden tot meer welzijn, meer jongeren aan het werk en een "
+        "sterker sociaal netwerk voor alle jongeren."
+    )
+    assert _status(addendum, "services", "sociaal-netwerk", claim, "6. Impact") != "covered"
+    work = (
+        "Elke jongere krijgt een buddy die mee op stap gaat en hem helpt een sociaal netwerk "
+        "uit te bouwen."
+    )
+    assert _status(addendum, "services", "sociaal-netwerk", work, "Aanpak") == "covered"
+    assert _status(addendum, "services", "sociaal-netwerk", work, "6. Impact") != "covered"
