@@ -135,6 +135,9 @@ SETS: dict[str, tuple[Path, str]] = {
     # those who receive them (LOI, reception points, integration, buddy projects), partly by
     # writers whose Dutch is a second language; held out
     "AV": (REPO / "bench" / "writer-av", "expected.yaml"),
+    # and AW (research-minded applicants: long context analyses of every problem, a project that
+    # takes on one or two; commissioned at the start of pass twenty-one), held out
+    "AW": (REPO / "bench" / "writer-aw", "expected.yaml"),
     # and AT (communities that are often missed: Roma, travellers, faith communities;
     # commissioned at the start of pass twenty, delivered at its end), held out
     "AT": (REPO / "bench" / "writer-at", "expected.yaml"),
