@@ -3366,6 +3366,19 @@ def test_the_items_of_a_list_of_values_name_qualities(addendum):
     after = "Wie niet komt, bellen we dezelfde dag nog op en we blijven aanklampen."
     assert status("Onze waarden zijn:", values, after, "aanklampend-werken") == "covered"
     assert dutch.Lead().after_text("Onze waarden zijn:").valued
+    # a value held, whatever it is a word of
+    blocks = [
+        Block(text="Visie", kind="heading"),
+        Block(text="Onze waarden zijn:", heading="Visie"),
+        Block(
+            text="Buurtgericht – dicht bij de ouders en hun kinderopvang",
+            kind="list-item",
+            heading="Visie",
+        ),
+    ]
+    doc = Document(name="v.docx", size=1, sha256="0", format="docx", status="ok", blocks=blocks)
+    evidence = _item(assess_coverage(doc, addendum), "services", "kinderopvang").evidence
+    assert evidence and all(e.weight != "strong" for e in evidence)
     assert not dutch.Lead().after_text("Onze streefwaarden:").valued
 
 

@@ -719,6 +719,11 @@ class _Assessor:
                     weight, reason, delivery = "weak", "endorsement", False
                 if groups and ref in compiled.target_groups and weight == "strong":
                     weight, reason, delivery = "weak", "endorsement", False
+                valued = leads[bisect.bisect_right(clause_starts, hit.start) - 1].valued
+                if valued and weight == "strong" and group != "attention":
+                    # "Onze waarden zijn: ... Cultuursensitief – iedereen is welkom": a value
+                    # held, whatever it is a word of
+                    weight, reason, delivery = "weak", "endorsement", False
                 if group == "attention" and weight == "strong":
                     named = _only_named(
                         sentence,
@@ -740,7 +745,7 @@ class _Assessor:
                         listed=block.kind == "list-item"
                         and not leads[0].actor
                         and _is_bare_label(block.text),
-                        valued=leads[bisect.bisect_right(clause_starts, hit.start) - 1].valued,
+                        valued=valued,
                     )
                     if named is not None:
                         weight, reason, delivery = "weak", named, False
