@@ -138,6 +138,9 @@ SETS: dict[str, tuple[Path, str]] = {
     # and AW (research-minded applicants: long context analyses of every problem, a project that
     # takes on one or two; commissioned at the start of pass twenty-one), held out
     "AW": (REPO / "bench" / "writer-aw", "expected.yaml"),
+    # and AX (health insurers, unions, interest groups and return-to-work services in their
+    # institutional language; commissioned at the start of pass twenty-one), held out
+    "AX": (REPO / "bench" / "writer-ax", "expected.yaml"),
     # and AT (communities that are often missed: Roma, travellers, faith communities;
     # commissioned at the start of pass twenty, delivered at its end), held out
     "AT": (REPO / "bench" / "writer-at", "expected.yaml"),
