@@ -3471,3 +3471,15 @@ def test_an_impact_section_tells_outcomes_not_the_work(addendum):
     )
     assert _status(addendum, "services", "sociaal-netwerk", work, "Aanpak") == "covered"
     assert _status(addendum, "services", "sociaal-netwerk", work, "6. Impact") != "covered"
+
+
+def test_a_new_condition_after_a_comma_keeps_its_negation_to_itself(addendum):
+    told = (
+        "Als een speler 2 keer niet komt of niet opdaagt op zijn stage, stuurt de coach een "
+        "bericht, belt hij, en als dat niks geeft staan we aan zijn deur."
+    )
+    parts = [told[a:b] for a, b in dutch.clauses(told)]
+    assert any(p.startswith("en als dat niks geeft") for p in parts)
+    assert _attention(addendum, told, "aanklampend-werken") == "covered"
+    denied = "Als een deelnemer niet komt opdagen, bellen we niet op."
+    assert _attention(addendum, denied, "aanklampend-werken") != "covered"

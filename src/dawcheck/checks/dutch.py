@@ -189,6 +189,9 @@ _CLAUSE_BREAK = re.compile(
     r"\s*[;:]\s+|\s+[–—]\s+"
     r"|,?\s+(?=(?:maar|want|terwijl|omdat|zodat|waardoor|waarna|hoewel|dus)\b)"
     r"|,\s+(?=(?:we|wij|ze|zij|die|dat|wie|ook|daar\w*|hier\w*|er|dit|deze|en\s+we|en\s+wij)\b)"
+    # a new condition after a comma ("..., belt hij, en als dat niks geeft staan we aan de
+    # deur"): its negation is its own
+    r"|,\s+(?=(?:en\s+)?(?:als|wanneer|indien|zodra)\b)"
     r")",
     re.IGNORECASE,
 )
