@@ -3483,3 +3483,15 @@ def test_a_new_condition_after_a_comma_keeps_its_negation_to_itself(addendum):
     assert _attention(addendum, told, "aanklampend-werken") == "covered"
     denied = "Als een deelnemer niet komt opdagen, bellen we niet op."
     assert _attention(addendum, denied, "aanklampend-werken") != "covered"
+
+
+def test_ringing_the_doorbells_of_lonely_people_is_outreach(addendum):
+    point = "outreachend-vindplaatsgericht"
+    told = (
+        "Veel eenzame mensen komen nooit zelf naar een activiteit. Daarom bellen we, twee aan "
+        "twee, aan bij alle huizen in de straat."
+    )
+    # (the word of isolation settles the doorbell in the sentence before the ringing, too)
+    assert _attention(addendum, "1. Aanbellen. " + told, point) == "covered"
+    other = "Wie een pakket komt halen, belt aan bij de achterdeur van het lokaal."
+    assert _attention(addendum, other, point) != "covered"
