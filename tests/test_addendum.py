@@ -199,6 +199,14 @@ def test_other_senses_settle_only_contested_or_ambiguous_terms(tmp_path):
     ambiguous terms they settle nothing, and the loader says so. A contested term must be
     one of the concept's terms."""
     contested = (
+        '        ambiguous: ["vaste vrijwilliger", "vaste vrijwilligster", "vaste bezoeker", '
+        '"vaste buddy"]\n'
+        '        senses: [krijgt, krijgen, langskomt, "langs komt", "wie dat wil", '
+        '"die dat wil"]\n'
+        "        # a meter or peter at work (a colleague on the work floor, in a placement, in "
+        "the\n"
+        "        # team's productions) guides the job; it is no trust figure of a social "
+        "network\n"
         '        contested: ["meter of peter", "peter of meter", "meters en peters", '
         '"peters en meters",\n                    peterschap]\n'
     )

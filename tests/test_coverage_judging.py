@@ -3495,3 +3495,13 @@ def test_ringing_the_doorbells_of_lonely_people_is_outreach(addendum):
     assert _attention(addendum, "1. Aanbellen. " + told, point) == "covered"
     other = "Wie een pakket komt halen, belt aan bij de achterdeur van het lokaal."
     assert _attention(addendum, other, point) != "covered"
+
+
+def test_a_fixed_volunteer_someone_gets_is_a_trust_figure(addendum):
+    told = (
+        "Wie dat wil, krijgt een vaste vrijwilliger die om de week langskomt. Eerst gewoon "
+        "koffie en babbelen, later helpt de vrijwilliger ook de weg te vinden."
+    )
+    assert _status(addendum, "services", "sociaal-netwerk", told) == "covered"
+    staff = "We hebben 14 vaste vrijwilligers en één halftijdse coördinator."
+    assert _status(addendum, "services", "sociaal-netwerk", staff) != "covered"
