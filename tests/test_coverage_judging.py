@@ -3505,3 +3505,31 @@ def test_a_fixed_volunteer_someone_gets_is_a_trust_figure(addendum):
     assert _status(addendum, "services", "sociaal-netwerk", told) == "covered"
     staff = "We hebben 14 vaste vrijwilligers en één halftijdse coördinator."
     assert _status(addendum, "services", "sociaal-netwerk", staff) != "covered"
+
+
+def test_a_curriculums_modules_are_topics_for_points_of_attention_too(addendum):
+    """'Module | Uren': a table of a course's modules and their hours; 'Cultuursensitieve zorg'
+    there is what the trainees learn, not how the project works."""
+    from dawcheck.documents.model import Block, Document
+
+    def status(header: str, second: str) -> str:
+        where = "3.1 Geïntegreerd taal- en vaktraject"
+        cells = [
+            (1, 1, header),
+            (1, 2, second),
+            (2, 1, "Cultuursensitieve zorg: omgaan met verschillen bij bewoners"),
+            (2, 2, "12"),
+        ]
+        blocks = [
+            Block(text=where, kind="heading"),
+            *(
+                Block(text=t, kind="table-cell", heading=where, table=1, row=r, column=c)
+                for r, c, t in cells
+            ),
+        ]
+        doc = Document(name="v.docx", size=1, sha256="0", format="docx", status="ok", blocks=blocks)
+        return _item(assess_coverage(doc, addendum), "attention", "cultuursensitief").status
+
+    assert status("Module", "Uren") != "covered"
+    assert status("Wat we doen", "Uren") == "covered"
+    assert status("Module", "Partner") == "covered"

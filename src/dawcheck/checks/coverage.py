@@ -746,6 +746,7 @@ class _Assessor:
                         and not leads[0].actor
                         and _is_bare_label(block.text),
                         valued=valued,
+                        course=course_content,
                     )
                     if named is not None:
                         weight, reason, delivery = "weak", named, False
@@ -1004,14 +1005,17 @@ def _only_named(
     listed: bool = False,
     taught: bool = False,
     valued: bool = False,
+    course: bool = False,
 ) -> Reason | None:
     """Why a way of working found at `span` of `sentence` is only named, not practised; None
     when the sentence may tell the work. `by_name`: the words are the point's own name
     ("aanklampend"); `principles`: the sentence names three or more points so; `listed`: the
     sentence is a whole list item of a few words ("• Outreachend en aanklampend"); `valued`:
-    the sentence is in a list of the project's values ("Onze waarden zijn: ...")."""
+    the sentence is in a list of the project's values ("Onze waarden zijn: ..."); `course`: it
+    is a cell of what a course covers."""
     if not taught and (
-        dutch.is_topic(clause)
+        course
+        or dutch.is_topic(clause)
         or dutch.lists_themes(sentence[: span[0]])
         or dutch.trains_about(sentence[: span[0]])
     ):

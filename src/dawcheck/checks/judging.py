@@ -338,7 +338,11 @@ _ROLE_HEADER = re.compile(r"^\W*(rol|taak|taken|inbreng|opdracht)\b", re.IGNOREC
 # The column of what a course covers ("Inhoud", "Thema", "Onderwerp", "Waarover?") in a table
 # under a heading that names a course or a series of sessions ("Cursusreeks 'Digitaal Mee'",
 # "3. De cursus", "Wat we dit jaar lezen")
-_CONTENT_HEADER = re.compile(r"^\W*(inhoud|thema|onderwerp|onderwerpen|waarover)\b", re.IGNORECASE)
+_CONTENT_HEADER = re.compile(
+    r"^\W*(inhoud|thema|onderwerp|onderwerpen|waarover|module|modules)\b", re.IGNORECASE
+)
+# (or a table that gives each row its hours: "Module | Uren", a curriculum)
+_HOURS_HEADER = re.compile(r"^\W*(uren|lesuren|aantal\s+uren|duur)\W*$", re.IGNORECASE)
 _COURSE_HEADING = re.compile(
     r"\b(\w*cursus\w*|\w*reeks|sessies|lessen|lesprogramma|les|module|modules|workshops|"
     r"leesclub|lezen)\b",
@@ -396,6 +400,11 @@ class DocumentContext:
         self.idle_rows: set[tuple[int, int]] = set()
         # columns of what a course covers: its topics, not services delivered
         self.content_columns: set[tuple[int, int]] = set()
+        curricula = {
+            b.table
+            for b in blocks
+            if b.kind == "table-cell" and b.row == 1 and _HOURS_HEADER.match(b.text)
+        }
         self.schedules = _weekly_schedules(blocks)
         self.situation_tables = self._situation_tables(blocks)
         for b in blocks:
@@ -413,8 +422,9 @@ class DocumentContext:
                     self.work_columns.add((b.table, b.column))
                 elif part is None and _ROLE_HEADER.match(b.text):
                     self.role_columns.add((b.table, b.column))
-                if _CONTENT_HEADER.match(b.text) and _COURSE_HEADING.search(
-                    (b.heading or "").split(" › ")[-1]
+                if _CONTENT_HEADER.match(b.text) and (
+                    _COURSE_HEADING.search((b.heading or "").split(" › ")[-1])
+                    or b.table in curricula
                 ):
                     self.content_columns.add((b.table, b.column))
                 if part is not None:
