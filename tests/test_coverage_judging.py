@@ -3533,3 +3533,25 @@ def test_a_curriculums_modules_are_topics_for_points_of_attention_too(addendum):
     assert status("Module", "Uren") != "covered"
     assert status("Wat we doen", "Uren") == "covered"
     assert status("Module", "Partner") == "covered"
+
+
+def test_a_relative_clause_about_people_before_the_hit_keeps_its_negation(addendum):
+    told = (
+        "Binnen dit project gaat ze op huisbezoek bij gezinnen die we aan de schoolpoort niet "
+        "bereiken, spreekt ze ouders aan op de speelplaats en bij het ophalen."
+    )
+    assert _attention(addendum, told, "outreachend-vindplaatsgericht") == "covered"
+    clause = "gezinnen die we niet bereiken, spreekt ze aan op de speelplaats"
+    assert not dutch.negates(clause, clause.index("spreekt"), clause.index("spreekt") + 7)
+    denied = "Gezinnen die we niet bereiken, spreken we niet aan op de speelplaats."
+    assert _attention(addendum, denied, "outreachend-vindplaatsgericht") != "covered"
+
+
+def test_a_negator_between_the_parts_of_a_split_term_negates_it():
+    """'spreken we niet aan': the negator stands between the parts of "aanspreken"; in "niet
+    opdagen" it is a word of the term itself."""
+    clause = "Ouders op de speelplaats spreken we niet aan"
+    start, end = clause.index("spreken"), len(clause)
+    assert dutch.negates(clause, start, end, inner=True)
+    assert not dutch.negates(clause, start, end)
+    assert dutch.has_negator("niet opdagen") and not dutch.has_negator("aanspreken")

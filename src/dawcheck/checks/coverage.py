@@ -575,7 +575,7 @@ class _Assessor:
                     base_reason = "budget"
             # what a hit's clause says depends only on where the hit stands: hits of several
             # terms and concepts on the same words (most of them) share it
-            at_span: dict[tuple[int, int], _ClauseFacts] = {}
+            at_span: dict[tuple[tuple[int, int], bool], _ClauseFacts] = {}
             at_clause: dict[tuple[int, int], _OwnFacts] = {}  # and what a clause says itself
             # and what the words around a span say, asked per hit (by span, or by its start)
             institution_at: dict[tuple[int, int], bool] = {}
@@ -615,10 +615,19 @@ class _Assessor:
                     # block, and those are not kept either
                     continue
                 span = (hit.start, hit.end)
-                facts = at_span.get(span)
+                # (a negator between the words of a term without one: "spreken we niet aan")
+                inner = not dutch.has_negator(hit.term.text)
+                facts = at_span.get((span, inner))
                 if facts is None:
-                    facts = at_span[span] = _clause_facts(
-                        block.text, span, clause_spans, clause_starts, leads, work, at_clause
+                    facts = at_span[(span, inner)] = _clause_facts(
+                        block.text,
+                        span,
+                        clause_spans,
+                        clause_starts,
+                        leads,
+                        work,
+                        at_clause,
+                        inner,
                     )
                 clause, quoted_here, negated, clause_referral, actor = facts
                 # (the weight without and with an organisation's name at the hit: the name is
@@ -864,6 +873,7 @@ def _clause_facts(
     leads: list[dutch.Lead],
     work: bool,
     at_clause: dict[tuple[int, int], _OwnFacts] | None = None,
+    inner: bool = False,
 ) -> _ClauseFacts:
     """What the clause of a hit at `span` says of it (the same for every term on those words).
     Only the negation depends on where the hit stands in its clause: the rest is remembered
@@ -914,7 +924,7 @@ def _clause_facts(
     in_force = leads[c_index]
     negated = (
         in_force.negated
-        or (may_negate and dutch.negates(clause, start - c_start, end - c_start))
+        or (may_negate and dutch.negates(clause, start - c_start, end - c_start, inner))
         or main_negated
     )
     return clause, in_force.quoted, negated, referral, in_force.actor or acts

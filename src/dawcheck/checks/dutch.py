@@ -288,23 +288,43 @@ def may_negate(clause: str) -> bool:
 
 
 @functools.lru_cache(maxsize=2048)
-def negates(clause: str, hit_start: int, hit_end: int) -> bool:
+def negates(clause: str, hit_start: int, hit_end: int, inner: bool = False) -> bool:
     """Does this clause say the project does not do what the hit (offsets in the clause) names?
 
     A negator inside the hit itself ("niet opdagen") does not count, nor one in a condition
-    before the hit ("lukt dat niet, dan volgt een huisbezoek").
+    before the hit ("lukt dat niet, dan volgt een huisbezoek"). With `inner`, a negator
+    between the words of a hit whose term has none counts: "spreken we niet aan".
     """
-    return may_negate(clause) and _negates(clause, hit_start, hit_end)
+    return may_negate(clause) and _negates(clause, hit_start, hit_end, inner)
 
 
-def _negates(clause: str, hit_start: int, hit_end: int) -> bool:
+@functools.lru_cache(maxsize=4096)
+def has_negator(words: str) -> bool:
+    """A negator is one of these words ("niet opdagen", "bij geen enkele dienst")."""
+    return _NEGATOR.search(words) is not None
+
+
+def _inside(words: str) -> str:
+    """A hit's words with its first and last blanked: what stands between the parts of a
+    split term ("spreken we niet aan") is the sentence's, not the term's."""
+    runs = list(_WORD_RUN.finditer(words))
+    if len(runs) < 3:
+        return " " * len(words)
+    first, last = runs[0], runs[-1]
+    return " " * first.end() + words[first.end() : last.start()] + " " * (len(words) - last.start())
+
+
+_WORD_RUN = re.compile(r"\S+")
+
+
+def _negates(clause: str, hit_start: int, hit_end: int, inner: bool = False) -> bool:
     """`negates` without its first test."""
     if _STAYS_ELSEWHERE.search(clause, hit_end) is not None:
         return True
     condition = _CONDITION_THEN.search(clause, 0, hit_start)
     if condition is not None:
         cut = condition.end() - 3  # keep "dan": the consequence starts there
-        return negates(clause[cut:], hit_start - cut, hit_end - cut)
+        return negates(clause[cut:], hit_start - cut, hit_end - cut, inner)
     # a relative clause after the hit has its own subject ("lenen een laptop uit aan wie er
     # geen heeft"): its negation is about those people
     after = _RELATIVE_AFTER.search(clause, hit_end)
@@ -316,9 +336,16 @@ def _negates(clause: str, hit_start: int, hit_end: int) -> bool:
     # stage"): blanked, so that the offsets stay
     # (a clause may start inside the aside, cut at its comma: up to its ")" is the aside's)
     before = _ASIDE_TAIL.sub(_blank, _ASIDE.sub(_blank, clause[:hit_start]))
-    outside = before + " " * (hit_end - hit_start) + tail
+    middle = clause[hit_start:hit_end]
+    outside = before + (_inside(middle) if inner else " " * len(middle)) + tail
     # "knelpunten die lokaal niet op te lossen zijn": problems beyond reach, not work declined
     outside = _UNSOLVABLE.sub(_blank, outside)
+    # "gaat ze op huisbezoek bij gezinnen die we aan de schoolpoort niet bereiken, spreekt ze
+    # ouders aan": a relative clause before the hit tells which people are meant; its negation
+    # is theirs
+    outside = _PEOPLE_WHO_BEFORE.sub(
+        lambda m: _blank(m) if m.end() <= hit_start else m.group(0), outside
+    )
     negator = _NEGATOR.search(outside) is not None
     if not negator:
         return _WITHOUT_DOING.search(outside) is not None or (
@@ -381,6 +408,10 @@ _PEOPLE_WHO = re.compile(
     r"patiënten|patienten|gasten|leden)\s+die\b[^,;:]*",
     re.IGNORECASE,
 )
+
+
+# (of any noun: "Huurders die niet reageren op brieven, bezoeken we thuis")
+_PEOPLE_WHO_BEFORE = re.compile(r"\b[\w-]{3,}\s+die\b[^,;:]*", re.IGNORECASE)
 
 
 _NEGATED_PASSIVE = _led(
