@@ -3555,3 +3555,14 @@ def test_a_negator_between_the_parts_of_a_split_term_negates_it():
     assert dutch.negates(clause, start, end, inner=True)
     assert not dutch.negates(clause, start, end)
     assert dutch.has_negator("niet opdagen") and not dutch.has_negator("aanspreken")
+
+
+def test_going_to_the_market_with_a_stall_is_outreach_a_buddys_outing_is_not(addendum):
+    point = "outreachend-vindplaatsgericht"
+    stall = (
+        "Veel mensen komen nooit in de bib. Daarom trekken we met een bakfiets vol laptops "
+        "elke vrijdag naar de markt in Asse."
+    )
+    assert _attention(addendum, stall, point) == "covered"
+    outing = "Ze gaan samen koffie drinken, naar de markt, naar de bib."
+    assert _attention(addendum, outing, point) != "covered"
