@@ -3566,3 +3566,16 @@ def test_going_to_the_market_with_a_stall_is_outreach_a_buddys_outing_is_not(add
     assert _attention(addendum, stall, point) == "covered"
     outing = "Ze gaan samen koffie drinken, naar de markt, naar de bib."
     assert _attention(addendum, outing, point) != "covered"
+
+
+def test_a_paragraph_that_opens_with_a_training_for_staff_teaches_them_throughout(addendum):
+    point = "cultuursensitief"
+    staff = (
+        "Voor ploegbazen en leidinggevenden organiseren we per bedrijf twee workshops. We "
+        "bespreken situaties uit hun team. Hoe plan je de ploegen tijdens de ramadan?"
+    )
+    assert _attention(addendum, staff, point) == "covered"
+    participants = staff.replace("Voor ploegbazen en leidinggevenden", "Voor de cursisten")
+    assert _attention(addendum, participants, point) != "covered"
+    assert dutch.trains_staff("Voor ploegbazen organiseren we twee workshops.")
+    assert not dutch.trains_staff("Onze medewerkers signaleren knelpunten.")

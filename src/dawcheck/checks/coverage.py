@@ -518,6 +518,11 @@ class _Assessor:
         previous = self.previous if not heading else []
         situation = self.context.is_situation(block)
         course_content = self.context.is_course_content(block)
+        # "Voor ploegbazen en leidinggevenden organiseren we per bedrijf twee workshops. ...
+        # Hoe plan je de ploegen tijdens de ramadan?": a paragraph that opens with a training
+        # for the project's people or partners is what they are taught, sentence by sentence
+        opening = block.text[spans[0][0] : spans[0][1]] if spans else ""
+        staff_taught = dutch.trains_staff(opening)
         found = self.found
         for number, (s_start, s_end) in enumerate(spans):
             hits = by_sentence.get(number, [])
@@ -748,7 +753,8 @@ class _Assessor:
                         # (taught to the project's people or its partners, not to the
                         # participants: "samenwerken met collega's uit andere culturen" in a
                         # course's skill list is the course's topic)
-                        taught=ref in compiled.taught and dutch.teaches_staff(sentence),
+                        taught=ref in compiled.taught
+                        and (staff_taught or dutch.teaches_staff(sentence)),
                         # (the whole item: "Outreachend. We gaan langs bij ..." tells the work;
                         # "In ons project doen we het volgende: • nazorg" lists the work)
                         listed=block.kind == "list-item"

@@ -705,6 +705,16 @@ def teaches_staff(sentence: str) -> bool:
     return _STAFF_TAUGHT.search(sentence) is not None
 
 
+_TRAINING_WORDS = re.compile(
+    r"vorming|opleiding|training|workshop|sessie|cursus|bijscholing|intervisie", re.IGNORECASE
+)
+
+
+def trains_staff(sentence: str) -> bool:
+    """The sentence announces a training for the project's people or partners."""
+    return _TRAINING_WORDS.search(sentence) is not None and teaches_staff(sentence)
+
+
 def trains_about(before: str) -> bool:
     """The words right before a hit make it what a training is about, or one of the signs
     the project watches for."""
