@@ -3579,3 +3579,17 @@ def test_a_paragraph_that_opens_with_a_training_for_staff_teaches_them_throughou
     assert _attention(addendum, participants, point) != "covered"
     assert dutch.trains_staff("Voor ploegbazen organiseren we twee workshops.")
     assert not dutch.trains_staff("Onze medewerkers signaleren knelpunten.")
+
+
+def test_how_we_say_we_work_with_a_slogan_after_it_is_a_self_portrait(addendum):
+    point = "outreachend-vindplaatsgericht"
+    slogan = "We werken laagdrempelig en outreachend: lezen moet voor iedereen kunnen."
+    assert _attention(addendum, slogan, point) != "covered"
+    s = slogan
+    assert dutch.self_portrait(s, s.index("outreachend"), s.index("outreachend") + 11)
+    told = (
+        "We werken outreachend: elke vrijdag staan we met een kraam op de markt en spreken "
+        "we voorbijgangers aan."
+    )
+    assert _attention(addendum, told, point) == "covered"
+    assert not dutch.self_portrait(told, told.index("outreachend"), told.index("outreachend") + 11)

@@ -1044,6 +1044,7 @@ def _only_named(
         or dutch.hedged_after(sentence, span[1])
         or dutch.likened(sentence[: span[0]])
         or dutch.commits_to(sentence, span[1])
+        or dutch.self_portrait(sentence, *span)
         # a bare label in a list of values
         or listed
         # (a heading's list names its parts: "Regie, leren en signaleren" heads the work on

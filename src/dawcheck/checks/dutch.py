@@ -818,6 +818,20 @@ def commits_to(sentence: str, end: int) -> bool:
     return not sentence[end:].strip(" .!;…") and _COMMITS_TO.search(sentence[:end]) is not None
 
 
+# "We werken laagdrempelig en outreachend: lezen moet voor iedereen kunnen": how the project
+# says it works, with a slogan after it
+_WORKS_SO = re.compile(r"\b(we|wij)\s+werken\s+([\w-]+,?\s+(en\s+)?){0,3}$", re.IGNORECASE)
+
+
+def self_portrait(sentence: str, start: int, end: int) -> bool:
+    """The way of working named at start:end says how "we werken", and no practice follows
+    after a colon ("We werken aanklampend: wie niet komt, bellen we op" tells it)."""
+    if _WORKS_SO.search(sentence[max(0, start - 80) : start]) is None:
+        return False
+    colon = sentence.find(":", end)
+    return colon < 0 or not has_project_actor(sentence[colon + 1 :])
+
+
 def hedged(sentence: str) -> bool:
     """A short sentence that hedges what it says: "Uiteraard signaleren we knelpunten waar
     nodig." (of a way of working named by its own name: "Hij spreekt waar nodig hun
