@@ -3593,3 +3593,24 @@ def test_how_we_say_we_work_with_a_slogan_after_it_is_a_self_portrait(addendum):
     )
     assert _attention(addendum, told, point) == "covered"
     assert not dutch.self_portrait(told, told.index("outreachend"), told.index("outreachend") + 11)
+
+
+def test_the_list_under_a_heading_that_asks_what_lessons_are_about_lists_topics(addendum):
+    from dawcheck.documents.model import Block, Document
+
+    def status(heading: str) -> str:
+        blocks = [
+            Block(text="Voorstel", kind="heading"),
+            Block(text=heading, kind="heading", heading="Voorstel"),
+            Block(
+                text="Werken en solliciteren: een vacature begrijpen en samen solliciteren "
+                "bij een werkgever",
+                kind="list-item",
+                heading=heading,
+            ),
+        ]
+        doc = Document(name="v.docx", size=1, sha256="0", format="docx", status="ok", blocks=blocks)
+        return _item(assess_coverage(doc, addendum), "services", "inclusieve-werkkansen").status
+
+    assert status("4. Waarover gaan onze lessen?") != "covered"
+    assert status("4. Wat doen we?") == "covered"

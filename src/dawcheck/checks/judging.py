@@ -350,6 +350,12 @@ _COURSE_HEADING = re.compile(
 )
 
 
+# "4. Waarover gaan onze lessen?", "Onderwerpen van de sessies", "Lesinhoud"
+_TOPICS_HEADING = re.compile(
+    r"\bwaarover\b|\bonderwerpen\s+van\b|\bthema['’]s\s+van\b|\blesinhoud\b", re.IGNORECASE
+)
+
+
 _WEEKDAY = re.compile(
     r"^\W*(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\b",
     re.IGNORECASE,
@@ -463,7 +469,12 @@ class DocumentContext:
 
     def is_course_content(self, block: Block) -> bool:
         """The cell names what a course covers ("Kinderopvang zoeken op de website van het
-        Loket Kinderopvang" in a digital course): a topic of the course."""
+        Loket Kinderopvang" in a digital course), or the block stands under a heading that asks
+        what the lessons are about ("4. Waarover gaan onze lessen?"): a topic of the course."""
+        if block.kind in ("list-item", "table-cell") and _TOPICS_HEADING.search(
+            (block.heading or "").split(" › ")[-1]
+        ):
+            return True
         return (
             block.kind == "table-cell"
             and block.row is not None
