@@ -3614,3 +3614,14 @@ def test_the_list_under_a_heading_that_asks_what_lessons_are_about_lists_topics(
 
     assert status("4. Waarover gaan onze lessen?") != "covered"
     assert status("4. Wat doen we?") == "covered"
+
+
+def test_what_a_video_or_a_campaign_is_about_is_its_subject(addendum):
+    video = "Elke maandag maken we een TikTok over mentale gezondheid en psychisch welzijn."
+    assert dutch.trains_about("Elke maandag maken we een TikTok over ")
+    assert _status(addendum, "services", "psychisch-welzijn", video) != "covered"
+    told = (
+        "Een psycholoog houdt elke maandag spreekuur in ons lokaal voor wie met psychische "
+        "klachten zit, en verwijst door naar het CGG."
+    )
+    assert _status(addendum, "services", "psychisch-welzijn", told) == "covered"

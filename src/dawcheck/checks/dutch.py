@@ -674,7 +674,12 @@ _TRAINING_TOPIC = re.compile(
     # a list of skills as its items ("workshops rond voor jezelf opkomen, nee durven zeggen,
     # een gesprek voeren met een hulpverlener")
     + r"|\b(vorming|vormingen|training|workshop|workshops)\s+(\w+\s+){0,2}(over|rond)\s+"
-    r"([\w-]+(\s+[\w-]+){0,3}\s*,\s*){2,5}([\w-]+\s+){0,5}$",
+    r"([\w-]+(\s+[\w-]+){0,3}\s*,\s*){2,5}([\w-]+\s+){0,5}$"
+    # what a video, a post or a campaign is about ("elke maandag een TikTok/Reel over mentale
+    # gezondheid"): its subject, not the service
+    r"|\b(video|video['’]s|filmpje|filmpjes|tiktok|tiktoks|reel|reels|post|posts|podcast|"
+    r"podcasts|vlog|vlogs|campagne|affiche|affiches|brochure|brochures|folder|folders|"
+    r"artikel|artikels)\s+(\w+\s+){0,3}(over|rond)\s+" + _LIST_BEFORE,
     re.IGNORECASE,
 )
 
@@ -683,7 +688,11 @@ _TRAINING_TOPIC = re.compile(
 _SIGNALS_LISTED = re.compile(r"\b(signalen|tekenen)\s*(:|\()\s*([^()]*,\s*)*$", re.IGNORECASE)
 
 
-_TOPIC_WORDS = re.compile(r"vorming|opleiding|training|workshop|info|signal|teken", re.I)
+_TOPIC_WORDS = re.compile(
+    r"vorming|opleiding|training|workshop|info|signal|teken|video|film|tiktok|reel|post|"
+    r"podcast|vlog|campagne|affiche|brochure|folder|artikel",
+    re.I,
+)
 
 
 # Who is taught when teaching a way of working is practising it: the project's people, its
