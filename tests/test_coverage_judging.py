@@ -3625,3 +3625,13 @@ def test_what_a_video_or_a_campaign_is_about_is_its_subject(addendum):
         "klachten zit, en verwijst door naar het CGG."
     )
     assert _status(addendum, "services", "psychisch-welzijn", told) == "covered"
+
+
+def test_not_during_a_prayer_or_a_feast_is_a_time_respected(addendum):
+    told = (
+        "We plannen de babbeltafels niet tijdens het vrijdaggebed en houden rekening met de "
+        "ramadan."
+    )
+    assert _attention(addendum, told, "cultuursensitief") == "covered"
+    denied = "We houden geen rekening met de ramadan."
+    assert _attention(addendum, denied, "cultuursensitief") != "covered"

@@ -340,6 +340,8 @@ def _negates(clause: str, hit_start: int, hit_end: int, inner: bool = False) -> 
     outside = before + (_inside(middle) if inner else " " * len(middle)) + tail
     # "knelpunten die lokaal niet op te lossen zijn": problems beyond reach, not work declined
     outside = _UNSOLVABLE.sub(_blank, outside)
+    # "We plannen de babbeltafels niet tijdens het vrijdaggebed": a time respected
+    outside = _NOT_DURING.sub(_blank, outside)
     # "gaat ze op huisbezoek bij gezinnen die we aan de schoolpoort niet bereiken, spreekt ze
     # ouders aan": a relative clause before the hit tells which people are meant; its negation
     # is theirs
@@ -399,6 +401,7 @@ _STOPPING = re.compile(
     r"(\w+\s+){0,3}(uit|achter|af|kwijt|weg|tussen|door)\b",
     re.IGNORECASE,
 )
+_NOT_DURING = re.compile(r"\b(niet|nooit)(?=\s+(tijdens|gedurende)\b)", re.IGNORECASE)
 _DURING = re.compile(r"\b(tijdens|gedurende)\s+(de|het)?\s*$", re.IGNORECASE)
 # "Ouders die een afspraak missen of niet meer reageren, bellen we terug": the relative clause
 # tells who is meant, its negation is theirs
