@@ -3635,3 +3635,14 @@ def test_not_during_a_prayer_or_a_feast_is_a_time_respected(addendum):
     assert _attention(addendum, told, "cultuursensitief") == "covered"
     denied = "We houden geen rekening met de ramadan."
     assert _attention(addendum, denied, "cultuursensitief") != "covered"
+
+
+def test_a_government_department_named_after_its_field_is_a_name(addendum):
+    text = (
+        "We bundelen de signalen en bezorgen dat dossier aan het departement Werk en Sociale "
+        "Economie en aan de Vlaamse minister van Welzijn."
+    )
+    assert dutch.names_institution(text, text.index("Economie") + 8, text.index("Sociale"))
+    assert not dutch.names_institution(
+        "We werken samen met de sociale economie.", 40, len("We werken samen met de ")
+    )

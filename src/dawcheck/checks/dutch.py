@@ -1300,6 +1300,14 @@ _WORKING_GROUP_BEFORE = re.compile(
 )
 
 
+# "het departement Werk en Sociale Economie", "de Vlaamse minister van Welzijn": a government
+# body named after its field (the capitalised words after it)
+_DEPARTMENT_BEFORE = re.compile(
+    r"\b(departement|agentschap|ministerie|minister|ministers|kabinet|beleidsdomein)\s+"
+    r"(van\s+)?([A-ZÀ-Ý][\w-]*,?\s+(en\s+)?){0,4}$"
+)
+
+
 # An organisation's registered name, told with its legal form: "vzw Brug naar Huis", "De
 # Buddy vzw", "cv Dorpsrit". Capitalised words, with the small words a name joins them by.
 _NAME_WORD = r"[A-ZÀ-Ý][\w'’&-]*"
@@ -1359,6 +1367,12 @@ def names_institution(text: str, end: int, start: int | None = None) -> bool:
     """Whether the words ending at `end` are the kind of place in an institution's name, or
     (from `start`) the topic that names a working group."""
     if start is not None and _WORKING_GROUP_BEFORE.search(text, max(0, start - 80), start):
+        return True
+    if (
+        start is not None
+        and text[start : start + 1].isupper()
+        and _DEPARTMENT_BEFORE.search(text, max(0, start - 80), start)
+    ):
         return True
     return _PROPER_NAME_AFTER.match(text, end) is not None
 
