@@ -3646,3 +3646,14 @@ def test_a_government_department_named_after_its_field_is_a_name(addendum):
     assert not dutch.names_institution(
         "We werken samen met de sociale economie.", 40, len("We werken samen met de ")
     )
+
+
+def test_examples_of_the_problems_signalled_are_no_work_and_bv_ends_no_sentence(addendum):
+    text = (
+        "Projecten melden via een formulier knelpunten die voortkomen uit regelgeving (bv. "
+        "statuten die werken ontmoedigen, regels rond het inkomenstarief in de kinderopvang)."
+    )
+    assert len(dutch.sentences(text)) == 1
+    assert dutch.trains_about(text[: text.index("kinderopvang")])
+    assert _status(addendum, "services", "kinderopvang", text) != "covered"
+    assert len(dutch.sentences("We bellen op. Daarna gaan we langs.")) == 2

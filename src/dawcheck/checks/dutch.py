@@ -75,7 +75,12 @@ _REFERRAL = [
 EXCLUSION_RE = re.compile("|".join(_EXCLUSION), re.IGNORECASE)
 REFERRAL_RE = re.compile("|".join(_REFERRAL), re.IGNORECASE)
 # (?=\s) first: every end is white space, and testing that alone at each position is faster
-_SENTENCE_END = re.compile(r"(?=\s)(?:(?<=[.!?;])\s+|\s+•\s+|\s+[–-]\s+(?=[A-Z]))")
+# (not after an abbreviation that goes on: "(bv. statuten die ...)", "o.a. de VDAB")
+_SENTENCE_END = re.compile(
+    r"(?=\s)(?:(?<=[.!?;])(?<!\bbv\.)(?<!\bvb\.)(?<!\bbijv\.)(?<!\bo\.a\.)(?<!\bm\.a\.w\.)"
+    r"(?<!\bd\.w\.z\.)(?<!\bt\.o\.v\.)(?<!\bnl\.)(?<!\bevt\.)(?<!\bca\.)(?<!\bincl\.)"
+    r"(?<!\bBv\.)(?<!\bVb\.)(?<!\bBijv\.)\s+|\s+•\s+|\s+[–-]\s+(?=[A-Z]))"
+)
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -691,7 +696,14 @@ _MEDIA_TOPIC = re.compile(
 
 
 # "ze noteren signalen (onbetaalde facturen, vocht, eenzaamheid)": what the project watches for
-_SIGNALS_LISTED = re.compile(r"\b(signalen|tekenen)\s*(:|\()\s*([^()]*,\s*)*$", re.IGNORECASE)
+_SIGNALS_LISTED = re.compile(
+    r"\b(signalen|tekenen)\s*(:|\()\s*([^()]*,\s*)*$"
+    # "knelpunten die voortkomen uit regelgeving (bv. statuten die werken ontmoedigen, regels
+    # rond inkomenstarief in de kinderopvang)": examples of the problems signalled
+    r"|\b(knelpunten|systeemfouten|drempels)\b[^.()]{0,120}\(\s*(bv\.?|bijv\.?|bijvoorbeeld|"
+    r"zoals|o\.a\.|onder\s+andere)\s+[^()]*$",
+    re.IGNORECASE,
+)
 
 
 # (one of these stands in every text the topic patterns match; sought as plain substrings,
@@ -716,6 +728,9 @@ _TOPIC_WORDS = (
     "brochure",
     "folder",
     "artikel",
+    "knelpunt",
+    "systeemfout",
+    "drempels",
 )
 
 
