@@ -3657,3 +3657,11 @@ def test_examples_of_the_problems_signalled_are_no_work_and_bv_ends_no_sentence(
     assert dutch.trains_about(text[: text.index("kinderopvang")])
     assert _status(addendum, "services", "kinderopvang", text) != "covered"
     assert len(dutch.sentences("We bellen op. Daarna gaan we langs.")) == 2
+
+
+def test_referring_without_door_is_a_referral():
+    assert dutch.is_referral(
+        "Werkzoekenden die zich bij ons melden, verwijzen we naar de VDAB-werkwinkel in Asse."
+    )
+    assert dutch.is_referral("We verwijzen hen naar het CAW.")
+    assert not dutch.is_referral("We verwijzen in dit voorstel naar de cijfers van de provincie")

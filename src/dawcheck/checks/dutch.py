@@ -55,12 +55,20 @@ _STAYS_ELSEWHERE = re.compile(
     r"hulpverlening|partners?|organisaties?)\b",
     re.IGNORECASE,
 )
+_NOT_A_PAGE = (
+    r"(?!(de\s+|het\s+)?(bijlage|bijlagen|tabel|figuur|hoofdstuk|punt|paragraaf|pagina|p\.|"
+    r"cijfers|literatuur|bronnen|addendum|oproep|website|rubriek|sectie|deel)\b)"
+)
 _REFERRAL = [
     r"\b(verwijzen|sturen|leiden)\s+(we|wij)\s+(\w+\s+){0,3}(door|toe)\b",
     r"\b(verwijzen|sturen|leiden)\s+(we|wij)\b[^.;]{0,60}\bdoor\b",
     r"\bwordt\s+(\w+\s+){0,2}doorverwezen\b",
     r"\bworden\s+(\w+\s+){0,2}doorverwezen\b",
     r"\b(we|wij)\s+(\w+\s+){0,3}doorverwijzen\b",
+    # without "door": "Werkzoekenden die zich melden, verwijzen we naar de VDAB-werkwinkel"
+    # (not to a part of a document: "We verwijzen in dit voorstel naar bijlage 2")
+    r"\bverwijzen\s+(we|wij)\s+(\w+\s+){0,3}naar\s+" + _NOT_A_PAGE,
+    r"\b(we|wij)\s+verwijzen\s+(\w+\s+){0,3}naar\s+" + _NOT_A_PAGE,
     r"\bdoorverwijzing\s+naar\b",
     # the project's worker refers ("De coach verwijst haar door naar de huisarts", "... dat de
     # ouder doorverwijst naar het CAW"): a pointer elsewhere, as when "we" refer
