@@ -3665,3 +3665,14 @@ def test_referring_without_door_is_a_referral():
     )
     assert dutch.is_referral("We verwijzen hen naar het CAW.")
     assert not dutch.is_referral("We verwijzen in dit voorstel naar de cijfers van de provincie")
+
+
+def test_work_that_stays_anothers_task_or_runs_through_another_is_not_ours(addendum):
+    theirs = "De ontwenning zelf en de nazorg na een opname blijven de opdracht van het CAD."
+    assert _attention(addendum, theirs, "nazorg") != "covered"
+    via = (
+        "Psychologische begeleiding voor kandidaten die somber zijn, loopt via hun huisarts of "
+        "de eerstelijnspsycholoog."
+    )
+    assert dutch.is_referral(via)
+    assert not dutch.is_referral("De opleiding loopt via ons eigen leercentrum.")

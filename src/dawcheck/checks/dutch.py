@@ -52,7 +52,10 @@ _EXCLUSION = [
 _STAYS_ELSEWHERE = re.compile(
     r"\b(blijft|blijven)\s+(\w+\s+){0,2}bij\s+(de|het|die|deze)\s+(\w+\s+){0,2}"
     r"(diensten|dienst|ocmw\S*|caw|cgg|cad|vdab|specialisten|hulpverleners|"
-    r"hulpverlening|partners?|organisaties?)\b",
+    r"hulpverlening|partners?|organisaties?)\b"
+    # "De ontwenning zelf en de nazorg na een opname blijven de opdracht van het CAD"
+    r"|\b(blijft|blijven|is|zijn)\s+(\w+\s+)?(de|het)\s+(opdracht|taak|werk|terrein|"
+    r"bevoegdheid)\s+van\s+(de|het)\b",
     re.IGNORECASE,
 )
 _NOT_A_PAGE = (
@@ -79,6 +82,9 @@ _REFERRAL = [
     r"\b(wijzen|wijst)\s+(we|wij|hen|ze)\s+(\w+\s+){0,2}op\s+(de|het|een)\b",
     # "begeleiding naar een job gebeurt door GTB en VDAB": another party does it
     r"\b(gebeurt|gebeuren|verloopt|verlopen)\s+(\w+\s+){0,2}door\s+(?!ons\b|onze\b|het\s+project\b)",
+    # "Psychologische begeleiding ... loopt via hun huisarts of de eerstelijnspsycholoog"
+    r"\b(loopt|lopen|verloopt|verlopen)\s+(\w+\s+){0,2}via\s+(hun|zijn|haar|de|het)\s+"
+    r"(?!(ons|onze|project)\b)",
 ]
 EXCLUSION_RE = re.compile("|".join(_EXCLUSION), re.IGNORECASE)
 REFERRAL_RE = re.compile("|".join(_REFERRAL), re.IGNORECASE)
@@ -140,7 +146,7 @@ def refers_back(sentence: str) -> bool:
 _EXCLUSION_WORDS = re.compile(
     r"(?=[nbgeal])\b(niet|nie|ni|geen|buiten|evenmin|achterwege|laten)\b", re.IGNORECASE
 )
-_REFERRAL_WORDS = re.compile(r"door|toe\b|wijs|wijz", re.IGNORECASE)
+_REFERRAL_WORDS = re.compile(r"door|toe\b|wijs|wijz|\bvia\b", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=2048)
