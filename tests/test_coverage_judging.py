@@ -3676,3 +3676,13 @@ def test_work_that_stays_anothers_task_or_runs_through_another_is_not_ours(adden
     )
     assert dutch.is_referral(via)
     assert not dutch.is_referral("De opleiding loopt via ons eigen leercentrum.")
+
+
+def test_a_theory_of_change_or_a_problem_tree_is_the_situation(addendum):
+    chain = (
+        "Elke deelnemer krijgt een buddy die mee naar de sportclub gaat → nieuwe contacten → "
+        "een groter sociaal netwerk."
+    )
+    assert _status(addendum, "services", "sociaal-netwerk", chain, "Aanpak") == "covered"
+    for heading in ("2. Theory of change", "2.2 Probleemboom (verkort)"):
+        assert _status(addendum, "services", "sociaal-netwerk", chain, heading) != "covered"
