@@ -3686,3 +3686,26 @@ def test_a_theory_of_change_or_a_problem_tree_is_the_situation(addendum):
     assert _status(addendum, "services", "sociaal-netwerk", chain, "Aanpak") == "covered"
     for heading in ("2. Theory of change", "2.2 Probleemboom (verkort)"):
         assert _status(addendum, "services", "sociaal-netwerk", chain, heading) != "covered"
+
+
+def test_a_paragraphs_own_short_label_can_exclude_it_as_a_heading_would(addendum):
+    excluded = (
+        "Wat niet in dit project zit. Begeleiding naar een rijbewijs of fietslessen geven we "
+        "niet zelf; we geven de resultaten door aan de mobiliteitsambtenaar."
+    )
+    told = excluded.replace("Wat niet in dit project zit. ", "")
+    cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{excluded}\n", addendum)
+    evidence = _item(cov, "services", "mobiliteit").evidence
+    assert evidence and all(e.weight == "excluded" for e in evidence)
+    assert {e.reason for e in evidence} == {"section"}
+    cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{told}\n", addendum)
+    assert {e.reason for e in _item(cov, "services", "mobiliteit").evidence} != {"section"}
+    sentence = (
+        "De ontwenningszorg zelf valt buiten ons project: dat doet het CAD. Daarom komt een "
+        "consulent van het CAD elke maand naar het atelier voor wie een gesprek wil."
+    )
+    cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{sentence}\n", addendum)
+    reasons = {
+        e.reason for e in _item(cov, "attention", "eerste-tweedelijns-hulpverlening").evidence
+    }
+    assert "section" not in reasons

@@ -350,6 +350,17 @@ _COURSE_HEADING = re.compile(
 )
 
 
+# A paragraph that opens with a label of its own: a few words, then "." or ":"
+_LEAD_LABEL = re.compile(r"^\W*([^.:!?\n]{3,50}?)[.:]\s")
+# (and it opens with the exclusion: "Kinderopvang valt buiten dit project." says it of one
+# item, not of the paragraph)
+_EXCLUDING_LABEL = re.compile(
+    r"^\W*(wat\s+(we\s+|wij\s+)?)?(niet|buiten|afbakening|geen|uitgesloten)\b", re.IGNORECASE
+)
+_LABEL_WORDS = 6  # "Wat niet in dit project zit."; not "De ontwenningszorg zelf valt buiten ons
+# project: dat doet het CAD. Maar wij zien onze mensen elke dag."
+
+
 # "4. Waarover gaan onze lessen?", "Onderwerpen van de sessies", "Lesinhoud"
 _TOPICS_HEADING = re.compile(
     r"\bwaarover\b|\bonderwerpen\s+van\b|\bthema['’]s\s+van\b|\blesinhoud\b", re.IGNORECASE
@@ -556,6 +567,19 @@ class DocumentContext:
         by_heading = self.sections.heading(self.heading(block))
         if by_heading.weight == "excluded":
             return by_heading
+        if block.kind in ("paragraph", "list-item"):
+            # "Wat niet in dit project zit. De mobiliteitsproblemen ...": a paragraph's own
+            # short label that excludes what follows, as a heading would
+            label = _LEAD_LABEL.match(block.text)
+            # (by the addendum's words for such sections: a label that is a sentence of its
+            # own, "We wachten niet tot mensen naar ons komen.", is no exclusion)
+            if (
+                label is not None
+                and len(label.group(1).split()) <= _LABEL_WORDS
+                and _EXCLUDING_LABEL.match(label.group(1)) is not None
+                and _matches(label.group(1), self.sections.rules.excluded_sections)
+            ):
+                return Placement("excluded", "section")
         if block.checked is True and not self._explains_choice(block):
             return Placement("weak", "ticked")
         if block.kind == "table-cell" and block.checked is None and self._maps_the_call(block):
