@@ -3709,3 +3709,15 @@ def test_a_paragraphs_own_short_label_can_exclude_it_as_a_heading_would(addendum
         e.reason for e in _item(cov, "attention", "eerste-tweedelijns-hulpverlening").evidence
     }
     assert "section" not in reasons
+
+
+def test_the_signs_a_training_teaches_to_see_are_its_topic(addendum):
+    text = (
+        "Drie vormingsmomenten per jaar voor consulenten: signalen van depressie, angst en "
+        "verslaving herkennen."
+    )
+    assert dutch.trains_about(text[: text.index("verslaving")])
+    assert _status(addendum, "services", "ontwenningszorg-nazorg", text) != "covered"
+    watching = "Zij let op signalen van depressie en verwijst wie meer nodig heeft door."
+    assert not dutch.trains_about(watching[: watching.index("depressie")])
+    assert dutch.is_referral("De psycholoog regelt de doorverwijzing: naar de huisarts of het CGG.")

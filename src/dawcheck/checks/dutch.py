@@ -72,7 +72,10 @@ _REFERRAL = [
     # (not to a part of a document: "We verwijzen in dit voorstel naar bijlage 2")
     r"\bverwijzen\s+(we|wij)\s+(\w+\s+){0,3}naar\s+" + _NOT_A_PAGE,
     r"\b(we|wij)\s+verwijzen\s+(\w+\s+){0,3}naar\s+" + _NOT_A_PAGE,
-    r"\bdoorverwijzing\s+naar\b",
+    r"\bdoorverwijzing\s*:?\s+naar\b",
+    # "De psycholoog ... regelt de doorverwijzing: naar de huisarts, het CGG of het CAD"
+    r"\b(regelt|regelen|doet|doen|organiseert|organiseren)\s+(de|een)\s+(warme\s+)?"
+    r"doorverwijzing\b",
     # the project's worker refers ("De coach verwijst haar door naar de huisarts", "... dat de
     # ouder doorverwijst naar het CAW"): a pointer elsewhere, as when "we" refer
     r"\bverwijst\s+(\w+\s+){0,2}door\s+naar\b",
@@ -712,6 +715,10 @@ _MEDIA_TOPIC = re.compile(
 # "ze noteren signalen (onbetaalde facturen, vocht, eenzaamheid)": what the project watches for
 _SIGNALS_LISTED = re.compile(
     r"\b(signalen|tekenen)\s*(:|\()\s*([^()]*,\s*)*$"
+    # "Drie vormingsmomenten per jaar voor consulenten: signalen van depressie, angst en
+    # verslaving herkennen": the signs a training teaches to see
+    r"|\b(vorming|opleiding|training|workshop)\w*\b[^.:]{0,80}:\s*(de\s+)?(signalen|tekenen)\s+"
+    r"van\s+" + _LIST_BEFORE +
     # "knelpunten die voortkomen uit regelgeving (bv. statuten die werken ontmoedigen, regels
     # rond inkomenstarief in de kinderopvang)": examples of the problems signalled
     r"|\b(knelpunten|systeemfouten|drempels)\b[^.()]{0,120}\(\s*(bv\.?|bijv\.?|bijvoorbeeld|"
