@@ -3721,3 +3721,17 @@ def test_the_signs_a_training_teaches_to_see_are_its_topic(addendum):
     watching = "Zij let op signalen van depressie en verwijst wie meer nodig heeft door."
     assert not dutch.trains_about(watching[: watching.index("depressie")])
     assert dutch.is_referral("De psycholoog regelt de doorverwijzing: naar de huisarts of het CGG.")
+
+
+def test_a_challenges_activity_in_the_situation_is_no_delivery(addendum):
+    text = (
+        "Nieuwkomers met een migratieachtergrond die met een begeleider leren fietsen, hebben "
+        "een grotere actieradius → meer sociale contacten → een groter sociaal netwerk."
+    )
+
+    def status(heading: str):
+        cov = _cov(f"# Voorstel\n\n## {heading}\n\n{text}\n", addendum)
+        return _item(cov, "challenges", 1).status
+
+    assert status("Aanpak") == "covered"
+    assert status("2. Theory of change") != "covered"

@@ -60,6 +60,8 @@ class _Compiled:
     taught: frozenset[tuple[str, Any, str]]
     # the challenges' concepts with the role doelgroep: who the people served are
     target_groups: frozenset[tuple[str, Any, str]]
+    # the challenges' concepts that the project must deliver (the role aanpak): its activities
+    activities: frozenset[tuple[str, Any, str]]
     challenge_ids: tuple[Any, ...]
     ambiguous: frozenset[tuple[tuple[str, Any, str], str]]  # (concept ref, term text)
     # (group, item, term text): terms that are words of a point of attention's own name
@@ -116,6 +118,12 @@ def _compiled(addendum: Addendum) -> _Compiled:
             for item in addendum.challenges
             for concept in item.concepts
             if concept.role == "doelgroep"
+        ),
+        activities=frozenset(
+            ("challenges", item.id, concept.id)
+            for item in addendum.challenges
+            for concept in item.concepts
+            if concept.role in addendum.coverage.challenges.delivery_roles
         ),
         target_group_senses=frozenset(
             ref for ref, concept in concepts.items() if concept.target_group_senses
@@ -671,7 +679,16 @@ class _Assessor:
                     and (group != "attention" or not _works_with(clause, compiled.cues))
                 ):
                     weight, reason, delivery = by_name
-                if weight == "strong" and group in _WAYS_OF_WORKING and situation:
+                if (
+                    weight == "strong"
+                    and situation
+                    and (
+                        group in _WAYS_OF_WORKING
+                        # (and a challenge's activities: "2. Theory of change ... → meer sociale
+                        # contacten")
+                        or (group == "challenges" and ref in compiled.activities)
+                    )
+                ):
                     # a point of attention is a way of working and a service type is what the
                     # project does: the situation section describes the problem ("de
                     # installatie valt uit", "soms een beginnend alcoholprobleem"), not the work
