@@ -3735,3 +3735,12 @@ def test_a_challenges_activity_in_the_situation_is_no_delivery(addendum):
 
     assert status("Aanpak") == "covered"
     assert status("2. Theory of change") != "covered"
+
+
+def test_second_line_transport_is_no_second_line_care(addendum):
+    text = (
+        "Voor de tweedelijnsvervoerders (belbus, minder mobielen centrale) maken we een "
+        "overzichtskaart."
+    )
+    cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{text}\n", addendum)
+    assert not _item(cov, "attention", "eerste-tweedelijns-hulpverlening").evidence
