@@ -26,6 +26,23 @@ def _attention(addendum, text: str, item: str, heading: str = "Aanpak") -> str:
     return _status(addendum, "attention", item, text, heading)
 
 
+def _table_status(addendum, group, item, heading: str, cells) -> str:
+    """The status of an item in a proposal of one table, (row, column, text) `cells`, under
+    `heading`."""
+    from dawcheck.documents.model import Block, Document
+
+    blocks = [
+        Block(text="Voorstel", kind="heading"),
+        Block(text=heading, kind="heading", heading="Voorstel"),
+        *(
+            Block(text=t, kind="table-cell", heading=heading, table=1, row=r, column=c)
+            for r, c, t in cells
+        ),
+    ]
+    doc = Document(name="v.docx", size=1, sha256="0", format="docx", status="ok", blocks=blocks)
+    return _item(assess_coverage(doc, addendum), group, item).status
+
+
 def test_negation_is_scoped_to_its_clause():
     s = "We begeleiden ouders naar kinderopvang, maar huisvesting doen we niet."
     spans = dutch.clauses(s)
@@ -3434,7 +3451,6 @@ def test_what_a_course_covers_in_its_content_column_is_a_topic(addendum):
     """A course's table of sessions ('Inhoud') lists what the course covers: 'Kinderopvang
     zoeken op de website van het Loket Kinderopvang' in a digital course is a topic, not the
     childcare service; the same words in a table of the work are the work."""
-    from dawcheck.documents.model import Block, Document
 
     def status(heading: str, header: str) -> str:
         cells = [
@@ -3443,16 +3459,7 @@ def test_what_a_course_covers_in_its_content_column_is_a_topic(addendum):
             (2, 1, "3"),
             (2, 2, "Kinderopvang zoeken voor alleenstaande ouders, samen met de ouders"),
         ]
-        blocks = [
-            Block(text="Voorstel", kind="heading"),
-            Block(text=heading, kind="heading", heading="Voorstel"),
-            *(
-                Block(text=t, kind="table-cell", heading=heading, table=1, row=r, column=c)
-                for r, c, t in cells
-            ),
-        ]
-        doc = Document(name="v.docx", size=1, sha256="0", format="docx", status="ok", blocks=blocks)
-        return _item(assess_coverage(doc, addendum), "services", "kinderopvang").status
+        return _table_status(addendum, "services", "kinderopvang", heading, cells)
 
     assert status("Cursusreeks Digitaal Mee", "Inhoud") != "covered"
     assert status("Wat we doen", "Inhoud") == "covered"
@@ -3510,25 +3517,16 @@ def test_a_fixed_volunteer_someone_gets_is_a_trust_figure(addendum):
 def test_a_curriculums_modules_are_topics_for_points_of_attention_too(addendum):
     """'Module | Uren': a table of a course's modules and their hours; 'Cultuursensitieve zorg'
     there is what the trainees learn, not how the project works."""
-    from dawcheck.documents.model import Block, Document
 
     def status(header: str, second: str) -> str:
-        where = "3.1 Geïntegreerd taal- en vaktraject"
         cells = [
             (1, 1, header),
             (1, 2, second),
             (2, 1, "Cultuursensitieve zorg: omgaan met verschillen bij bewoners"),
             (2, 2, "12"),
         ]
-        blocks = [
-            Block(text=where, kind="heading"),
-            *(
-                Block(text=t, kind="table-cell", heading=where, table=1, row=r, column=c)
-                for r, c, t in cells
-            ),
-        ]
-        doc = Document(name="v.docx", size=1, sha256="0", format="docx", status="ok", blocks=blocks)
-        return _item(assess_coverage(doc, addendum), "attention", "cultuursensitief").status
+        where = "3.1 Geïntegreerd taal- en vaktraject"
+        return _table_status(addendum, "attention", "cultuursensitief", where, cells)
 
     assert status("Module", "Uren") != "covered"
     assert status("Wat we doen", "Uren") == "covered"
