@@ -3742,3 +3742,17 @@ def test_second_line_transport_is_no_second_line_care(addendum):
     )
     cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{text}\n", addendum)
     assert not _item(cov, "attention", "eerste-tweedelijns-hulpverlening").evidence
+
+
+def test_a_buddy_for_one_task_is_no_trust_figure(addendum):
+    task = (
+        "Een busmaatje, een vrijwilliger uit de buurt, rijdt een paar keer mee op de lijn naar "
+        "de opleiding tot de moeder de weg kent."
+    )
+    cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{task}\n", addendum)
+    concepts = {e.concept for e in _item(cov, "services", "sociaal-netwerk").evidence}
+    assert "vertrouwensfiguur" not in concepts
+    buddy = task.replace("Een busmaatje", "Een maatje")
+    cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{buddy}\n", addendum)
+    concepts = {e.concept for e in _item(cov, "services", "sociaal-netwerk").evidence}
+    assert "vertrouwensfiguur" in concepts
