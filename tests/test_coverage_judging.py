@@ -3756,3 +3756,13 @@ def test_a_buddy_for_one_task_is_no_trust_figure(addendum):
     cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{buddy}\n", addendum)
     concepts = {e.concept for e in _item(cov, "services", "sociaal-netwerk").evidence}
     assert "vertrouwensfiguur" in concepts
+
+
+def test_a_by_product_of_another_activity_is_no_service(addendum):
+    assert dutch.by_the_way("De groep is ook een plek om ")
+    assert dutch.by_the_way("Ouders oefenen in kleine groepen en bouwen zo ook onderling ")
+    assert not dutch.by_the_way("We organiseren elke week een ontmoetingsavond om ")
+    by_product = "De taalgroep is ook een plek om andere mensen uit de buurt te leren kennen."
+    cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{by_product}\n", addendum)
+    evidence = _item(cov, "services", "sociaal-netwerk").evidence
+    assert evidence and all(e.weight != "strong" for e in evidence)

@@ -736,6 +736,7 @@ class _Assessor:
                             block.text[hit.start : hit.end], before, sentence[hit.end - s_start :]
                         )
                         or dutch.on_route(before, sentence[hit.end - s_start :])
+                        or dutch.by_the_way(before)
                     ):
                         weight, reason, delivery = "weak", "occasion", False
                 if (

@@ -627,6 +627,20 @@ def on_route(before: str, after: str) -> bool:
     )
 
 
+# "Ouders oefenen in kleine groepen en bouwen zo ook onderling contacten op", "De groep is ook
+# een plek om andere mensen te leren kennen": a by-product of another activity
+_BY_THE_WAY = re.compile(
+    r"\b(zo\s+ook|meteen\s+ook|tegelijk\s+ook|ook\s+onderling|is\s+ook\s+een\s+(plek|plaats)"
+    r"\s+(om|waar))\b[^.;:]*$",
+    re.IGNORECASE,
+)
+
+
+def by_the_way(before: str) -> bool:
+    """The words before a hit make it a by-product of another activity."""
+    return _BY_THE_WAY.search(before[-120:]) is not None
+
+
 def names_occasion(term: str, before: str, after: str) -> bool:
     """A step towards work (`term`, as written) that the words around it make the occasion of
     something else ("opvang voor een sollicitatie", "een opleiding, stage of job starten")."""
