@@ -3766,3 +3766,13 @@ def test_a_by_product_of_another_activity_is_no_service(addendum):
     cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{by_product}\n", addendum)
     evidence = _item(cov, "services", "sociaal-netwerk").evidence
     assert evidence and all(e.weight != "strong" for e in evidence)
+
+
+def test_lessons_held_in_plain_dutch_are_no_dutch_lessons(addendum):
+    held = "We geven les in duidelijk Nederlands met pictogramkaarten."
+    cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{held}\n", addendum)
+    evidence = _item(cov, "services", "taalondersteuning").evidence
+    assert evidence and all(e.weight != "strong" for e in evidence)
+    taught = "We geven elke week les Nederlands aan nieuwkomers."
+    cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{taught}\n", addendum)
+    assert any(e.weight == "strong" for e in _item(cov, "services", "taalondersteuning").evidence)

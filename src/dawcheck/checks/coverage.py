@@ -704,6 +704,10 @@ class _Assessor:
                     )
                 ):
                     weight, reason, delivery = "weak", "ambiguous", False
+                if weight == "strong" and _HELD_IN_PLAIN_DUTCH.search(
+                    block.text, hit.start, hit.end
+                ):
+                    weight, reason, delivery = "weak", "ambiguous", False
                 if weight == "strong" and group != "attention":
                     before = sentence[: hit.start - s_start]
                     if _at(sector_at, hit.start, dutch.names_sector, before):
@@ -1097,6 +1101,10 @@ def _works_with(clause: str, cues: Matcher) -> bool:
 # "hulp bij de theorie in eenvoudig Nederlands": the language an activity is held in, not a
 # language taught
 _PLAIN_LANGUAGE = re.compile(r"\bin\s+(eenvoudig|duidelijk|klaar|helder|begrijpelijk)\s+$", re.I)
+# ... and as the words of a hit: "We geven les in duidelijk Nederlands" holds the lessons in it
+_HELD_IN_PLAIN_DUTCH = re.compile(
+    r"\bin\s+(eenvoudig|duidelijk|klaar|helder|makkelijk|begrijpelijk)e?\s+nederlands\b", re.I
+)
 
 _BARE_LABEL_WORDS = 4
 
