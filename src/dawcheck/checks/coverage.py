@@ -586,6 +586,7 @@ class _Assessor:
                 base_weight = placement.weight or "weak"
                 if not placement.weight:
                     base_reason = "budget"
+            any_valued = any(lead.valued for lead in leads)
             # what a hit's clause says depends only on where the hit stands: hits of several
             # terms and concepts on the same words (most of them) share it
             at_span: dict[tuple[tuple[int, int], bool], _ClauseFacts] = {}
@@ -704,8 +705,10 @@ class _Assessor:
                     )
                 ):
                     weight, reason, delivery = "weak", "ambiguous", False
-                if weight == "strong" and _HELD_IN_PLAIN_DUTCH.search(
-                    block.text, hit.start, hit.end
+                if (
+                    weight == "strong"
+                    and block.text.find(" in ", hit.start, hit.end) >= 0
+                    and _HELD_IN_PLAIN_DUTCH.search(block.text, hit.start, hit.end)
                 ):
                     weight, reason, delivery = "weak", "ambiguous", False
                 if weight == "strong" and group != "attention":
@@ -755,7 +758,9 @@ class _Assessor:
                     weight, reason, delivery = "weak", "endorsement", False
                 if groups and ref in compiled.target_groups and weight == "strong":
                     weight, reason, delivery = "weak", "endorsement", False
-                valued = leads[bisect.bisect_right(clause_starts, hit.start) - 1].valued
+                valued = (
+                    any_valued and leads[bisect.bisect_right(clause_starts, hit.start) - 1].valued
+                )
                 if valued and weight == "strong" and group != "attention":
                     # "Onze waarden zijn: ... Cultuursensitief – iedereen is welkom": a value
                     # held, whatever it is a word of
