@@ -1105,11 +1105,10 @@ def _works_with(clause: str, cues: Matcher) -> bool:
 
 # "hulp bij de theorie in eenvoudig Nederlands": the language an activity is held in, not a
 # language taught
-_PLAIN_LANGUAGE = re.compile(r"\bin\s+(eenvoudig|duidelijk|klaar|helder|begrijpelijk)\s+$", re.I)
+_PLAIN = "eenvoudig|duidelijk|klaar|helder|begrijpelijk"
+_PLAIN_LANGUAGE = re.compile(rf"\bin\s+({_PLAIN})\s+$", re.I)
 # ... and as the words of a hit: "We geven les in duidelijk Nederlands" holds the lessons in it
-_HELD_IN_PLAIN_DUTCH = re.compile(
-    r"\bin\s+(eenvoudig|duidelijk|klaar|helder|makkelijk|begrijpelijk)e?\s+nederlands\b", re.I
-)
+_HELD_IN_PLAIN_DUTCH = re.compile(rf"\bin\s+({_PLAIN}|makkelijk)e?\s+nederlands\b", re.I)
 
 _BARE_LABEL_WORDS = 4
 

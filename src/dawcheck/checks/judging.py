@@ -417,11 +417,10 @@ class DocumentContext:
         self.idle_rows: set[tuple[int, int]] = set()
         # columns of what a course covers: its topics, not services delivered
         self.content_columns: set[tuple[int, int]] = set()
-        curricula = {
-            b.table
-            for b in blocks
-            if b.kind == "table-cell" and b.row == 1 and _HOURS_HEADER.match(b.text)
-        }
+        # (a content header counts in a course's table or in a curriculum, whose hours column
+        # may stand after it in the row: settled once the header rows are read)
+        content_headers: list[tuple[int, int, bool]] = []
+        curricula: set[int] = set()
         self.schedules = _weekly_schedules(blocks)
         self.situation_tables = self._situation_tables(blocks)
         for b in blocks:
@@ -439,11 +438,11 @@ class DocumentContext:
                     self.work_columns.add((b.table, b.column))
                 elif part is None and _ROLE_HEADER.match(b.text):
                     self.role_columns.add((b.table, b.column))
-                if _CONTENT_HEADER.match(b.text) and (
-                    _COURSE_HEADING.search((b.heading or "").split(" › ")[-1])
-                    or b.table in curricula
-                ):
-                    self.content_columns.add((b.table, b.column))
+                if _CONTENT_HEADER.match(b.text):
+                    course = _COURSE_HEADING.search((b.heading or "").split(" › ")[-1])
+                    content_headers.append((b.table, b.column, course is not None))
+                elif _HOURS_HEADER.match(b.text):
+                    curricula.add(b.table)
                 if part is not None:
                     self.column_part[(b.table, b.column)] = part
                     if b.column == 1 or part == "budget":
@@ -452,6 +451,11 @@ class DocumentContext:
                 self.row_budget.add((b.table, b.row))
             if b.row is not None and b.row > 1 and _NO_PART_IN_IT.match(b.text):
                 self.idle_rows.add((b.table, b.row))
+        self.content_columns = {
+            (table, column)
+            for table, column, course in content_headers
+            if course or table in curricula
+        }
 
     def _cell_label(self, text: str) -> str | None:
         """The label a canvas or fiche cell opens with, when it names a part of a proposal
