@@ -156,6 +156,7 @@ def test_any_text_gives_an_inert_workbook(name, subject, sender, address):
 @given(_TEXT, _TEXT, _TEXT, _TEXT)
 @example("", "", "", '"')  # the header parser raised IndexError on this address
 @example("a.pdf", "s", "=?utf-8?q?a=0D=0ABcc:_x@y.org?=", "b@c.org")
+@example("", "", "", "¡¡,0000¡¡:¡¡")  # folded with a line that starts as a header would
 def test_any_text_gives_a_draft_with_only_its_own_headers(name, subject, sender, address):
     report = _report(ADDENDUM, name, subject, sender, address)
     (applicant,) = applicants(report.submissions)

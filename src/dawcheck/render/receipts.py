@@ -251,18 +251,27 @@ def message(applicant: Applicant, report: Report) -> EmailMessage:
     msg["X-Unsent"] = "1"  # Outlook opens the file as a draft to send, not as a sent message
     msg["X-Mailer"] = f"dawcheck {report.dawcheck}"
     msg.set_content(body(applicant, report))
-    if not _headers_intact(msg):  # the name or address still made the header parser stray
-        _set_to(msg, applicant, plain=True)
-        if not _headers_intact(msg):
+    # the name or address still made the header parser stray: the bare address, else a word
+    # (the folding of "¡¡,0000¡¡:¡¡" starts a line with no space before it, as a header would)
+    fallbacks = iter([_plain_address(applicant.address), "onbekend"])
+    while not _headers_intact(msg):
+        candidate = next(fallbacks, None)
+        if candidate is None:
             raise ValueError(f"no safe To header for {applicant.address!r}")
+        _set_to(msg, applicant, plain=candidate)
     return msg
 
 
-def _set_to(msg: EmailMessage, applicant: Applicant, plain: bool = False) -> None:
-    """To: the applicant with their name, else the bare address, else a word saying so. The
-    header parser raises more than ValueError on odd input (an address '"': IndexError)."""
-    candidates: list[Address | str] = [] if plain else [_address(applicant.address, applicant.name)]
-    candidates += [_plain_address(applicant.address), "onbekend"]
+def _set_to(msg: EmailMessage, applicant: Applicant, plain: str | None = None) -> None:
+    """To: the applicant with their name, else the bare address, else a word saying so (from
+    `plain` on, when given). The header parser raises more than ValueError on odd input (an
+    address '"': IndexError)."""
+    candidates: list[Address | str] = (
+        [_address(applicant.address, applicant.name), _plain_address(applicant.address)]
+        if plain is None
+        else [plain]
+    )
+    candidates.append("onbekend")
     for candidate in candidates:
         del msg["To"]
         try:
