@@ -3776,3 +3776,15 @@ def test_lessons_held_in_plain_dutch_are_no_dutch_lessons(addendum):
     taught = "We geven elke week les Nederlands aan nieuwkomers."
     cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{taught}\n", addendum)
     assert any(e.weight == "strong" for e in _item(cov, "services", "taalondersteuning").evidence)
+
+
+def test_selling_points_are_claims(addendum):
+    """'Onze USP's: aanklampend werken zit in ons DNA': what sells the organisation is claimed,
+    not told; the same words under the approach tell the work."""
+    claim = "Aanklampend werken zit in ons DNA: onze consultants zijn altijd bereikbaar."
+    for heading in ("3. Onze USP’s", "Onze troeven"):
+        assert _attention(addendum, claim, "aanklampend-werken", heading) != "covered"
+    told = "Wie twee keer niet komt, bellen we op en gaan we langs: zo werken we aanklampend."
+    assert _attention(addendum, told, "aanklampend-werken", "4. Wat doen we concreet?") == (
+        "covered"
+    )
