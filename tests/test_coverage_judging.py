@@ -3788,3 +3788,23 @@ def test_selling_points_are_claims(addendum):
     assert _attention(addendum, told, "aanklampend-werken", "4. Wat doen we concreet?") == (
         "covered"
     )
+
+
+def test_a_quality_the_organisation_says_it_has_is_a_self_portrait(addendum):
+    """'Onze gemeenschap is van nature cultuursensitief, want we zijn zelf migranten': a
+    quality claimed; a role given ('Onze coach is de brugfiguur') or a practice told after a
+    colon is not."""
+
+    def portrait(sentence: str, word: str) -> bool:
+        start = sentence.index(word)
+        return dutch.self_portrait(sentence, start, start + len(word))
+
+    claim = "Onze gemeenschap is van nature cultuursensitief, want we zijn zelf migranten."
+    assert portrait(claim, "cultuursensitief")
+    assert portrait("Wij zijn heel aanklampend.", "aanklampend")
+    assert not portrait("Wij zijn aanklampend: wie niet komt, bellen we op.", "aanklampend")
+    assert not portrait("Onze coach is de brugfiguur naar de diensten.", "brugfiguur")
+    claim = "Onze gemeenschap is van nature cultuursensitief, want we zijn zelf migranten."
+    assert _attention(addendum, claim, "cultuursensitief") != "covered"
+    told = "We vertalen de uitnodigingen in het Roemeens en houden rekening met de vasten."
+    assert _attention(addendum, told, "cultuursensitief") == "covered"

@@ -917,10 +917,25 @@ def commits_to(sentence: str, end: int) -> bool:
 _WORKS_SO = re.compile(r"\b(we|wij)\s+werken\s+([\w-]+,?\s+(en\s+)?){0,3}$", re.IGNORECASE)
 
 
+# "Onze gemeenschap is van nature cultuursensitief", "Wij zijn outreachend": a quality the
+# organisation says it has (of a way of working's adjective: "Onze coach is de brugfiguur
+# naar de diensten" gives a role)
+_IS_SO = re.compile(
+    r"\b(onze|ons|wij|we)\s+([\w-]+\s+)?(is|zijn)\s+"
+    r"((van\s+nature|heel|erg|zeer|altijd|echt|sterk|ook|bijzonder|al|reeds)\s+)*$",
+    re.IGNORECASE,
+)
+_QUALITY = re.compile(r"(sensitief|sensitieve|end|ende)$", re.IGNORECASE)
+
+
 def self_portrait(sentence: str, start: int, end: int) -> bool:
-    """The way of working named at start:end says how "we werken", and no practice follows
-    after a colon ("We werken aanklampend: wie niet komt, bellen we op" tells it)."""
-    if _WORKS_SO.search(sentence[max(0, start - 80) : start]) is None:
+    """The way of working named at start:end says how "we werken" or what the organisation
+    "is", and no practice follows after a colon ("We werken aanklampend: wie niet komt,
+    bellen we op" tells it)."""
+    before = sentence[max(0, start - 80) : start]
+    if _WORKS_SO.search(before) is None and not (
+        _QUALITY.search(sentence[start:end]) and _IS_SO.search(before)
+    ):
         return False
     colon = sentence.find(":", end)
     return colon < 0 or not has_project_actor(sentence[colon + 1 :])
