@@ -3808,3 +3808,23 @@ def test_a_quality_the_organisation_says_it_has_is_a_self_portrait(addendum):
     assert _attention(addendum, claim, "cultuursensitief") != "covered"
     told = "We vertalen de uitnodigingen in het Roemeens en houden rekening met de vasten."
     assert _attention(addendum, told, "cultuursensitief") == "covered"
+
+
+def test_what_happened_before_the_call_is_history(addendum):
+    """'Onze teamleiders volgden in 2022 een training interculturele communicatie': dated
+    before the call's year, and nothing says it goes on; 'Sinds 2019 ...' or a state that
+    lasts ('ervaringsdeskundigen die zelf clean zijn') is today's."""
+    year = addendum.submission.deadline.year
+    past = "Onze teamleiders volgden in 2022 een halve dag training interculturele communicatie."
+    assert dutch.tells_the_past(past, year)
+    assert dutch.tells_the_past(
+        "Lisanga is in 2011 opgericht door moeders aan de schoolpoort.", year
+    )
+    assert not dutch.tells_the_past(past, 2022)  # another call's year decides
+    assert not dutch.tells_the_past("Sinds 2019 gaan we langs aan de schoolpoort.", year)
+    assert not dutch.tells_the_past("In 2021 startten we met twee coaches die clean zijn.", year)
+    assert not dutch.tells_the_past("In 2024 starten we de praatgroep.", year)
+    cov = _cov(f"# Voorstel\n\n## Over ons\n\n{past}\n", addendum)
+    evidence = _item(cov, "attention", "cultuursensitief").evidence
+    assert evidence and all(e.weight != "strong" for e in evidence)
+    assert "history" in {e.reason for e in evidence}

@@ -403,6 +403,10 @@ EVIDENCE_REASON_WORDS: dict[str, tuple[str, str]] = {
         "enkel genoemd als belangrijk, niet beschreven",
         "only named as important, not described",
     ),
+    "history": (
+        "wat vóór de oproep gebeurde (in 2022 volgden ...)",
+        "what happened before the call (in 2022 they took ...)",
+    ),
     "budget": ("in de begroting", "in the budget"),
     "partners": ("in de lijst van partners", "in the list of partners"),
     "indicators": ("bij indicatoren of resultaten", "among indicators or results"),

@@ -68,6 +68,8 @@ class _Compiled:
     # ("outreachend" of "Outreachend werken"): a proposal that uses them names the way of
     # working
     names: frozenset[tuple[str, Any, str]]
+    # the year of the call's deadline: a sentence dated before it tells what was
+    call_year: int
 
 
 _COMPILED: dict[int, tuple[Addendum, _Compiled]] = {}
@@ -113,6 +115,7 @@ def _compiled(addendum: Addendum) -> _Compiled:
             if variant
         ),
         challenge_ids=tuple(item.id for item in addendum.challenges),
+        call_year=addendum.submission.deadline.year,
         target_groups=frozenset(
             ("challenges", item.id, concept.id)
             for item in addendum.challenges
@@ -586,6 +589,8 @@ class _Assessor:
                 base_weight = placement.weight or "weak"
                 if not placement.weight:
                     base_reason = "budget"
+            elif not placement.weight and dutch.tells_the_past(sentence, compiled.call_year):
+                base_weight, base_reason = "weak", "history"
             any_valued = any(lead.valued for lead in leads)
             # what a hit's clause says depends only on where the hit stands: hits of several
             # terms and concepts on the same words (most of them) share it

@@ -1453,3 +1453,25 @@ def points_to_people(clause: str) -> bool:
     """'maar die vallen buiten dit project', 'zij horen niet tot onze doelgroep': the clause is
     about the people named before it, not about an activity."""
     return _PEOPLE_POINTER.match(clause) is not None
+
+
+# "In 2022 volgden onze teamleiders een training", "opgericht in 2011 door moeders die elkaar
+# ontmoetten aan de schoolpoort": a sentence dated to a year before the call tells what was,
+# unless it says it goes on ("sinds 2019 gaan we ...", "dat zetten we nu voort")
+_DATED = re.compile(r"\b(19\d\d|20\d\d)\b")
+_GOES_ON = re.compile(
+    r"\b(sinds|vanaf|sindsdien|nog\s+steeds|nog\s+altijd|nog\s+elke|blijven|blijft|voortzetten|"
+    r"zetten\s+(\w+\s+){0,4}voort|zet\s+(\w+\s+){0,4}voort|verder|verderzetten|opnieuw|"
+    r"nu|vandaag|momenteel|intussen|tot\s+op\s+vandaag|in\s+dit\s+project|ook\s+in|"
+    r"jaarlijks|elk\s+jaar|ieder\s+jaar|telkens|wekelijks|maandelijks|tot|t\.e\.m\.|"
+    r"gaan|gaat|zullen|zal|willen|wil|worden|wordt|"
+    # a state that lasts: "met twee ervaringsdeskundigen die zelf clean zijn"
+    r"die\s+(\w+\s+){0,4}(is|zijn|heeft|hebben|kan|kunnen))\b",
+    re.IGNORECASE,
+)
+
+
+def tells_the_past(sentence: str, call_year: int) -> bool:
+    """The sentence is dated to a year before `call_year` and does not say it goes on."""
+    years = [int(y) for y in _DATED.findall(sentence)]
+    return bool(years) and all(y < call_year for y in years) and _GOES_ON.search(sentence) is None

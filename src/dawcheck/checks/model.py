@@ -34,6 +34,7 @@ Reason = Literal[
     "occasion",  # weak: the occasion of something else ("opvang voor een sollicitatie")
     "mapped",  # weak: a table that sets the call's items beside the project's parts
     "ambiguous",  # weak: a word with more than one sense, without a word of this item's sense
+    "history",  # weak: what happened before the call ("In 2022 volgden onze teamleiders ...")
     "budget",  # weak: a budget line or table
     "partners",  # weak: a list of partners
     "indicators",  # weak: indicators, targets, results
