@@ -3828,3 +3828,16 @@ def test_what_happened_before_the_call_is_history(addendum):
     evidence = _item(cov, "attention", "cultuursensitief").evidence
     assert evidence and all(e.weight != "strong" for e in evidence)
     assert "history" in {e.reason for e in evidence}
+
+
+def test_a_missions_creed_names_ways_of_working(addendum):
+    """'Vanuit onze diaconale roeping willen we cultuursensitief werken en systeemfouten
+    signaleren waar we ze zien': a creed; the work is told elsewhere or not at all."""
+    creed = (
+        "Vanuit onze diaconale roeping willen we cultuursensitief werken en systeemfouten "
+        "signaleren waar we ze zien."
+    )
+    assert dutch.endorses(creed)
+    for item in ("cultuursensitief", "systeemfouten-signaleren"):
+        assert _attention(addendum, creed, item) != "covered"
+    assert not dutch.endorses("Vanuit onze ervaring weten we dat ouders de brief niet lezen.")

@@ -553,6 +553,9 @@ _ENDORSES = _led(
     r"|\b(geloven|gelooft|geloof)\s+(\w+\s+){0,3}in\b"
     # "Wij werken vanuit een cultuursensitieve en warme houding": a stance, no work told
     r"|\bvanuit\s+een\s+(\w+\s+){0,4}(houding|grondhouding|visie|attitude|ingesteldheid)\b"
+    # "Vanuit onze diaconale roeping willen we cultuursensitief werken": a mission's creed
+    r"|\bvanuit\s+(onze|ons|hun|de|het)\s+(\w+\s+){0,2}"
+    r"(roeping|missie|overtuiging|geloof|identiteit|engagement)\b"
     r"|\b(onze|ons)\s+(werking|aanpak|dienstverlening|organisatie|team|houding)\s+"
     r"(is|zijn)\s+([\w-]+,?\s+){0,3}[\w-]+\s+en\s+[\w-]+\W*$",
 )
