@@ -3841,3 +3841,16 @@ def test_a_missions_creed_names_ways_of_working(addendum):
     for item in ("cultuursensitief", "systeemfouten-signaleren"):
         assert _attention(addendum, creed, item) != "covered"
     assert not dutch.endorses("Vanuit onze ervaring weten we dat ouders de brief niet lezen.")
+
+
+def test_what_the_work_also_allows_is_no_way_of_working(addendum):
+    """'De app geeft realtime inzicht. Zo kunnen we ook systeemfouten signaleren.': what the
+    work also allows; 'We signaleren elk kwartaal knelpunten aan de gemeente' is the work."""
+    assert dutch.by_the_way("Zo kunnen we ook ")
+    assert not dutch.by_the_way("Zo kunnen we ")
+    also = (
+        "Het dashboard geeft inzicht in vraag en aanbod. Zo kunnen we ook systeemfouten signaleren."
+    )
+    assert _attention(addendum, also, "systeemfouten-signaleren") != "covered"
+    told = "Elk kwartaal signaleren we de knelpunten die we zien aan de gemeente en de VDAB."
+    assert _attention(addendum, told, "systeemfouten-signaleren") == "covered"

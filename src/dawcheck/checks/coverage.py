@@ -797,6 +797,10 @@ class _Assessor:
                     )
                     if named is not None:
                         weight, reason, delivery = "weak", named, False
+                    elif dutch.by_the_way(sentence[: hit.start - s_start]):
+                        # "Zo kunnen we ook systeemfouten signaleren": what the work also
+                        # allows, not a way of working
+                        weight, reason, delivery = "weak", "occasion", False
                 if (
                     group == "attention"
                     and weight == "strong"

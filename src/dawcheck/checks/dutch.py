@@ -634,7 +634,10 @@ def on_route(before: str, after: str) -> bool:
 # een plek om andere mensen te leren kennen": a by-product of another activity
 _BY_THE_WAY = re.compile(
     r"\b(zo\s+ook|meteen\s+ook|tegelijk\s+ook|ook\s+onderling|is\s+ook\s+een\s+(plek|plaats)"
-    r"\s+(om|waar))\b[^.;:]*$",
+    r"\s+(om|waar)"
+    # "Zo kunnen we ook systeemfouten signaleren": what the work also allows
+    r"|(zo|daardoor|daarmee|hierdoor|hiermee)\s+(kunnen|kan)\s+(we|wij|ze|zij)\s+"
+    r"(ook|meteen|tegelijk|bovendien))\b[^.;:]*$",
     re.IGNORECASE,
 )
 
