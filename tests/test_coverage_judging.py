@@ -3854,3 +3854,15 @@ def test_what_the_work_also_allows_is_no_way_of_working(addendum):
     assert _attention(addendum, also, "systeemfouten-signaleren") != "covered"
     told = "Elk kwartaal signaleren we de knelpunten die we zien aan de gemeente en de VDAB."
     assert _attention(addendum, told, "systeemfouten-signaleren") == "covered"
+
+
+def test_not_waiting_for_people_to_come_is_going_out_not_following_up(addendum):
+    """'We wachten niet tot mensen naar ons komen. Onze medewerkers gaan langs bij gezinnen
+    thuis': the project goes out to find people; nobody who stays away is followed up."""
+    out = (
+        "We wachten niet tot mensen naar ons komen. Onze medewerkers gaan langs bij gezinnen "
+        "thuis en spreken moeders aan op het plein."
+    )
+    assert _attention(addendum, out, "aanklampend-werken") != "covered"
+    follow = "Wie twee keer niet komt, bellen we op en gaan we langs."
+    assert _attention(addendum, follow, "aanklampend-werken") == "covered"
