@@ -3866,3 +3866,16 @@ def test_not_waiting_for_people_to_come_is_going_out_not_following_up(addendum):
     assert _attention(addendum, out, "aanklampend-werken") != "covered"
     follow = "Wie twee keer niet komt, bellen we op en gaan we langs."
     assert _attention(addendum, follow, "aanklampend-werken") == "covered"
+
+
+def test_a_referral_that_can_follow_is_a_referral(addendum):
+    """'Het wijkgezondheidscentrum kan dan verder doorverwijzen naar een psycholoog': a
+    pointer elsewhere (by whoever), no bridge the project builds."""
+    assert dutch.is_referral("Het wijkgezondheidscentrum kan dan verder doorverwijzen naar")
+    assert not dutch.is_referral("Het wijkgezondheidscentrum komt twee keer per jaar langs.")
+    text = (
+        "Als een vrijwilligster merkt dat een vrouw somber is, moedigt ze haar aan om naar de "
+        "huisarts te gaan. Het wijkgezondheidscentrum kan dan verder doorverwijzen naar een "
+        "psycholoog."
+    )
+    assert _attention(addendum, text, "brugfiguur") != "covered"

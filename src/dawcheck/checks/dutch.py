@@ -68,6 +68,8 @@ _REFERRAL = [
     r"\bwordt\s+(\w+\s+){0,2}doorverwezen\b",
     r"\bworden\s+(\w+\s+){0,2}doorverwezen\b",
     r"\b(we|wij)\s+(\w+\s+){0,3}doorverwijzen\b",
+    # "Het wijkgezondheidscentrum kan dan verder doorverwijzen naar een psycholoog"
+    r"\b(kan|kunnen|zal|zullen)\s+(\w+\s+){0,2}doorverwijzen\b",
     # without "door": "Werkzoekenden die zich melden, verwijzen we naar de VDAB-werkwinkel"
     # (not to a part of a document: "We verwijzen in dit voorstel naar bijlage 2")
     r"\bverwijzen\s+(we|wij)\s+(\w+\s+){0,3}naar\s+" + _NOT_A_PAGE,
