@@ -3879,3 +3879,19 @@ def test_a_referral_that_can_follow_is_a_referral(addendum):
         "psycholoog."
     )
     assert _attention(addendum, text, "brugfiguur") != "covered"
+
+
+def test_a_question_after_the_hit_is_the_topic_not_the_hit(addendum):
+    """'vier avonden voor ouders (in het Arabisch en Turks, met een tolk) over verslaving, hoe
+    je erover praat': the interpreter holds the talk; the question after it is its topic.
+    'een vorming over hoe je cultuursensitief werkt' keeps the question before the hit."""
+    held = (
+        "We organiseren vier avonden voor ouders (in het Arabisch en Turks, met een tolk "
+        "Nederlands) over verslaving, hoe je erover praat en waar je hulp vindt."
+    )
+    cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{held}\n", addendum)
+    tolk = [e for e in _item(cov, "attention", "cultuursensitief").evidence if e.term == "tolk"]
+    assert tolk and tolk[0].reason != "topic"
+    about = "Tijdens de avonden leren de deelnemers hoe je iemand aanspreekt op straat."
+    cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{about}\n", addendum)
+    assert _item(cov, "attention", "outreachend-vindplaatsgericht").status != "covered"

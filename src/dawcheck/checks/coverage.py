@@ -1065,11 +1065,16 @@ def _only_named(
     sentence is a whole list item of a few words ("• Outreachend en aanklampend"); `valued`:
     the sentence is in a list of the project's values ("Onze waarden zijn: ..."); `course`: it
     is a cell of what a course covers."""
-    if not taught and (
-        course
-        or dutch.is_topic(clause)
-        or dutch.lists_themes(sentence[: span[0]])
-        or dutch.trains_about(sentence[: span[0]])
+    if (
+        not taught
+        and (
+            course
+            # (the question before the hit's end: "avonden met een tolk over verslaving, hoe je
+            # erover praat" hold the talk with an interpreter; the question is its topic)
+            or (dutch.is_topic(clause) and dutch.is_topic(sentence[: span[1]]))
+            or dutch.lists_themes(sentence[: span[0]])
+            or dutch.trains_about(sentence[: span[0]])
+        )
     ):
         return "topic"  # "hoe spreek je iemand aan": a topic taught
     if valued:
