@@ -3895,3 +3895,16 @@ def test_a_question_after_the_hit_is_the_topic_not_the_hit(addendum):
     about = "Tijdens de avonden leren de deelnemers hoe je iemand aanspreekt op straat."
     cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{about}\n", addendum)
     assert _item(cov, "attention", "outreachend-vindplaatsgericht").status != "covered"
+
+
+def test_messages_in_the_peoples_language_are_culture_sensitive(addendum):
+    """'Samen passen we de communicatie aan: korte spraakberichten in het Romanes in plaats van
+    lange brieven': the project speaks to people in their language; 'De moeders spreken
+    Romanes en weinig Nederlands' is their situation."""
+    told = (
+        "Samen passen we de communicatie aan: korte spraakberichten in het Romanes in plaats "
+        "van lange brieven."
+    )
+    assert _attention(addendum, told, "cultuursensitief") == "covered"
+    situation = "De moeders spreken Romanes en Slovaaks, en weinig Nederlands."
+    assert _attention(addendum, situation, "cultuursensitief") != "covered"
