@@ -150,6 +150,16 @@ SETS: dict[str, tuple[Path, str]] = {
     # start of pass twenty, delivered after it), held out for two passes, tuned on from pass
     # twenty-two
     "AR": (REPO / "bench" / "writer-ar", "expected.yaml"),
+    # commissioned at the start of pass twenty-two, before any step, held out: AY (libraries,
+    # culture and education in their sector's language), AZ (faith and worldview communities),
+    # BA (proposals stitched from earlier applications, reports and websites), BB (texts
+    # written with an AI chatbot, more or less edited) and BC (Dutch-born writers in
+    # Netherlandic Dutch)
+    "AY": (REPO / "bench" / "writer-ay", "expected.yaml"),
+    "AZ": (REPO / "bench" / "writer-az", "expected.yaml"),
+    "BA": (REPO / "bench" / "writer-ba", "expected.yaml"),
+    "BB": (REPO / "bench" / "writer-bb", "expected.yaml"),
+    "BC": (REPO / "bench" / "writer-bc", "expected.yaml"),
 }
 
 
