@@ -3908,3 +3908,14 @@ def test_messages_in_the_peoples_language_are_culture_sensitive(addendum):
     assert _attention(addendum, told, "cultuursensitief") == "covered"
     situation = "De moeders spreken Romanes en Slovaaks, en weinig Nederlands."
     assert _attention(addendum, situation, "cultuursensitief") != "covered"
+
+
+def test_a_step_of_the_trajectory_heads_the_work(addendum):
+    """A table 'Stap | Inhoud' read as a heading 'Stap Inhoud' heads the trajectory's steps:
+    'Nog zes maanden opvolging: maandelijks contact met werknemer en werkgever' is aftercare
+    given; under 'Inhoud' alone (a table of contents) it is not."""
+    told = (
+        "Nog zes maanden opvolging na de plaatsing: maandelijks contact met werknemer en werkgever."
+    )
+    assert _attention(addendum, told, "nazorg", "3. Het traject › Stap Inhoud") == "covered"
+    assert _attention(addendum, told, "nazorg", "Inhoud") != "covered"
