@@ -3919,3 +3919,27 @@ def test_a_step_of_the_trajectory_heads_the_work(addendum):
     )
     assert _attention(addendum, told, "nazorg", "3. Het traject › Stap Inhoud") == "covered"
     assert _attention(addendum, told, "nazorg", "Inhoud") != "covered"
+
+
+def test_a_register_of_bottlenecks_sent_to_parliament_signals_faults(addendum):
+    """'Een knelpuntenregister ... we schrijven jaarlijks een policy brief' and '... sturen we
+    ze door naar het Vlaams Parlement' report what the system does wrong."""
+    register = (
+        "Een knelpuntenregister dat de partners elk kwartaal aanvullen met casussen; wij "
+        "schrijven jaarlijks een policy brief voor het departement."
+    )
+    assert _attention(addendum, register, "systeemfouten-signaleren") == "covered"
+    parliament = (
+        "Twee keer per jaar bespreken we de knelpunten in het partnerschap en sturen we ze "
+        "door naar het Vlaams Parlement."
+    )
+    assert _attention(addendum, parliament, "systeemfouten-signaleren") == "covered"
+    visit = "De jongeren bezoeken het Vlaams Parlement tijdens een uitstap."
+    assert _attention(addendum, visit, "systeemfouten-signaleren") != "covered"
+
+
+def test_ghosting_is_staying_away(addendum):
+    told = (
+        "Wie begint te ghosten, sturen we dezelfde dag een bericht en bellen we twee dagen later."
+    )
+    assert _attention(addendum, told, "aanklampend-werken") == "covered"

@@ -804,6 +804,7 @@ class _Assessor:
                 if (
                     group == "attention"
                     and weight == "strong"
+                    and item_id not in referral_ok
                     and (
                         (
                             dutch.is_referral(clause)
