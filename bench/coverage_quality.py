@@ -153,8 +153,8 @@ SETS: dict[str, tuple[Path, str]] = {
     # commissioned at the start of pass twenty-two, before any step, held out: AY (libraries,
     # culture and education in their sector's language), AZ (faith and worldview communities),
     # BA (proposals stitched from earlier applications, reports and websites), BB (texts
-    # written with an AI chatbot, more or less edited) and BC (Dutch-born writers in
-    # Netherlandic Dutch)
+    # written with an AI chatbot, more or less edited; tuned on from step 12 of that pass) and
+    # BC (Dutch-born writers in Netherlandic Dutch)
     "AY": (REPO / "bench" / "writer-ay", "expected.yaml"),
     "AZ": (REPO / "bench" / "writer-az", "expected.yaml"),
     "BA": (REPO / "bench" / "writer-ba", "expected.yaml"),
