@@ -3943,3 +3943,13 @@ def test_ghosting_is_staying_away(addendum):
         "Wie begint te ghosten, sturen we dezelfde dag een bericht en bellen we twee dagen later."
     )
     assert _attention(addendum, told, "aanklampend-werken") == "covered"
+
+
+def test_how_the_projects_people_work_is_a_self_portrait(addendum):
+    """'Onze coaches werken cultuursensitief en krachtgericht': how the project's people
+    work, named; 'Onze coaches werken cultuursensitief: ze spreken Arabisch en Turks' tells
+    it."""
+    named = "Onze coaches werken cultuursensitief en krachtgericht."
+    assert _attention(addendum, named, "cultuursensitief") != "covered"
+    told = "Onze coaches werken cultuursensitief: we spreken Arabisch en Turks met de ouders."
+    assert _attention(addendum, told, "cultuursensitief") == "covered"

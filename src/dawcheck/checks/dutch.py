@@ -922,7 +922,11 @@ def commits_to(sentence: str, end: int) -> bool:
 
 # "We werken laagdrempelig en outreachend: lezen moet voor iedereen kunnen": how the project
 # says it works, with a slogan after it
-_WORKS_SO = re.compile(r"\b(we|wij)\s+werken\s+([\w-]+,?\s+(en\s+)?){0,3}$", re.IGNORECASE)
+# (or "Onze coaches werken cultuursensitief en krachtgericht": the project's people)
+_WORKS_SO = re.compile(
+    r"\b(we|wij|onze\s+[\w-]+|ons\s+team|het\s+team)\s+werken\s+([\w-]+,?\s+(en\s+)?){0,3}$",
+    re.IGNORECASE,
+)
 
 
 # "Onze gemeenschap is van nature cultuursensitief", "Wij zijn outreachend": a quality the
