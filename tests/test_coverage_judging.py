@@ -3953,3 +3953,16 @@ def test_how_the_projects_people_work_is_a_self_portrait(addendum):
     assert _attention(addendum, named, "cultuursensitief") != "covered"
     told = "Onze coaches werken cultuursensitief: we spreken Arabisch en Turks met de ouders."
     assert _attention(addendum, told, "cultuursensitief") == "covered"
+
+
+def test_awareness_is_no_practice(addendum):
+    """'We zijn ons ervan bewust dat de partnerschappen een belangrijke rol hebben in het
+    signaleren van systeemfouten aan de hogere overheden': aware of it, not doing it."""
+    aware = (
+        "We zijn ons ervan bewust dat de partnerschappen een belangrijke rol hebben in het "
+        "signaleren van systeemfouten aan de hogere overheden."
+    )
+    assert dutch.endorses(aware)
+    assert dutch.endorses("We beseffen goed dat nazorg nodig is.")
+    assert _attention(addendum, aware, "systeemfouten-signaleren") != "covered"
+    assert not dutch.endorses("We maken ouders bewust van hun rechten.")

@@ -533,6 +533,10 @@ _ENDORSES = _led(
     r"|\bbelangrijk\s+(vinden|vindt)\b"
     r"|\b(verdient|verdienen)\s+(\w+\s+)?aandacht\b"
     r"|\b(onderschrijven|onderschrijft)\b"
+    # "we zijn ons ervan bewust dat de partnerschappen een rol hebben in het signaleren":
+    # aware of it, not doing it
+    r"|\b(zijn|is|ben)\s+(\w+\s+)?(ons|zich|mij)\s+(er(van)?\s+)?(\w+\s+)?bewust\b"
+    r"|\b(beseffen|beseft)\s+(\w+\s+){0,2}(goed|terdege|maar\s+al\s+te\s+goed)?\s*dat\b"
     # "Duurzaamheid en nazorg staan bij ons altijd centraal": a creed; not "... centraal
     # staat: we bellen ..." told with its practice after a colon
     r"|\b(staat|staan|stond|stonden)\s+(\w+\s+){0,5}centraal\W*$"
