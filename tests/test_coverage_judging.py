@@ -3966,3 +3966,13 @@ def test_awareness_is_no_practice(addendum):
     assert dutch.endorses("We beseffen goed dat nazorg nodig is.")
     assert _attention(addendum, aware, "systeemfouten-signaleren") != "covered"
     assert not dutch.endorses("We maken ouders bewust van hun rechten.")
+
+
+def test_an_added_value_section_claims(addendum):
+    """Under '6. Meerwaarde' a proposal says what it is worth ('Ook na afloop van het project
+    zorgen we voor nazorg, zodat de resultaten duurzaam zijn'), not what it does."""
+    claim = (
+        "Ook na afloop van het project zorgen we voor nazorg, zodat de resultaten duurzaam zijn."
+    )
+    assert _attention(addendum, claim, "nazorg", "6. Meerwaarde") != "covered"
+    assert _attention(addendum, claim, "nazorg", "4. Aanpak") == "covered"
