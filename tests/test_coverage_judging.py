@@ -3976,3 +3976,15 @@ def test_an_added_value_section_claims(addendum):
     )
     assert _attention(addendum, claim, "nazorg", "6. Meerwaarde") != "covered"
     assert _attention(addendum, claim, "nazorg", "4. Aanpak") == "covered"
+
+
+def test_a_conviction_names_ways_of_working(addendum):
+    """'Wij zijn ervan overtuigd dat sport een krachtig middel is om mensen aanklampend en
+    outreachend te bereiken': a belief, as 'wij geloven in' is."""
+    belief = (
+        "Wij zijn ervan overtuigd dat sport een krachtig middel is om mensen aanklampend en "
+        "outreachend te bereiken."
+    )
+    assert dutch.endorses(belief)
+    for item in ("aanklampend-werken", "outreachend-vindplaatsgericht"):
+        assert _attention(addendum, belief, item) != "covered"

@@ -557,6 +557,8 @@ _ENDORSES = _led(
     r"|\b(we|wij)\s+staan\s+(\w+\s+)?voor\s+(een\s+|de\s+)?([\w-]+,?\s+){1,4}"
     r"(?!klaar\b|open\b|paraat\b)[\w-]+\W*$"
     r"|\b(geloven|gelooft|geloof)\s+(\w+\s+){0,3}in\b"
+    # "Wij zijn ervan overtuigd dat sport een middel is om mensen aanklampend te bereiken"
+    r"|\b(zijn|is|ben)\s+(\w+\s+)?(er(van)?\s+)?(\w+\s+)?overtuigd\b"
     # "Wij werken vanuit een cultuursensitieve en warme houding": a stance, no work told
     r"|\bvanuit\s+een\s+(\w+\s+){0,4}(houding|grondhouding|visie|attitude|ingesteldheid)\b"
     # "Vanuit onze diaconale roeping willen we cultuursensitief werken": a mission's creed
