@@ -3988,3 +3988,13 @@ def test_a_conviction_names_ways_of_working(addendum):
     assert dutch.endorses(belief)
     for item in ("aanklampend-werken", "outreachend-vindplaatsgericht"):
         assert _attention(addendum, belief, item) != "covered"
+
+
+def test_a_section_on_how_the_proposal_fits_the_call_assesses_itself(addendum):
+    """Under 'Aansluiting bij het addendum' a proposal ticks off the call's points in its own
+    words ('Outreachend werken: we willen ook niet-gekende werkzoekenden bereiken')."""
+    claim = "Outreachend werken: we willen ook niet-gekende werkzoekenden bereiken via de markt."
+    item = "outreachend-vindplaatsgericht"
+    for heading in ("Aansluiting bij het addendum", "Aansluiting bij de oproep"):
+        assert _attention(addendum, claim, item, heading) != "covered"
+    assert _attention(addendum, claim, item, "Aanpak") == "covered"
