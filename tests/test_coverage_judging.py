@@ -3998,3 +3998,14 @@ def test_a_section_on_how_the_proposal_fits_the_call_assesses_itself(addendum):
     for heading in ("Aansluiting bij het addendum", "Aansluiting bij de oproep"):
         assert _attention(addendum, claim, item, heading) != "covered"
     assert _attention(addendum, claim, item, "Aanpak") == "covered"
+
+
+def test_an_introduction_sets_the_scene(addendum):
+    """Under '1. Inleiding' a proposal sets out the situation: 'Culturele verschillen,
+    taalbarrières en beperkte digitale vaardigheden zorgen ervoor dat mensen de weg niet
+    vinden' names a cause, no way of working."""
+    scene = (
+        "Culturele verschillen, taalbarrières en beperkte digitale vaardigheden zorgen ervoor "
+        "dat mensen de weg naar werk niet vinden."
+    )
+    assert _attention(addendum, scene, "cultuursensitief", "1. Inleiding") != "covered"
