@@ -4009,3 +4009,22 @@ def test_an_introduction_sets_the_scene(addendum):
         "dat mensen de weg naar werk niet vinden."
     )
     assert _attention(addendum, scene, "cultuursensitief", "1. Inleiding") != "covered"
+
+
+def test_referrals_both_ways_are_an_arrangement_between_services(addendum):
+    """'Met het CGG en het CAD hebben we een afspraak om doorverwijzingen in beide richtingen
+    binnen twee weken op te nemen': services arranging referrals, not a trusted person's
+    bridge; 'haar vertrouwde coach regelt de doorverwijzing en gaat mee' is one."""
+    both_ways = (
+        "Met het CGG en het CAD hebben we een vaste contactpersoon en een afspraak om "
+        "doorverwijzingen in beide richtingen binnen twee weken op te nemen."
+    )
+    cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{both_ways}\n", addendum)
+    evidence = _item(cov, "attention", "brugfiguur").evidence
+    assert all(e.weight != "strong" for e in evidence if e.concept == "verwijzen-met-band")
+    trusted = (
+        "Haar vertrouwde coach zorgt voor de doorverwijzing en gaat mee naar het eerste gesprek."
+    )
+    cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{trusted}\n", addendum)
+    evidence = _item(cov, "attention", "brugfiguur").evidence
+    assert any(e.weight == "strong" and e.concept == "verwijzen-met-band" for e in evidence)
