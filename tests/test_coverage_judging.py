@@ -4028,3 +4028,20 @@ def test_referrals_both_ways_are_an_arrangement_between_services(addendum):
     cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{trusted}\n", addendum)
     evidence = _item(cov, "attention", "brugfiguur").evidence
     assert any(e.weight == "strong" and e.concept == "verwijzen-met-band" for e in evidence)
+
+
+def test_a_digital_platform_to_practise_language_on_is_a_tool(addendum):
+    """'Tussen de sessies oefenen cursisten met ons digitaal leerplatform op hun smartphone':
+    a tool to practise Dutch with; 'In het digicafé oefenen ze digitaal: mailen, itsme' is
+    digital skills."""
+    tool = (
+        "Tussen de coachingsessies door oefenen cursisten met ons digitaal leerplatform "
+        "(woordenlijsten per sector)."
+    )
+    cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{tool}\n", addendum)
+    evidence = _item(cov, "services", "digitale-vaardigheden").evidence
+    assert all(e.weight != "strong" for e in evidence if e.concept == "vaardigheden")
+    skills = "Elke week oefenen de deelnemers digitaal: mailen, itsme en Mijn VDAB."
+    cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{skills}\n", addendum)
+    evidence = _item(cov, "services", "digitale-vaardigheden").evidence
+    assert any(e.weight == "strong" and e.concept == "vaardigheden" for e in evidence)
