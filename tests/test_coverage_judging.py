@@ -4045,3 +4045,19 @@ def test_a_digital_platform_to_practise_language_on_is_a_tool(addendum):
     cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{skills}\n", addendum)
     evidence = _item(cov, "services", "digitale-vaardigheden").evidence
     assert any(e.weight == "strong" and e.concept == "vaardigheden" for e in evidence)
+
+
+def test_a_bridge_to_the_labour_market_is_no_bridge_to_services(addendum):
+    """'een duurzame brug slaan tussen anderstalige nieuwkomers en de lokale arbeidsmarkt'
+    bridges to work; 'een brug naar het OCMW en de huisarts' bridges to services."""
+    work = (
+        "We willen een duurzame brug slaan tussen anderstalige nieuwkomers en de lokale "
+        "arbeidsmarkt."
+    )
+    cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{work}\n", addendum)
+    evidence = _item(cov, "attention", "brugfiguur").evidence
+    assert all(e.weight != "strong" for e in evidence if e.concept == "brugfiguur")
+    services = (
+        "Nadia slaat een brug naar het OCMW en de huisarts en gaat mee naar de eerste afspraak."
+    )
+    assert _attention(addendum, services, "brugfiguur") == "covered"
