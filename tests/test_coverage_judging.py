@@ -4061,3 +4061,11 @@ def test_a_bridge_to_the_labour_market_is_no_bridge_to_services(addendum):
         "Nadia slaat een brug naar het OCMW en de huisarts en gaat mee naar de eerste afspraak."
     )
     assert _attention(addendum, services, "brugfiguur") == "covered"
+
+
+def test_the_projects_bridge_figure_acts_for_the_project(addendum):
+    """'De brugfiguur gaat met ouders van peuters langs bij het Loket Kinderopvang ... en
+    regelt met de opvang dat de ouder de eerste dagen mag blijven': the project's own bridge
+    does the work, as 'we' do."""
+    assert dutch.has_project_actor("De brugfiguur gaat met ouders langs bij de opvang")
+    assert not dutch.has_project_actor("De huisarts verwijst hen door")

@@ -269,6 +269,9 @@ _PROJECT_ACTOR = _led(
     # "onze vrouwen"): only the project's own people and parts count
     r"\b(we|wij|bij\s+ons|dit\s+project|het\s+project|ons\s+project|ons\s+team|"
     r"de\s+vereniging|ons\s+comit[ée]|"
+    # the project's own bridge ("De brugfiguur gaat met ouders langs bij het Loket
+    # Kinderopvang")
+    r"de\s+brugfiguur|de\s+brugfiguren|de\s+trajectgezel|de\s+trajectgezellen|"
     r"onze\s+(vereniging|organisatie|werking|club|vzw|dienst|medewerkers|vrijwilligers|"
     r"begeleiders|coaches|buddy's|maatjes|ervaringsdeskundigen|mensen|ploeg))\b",
 )
