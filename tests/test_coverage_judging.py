@@ -4069,3 +4069,12 @@ def test_the_projects_bridge_figure_acts_for_the_project(addendum):
     does the work, as 'we' do."""
     assert dutch.has_project_actor("De brugfiguur gaat met ouders langs bij de opvang")
     assert not dutch.has_project_actor("De huisarts verwijst hen door")
+
+
+def test_shoulders_are_no_parents(addendum):
+    """'rugklachten, versleten knieën of schouders': 'schouders' ends in 'ouders' and is no
+    compound of it."""
+    text = "Na jaren zwaar werk hebben de vrouwen rugklachten, versleten knieën of schouders."
+    cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{text}\n", addendum)
+    terms = {e.term.lower() for e in _item(cov, "services", "kinderopvang").evidence}
+    assert "schouders" not in terms
