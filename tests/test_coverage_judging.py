@@ -4078,3 +4078,18 @@ def test_shoulders_are_no_parents(addendum):
     cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{text}\n", addendum)
     terms = {e.term.lower() for e in _item(cov, "services", "kinderopvang").evidence}
     assert "schouders" not in terms
+
+
+def test_a_list_of_themes_names_topics_of_services_too(addendum):
+    """'Elke samenkomst eindigt met Nederlands oefenen. Thema's: de dokter, het ziekenfonds,
+    een sollicitatiegesprek': what the practice is about, no job hunting."""
+    for text in (
+        "Elke samenkomst eindigt met Nederlands oefenen. Thema’s: de dokter, het ziekenfonds, "
+        "een sollicitatiegesprek.",
+        "Thema’s van de oefengroep: de dokter, het ziekenfonds, een sollicitatiegesprek.",
+    ):
+        cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{text}\n", addendum)
+        evidence = _item(cov, "services", "inclusieve-werkkansen").evidence
+        assert evidence and all(e.weight != "strong" for e in evidence), text
+        assert "topic" in {e.reason for e in evidence}
+    assert not dutch.lists_themes("Het thema van de avond is ")

@@ -732,7 +732,12 @@ class _Assessor:
                             or (group == "challenges" and ref not in compiled.target_groups)
                         )
                         and ref not in compiled.taught
-                        and (course_content or dutch.trains_about(before))
+                        and (
+                            course_content
+                            or dutch.trains_about(before)
+                            # "Thema's: de dokter, het ziekenfonds, een sollicitatiegesprek"
+                            or dutch.lists_themes(before)
+                        )
                     ):
                         weight, reason, delivery = "weak", "topic", False
                     elif ref in compiled.target_groups and (

@@ -882,7 +882,9 @@ def is_topic(clause: str) -> bool:
 
 # "Thema's: hervalpreventie, schaamte, opnieuw contact met familie": the themes of sessions
 _THEMES_BEFORE = re.compile(
-    r"\b(thema['’]s|thema|onderwerpen|onderwerp)\s*:[^.;:]*$", re.IGNORECASE
+    r"\b(thema['’]s|thema|onderwerpen|onderwerp)(\s+(van|voor|in|tijdens)(\s+[\w'’-]+){1,3})?\s*:"
+    r"[^.;:]*$",
+    re.IGNORECASE,
 )
 
 
