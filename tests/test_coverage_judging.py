@@ -4093,3 +4093,20 @@ def test_a_list_of_themes_names_topics_of_services_too(addendum):
         assert evidence and all(e.weight != "strong" for e in evidence), text
         assert "topic" in {e.reason for e in evidence}
     assert not dutch.lists_themes("Het thema van de avond is ")
+
+
+def test_a_heading_that_names_how_people_are_reached_heads_the_work(addendum):
+    """'4.3 Bereiken van de doelgroep' (or 'Toeleiding', 'Werving') tells how the project
+    reaches people, as 'Hoe bereiken we de doelgroep?' does; 'Wie we bereiken' is who."""
+    from dawcheck.checks.judging import asks_how
+
+    told = (
+        "Elke eerste zaterdag van de maand staan we met een infostand aan de sociale "
+        "kruidenier, om mensen te bereiken die nog niet gekend zijn."
+    )
+    item = "outreachend-vindplaatsgericht"
+    for heading in ("4.3 Bereiken van de doelgroep", "Werving van deelnemers"):
+        assert asks_how(heading)
+        assert _attention(addendum, told, item, heading) == "covered"
+    assert not asks_how("Wie we bereiken")
+    assert not asks_how("Doelgroep")

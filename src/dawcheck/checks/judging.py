@@ -106,10 +106,20 @@ _HOW = re.compile(
 )
 
 
+# "4.3 Bereiken van de doelgroep", "Toeleiding en werving": how the project reaches people,
+# named by the act (not "Wie we bereiken": who, with numbers)
+_REACHING = re.compile(
+    r"^\W*(\d{1,2}(\.\d{1,2})*[.)]?\s+)?(het\s+)?(bereiken|toeleiding|toeleiden|werving|werven|"
+    r"rekrutering|rekruteren)\b",
+    re.IGNORECASE,
+)
+
+
 def asks_how(heading: str) -> bool:
     """A heading that asks how the project works: its answer is the approach, whatever the
-    question names ("Hoe bereikt u de doelgroep?" is not about the target group)."""
-    return _HOW.match(heading) is not None
+    question names ("Hoe bereikt u de doelgroep?" is not about the target group), or that
+    names how people are reached ("Bereiken van de doelgroep")."""
+    return _HOW.match(heading) is not None or _REACHING.match(heading) is not None
 
 
 _DONE_WITH = re.compile(
