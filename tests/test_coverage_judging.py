@@ -4110,3 +4110,17 @@ def test_a_heading_that_names_how_people_are_reached_heads_the_work(addendum):
         assert _attention(addendum, told, item, heading) == "covered"
     assert not asks_how("Wie we bereiken")
     assert not asks_how("Doelgroep")
+
+
+def test_the_sectors_of_an_employers_network_are_fields_of_work(addendum):
+    """'Via ons werkgeversnetwerk (retail, logistiek, techniek, kinderopvang, horeca) zoeken
+    we werkgevers': childcare as a sector to work in, no childcare service."""
+    text = (
+        "Via ons werkgeversnetwerk (retail, logistiek, techniek, kinderopvang, horeca) zoeken "
+        "we werkgevers die jongeren een kans geven."
+    )
+    cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{text}\n", addendum)
+    evidence = [
+        e for e in _item(cov, "services", "kinderopvang").evidence if e.term == "kinderopvang"
+    ]
+    assert evidence and all(e.reason == "sector" for e in evidence)

@@ -596,7 +596,9 @@ _TOPIC = re.compile(r"\bhoe\s+(\w+\s+){0,2}(je|jij|men)\b", re.IGNORECASE)
 _SECTOR = re.compile(
     r"\b(job|jobs|stage|stages|werk|vacatures?|opleiding|sector|sectoren|beroep|beroepen|"
     r"loopbaan|werkervaring|tewerkstelling)\s+(\w+\s+){0,2}in\s+(de\s+|het\s+)?"
-    r"([\w-]+\s*,\s*|[\w-]+\s+(en|of)\s+){0,4}$",
+    r"([\w-]+\s*,\s*|[\w-]+\s+(en|of)\s+){0,4}$"
+    # "Via ons werkgeversnetwerk (retail, logistiek, techniek, kinderopvang, horeca)"
+    r"|\b(werkgevers\w*|bedrijven|sectoren|sector|branches)\s*\(\s*([\w-]+\s*,\s*){0,6}$",
     re.IGNORECASE,
 )
 # "opvang voor een sollicitatie", "ritten voor een sollicitatie of een eerste werkweek", "ouders
