@@ -4124,3 +4124,15 @@ def test_the_sectors_of_an_employers_network_are_fields_of_work(addendum):
         e for e in _item(cov, "services", "kinderopvang").evidence if e.term == "kinderopvang"
     ]
     assert evidence and all(e.reason == "sector" for e in evidence)
+
+
+def test_what_the_project_does_not_yet_do_is_excluded(addendum):
+    """Under '5. Wat (nog) niet' a proposal names what it leaves out for now: 'Heel wat
+    kandidaten zijn alleenstaande moeders ... zonder opvang' is no work for parents."""
+    text = (
+        "Heel wat kandidaten zijn alleenstaande moeders voor wie de vroege ploeg niet haalbaar "
+        "is zonder opvang. We zoeken met de ouders een oplossing voor kinderopvang."
+    )
+    cov = _cov(f"# Voorstel\n\n## 5. Wat (nog) niet\n\n{text}\n", addendum)
+    evidence = _item(cov, "challenges", 3).evidence
+    assert evidence and all(e.weight == "excluded" for e in evidence)
