@@ -4136,3 +4136,13 @@ def test_what_the_project_does_not_yet_do_is_excluded(addendum):
     cov = _cov(f"# Voorstel\n\n## 5. Wat (nog) niet\n\n{text}\n", addendum)
     evidence = _item(cov, "challenges", 3).evidence
     assert evidence and all(e.weight == "excluded" for e in evidence)
+
+
+def test_going_along_to_a_first_appointment_bridges(addendum):
+    """'Hij helpt de stap te zetten naar het CAD of het CGG. Bij de eerste afspraak gaat hij
+    mee.': an appointment is with a service; going along to it bridges."""
+    text = (
+        "De ervaringsdeskundige helpt de stap te zetten naar het CAD of het CGG. Bij de eerste "
+        "afspraak gaat hij of zij mee."
+    )
+    assert _attention(addendum, text, "brugfiguur") == "covered"
