@@ -160,6 +160,12 @@ SETS: dict[str, tuple[Path, str]] = {
     "BA": (REPO / "bench" / "writer-ba", "expected.yaml"),
     "BB": (REPO / "bench" / "writer-bb", "expected.yaml"),
     "BC": (REPO / "bench" / "writer-bc", "expected.yaml"),
+    # commissioned during pass twenty-two, after its 27th step, to measure its end on writing
+    # no step saw: BD (proposals written as letters), BE (youth welfare and youth work) and BF
+    # (revised, second-round proposals), held out
+    "BD": (REPO / "bench" / "writer-bd", "expected.yaml"),
+    "BE": (REPO / "bench" / "writer-be", "expected.yaml"),
+    "BF": (REPO / "bench" / "writer-bf", "expected.yaml"),
 }
 
 
