@@ -657,7 +657,18 @@ _BY_THE_WAY = re.compile(
 
 def by_the_way(before: str) -> bool:
     """The words before a hit make it a by-product of another activity."""
-    return _BY_THE_WAY.search(before[-120:]) is not None
+    tail = before[-120:]
+    # (every way of saying it has one of these words: most hits are looked up without the
+    # pattern)
+    low = tail.lower()
+    if (
+        "ook" not in low
+        and "meteen" not in low
+        and "tegelijk" not in low
+        and ("bovendien" not in low)
+    ):
+        return False
+    return _BY_THE_WAY.search(tail) is not None
 
 
 def names_occasion(term: str, before: str, after: str) -> bool:
@@ -892,7 +903,13 @@ _THEMES_BEFORE = re.compile(
 
 def lists_themes(before: str) -> bool:
     """The words before a hit, in its sentence, open a list of themes."""
-    return _THEMES_BEFORE.search(before[-200:]) is not None
+    tail = before[-200:]
+    # (a list of themes is opened by "thema" or "onderwerp" in some case: most hits are looked
+    # up without the pattern)
+    low = tail.lower()
+    if "thema" not in low and "onderwerp" not in low:
+        return False
+    return _THEMES_BEFORE.search(tail) is not None
 
 
 # "Aanklampend waar nodig, altijd met respect voor het tempo", "knelpunten ... signaleren
@@ -1498,5 +1515,7 @@ _GOES_ON = re.compile(
 
 def tells_the_past(sentence: str, call_year: int) -> bool:
     """The sentence is dated to a year before `call_year` and does not say it goes on."""
+    if "19" not in sentence and "20" not in sentence:
+        return False  # no year (the common case, looked up without the pattern)
     years = [int(y) for y in _DATED.findall(sentence)]
     return bool(years) and all(y < call_year for y in years) and _GOES_ON.search(sentence) is None
