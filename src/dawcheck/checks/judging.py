@@ -100,8 +100,10 @@ _SECONDARY_PARTS: frozenset[Reason | None] = frozenset({"indicators", "planning"
 # "Hoe pakt u dat aan?", "3. Hoe bereiken we de doelgroep?": a question about the way of
 # working; "Hoe we moeders bereiken": the same, told; "Beschrijf de doelgroep. Hoe bereikt u
 # hen?": a form's second question asks it too
+# (a heading's number, "3.", "4.3)", before its words)
+_NUMBERED = r"^\W*(\d{1,2}(\.\d{1,2})*[.)]?\s+)?"
 _HOW = re.compile(
-    r"^\W*(\d{1,2}(\.\d{1,2})*[.)]?\s+)?([^?]*?[.?]\s+)?hoe\b([^?]*\?|\s+(we|wij)\b)",
+    _NUMBERED + r"([^?]*?[.?]\s+)?hoe\b([^?]*\?|\s+(we|wij)\b)",
     re.IGNORECASE,
 )
 
@@ -109,7 +111,7 @@ _HOW = re.compile(
 # "4.3 Bereiken van de doelgroep", "Toeleiding en werving": how the project reaches people,
 # named by the act (not "Wie we bereiken": who, with numbers)
 _REACHING = re.compile(
-    r"^\W*(\d{1,2}(\.\d{1,2})*[.)]?\s+)?(het\s+)?(bereiken|toeleiding|toeleiden|werving|werven|"
+    _NUMBERED + r"(het\s+)?(bereiken|toeleiding|toeleiden|werving|werven|"
     r"rekrutering|rekruteren)\b",
     re.IGNORECASE,
 )
@@ -286,7 +288,7 @@ class Sections:
 
 
 _FUTURE = re.compile(
-    r"^\W*(\d{1,2}(\.\d{1,2})*[.)]?\s+)?(toekomst|toekomstplannen|toekomstvisie|dromen|"
+    _NUMBERED + r"(toekomst|toekomstplannen|toekomstvisie|dromen|"
     r"verder\s+kijken|na\s+het\s+project|voor\s+later|later)\W*$",
     re.IGNORECASE,
 )
