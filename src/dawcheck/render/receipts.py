@@ -231,7 +231,15 @@ def message(applicant: Applicant, report: Report) -> EmailMessage:
     a = report.addendum
     msg = EmailMessage()
     msg["From"] = a.intake_email
-    _set_to(msg, applicant)
+    # To: the applicant with their name, else the bare address, else a word saying so
+    rest = _set_to(
+        msg,
+        [
+            _address(applicant.address, applicant.name),
+            _plain_address(applicant.address),
+            "onbekend",
+        ],
+    )
     msg["Subject"] = _pick(
         f"Ontvangstbevestiging projectvoorstel {a.region}",
         f"Acknowledgement of receipt: project proposal {a.region}",
@@ -251,35 +259,28 @@ def message(applicant: Applicant, report: Report) -> EmailMessage:
     msg["X-Unsent"] = "1"  # Outlook opens the file as a draft to send, not as a sent message
     msg["X-Mailer"] = f"dawcheck {report.dawcheck}"
     msg.set_content(body(applicant, report))
-    # the name or address still made the header parser stray: the bare address, else a word
+    # the name or address still made the header parser stray: the next candidate
     # (the folding of "¡¡,0000¡¡:¡¡" starts a line with no space before it, as a header would)
-    fallbacks = iter([_plain_address(applicant.address), "onbekend"])
     while not _headers_intact(msg):
-        candidate = next(fallbacks, None)
-        if candidate is None:
+        if not rest:
             raise ValueError(f"no safe To header for {applicant.address!r}")
-        _set_to(msg, applicant, plain=candidate)
+        rest = _set_to(msg, rest)
     return msg
 
 
-def _set_to(msg: EmailMessage, applicant: Applicant, plain: str | None = None) -> None:
-    """To: the applicant with their name, else the bare address, else a word saying so (from
-    `plain` on, when given). The header parser raises more than ValueError on odd input (an
-    address '"': IndexError)."""
-    candidates: list[Address | str] = (
-        [_address(applicant.address, applicant.name), _plain_address(applicant.address)]
-        if plain is None
-        else [plain]
-    )
-    candidates.append("onbekend")
-    for candidate in candidates:
+def _set_to(msg: EmailMessage, candidates: list[Address | str]) -> list[Address | str]:
+    """To: the first of `candidates` the header parser takes; the candidates after it are
+    returned. (The parser raises more than ValueError on odd input: an address '"',
+    IndexError.)"""
+    for i, candidate in enumerate(candidates):
         del msg["To"]
         try:
             msg["To"] = candidate
             str(msg["To"])
-            return
+            return candidates[i + 1 :]
         except (ValueError, TypeError, IndexError, AttributeError):
             continue
+    return []
 
 
 _HEADERS = {
