@@ -20,6 +20,17 @@ def _led(letters: str, pattern: str) -> re.Pattern[str]:
     return re.compile(f"(?=[{letters}])(?:{pattern})", re.IGNORECASE)
 
 
+def _mentions(text: str, words: tuple[str, ...]) -> bool:
+    """One of `words` (lower case) stands in `text`, in any case: sought as plain substrings
+    before a pattern that needs one of them, which is several times faster than trying the
+    pattern on every hit (a loop, not any() over a generator: it is asked for most hits)."""
+    low = text.lower()
+    for word in words:  # noqa: SIM110
+        if word in low:
+            return True
+    return False
+
+
 # The judgements below are pure functions of a sentence or clause, asked again for every hit in
 # it: they are cached (an inbox judges thousands of sentences, many of them twice or more).
 
@@ -658,17 +669,10 @@ _BY_THE_WAY = re.compile(
 def by_the_way(before: str) -> bool:
     """The words before a hit make it a by-product of another activity."""
     tail = before[-120:]
-    # (every way of saying it has one of these words: most hits are looked up without the
-    # pattern)
-    low = tail.lower()
-    if (
-        "ook" not in low
-        and "meteen" not in low
-        and "tegelijk" not in low
-        and ("bovendien" not in low)
-    ):
-        return False
-    return _BY_THE_WAY.search(tail) is not None
+    return _mentions(tail, _BY_THE_WAY_WORDS) and _BY_THE_WAY.search(tail) is not None
+
+
+_BY_THE_WAY_WORDS = ("ook", "meteen", "tegelijk", "bovendien")
 
 
 def names_occasion(term: str, before: str, after: str) -> bool:
@@ -771,8 +775,7 @@ _SIGNALS_LISTED = re.compile(
 )
 
 
-# (one of these stands in every text the topic patterns match; sought as plain substrings,
-# which is several times faster than one alternation, for every strong hit of a service)
+# (one of these stands in every text the topic patterns match)
 _TOPIC_WORDS = (
     "vorming",
     "opleiding",
@@ -797,15 +800,6 @@ _TOPIC_WORDS = (
     "systeemfout",
     "drempels",
 )
-
-
-def _names_topic_word(text: str) -> bool:
-    low = text.lower()
-    # (a loop, not any() over a generator: half the time, for every strong hit of a service)
-    for word in _TOPIC_WORDS:  # noqa: SIM110
-        if word in low:
-            return True
-    return False
 
 
 # Who is taught when teaching a way of working is practising it: the project's people, its
@@ -842,7 +836,7 @@ def trains_about(before: str) -> bool:
     the project watches for."""
     near = before[-160:]
     # (asked for every strong service hit: the patterns only where one of their words is)
-    return _names_topic_word(near) and (
+    return _mentions(near, _TOPIC_WORDS) and (
         _TRAINING_TOPIC.search(near) is not None
         or _SIGNALS_LISTED.search(near) is not None
         or _MEDIA_TOPIC.search(near) is not None
@@ -904,12 +898,7 @@ _THEMES_BEFORE = re.compile(
 def lists_themes(before: str) -> bool:
     """The words before a hit, in its sentence, open a list of themes."""
     tail = before[-200:]
-    # (a list of themes is opened by "thema" or "onderwerp" in some case: most hits are looked
-    # up without the pattern)
-    low = tail.lower()
-    if "thema" not in low and "onderwerp" not in low:
-        return False
-    return _THEMES_BEFORE.search(tail) is not None
+    return _mentions(tail, ("thema", "onderwerp")) and _THEMES_BEFORE.search(tail) is not None
 
 
 # "Aanklampend waar nodig, altijd met respect voor het tempo", "knelpunten ... signaleren
