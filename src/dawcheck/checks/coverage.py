@@ -19,14 +19,14 @@ import os
 import re
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from dawcheck.addendum.models import Addendum, Threshold
 from dawcheck.checks import dutch, forms
 from dawcheck.checks.judging import CallQuotes, DocumentContext, Placement, call_quotes
 from dawcheck.checks.lemmas import build_apart, release_dictionary
-from dawcheck.checks.matcher import WORD, Hit, Matcher, compile_term, without_articles
+from dawcheck.checks.matcher import WORD, Hit, Matcher, Term, compile_term, without_articles
 from dawcheck.checks.model import Coverage, Evidence, ItemCoverage, Lack, Reason, Weight
 from dawcheck.documents.model import Block, Document
 from dawcheck.documents.normalize import fold
@@ -70,6 +70,9 @@ class _Compiled:
     names: frozenset[tuple[str, Any, str]]
     # the year of the call's deadline: a sentence dated before it tells what was
     call_year: int
+    # each term's place among terms found on the same words (see `_Assessor._text`), filled
+    # as terms are met: the same for every hit of the term
+    term_order: dict[Term, tuple[bool, str, str]] = field(default_factory=dict)
 
 
 _COMPILED: dict[int, tuple[Addendum, _Compiled]] = {}
@@ -511,17 +514,16 @@ class _Assessor:
         # (words apart in a window are less sure than words together: "niet komt, bellen we
         # dezelfde dag op" is no "niet opdagen"), and of equal ones a word of the point's own
         # name ("vindplaatsgericht" over "vindplaats*")
-        names = compiled.names
-        for hit in sorted(
-            block_hits,
-            key=lambda h: (
-                h.start,
-                h.end,
-                (h.term.ref[0], h.term.ref[1], h.term.text) not in names,
-                h.term.text,
-                repr(h.term.ref),
-            ),
-        ):
+        order = compiled.term_order
+        for hit in block_hits:
+            if hit.term not in order:
+                ref = hit.term.ref
+                order[hit.term] = (
+                    (ref[0], ref[1], hit.term.text) not in compiled.names,
+                    hit.term.text,
+                    repr(ref),
+                )
+        for hit in sorted(block_hits, key=lambda h: (h.start, h.end, order[h.term])):
             by_sentence[bisect.bisect_right(starts, hit.start) - 1].append(hit)
         restating = False  # the paragraph restates the call ("In de oproep staan ...")
         # no word of the block names the call: then none of its sentences does
