@@ -5,6 +5,8 @@ simplemma's Dutch dictionary has about 370,000 forms; decompressing it took most
 whether a word's lemma is one of the addendum's term words, so the table kept here holds just
 the forms whose lemma is such a word (a few thousand), built once from simplemma and cached on
 disk next to the document cache, keyed by the simplemma version and the words asked for.
+The tables of the packaged addendum ship with the package (`data/lemmas-nl.json.gz`, made by
+`scripts/bundle_lemmas.py`): a first run after installing reads them instead of building them.
 
 A word that is not in the table is its own lemma; a compound whose last part is in the table
 gets that part's lemma ("hoofdtaalcoaches" -> "hoofdtaalcoach"), which is what matching
@@ -16,12 +18,14 @@ from __future__ import annotations
 import contextlib
 import functools
 import gc
+import gzip
 import hashlib
 import itertools
 import json
 import os
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +35,8 @@ MIN_COMPOUND_HEAD = 3
 MIN_COMPOUND_TAIL = 3
 MIN_INFLECTED_TAIL = 5
 FORMAT = 1
+BUNDLE = "data/lemmas-nl.json.gz"  # in the package; data/ at the top of a source checkout
+Table = tuple[dict[str, str], dict[str, str]]  # (lemma of each wanted word, forms)
 
 
 class LemmaTable:
@@ -187,6 +193,8 @@ def build_apart(name: str, compile_all: Callable[[], object]) -> None:
     parent that every forked worker inherited. `name` identifies what `compile_all` builds
     (the addendum's digest); a marker says it was done. Where fork is not available, or the
     child fails, the tables are built in this process as before."""
+    if name in _bundle()[1]:
+        return  # every table is in the package: nothing to build
     folder = _cache_dir()
     if folder is None:
         return
@@ -220,12 +228,21 @@ def _build_and_mark(compile_all: Callable[[], object], marker: Path) -> None:
         marker.touch()
 
 
-def load_table(words: Iterable[str]) -> tuple[dict[str, str], LemmaTable]:
-    """The lemmas of `words` and a table for the words of documents; cached on disk."""
-    wanted = sorted({w.lower() for w in words})
-    key = hashlib.sha256(json.dumps([FORMAT, _simplemma_version(), wanted]).encode()).hexdigest()[
+def table_key(wanted: list[str]) -> str:
+    """Which table `wanted` (sorted, lower case) asks for, with this simplemma."""
+    return hashlib.sha256(json.dumps([FORMAT, _simplemma_version(), wanted]).encode()).hexdigest()[
         :24
     ]
+
+
+def load_table(words: Iterable[str]) -> tuple[dict[str, str], LemmaTable]:
+    """The lemmas of `words` and a table for the words of documents: from the package's
+    bundle, else cached on disk, else built."""
+    wanted = sorted({w.lower() for w in words})
+    key = table_key(wanted)
+    bundled = _bundle()[0].get(key)
+    if bundled is not None:
+        return dict(bundled[0]), LemmaTable(dict(bundled[1]))
     folder = _cache_dir()
     path = folder / f"nl-{key}.json" if folder is not None else None
     if path is not None and path.is_file():
@@ -245,3 +262,51 @@ def load_table(words: Iterable[str]) -> tuple[dict[str, str], LemmaTable]:
         except OSError:
             pass  # read-only cache: the table still works for this run
     return word_lemmas, LemmaTable(forms)
+
+
+@functools.cache
+def _bundle() -> tuple[dict[str, Table], frozenset[str]]:
+    """The packaged tables by key, and the digests of the addenda they are complete for."""
+    try:
+        raw = resources.files("dawcheck").joinpath(BUNDLE).read_bytes()
+    except (OSError, ModuleNotFoundError):
+        # a source checkout that is not installed: the top-level data file
+        try:
+            raw = (Path(__file__).resolve().parents[3] / BUNDLE).read_bytes()
+        except OSError:
+            return {}, frozenset()
+    return parse_bundle(raw)
+
+
+def parse_bundle(raw: bytes) -> tuple[dict[str, Table], frozenset[str]]:
+    """A bundle's tables by key, and the addenda it is complete for with this simplemma. Keys
+    hold the simplemma version the tables were built with: another version builds its own.
+    A damaged bundle is no bundle (the tables are built as without one)."""
+    try:
+        data = json.loads(gzip.decompress(raw))
+        tables = {
+            str(key): (
+                {str(k): str(v) for k, v in table["words"].items()},
+                {str(k): str(v) for k, v in table["forms"].items()},
+            )
+            for key, table in data["tables"].items()
+        }
+        complete = frozenset(
+            str(d) for d in data["addenda"] if data["simplemma"] == _simplemma_version()
+        )
+    except (OSError, EOFError, ValueError, KeyError, TypeError, AttributeError):
+        return {}, frozenset()
+    return tables, complete
+
+
+def write_bundle(path: Path, tables: dict[str, Table], addenda: list[str]) -> None:
+    """The bundle file: gzip with no timestamp, sorted JSON, so that it is rebuilt byte for
+    byte from the same addendum and simplemma."""
+    data = {
+        "format": FORMAT,
+        "simplemma": _simplemma_version(),
+        "addenda": sorted(addenda),
+        "tables": {key: {"words": words, "forms": forms} for key, (words, forms) in tables.items()},
+    }
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    path.write_bytes(gzip.compress(text.encode(), compresslevel=9, mtime=0))
