@@ -4146,3 +4146,16 @@ def test_going_along_to_a_first_appointment_bridges(addendum):
         "afspraak gaat hij of zij mee."
     )
     assert _attention(addendum, text, "brugfiguur") == "covered"
+
+
+def test_a_line_that_opens_with_later_is_a_later_phase(addendum):
+    """A slide's "Later: extra modules rond mental health" names what may come after the
+    project; a story's "Zes maanden later: ..." is its next scene."""
+    assert dutch.is_wish("Later: extra modules rond mental health (stress, burn-out bij jongeren).")
+    assert dutch.is_wish("En later ook: een module rond psychisch welzijn.")
+    assert not dutch.is_wish("Zes maanden later: Samira volgt elke week de praatgroep.")
+    assert not dutch.is_wish("Wie later instroomt, krijgt een gesprek met de psycholoog.")
+    later = "Later: psychologische begeleiding bij stress en burn-out voor wie dat wil."
+    now = "Nu al: psychologische begeleiding bij stress en burn-out voor wie dat wil."
+    assert _status(addendum, "services", "psychisch-welzijn", now) != "missing"
+    assert _status(addendum, "services", "psychisch-welzijn", later) == "missing"

@@ -527,10 +527,15 @@ _WISH = _led(
 )
 
 
+# a slide's or a list's line that opens with "Later:" ("Later: extra modules rond mental
+# health"); not "Zes maanden later: ze werkt", a story's next scene
+_LATER = re.compile(r"\W*(en\s+)?later(\s+(ook|nog|eventueel|misschien))?\s*:", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=2048)
 def is_wish(sentence: str) -> bool:
     """A wish or a later phase, not what this project will do."""
-    return _WISH.search(sentence) is not None
+    return _WISH.search(sentence) is not None or _LATER.match(sentence) is not None
 
 
 # Saying that a way of working matters is not working that way: "We hebben oog voor aanklampend
