@@ -4159,3 +4159,23 @@ def test_a_line_that_opens_with_later_is_a_later_phase(addendum):
     now = "Nu al: psychologische begeleiding bij stress en burn-out voor wie dat wil."
     assert _status(addendum, "services", "psychisch-welzijn", now) != "missing"
     assert _status(addendum, "services", "psychisch-welzijn", later) == "missing"
+
+
+def test_a_trial_day_in_childcare_is_no_work_trial(addendum):
+    """A trial day beside childcare words is the child's getting used to the crèche; beside
+    an employer it is a step to work."""
+    crèche = (
+        "Elke ouder kan eerst een proefdag meedraaien in de opvang, samen met het kind. "
+        "Onze jobcoach zoekt met werkgevers in de buurt naar vacatures."
+    )
+    work = (
+        "Elke deelnemer kan eerst een proefdag meedraaien bij een werkgever in de buurt. "
+        "Onze jobcoach zoekt met werkgevers in de buurt naar vacatures."
+    )
+
+    def concepts(text: str) -> list[str]:
+        cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{text}\n", addendum)
+        return _item(cov, "services", "inclusieve-werkkansen").concepts
+
+    assert "stage" in concepts(work)
+    assert "stage" not in concepts(crèche)
