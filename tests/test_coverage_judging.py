@@ -4179,3 +4179,12 @@ def test_a_trial_day_in_childcare_is_no_work_trial(addendum):
 
     assert "stage" in concepts(work)
     assert "stage" not in concepts(crèche)
+
+
+def test_first_line_it_support_is_no_first_line_care(addendum):
+    """A help desk's "eerstelijnssupport" is IT support; a first-line psychologist is care."""
+    it = "Aan de desk doen onze trainees de eerstelijnssupport, met een technieker als backup."
+    care = "Wie vastloopt, brengen we in contact met de eerstelijnspsycholoog van de regio."
+    item = "eerste-tweedelijns-hulpverlening"
+    assert _attention(addendum, it, item) == "missing"
+    assert _attention(addendum, care, item) != "missing"
