@@ -4188,3 +4188,18 @@ def test_first_line_it_support_is_no_first_line_care(addendum):
     item = "eerste-tweedelijns-hulpverlening"
     assert _attention(addendum, it, item) == "missing"
     assert _attention(addendum, care, item) != "missing"
+
+
+def test_a_register_of_thresholds_reported_upward_signals_system_faults(addendum):
+    item = "systeemfouten-signaleren"
+    register = (
+        "We houden de drempels bij in een drempelregister en bezorgen twee keer per jaar een "
+        "overzicht aan het lokaal partnerschap en de bevoegde administraties."
+    )
+    wringt = (
+        "In elk traject zien we waar het systeem wringt; dat bundelen we elk jaar in een "
+        "publicatie voor het kabinet Werk."
+    )
+    assert _attention(addendum, register, item) == "covered"
+    assert _attention(addendum, wringt, item) == "covered"
+    assert _attention(addendum, "Deelnemers oefenen met formulieren.", item) == "missing"
