@@ -4203,3 +4203,12 @@ def test_a_register_of_thresholds_reported_upward_signals_system_faults(addendum
     assert _attention(addendum, register, item) == "covered"
     assert _attention(addendum, wringt, item) == "covered"
     assert _attention(addendum, "Deelnemers oefenen met formulieren.", item) == "missing"
+
+
+def test_former_participants_kept_in_touch_with_is_aftercare(addendum):
+    """Calling the people who finished is aftercare; former participants who now volunteer
+    are the project's helpers."""
+    kept = "Na de Academy belt of bezoekt onze coach elke ex-trainee nog zes maanden lang."
+    helpers = "Het praatmoment draait met vrijwilligers uit onze oud-cursisten."
+    assert _attention(addendum, kept, "nazorg") == "covered"
+    assert _attention(addendum, helpers, "nazorg") != "covered"
