@@ -404,3 +404,31 @@ def test_struck_through_text_is_deleted_in_docx_and_odt(addendum):
     cov = assess_coverage(doc, addendum)
     care = next(i for i in cov.services if i.id == "kinderopvang")
     assert care.status == "missing" or all(e.weight == "excluded" for e in care.evidence)
+
+
+def test_a_pdf_checklist_in_one_paragraph_is_read_as_options():
+    """A form's checklist whose lines a PDF joins into one paragraph (LibreOffice's export of
+    tests/fixtures/checklist.html): one option per box with its state, as DOCX and ODT give;
+    a list bulleted with "■" stays a paragraph."""
+    from pathlib import Path
+
+    from dawcheck.addendum.loader import load_addendum
+    from dawcheck.checks.coverage import assess_coverage
+    from dawcheck.documents.reader import read_path
+
+    doc = read_path(Path(__file__).parent / "fixtures" / "checklist.pdf")
+    options = [(b.checked, b.text) for b in doc.blocks if b.kind == "option"]
+    assert options == [
+        (True, "Ontwikkelen van kinderopvangmogelijkheden"),
+        (False, "Ondersteuning bij fysieke en medische problemen"),
+        (False, "Mobiliteit op maat (nog niet)"),
+        (False, "Huisvesting op maat"),
+    ]
+    bullets = [b for b in doc.blocks if b.text.startswith("■")]
+    assert len(bullets) == 1 and bullets[0].kind == "paragraph" and bullets[0].checked is None
+    # an unticked option's words are no evidence, for any item
+    coverage = assess_coverage(doc, load_addendum())
+    medical = next(i for i in coverage.services if i.id == "fysieke-medische-ondersteuning")
+    challenge = next(i for i in coverage.challenges if i.id == 2)
+    assert "medisch" in medical.excluded_concepts and medical.status != "covered"
+    assert challenge.status == "missing" and "medisch" in challenge.excluded_concepts

@@ -10,7 +10,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from dawcheck.documents.blocks import BlockBuilder
-from dawcheck.documents.checkmarks import mark_state, row_states, split_leading_mark
+from dawcheck.documents.checkmarks import (
+    mark_state,
+    row_states,
+    split_leading_mark,
+    split_marked_options,
+)
 from dawcheck.documents.model import Metadata, Notice, ReadStatus
 from dawcheck.documents.pdf_layout import Item, Line, Table, layout, lines_of, page_runs
 from dawcheck.documents.text import add_lines
@@ -317,6 +322,7 @@ def _add_plain_page(number: int, text: str, running: set[str], out: BlockBuilder
     add_lines(enumerate(body, 1), out, page=number, use_line_numbers=False)
 
 
+_FORM_BOXES = "☒☐☑"  # a checkbox of a form, never a list's bullet
 _BULLETS = ("•", "- ", "* ", "\uf0b7", "·", "– ", "▪", "◦", "o ")
 
 
@@ -331,7 +337,17 @@ def _add_layout(items: list[Item], page: int, out: BlockBuilder) -> None:
     def flush() -> None:
         nonlocal kind_of_buffer
         if buffer:
-            out.add("\n".join(ln.text() for ln in buffer), kind_of_buffer, page=page)  # type: ignore[arg-type]
+            text = "\n".join(ln.text() for ln in buffer)
+            # (only by a form's own boxes: "■" and "○" also bullet a PDF's lists)
+            boxed = kind_of_buffer != "footnote" and text.lstrip()[:1] in _FORM_BOXES
+            options = split_marked_options(text) if boxed else []
+            if options and options[0][0] is not None:
+                # a form's checklist, its lines joined into one paragraph ("☒ Kinderopvang ☐
+                # Taalondersteuning ..."): one option per box, as the DOCX and ODT readers do
+                for state, option in options:
+                    out.add(option, "option", page=page, checked=state)
+            else:
+                out.add(text, kind_of_buffer, page=page)  # type: ignore[arg-type]
         buffer.clear()
         kind_of_buffer = "paragraph"
 
