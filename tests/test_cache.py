@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import multiprocessing as mp
 import shutil
+from pathlib import Path
 
 from conftest import REPO
 from dawcheck.cache import Cache
@@ -95,3 +96,28 @@ def test_no_cache_and_clear(runner, tmp_path, monkeypatch):
     assert cleared.exit_code == 0 and "gewist" in cleared.output
     assert not list((tmp_path / "c").rglob("*.json.z"))
     assert str(tmp_path / "c") in runner.invoke(app, ["cache", "dir"]).output
+
+
+def test_a_change_in_the_code_is_never_served_from_the_cache(tmp_path, monkeypatch):
+    """Readings and verdicts are keyed by dawcheck's code, not only its version number: an
+    install from a newer checkout under the same version reads and judges again."""
+    import dawcheck
+    from dawcheck import cache as cache_module
+
+    package = tmp_path / "dawcheck"
+    shutil.copytree(
+        REPO / "src" / "dawcheck", package, ignore=shutil.ignore_patterns("__pycache__")
+    )
+    before = cache_module.code_digest(package)
+    assert before == cache_module.code_digest(package)  # stable
+    assert cache_module.code_digest(Path(dawcheck.__file__).parent) in cache_module.reader_version()
+    reader = package / "documents" / "pdf.py"
+    reader.write_text(reader.read_text() + "\n# a changed reading\n")
+    assert cache_module.code_digest(package) != before
+
+    store = Cache(tmp_path / "cache")
+    doc = _doc()
+    store.put("text", doc)
+    assert store.get("text", doc.sha256) == doc
+    monkeypatch.setattr(cache_module, "reader_version", lambda: "0.1.0+code-another")
+    assert store.get("text", doc.sha256) is None
