@@ -4212,3 +4212,20 @@ def test_former_participants_kept_in_touch_with_is_aftercare(addendum):
     helpers = "Het praatmoment draait met vrijwilligers uit onze oud-cursisten."
     assert _attention(addendum, kept, "nazorg") == "covered"
     assert _attention(addendum, helpers, "nazorg") != "covered"
+
+
+def test_a_split_phrase_takes_no_word_of_a_name(addendum):
+    """'netwerk Sociale Economie Vlaams-Brabant' is a network's name, not a social network;
+    a phrase whose words stand apart is still found, beside a single capitalised word."""
+    from dawcheck.checks.coverage import _compiled
+
+    terms = _compiled(addendum).terms
+
+    def concepts(text: str) -> set[str]:
+        return {h.term.ref[2] for h in terms.find(text)}
+
+    assert "sociaal-netwerk" not in concepts(
+        "FlexiNest is lid van het netwerk Sociale Economie Vlaams-Brabant."
+    )
+    assert "sociaal-netwerk" in concepts("Ze leren er in Asse nieuwe mensen kennen.")
+    assert "sociaal-netwerk" in concepts("Zo bouwen de moeders een sociaal netwerk uit.")

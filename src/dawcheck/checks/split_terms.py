@@ -88,6 +88,18 @@ _START = operator.itemgetter(1)  # of a word: its start
 _SHORT_VERBS = frozenset({"gaan", "staan", "slaan", "zien", "doen"})
 
 
+def _in_a_name(words: Sequence[Word], found: tuple[int, int], a: int, b: int) -> bool:
+    """A split phrase whose first or last word stands, inside the sentence, among capitalised
+    words takes a word of a name: "lid van het netwerk Sociale Economie Vlaams-Brabant" is no
+    social network. (One capitalised word is a language or a place: "Nederlands oefenen";
+    a heading in title case has its words together, and those are found as they stand.)"""
+
+    def capital(i: int) -> bool:
+        return a < i < b and words[i][0][:1].isupper()
+
+    return any(capital(i) and (capital(i - 1) or capital(i + 1)) for i in found)
+
+
 def separable(word: str) -> tuple[str, str] | None:
     """(particle, verb) when `word` is a separable verb's infinitive ("aanklampen")."""
     lower = fold(word)
@@ -276,7 +288,7 @@ class SplitMatcher:
                     if any(map(absent, split.need))
                     else self._match(parts, keys, surfaces, a, b, where)
                 )
-            if found is not None:
+            if found is not None and not _in_a_name(words, found, a, b):
                 yield split.term, words[found[0]][1], words[found[1]][2]
 
     def anchors(self, key: str, surface: str) -> tuple[SplitTerm, ...]:
