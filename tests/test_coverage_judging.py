@@ -4229,3 +4229,13 @@ def test_a_split_phrase_takes_no_word_of_a_name(addendum):
     )
     assert "sociaal-netwerk" in concepts("Ze leren er in Asse nieuwe mensen kennen.")
     assert "sociaal-netwerk" in concepts("Zo bouwen de moeders een sociaal netwerk uit.")
+
+
+def test_coming_back_is_following_up_when_the_project_comes_back(addendum):
+    """'We blijven terugkomen' is the project's persistence; participants who may keep
+    coming back to an open desk are no one followed up."""
+    item = "aanklampend-werken"
+    ours = "Als iemand de deur niet opendoet, komen we later terug, en we blijven terugkomen."
+    theirs = "Deelnemers van de cursus kunnen hier na hun reeks blijven terugkomen."
+    assert _attention(addendum, ours, item) == "covered"
+    assert _attention(addendum, theirs, item) == "missing"
