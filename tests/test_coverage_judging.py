@@ -4239,3 +4239,19 @@ def test_coming_back_is_following_up_when_the_project_comes_back(addendum):
     theirs = "Deelnemers van de cursus kunnen hier na hun reeks blijven terugkomen."
     assert _attention(addendum, ours, item) == "covered"
     assert _attention(addendum, theirs, item) == "missing"
+
+
+def test_a_group_welcome_but_not_the_focus_is_not_the_target_group(addendum):
+    """'Anderstaligen zijn bij ons ook welkom, maar dat is geen focus van dit project': the
+    clause after takes back whom the one before named, though the project is its actor."""
+    from dawcheck.checks.coverage import assess_coverage
+
+    def challenge_1(sentence: str) -> list[str]:
+        text = f"# Voorstel\n\n## Voor wie?\n\n{sentence}\n"
+        cov = assess_coverage(read_bytes(text.encode(), "v.md"), addendum)
+        return _item(cov, "challenges", 1).concepts
+
+    assert "anderstaligen" in challenge_1("Anderstaligen zijn bij ons welkom, ze vormen de kern.")
+    assert "anderstaligen" not in challenge_1(
+        "Anderstaligen zijn bij ons ook welkom, maar dat is geen focus van dit project."
+    )

@@ -829,7 +829,9 @@ class _Assessor:
                     back is not None
                     and hit.start < back
                     and weight == "strong"
-                    and (not delivery or people_back)
+                    # (whom the project serves is no delivery: "Anderstaligen zijn bij ons
+                    # ook welkom, maar dat is geen focus van dit project")
+                    and (not delivery or people_back or ref in compiled.target_groups)
                 ):
                     weight, reason = "excluded", "negation"
                 aside = _aside_key(group, item_id, concept_id)
