@@ -4255,3 +4255,11 @@ def test_a_group_welcome_but_not_the_focus_is_not_the_target_group(addendum):
     assert "anderstaligen" not in challenge_1(
         "Anderstaligen zijn bij ons ook welkom, maar dat is geen focus van dit project."
     )
+
+
+def test_the_projects_staff_named_by_function_act_for_it():
+    """'Onze coördinator', 'onze jobhunter': the project's own people by their function;
+    another body's coordinator is not the project."""
+    assert dutch.has_project_actor("Onze coördinator gaat bij werkgevers langs.")
+    assert dutch.has_project_actor("Onze jobhunter zoekt plaatsen bij bedrijven in Asse.")
+    assert not dutch.has_project_actor("De coördinator van het OCMW zit het overleg voor.")

@@ -284,7 +284,11 @@ _PROJECT_ACTOR = _led(
     # Kinderopvang")
     r"de\s+brugfiguur|de\s+brugfiguren|de\s+trajectgezel|de\s+trajectgezellen|"
     r"onze\s+(vereniging|organisatie|werking|club|vzw|dienst|medewerkers|vrijwilligers|"
-    r"begeleiders|coaches|buddy's|maatjes|ervaringsdeskundigen|mensen|ploeg))\b",
+    r"begeleiders|coaches|buddy's|maatjes|ervaringsdeskundigen|mensen|ploeg|"
+    # the project's own staff by their function ("Onze coördinator gaat bij werkgevers langs")
+    r"co[öo]rdinator|projectco[öo]rdinator|projectleider|projectmedewerker|jobhunter|"
+    r"jobhunters|consulent|consulenten|trainer|trainers|teamleider|straathoekwerker|"
+    r"straathoekwerkers))\b",
 )
 # Verbs and phrases that scope an offer: "X is niet voorzien", "hoort niet bij ons aanbod".
 _OFFER = _led(
