@@ -4263,3 +4263,20 @@ def test_the_projects_staff_named_by_function_act_for_it():
     assert dutch.has_project_actor("Onze coördinator gaat bij werkgevers langs.")
     assert dutch.has_project_actor("Onze jobhunter zoekt plaatsen bij bedrijven in Asse.")
     assert not dutch.has_project_actor("De coördinator van het OCMW zit het overleg voor.")
+
+
+def test_whom_the_project_aims_at_in_the_calls_words_is_its_target_group(addendum):
+    """'RISE richt zich op regio-uitdaging 4: mensen met een ... verslaving met drive en
+    capaciteiten': the project's own choice of people, though told in the call's words."""
+    work = (
+        "Elke deelnemer krijgt een ervaringsdeskundige als herstelcoach die helpt om de stap "
+        "naar ontwenningszorg te zetten, en onze psycholoog doet een screening op depressie."
+    )
+    aims = (
+        "RISE richt zich op regio-uitdaging 4: mensen met een alcohol-, drugs- of "
+        "gokverslaving met drive en capaciteiten, die vaak worstelen met depressie."
+    )
+    cov = _cov(f"# Voorstel\n\n## Voor wie\n\n{aims}\n\n## Aanpak\n\n{work}\n", addendum)
+    challenge = _item(cov, "challenges", 4)
+    assert "verslaving" in challenge.concepts and challenge.status == "covered"
+    assert not dutch.aims_at("In de oproep staan mensen met een verslaving centraal.")

@@ -549,6 +549,10 @@ class _Assessor:
                 lead = self._reporting(lead.after_text(sentence), sentence)
                 continue
             quoted = restating or compiled.quotes.quotes(sentence)
+            # whom the project serves, told in the call's words ("RISE richt zich op
+            # regio-uitdaging 4: mensen met een alcohol-, drugs- of gokverslaving met drive en
+            # capaciteiten"): the project's own choice of people, not a quote
+            own_group = quoted and dutch.aims_at(sentence)
             wish = dutch.is_wish(sentence)
             budget = dutch.is_budget_line(sentence)
             clause_spans = [(s_start + a, s_start + b) for a, b in dutch.clauses(sentence)]
@@ -656,7 +660,7 @@ class _Assessor:
                 plain, by_name = _weighed(
                     base_weight,
                     base_reason,
-                    quoted or quoted_here,
+                    (quoted and not (own_group and ref in compiled.target_groups)) or quoted_here,
                     negated,
                     clause_referral and item_id not in referral_ok and group != "attention",
                     wish,

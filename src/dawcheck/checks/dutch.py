@@ -1069,6 +1069,21 @@ _OFFER_THERE = re.compile(
 )
 
 
+# "RISE richt zich op regio-uitdaging 4: ...", "Wij richten ons op ...", "Onze doelgroep
+# bestaat uit ...": the project says whom it serves
+_AIMS_AT = re.compile(
+    r"\b((richt|richten)\s+(zich|ons)\s+(\w+\s+){0,2}(op|tot)"
+    r"|(onze|de)\s+doelgroep\s+(is|zijn|bestaat)"
+    r"|(we|wij)\s+(bereiken|richten\s+ons))\b",
+    re.IGNORECASE,
+)
+
+
+def aims_at(sentence: str) -> bool:
+    """The sentence says whom the project serves."""
+    return _AIMS_AT.search(sentence) is not None
+
+
 def has_project_actor(clause: str) -> bool:
     """The project (we, ons team, de vereniging, its buddies and coaches) acts in this clause,
     or participants receive something from it, or an offer is made in the passive voice without
