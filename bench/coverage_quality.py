@@ -172,6 +172,11 @@ SETS: dict[str, tuple[Path, str]] = {
     "BG": (REPO / "bench" / "writer-bg", "expected.yaml"),
     "BH": (REPO / "bench" / "writer-bh", "expected.yaml"),
     "BI": (REPO / "bench" / "writer-bi", "expected.yaml"),
+    # commissioned after the last step of pass twenty-three, to measure its end on writing no
+    # step saw, held out: BJ (development cooperation and humanitarian organisations working
+    # locally, in logframe language) and BK (mobile and itinerant services)
+    "BJ": (REPO / "bench" / "writer-bj", "expected.yaml"),
+    "BK": (REPO / "bench" / "writer-bk", "expected.yaml"),
 }
 
 
