@@ -4280,3 +4280,13 @@ def test_whom_the_project_aims_at_in_the_calls_words_is_its_target_group(addendu
     challenge = _item(cov, "challenges", 4)
     assert "verslaving" in challenge.concepts and challenge.status == "covered"
     assert not dutch.aims_at("In de oproep staan mensen met een verslaving centraal.")
+
+
+def test_a_referral_by_the_second_verb_of_we_is_a_referral():
+    """'we plannen de ritten ... en verwijzen ouders met jonge kinderen voor opvang naar het
+    Loket Kinderopvang': the project points elsewhere for childcare."""
+    assert dutch.is_referral(
+        "We plannen de ritten tijdens de schooluren en verwijzen ouders met jonge kinderen "
+        "voor opvang naar het Loket Kinderopvang."
+    )
+    assert not dutch.is_referral("We plannen de ritten en rijden met de ouders naar de school.")
