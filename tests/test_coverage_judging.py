@@ -4290,3 +4290,18 @@ def test_a_referral_by_the_second_verb_of_we_is_a_referral():
         "voor opvang naar het Loket Kinderopvang."
     )
     assert not dutch.is_referral("We plannen de ritten en rijden met de ouders naar de school.")
+
+
+def test_minding_children_during_the_projects_own_sessions_is_no_childcare(addendum):
+    """A sitter while parents take part in the project's workshops makes the project
+    reachable; finding a crèche with parents is the childcare service."""
+    minding = (
+        "Tijdens de workshops voorzien we een kinderhoek met een oppas, zodat ouders kunnen "
+        "deelnemen. De workshops gaan over huren en een huurcontract lezen."
+    )
+    crèche = (
+        "Onze coach zoekt samen met ouders een plaats in een crèche of bij een onthaalouder, "
+        "en helpt hen bij het Loket Kinderopvang."
+    )
+    assert _status(addendum, "services", "kinderopvang", minding) != "covered"
+    assert _status(addendum, "services", "kinderopvang", crèche) == "covered"
