@@ -4305,3 +4305,29 @@ def test_minding_children_during_the_projects_own_sessions_is_no_childcare(adden
     )
     assert _status(addendum, "services", "kinderopvang", minding) != "covered"
     assert _status(addendum, "services", "kinderopvang", crèche) == "covered"
+
+
+def test_the_calls_words_between_quotation_marks_are_cited(addendum):
+    """A phrase of the call between quotation marks is the call's, whatever the rest of the
+    sentence says; the same words told as the project's own are not a quote."""
+    from dawcheck.checks.coverage import _compiled
+
+    quotes = _compiled(addendum).quotes
+    cited = (
+        "Het addendum spreekt over mensen die “opnieuw controle kunnen krijgen over hun "
+        "situatie en (zelf)vertrouwen kunnen opbouwen”, en zo zien wij ze ook."
+    )
+    (span,) = quotes.quoted_spans(cited)
+    assert cited[span[0] : span[1]].startswith("opnieuw controle")
+    assert quotes.quoted_spans("Onze buddy zegt: “kom gerust eens langs op woensdag”.") == []
+    assert quotes.quoted_spans("“ " + "woord " * 5000) == []  # never closed
+    told = (
+        "Dit sluit rechtstreeks aan bij regio-uitdaging 4: mensen met een verslaving en "
+        "psychische klachten, met een laag zelfbeeld, die “opnieuw controle kunnen krijgen over "
+        "hun situatie en (zelf)vertrouwen kunnen opbouwen”."
+    )
+    for text, quoted in ((told, True), (told.replace("“", "").replace("”", ""), False)):
+        cov = _cov(f"# Recht op Herstel\n\n## Wat we zien\n\n{text}\n", addendum)
+        network = _item(cov, "services", "sociaal-netwerk")
+        assert ("vertrouwensfiguur" in network.excluded_concepts) is quoted
+        assert ("vertrouwensfiguur" in network.concepts) is not quoted

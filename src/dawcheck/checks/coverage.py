@@ -553,6 +553,8 @@ class _Assessor:
             # regio-uitdaging 4: mensen met een alcohol-, drugs- of gokverslaving met drive en
             # capaciteiten"): the project's own choice of people, not a quote
             own_group = quoted and dutch.aims_at(sentence)
+            # the call's words between quotation marks are cited, whatever the rest is
+            cited = [] if quoted else compiled.quotes.quoted_spans(sentence)
             wish = dutch.is_wish(sentence)
             budget = dutch.is_budget_line(sentence)
             clause_spans = [(s_start + a, s_start + b) for a, b in dutch.clauses(sentence)]
@@ -660,7 +662,9 @@ class _Assessor:
                 plain, by_name = _weighed(
                     base_weight,
                     base_reason,
-                    (quoted and not (own_group and ref in compiled.target_groups)) or quoted_here,
+                    (quoted and not (own_group and ref in compiled.target_groups))
+                    or quoted_here
+                    or any(a <= hit.start - s_start and hit.end - s_start <= b for a, b in cited),
                     negated,
                     clause_referral and item_id not in referral_ok and group != "attention",
                     wish,

@@ -71,8 +71,28 @@ class CallQuotes:
         found = sum(1 for g in grams if g in self.grams)
         return found >= 2 and found / len(grams) >= self.share
 
+    def quoted_spans(self, sentence: str) -> list[tuple[int, int]]:
+        """The parts of a sentence between quotation marks that are the call's own words
+        ("... die “opnieuw controle kunnen krijgen over hun situatie en (zelf)vertrouwen
+        kunnen opbouwen”"): cited, whatever the rest of the sentence is."""
+        if not _QUOTE_MARK.search(sentence):
+            return []
+        spans = []
+        for m in _QUOTED.finditer(sentence):
+            words = _words(m.group(1))
+            if len(words) < 4:
+                continue
+            grams = [tuple(words[i : i + self.n]) for i in range(len(words) - self.n + 1)]
+            if grams and sum(1 for g in grams if g in self.grams) / len(grams) >= self.share:
+                spans.append(m.span(1))
+        return spans
+
 
 _QUOTE_MIN_WORDS = 8
+_QUOTE_MARK = re.compile(r"[“”„\"«»]")
+# a quotation between typographic or straight double quotes (one character class, bounded:
+# no backtracking on an opening mark that is never closed)
+_QUOTED = re.compile(r"[“„\"«]([^“”„\"«»]{12,600})[”“\"»]")
 
 
 def call_quotes(addendum: Addendum) -> CallQuotes:
