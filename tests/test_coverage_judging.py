@@ -15,10 +15,14 @@ def _item(cov, group, item_id):
     return next(i for i in getattr(cov, group) if i.id == item_id)
 
 
+def _judged(addendum, group: str, item, text: str, heading: str = "Aanpak"):
+    """An item's coverage for `text` under `heading` in a small proposal."""
+    return _item(_cov(f"# Voorstel\n\n## {heading}\n\n{text}\n", addendum), group, item)
+
+
 def _status(addendum, group: str, item, text: str, heading: str = "Aanpak") -> str:
     """The status of an item for `text` under `heading` in a small proposal."""
-    cov = _cov(f"# Voorstel\n\n## {heading}\n\n{text}\n", addendum)
-    return _item(cov, group, item).status
+    return _judged(addendum, group, item, text, heading).status
 
 
 def _attention(addendum, text: str, item: str, heading: str = "Aanpak") -> str:
@@ -918,8 +922,7 @@ def test_a_words_sense_may_follow_in_the_next_sentence(addendum):
     before ('Je kan ons altijd bellen. Bij uitval ...') is not a follow-up."""
 
     def status(paragraph: str) -> str:
-        cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{paragraph}\n", addendum)
-        return _item(cov, "attention", "aanklampend-werken").status
+        return _judged(addendum, "attention", "aanklampend-werken", paragraph).status
 
     assert status("Als iemand wegblijft. Wie twee keer mist, krijgt een telefoontje.") == "covered"
     assert status("Je kan ons altijd bellen. Bij uitval zoeken we een andere job.") == "weak"
@@ -931,8 +934,7 @@ def test_a_negated_verb_is_found_with_its_negation_at_the_end_of_the_clause(adde
     follow-up after it, that is aanklampend; coming, without 'niet', is not."""
 
     def status(paragraph: str) -> str:
-        cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{paragraph}\n", addendum)
-        return _item(cov, "attention", "aanklampend-werken").status
+        return _judged(addendum, "attention", "aanklampend-werken", paragraph).status
 
     assert status("Sara komt twee weken niet. De begeleider belt en gaat langs.") == "covered"
     assert status("Sara komt twee weken. De begeleider belt en gaat langs.") == "missing"
@@ -984,8 +986,7 @@ def test_the_projects_people_speaking_the_peoples_languages_is_cultuursensitief(
     Arabisch en wat Nederlands' (a participant) describes the people served."""
 
     def status(sentence: str) -> str:
-        cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{sentence}\n", addendum)
-        return _item(cov, "attention", "cultuursensitief").status
+        return _judged(addendum, "attention", "cultuursensitief", sentence).status
 
     assert status("Onze medewerkster spreekt Arabisch en Berbers.") == "covered"
     assert status("Vrijwilligers die de talen van de wijk spreken, gaan mee.") == "covered"
@@ -1010,8 +1011,7 @@ def test_aftercare_is_addiction_care_only_near_addiction(addendum):
     the service ontwenningszorg en nazorg only where addiction is the subject."""
 
     def concepts(sentence: str) -> set[str]:
-        cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{sentence}\n", addendum)
-        item = _item(cov, "services", "ontwenningszorg-nazorg")
+        item = _judged(addendum, "services", "ontwenningszorg-nazorg", sentence)
         return {e.concept for e in item.evidence if e.weight == "strong"}
 
     assert concepts("Zes maanden nazorg na de doorstroom: de jobcoach belt maandelijks.") == set()
@@ -1032,8 +1032,7 @@ def test_a_noun_before_a_proper_name_names_an_institution(addendum):
     assert not dutch.names_institution("taallessen Nederlands", len("taallessen"))
 
     def strong(sentence: str) -> bool:
-        cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{sentence}\n", addendum)
-        item = _item(cov, "services", "kinderopvang")
+        item = _judged(addendum, "services", "kinderopvang", sentence)
         return any(e.weight == "strong" and e.concept == "opvang" for e in item.evidence)
 
     assert not strong("Elke dag brengen we maaltijden naar kinderopvang De Speelboot.")
@@ -1057,8 +1056,7 @@ def test_a_semicolon_joins_one_thought_for_a_words_sense(addendum):
     follows up through the next sentence too.)"""
 
     def status(text: str) -> str:
-        cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{text}\n", addendum)
-        return _item(cov, "attention", "aanklampend-werken").status
+        return _judged(addendum, "attention", "aanklampend-werken", text).status
 
     assert (
         status(
@@ -1142,8 +1140,7 @@ def test_a_family_is_a_parents_only_with_children_in_view(addendum):
 
 def test_an_expert_by_experience_is_addiction_care_only_near_addiction(addendum):
     def strong(sentence: str) -> bool:
-        cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{sentence}\n", addendum)
-        item = _item(cov, "services", "ontwenningszorg-nazorg")
+        item = _judged(addendum, "services", "ontwenningszorg-nazorg", sentence)
         return any(e.weight == "strong" for e in item.evidence)
 
     assert not strong("Een ervaringsdeskundige met chronische pijn begeleidt de lotgenotengroep.")
@@ -1174,8 +1171,7 @@ def test_a_participle_with_its_negation_is_not_the_active_verb_scattered(addendu
     assert needs_split_matching(["niet", "komt"])
 
     def status(sentence: str) -> str:
-        cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{sentence}\n", addendum)
-        return _item(cov, "attention", "outreachend-vindplaatsgericht").status
+        return _judged(addendum, "attention", "outreachend-vindplaatsgericht", sentence).status
 
     assert status("Ze hebben geen auto en kennen de bus niet.") == "missing"
     assert status("Zo bereiken we mensen die nergens anders in beeld zijn.") == "covered"
@@ -1248,8 +1244,7 @@ def test_ibo_is_vocational_training_only_near_work(addendum):
     """IBO is VDAB's individuele beroepsopleiding and an initiatief buitenschoolse opvang."""
 
     def strong(sentence: str) -> bool:
-        cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{sentence}\n", addendum)
-        item = _item(cov, "services", "inclusieve-werkkansen")
+        item = _judged(addendum, "services", "inclusieve-werkkansen", sentence)
         return any(e.weight == "strong" and e.concept == "stage" for e in item.evidence)
 
     assert not strong("Met twee kinderdagverblijven en de IBO maken we afspraken over opvang.")
@@ -1258,8 +1253,7 @@ def test_ibo_is_vocational_training_only_near_work(addendum):
 
 def test_a_talk_group_in_the_familys_own_language_is_no_language_practice(addendum):
     def strong(text: str) -> bool:
-        cov = _cov(f"# Voorstel\n\n## Acties\n\n{text}\n", addendum)
-        item = _item(cov, "services", "taalondersteuning")
+        item = _judged(addendum, "services", "taalondersteuning", text, "Acties")
         return any(e.weight == "strong" and e.term.lower() == "praatgroep" for e in item.evidence)
 
     assert not strong("Maandelijkse praatgroep over opvoeding. We praten in de eigen taal.")
@@ -1303,8 +1297,7 @@ def test_a_section_on_the_regions_challenges_is_the_situation(addendum):
 
 def test_a_buddy_delivered_is_the_social_network_service_a_case_manager_is_not(addendum):
     def status(sentence: str) -> str:
-        cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{sentence}\n", addendum)
-        return _item(cov, "services", "sociaal-netwerk").status
+        return _judged(addendum, "services", "sociaal-netwerk", sentence).status
 
     assert status("We koppelen elke nieuwkomer aan een buddy uit de gemeente.") == "covered"
     assert status("Onze consulent is voor elke deelnemer de vaste vertrouwenspersoon.") == "weak"
@@ -1387,8 +1380,7 @@ def test_a_heading_names_what_its_section_then_excludes(addendum):
 
 def test_a_pronoun_subject_takes_its_sense_from_the_sentence_before(addendum):
     def status(text: str) -> str:
-        cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{text}\n", addendum)
-        return _item(cov, "attention", "cultuursensitief").status
+        return _judged(addendum, "attention", "cultuursensitief", text).status
 
     assert status("Onze coaches komen uit de gemeenschap. Ze spreken Lingala en Arabisch.") == (
         "covered"
@@ -1398,8 +1390,7 @@ def test_a_pronoun_subject_takes_its_sense_from_the_sentence_before(addendum):
 
 def test_a_screening_of_competences_is_no_psychological_detection(addendum):
     def strong(sentence: str) -> bool:
-        cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{sentence}\n", addendum)
-        item = _item(cov, "services", "psychisch-welzijn")
+        item = _judged(addendum, "services", "psychisch-welzijn", sentence)
         return any(e.weight == "strong" and e.term == "screening" for e in item.evidence)
 
     assert not strong("Elke kandidaat krijgt een screening van zijn competenties.")
@@ -1431,8 +1422,7 @@ def test_a_working_groups_topic_and_an_exploration_deliver_nothing(addendum):
 
 def test_a_place_where_people_are_is_outreach_only_where_the_project_goes_there(addendum):
     def status(text: str) -> str:
-        cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{text}\n", addendum)
-        return _item(cov, "attention", "outreachend-vindplaatsgericht").status
+        return _judged(addendum, "attention", "outreachend-vindplaatsgericht", text).status
 
     assert status("Elke zaterdag staan we met een kraam op de markt van Asse.") == "covered"
     assert status("Telkens belandde hij weer op straat.") != "covered"
@@ -1446,8 +1436,7 @@ def test_gladly_we_would_is_a_wish():
 
 def test_speaking_to_or_ringing_at_someone_is_outreach_only_where_they_are(addendum):
     def status(text: str) -> str:
-        cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{text}\n", addendum)
-        return _item(cov, "attention", "outreachend-vindplaatsgericht").status
+        return _judged(addendum, "attention", "outreachend-vindplaatsgericht", text).status
 
     assert status("We spreken voorbijgangers aan op het plein van Wemmel.") == "covered"
     assert status("We horen van de buren wie er alleen zit, en dan bellen we aan.") == "covered"
@@ -1495,8 +1484,7 @@ def test_a_way_of_working_named_as_important_is_not_practised(addendum):
 
 def test_a_referral_bridges_only_from_a_bond_of_trust(addendum):
     def status(text: str) -> str:
-        cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{text}\n", addendum)
-        return _item(cov, "attention", "brugfiguur").status
+        return _judged(addendum, "attention", "brugfiguur", text).status
 
     assert status("Ze verwijst door naar de huisarts of het CGG.") != "covered"
     assert status("De coach die ze vertrouwen, verwijst hen door naar het OCMW.") == "covered"
@@ -1519,8 +1507,7 @@ def test_a_clause_before_a_referral_is_referred_too(addendum):
 
 def test_speaking_the_same_language_as_a_figure_of_speech_is_no_culture_sensitivity(addendum):
     def status(text: str) -> str:
-        cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{text}\n", addendum)
-        return _item(cov, "attention", "cultuursensitief").status
+        return _judged(addendum, "attention", "cultuursensitief", text).status
 
     assert status("De eerste en de tweede lijn spreken zo dezelfde taal.") != "covered"
     assert status("Onze coaches spreken dezelfde taal als de deelnemers.") == "covered"
@@ -1797,8 +1784,7 @@ def test_what_stays_with_the_services_that_do_it_is_not_the_projects(addendum):
     assert dutch.negates(stays, at, at + len("ontwenningszorg"))
     with_person = "De coach blijft bij de jongere tot de eerste werkdag."
     assert not dutch.negates(with_person, 4, 9)
-    cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{stays}\n", addendum)
-    assert _item(cov, "services", "ontwenningszorg-nazorg").status != "covered"
+    assert _judged(addendum, "services", "ontwenningszorg-nazorg", stays).status != "covered"
 
 
 def test_a_field_of_work_is_no_service_and_a_topic_asked_about_no_target_group(addendum):
@@ -2177,8 +2163,11 @@ def test_a_negated_activity_does_not_set_aside_the_challenges_target_group(adden
         "Sinds 2020 geven we fietsles aan volwassenen die nooit hebben leren fietsen. "
         "Velen zijn ook moeder van jonge kinderen."
     )
-    cov = _cov(f"# Voorstel\n\n## Achtergrond\n\n{text}\n", addendum)
-    mothers = [e for e in _item(cov, "challenges", 3).evidence if "moeder" in e.snippet[-45:]]
+    mothers = [
+        e
+        for e in _judged(addendum, "challenges", 3, text, "Achtergrond").evidence
+        if "moeder" in e.snippet[-45:]
+    ]
     assert mothers and all(e.weight != "excluded" for e in mothers if e.concept == "ouders")
 
 
@@ -2276,17 +2265,16 @@ def test_a_sentence_naming_nearly_every_challenges_target_group_lists_them(adden
         strong = [e for e in _item(cov, "challenges", number).evidence if e.weight == "strong"]
         assert not strong, number
     one = "We begeleiden mensen met een verslaving en gaan mee naar het CAD."
-    cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{one}\n", addendum)
-    assert any(e.weight == "strong" for e in _item(cov, "challenges", 4).evidence)
+    assert any(e.weight == "strong" for e in _judged(addendum, "challenges", 4, one).evidence)
 
 
 def test_in_laws_and_grandparents_are_no_parents(addendum):
     text = "We betrekken echtgenoten en schoonmoeders tijdens een jaarlijks familiefeest."
-    cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{text}\n", addendum)
-    assert not [e for e in _item(cov, "challenges", 3).evidence if e.concept == "ouders"]
+    assert not [
+        e for e in _judged(addendum, "challenges", 3, text).evidence if e.concept == "ouders"
+    ]
     text = "We betrekken alleenstaande moeders tijdens een jaarlijks familiefeest."
-    cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{text}\n", addendum)
-    assert [e for e in _item(cov, "challenges", 3).evidence if e.concept == "ouders"]
+    assert [e for e in _judged(addendum, "challenges", 3, text).evidence if e.concept == "ouders"]
 
 
 def test_an_esf_forms_cross_cutting_themes_are_named_not_worked(addendum):
@@ -2352,8 +2340,7 @@ def test_a_step_towards_work_as_the_occasion_of_another_service_is_no_job_servic
         "Wie een stage via VDAB start, krijgt voorrang.",
         "Met de deelauto krijgen ouders zes gratis ritten voor een sollicitatie.",
     ):
-        cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{occasion}\n", addendum)
-        item = _item(cov, "services", "inclusieve-werkkansen")
+        item = _judged(addendum, "services", "inclusieve-werkkansen", occasion)
         assert "occasion" in {e.reason for e in item.evidence}, occasion
         assert item.status != "covered", occasion
     searched = (
@@ -2368,8 +2355,7 @@ def test_a_step_towards_work_as_the_occasion_of_another_service_is_no_job_servic
 
 def test_a_pool_of_volunteers_speaks_no_polish(addendum):
     pool = "Onze vrijwilligerspool gaat op huisbezoek in duo."
-    cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{pool}\n", addendum)
-    assert not _item(cov, "attention", "cultuursensitief").evidence
+    assert not _judged(addendum, "attention", "cultuursensitief", pool).evidence
     polish = "Onze medewerkster spreekt Pools en Roemeens met de gezinnen."
     assert _attention(addendum, polish, "cultuursensitief") == "covered"
 
@@ -2563,8 +2549,7 @@ def test_social_contacts_only_as_written_together(addendum):
     header = (
         "Aanvrager: De Soeplepel vzw, sociaal restaurant, Stationsplein 3, Asse Contact: Hilde."
     )
-    cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{header}\n", addendum)
-    assert not _item(cov, "services", "sociaal-netwerk").evidence
+    assert not _judged(addendum, "services", "sociaal-netwerk", header).evidence
     told = "In de groep krijgen de bewoners nieuwe sociale contacten en leren ze de buren kennen."
     assert _status(addendum, "services", "sociaal-netwerk", told) == "covered"
 
@@ -2670,8 +2655,11 @@ def test_an_employer_is_the_work_only_near_hiring_or_placing(addendum):
         "In de groep leren mensen hun verhaal vertellen, ook tegenover een werkgever.",
         "Ze zeggen dingen als “mijn werkgever heeft me afgeschreven”.",
     ):
-        cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{text}\n", addendum)
-        evidence = [e for e in _item(cov, "services", item).evidence if e.concept == "jobhunting"]
+        evidence = [
+            e
+            for e in _judged(addendum, "services", item, text).evidence
+            if e.concept == "jobhunting"
+        ]
         assert evidence and all(e.weight != "strong" for e in evidence), text
     told = "Onze jobhunter bezoekt werkgevers met vacatures. Ik bel de werkgever na een maand."
     cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{told}\n", addendum)
@@ -2821,8 +2809,9 @@ def test_vacancies_and_applications_in_a_computer_course_are_its_topics(addendum
         "In zes sessies leren deelnemers een cv maken en opladen, inloggen op Mijn VDAB, "
         "vacatures zoeken en online solliciteren."
     )
-    cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{course}\n", addendum)
-    evidence = [e for e in _item(cov, "services", item).evidence if e.concept == "jobhunting"]
+    evidence = [
+        e for e in _judged(addendum, "services", item, course).evidence if e.concept == "jobhunting"
+    ]
     assert evidence and all(e.weight != "strong" for e in evidence)
     hunting = (
         "Onze jobhunter zoekt vacatures bij werkgevers in de buurt en bereidt elke "
@@ -3186,15 +3175,19 @@ def test_a_headings_ambiguous_word_takes_its_sense_where_the_section_says_it_aga
         "huisarts of het CGG. Met het CGG hebben we een overleg om de twee maanden. Met "
         "toestemming bespreken we het herstelplan samen met haar huisarts."
     )
-    cov = _cov(f"# Voorstel\n\n## Signaleren en doorverwijzen\n\n{section}\n", addendum)
-    assert _item(cov, "attention", "brugfiguur").status != "covered"
+    assert (
+        _judged(addendum, "attention", "brugfiguur", section, "Signaleren en doorverwijzen").status
+        != "covered"
+    )
     # where the referral itself is made from trust, the heading's word is settled too
     trusted = (
         "De vrijwilliger die de vrouw al maanden kent, verwijst door naar het OCMW en gaat mee "
         "naar het eerste gesprek."
     )
-    cov = _cov(f"# Voorstel\n\n## Signaleren en doorverwijzen\n\n{trusted}\n", addendum)
-    assert _item(cov, "attention", "brugfiguur").status == "covered"
+    assert (
+        _judged(addendum, "attention", "brugfiguur", trusted, "Signaleren en doorverwijzen").status
+        == "covered"
+    )
 
 
 def test_accompanying_to_a_first_appointment_at_a_service_is_the_bridge(addendum):
@@ -3285,8 +3278,9 @@ def test_what_an_info_evening_explains_is_a_topic_for_a_challenge_too(addendum):
         "Vlaanderen werken."
     )
     assert dutch.trains_about(evening[: evening.index("kinderopvang")])
-    cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{evening}\n", addendum)
-    assert not any(e.weight == "strong" for e in _item(cov, "challenges", 3).evidence)
+    assert not any(
+        e.weight == "strong" for e in _judged(addendum, "challenges", 3, evening).evidence
+    )
 
 
 def test_a_workshop_on_digital_or_language_skills_is_that_service(addendum):
@@ -3297,8 +3291,10 @@ def test_a_workshop_on_digital_or_language_skills_is_that_service(addendum):
         for e in _item(cov, "services", "digitale-vaardigheden").evidence
     )
     language = "Elke week is er een workshop over woordenschat en Nederlands oefenen."
-    cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{language}\n", addendum)
-    assert any(e.weight == "strong" for e in _item(cov, "services", "taalondersteuning").evidence)
+    assert any(
+        e.weight == "strong"
+        for e in _judged(addendum, "services", "taalondersteuning", language).evidence
+    )
 
 
 def test_the_fixed_contact_who_goes_along_to_the_services_is_the_network_service(addendum):
@@ -3346,11 +3342,13 @@ def test_in_text_without_punctuation_a_negation_reaches_only_the_words_near_it(a
     filler = " ".join(["woorden zonder leesteken"] * 150)
     far = f"we bieden geen maaltijden aan {filler} we organiseren kinderopvang voor de ouders"
     assert _status(addendum, "services", "kinderopvang", far) != "missing"
-    cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{far}\n", addendum)
-    assert not any(e.weight == "excluded" for e in _item(cov, "services", "kinderopvang").evidence)
+    assert not any(
+        e.weight == "excluded" for e in _judged(addendum, "services", "kinderopvang", far).evidence
+    )
     near = f"{filler} we organiseren geen kinderopvang voor de ouders"
-    cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{near}\n", addendum)
-    assert any(e.weight == "excluded" for e in _item(cov, "services", "kinderopvang").evidence)
+    assert any(
+        e.weight == "excluded" for e in _judged(addendum, "services", "kinderopvang", near).evidence
+    )
 
 
 def test_the_items_of_a_list_of_values_name_qualities(addendum):
@@ -3419,11 +3417,9 @@ def test_where_people_come_from_names_whom_the_project_reaches(addendum):
         "De vrouwen komen vooral uit Marokko, Afghanistan en Eritrea. Twee keer per week "
         "oefenen ze Nederlands aan onze praattafel met een vrijwilliger."
     )
-    cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{text}\n", addendum)
-    assert _item(cov, "challenges", 1).status == "covered"
+    assert _judged(addendum, "challenges", 1, text).status == "covered"
     bare = "Twee keer per week oefenen ze Nederlands aan onze praattafel met een vrijwilliger."
-    cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{bare}\n", addendum)
-    assert _item(cov, "challenges", 1).status != "covered"
+    assert _judged(addendum, "challenges", 1, bare).status != "covered"
 
 
 def test_a_literacy_group_is_language_support(addendum):
@@ -3692,12 +3688,12 @@ def test_a_paragraphs_own_short_label_can_exclude_it_as_a_heading_would(addendum
         "niet zelf; we geven de resultaten door aan de mobiliteitsambtenaar."
     )
     told = excluded.replace("Wat niet in dit project zit. ", "")
-    cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{excluded}\n", addendum)
-    evidence = _item(cov, "services", "mobiliteit").evidence
+    evidence = _judged(addendum, "services", "mobiliteit", excluded).evidence
     assert evidence and all(e.weight == "excluded" for e in evidence)
     assert {e.reason for e in evidence} == {"section"}
-    cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{told}\n", addendum)
-    assert {e.reason for e in _item(cov, "services", "mobiliteit").evidence} != {"section"}
+    assert {e.reason for e in _judged(addendum, "services", "mobiliteit", told).evidence} != {
+        "section"
+    }
     sentence = (
         "De ontwenningszorg zelf valt buiten ons project: dat doet het CAD. Daarom komt een "
         "consulent van het CAD elke maand naar het atelier voor wie een gesprek wil."
@@ -3740,8 +3736,7 @@ def test_second_line_transport_is_no_second_line_care(addendum):
         "Voor de tweedelijnsvervoerders (belbus, minder mobielen centrale) maken we een "
         "overzichtskaart."
     )
-    cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{text}\n", addendum)
-    assert not _item(cov, "attention", "eerste-tweedelijns-hulpverlening").evidence
+    assert not _judged(addendum, "attention", "eerste-tweedelijns-hulpverlening", text).evidence
 
 
 def test_a_buddy_for_one_task_is_no_trust_figure(addendum):
@@ -3749,12 +3744,10 @@ def test_a_buddy_for_one_task_is_no_trust_figure(addendum):
         "Een busmaatje, een vrijwilliger uit de buurt, rijdt een paar keer mee op de lijn naar "
         "de opleiding tot de moeder de weg kent."
     )
-    cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{task}\n", addendum)
-    concepts = {e.concept for e in _item(cov, "services", "sociaal-netwerk").evidence}
+    concepts = {e.concept for e in _judged(addendum, "services", "sociaal-netwerk", task).evidence}
     assert "vertrouwensfiguur" not in concepts
     buddy = task.replace("Een busmaatje", "Een maatje")
-    cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{buddy}\n", addendum)
-    concepts = {e.concept for e in _item(cov, "services", "sociaal-netwerk").evidence}
+    concepts = {e.concept for e in _judged(addendum, "services", "sociaal-netwerk", buddy).evidence}
     assert "vertrouwensfiguur" in concepts
 
 
@@ -3763,19 +3756,19 @@ def test_a_by_product_of_another_activity_is_no_service(addendum):
     assert dutch.by_the_way("Ouders oefenen in kleine groepen en bouwen zo ook onderling ")
     assert not dutch.by_the_way("We organiseren elke week een ontmoetingsavond om ")
     by_product = "De taalgroep is ook een plek om andere mensen uit de buurt te leren kennen."
-    cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{by_product}\n", addendum)
-    evidence = _item(cov, "services", "sociaal-netwerk").evidence
+    evidence = _judged(addendum, "services", "sociaal-netwerk", by_product).evidence
     assert evidence and all(e.weight != "strong" for e in evidence)
 
 
 def test_lessons_held_in_plain_dutch_are_no_dutch_lessons(addendum):
     held = "We geven les in duidelijk Nederlands met pictogramkaarten."
-    cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{held}\n", addendum)
-    evidence = _item(cov, "services", "taalondersteuning").evidence
+    evidence = _judged(addendum, "services", "taalondersteuning", held).evidence
     assert evidence and all(e.weight != "strong" for e in evidence)
     taught = "We geven elke week les Nederlands aan nieuwkomers."
-    cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{taught}\n", addendum)
-    assert any(e.weight == "strong" for e in _item(cov, "services", "taalondersteuning").evidence)
+    assert any(
+        e.weight == "strong"
+        for e in _judged(addendum, "services", "taalondersteuning", taught).evidence
+    )
 
 
 def test_selling_points_are_claims(addendum):
@@ -3824,8 +3817,7 @@ def test_what_happened_before_the_call_is_history(addendum):
     assert not dutch.tells_the_past("Sinds 2019 gaan we langs aan de schoolpoort.", year)
     assert not dutch.tells_the_past("In 2021 startten we met twee coaches die clean zijn.", year)
     assert not dutch.tells_the_past("In 2024 starten we de praatgroep.", year)
-    cov = _cov(f"# Voorstel\n\n## Over ons\n\n{past}\n", addendum)
-    evidence = _item(cov, "attention", "cultuursensitief").evidence
+    evidence = _judged(addendum, "attention", "cultuursensitief", past, "Over ons").evidence
     assert evidence and all(e.weight != "strong" for e in evidence)
     assert "history" in {e.reason for e in evidence}
 
@@ -3889,12 +3881,16 @@ def test_a_question_after_the_hit_is_the_topic_not_the_hit(addendum):
         "We organiseren vier avonden voor ouders (in het Arabisch en Turks, met een tolk "
         "Nederlands) over verslaving, hoe je erover praat en waar je hulp vindt."
     )
-    cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{held}\n", addendum)
-    tolk = [e for e in _item(cov, "attention", "cultuursensitief").evidence if e.term == "tolk"]
+    tolk = [
+        e
+        for e in _judged(addendum, "attention", "cultuursensitief", held).evidence
+        if e.term == "tolk"
+    ]
     assert tolk and tolk[0].reason != "topic"
     about = "Tijdens de avonden leren de deelnemers hoe je iemand aanspreekt op straat."
-    cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{about}\n", addendum)
-    assert _item(cov, "attention", "outreachend-vindplaatsgericht").status != "covered"
+    assert (
+        _judged(addendum, "attention", "outreachend-vindplaatsgericht", about).status != "covered"
+    )
 
 
 def test_messages_in_the_peoples_language_are_culture_sensitive(addendum):
@@ -4019,14 +4015,12 @@ def test_referrals_both_ways_are_an_arrangement_between_services(addendum):
         "Met het CGG en het CAD hebben we een vaste contactpersoon en een afspraak om "
         "doorverwijzingen in beide richtingen binnen twee weken op te nemen."
     )
-    cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{both_ways}\n", addendum)
-    evidence = _item(cov, "attention", "brugfiguur").evidence
+    evidence = _judged(addendum, "attention", "brugfiguur", both_ways).evidence
     assert all(e.weight != "strong" for e in evidence if e.concept == "verwijzen-met-band")
     trusted = (
         "Haar vertrouwde coach zorgt voor de doorverwijzing en gaat mee naar het eerste gesprek."
     )
-    cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{trusted}\n", addendum)
-    evidence = _item(cov, "attention", "brugfiguur").evidence
+    evidence = _judged(addendum, "attention", "brugfiguur", trusted).evidence
     assert any(e.weight == "strong" and e.concept == "verwijzen-met-band" for e in evidence)
 
 
@@ -4038,12 +4032,10 @@ def test_a_digital_platform_to_practise_language_on_is_a_tool(addendum):
         "Tussen de coachingsessies door oefenen cursisten met ons digitaal leerplatform "
         "(woordenlijsten per sector)."
     )
-    cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{tool}\n", addendum)
-    evidence = _item(cov, "services", "digitale-vaardigheden").evidence
+    evidence = _judged(addendum, "services", "digitale-vaardigheden", tool).evidence
     assert all(e.weight != "strong" for e in evidence if e.concept == "vaardigheden")
     skills = "Elke week oefenen de deelnemers digitaal: mailen, itsme en Mijn VDAB."
-    cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{skills}\n", addendum)
-    evidence = _item(cov, "services", "digitale-vaardigheden").evidence
+    evidence = _judged(addendum, "services", "digitale-vaardigheden", skills).evidence
     assert any(e.weight == "strong" and e.concept == "vaardigheden" for e in evidence)
 
 
@@ -4054,8 +4046,7 @@ def test_a_bridge_to_the_labour_market_is_no_bridge_to_services(addendum):
         "We willen een duurzame brug slaan tussen anderstalige nieuwkomers en de lokale "
         "arbeidsmarkt."
     )
-    cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{work}\n", addendum)
-    evidence = _item(cov, "attention", "brugfiguur").evidence
+    evidence = _judged(addendum, "attention", "brugfiguur", work).evidence
     assert all(e.weight != "strong" for e in evidence if e.concept == "brugfiguur")
     services = (
         "Nadia slaat een brug naar het OCMW en de huisarts en gaat mee naar de eerste afspraak."
@@ -4075,8 +4066,7 @@ def test_shoulders_are_no_parents(addendum):
     """'rugklachten, versleten knieën of schouders': 'schouders' ends in 'ouders' and is no
     compound of it."""
     text = "Na jaren zwaar werk hebben de vrouwen rugklachten, versleten knieën of schouders."
-    cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{text}\n", addendum)
-    terms = {e.term.lower() for e in _item(cov, "services", "kinderopvang").evidence}
+    terms = {e.term.lower() for e in _judged(addendum, "services", "kinderopvang", text).evidence}
     assert "schouders" not in terms
 
 
@@ -4088,8 +4078,7 @@ def test_a_list_of_themes_names_topics_of_services_too(addendum):
         "een sollicitatiegesprek.",
         "Thema’s van de oefengroep: de dokter, het ziekenfonds, een sollicitatiegesprek.",
     ):
-        cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{text}\n", addendum)
-        evidence = _item(cov, "services", "inclusieve-werkkansen").evidence
+        evidence = _judged(addendum, "services", "inclusieve-werkkansen", text).evidence
         assert evidence and all(e.weight != "strong" for e in evidence), text
         assert "topic" in {e.reason for e in evidence}
     assert not dutch.lists_themes("Het thema van de avond is ")
@@ -4133,8 +4122,7 @@ def test_what_the_project_does_not_yet_do_is_excluded(addendum):
         "Heel wat kandidaten zijn alleenstaande moeders voor wie de vroege ploeg niet haalbaar "
         "is zonder opvang. We zoeken met de ouders een oplossing voor kinderopvang."
     )
-    cov = _cov(f"# Voorstel\n\n## 5. Wat (nog) niet\n\n{text}\n", addendum)
-    evidence = _item(cov, "challenges", 3).evidence
+    evidence = _judged(addendum, "challenges", 3, text, "5. Wat (nog) niet").evidence
     assert evidence and all(e.weight == "excluded" for e in evidence)
 
 
@@ -4174,8 +4162,7 @@ def test_a_trial_day_in_childcare_is_no_work_trial(addendum):
     )
 
     def concepts(text: str) -> list[str]:
-        cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{text}\n", addendum)
-        return _item(cov, "services", "inclusieve-werkkansen").concepts
+        return _judged(addendum, "services", "inclusieve-werkkansen", text).concepts
 
     assert "stage" in concepts(work)
     assert "stage" not in concepts(crèche)
@@ -4244,12 +4231,9 @@ def test_coming_back_is_following_up_when_the_project_comes_back(addendum):
 def test_a_group_welcome_but_not_the_focus_is_not_the_target_group(addendum):
     """'Anderstaligen zijn bij ons ook welkom, maar dat is geen focus van dit project': the
     clause after takes back whom the one before named, though the project is its actor."""
-    from dawcheck.checks.coverage import assess_coverage
 
     def challenge_1(sentence: str) -> list[str]:
-        text = f"# Voorstel\n\n## Voor wie?\n\n{sentence}\n"
-        cov = assess_coverage(read_bytes(text.encode(), "v.md"), addendum)
-        return _item(cov, "challenges", 1).concepts
+        return _judged(addendum, "challenges", 1, sentence, "Voor wie?").concepts
 
     assert "anderstaligen" in challenge_1("Anderstaligen zijn bij ons welkom, ze vormen de kern.")
     assert "anderstaligen" not in challenge_1(
