@@ -85,8 +85,8 @@ _REFERRAL = [
     # (not to a part of a document: "We verwijzen in dit voorstel naar bijlage 2")
     r"\bverwijzen\s+(we|wij)\s+(\w+\s+){0,3}naar\s+" + _NOT_A_PAGE,
     r"\b(we|wij)\s+verwijzen\s+(\w+\s+){0,3}naar\s+" + _NOT_A_PAGE,
-    # the second verb of "we", its clause without a subject: "we plannen de ritten ... en
-    # verwijzen ouders met jonge kinderen voor opvang naar het Loket Kinderopvang"
+    # the second verb of "we", after "en": "we plannen de ritten ... en verwijzen ouders met
+    # jonge kinderen voor opvang naar het Loket Kinderopvang"
     r"\b(we|wij)\s+[^.;:]{0,60}\ben\s+verwijzen\s+(\w+\s+){0,6}naar\s+" + _NOT_A_PAGE,
     r"\bdoorverwijzing\s*:?\s+naar\b",
     # "De psycholoog ... regelt de doorverwijzing: naar de huisarts, het CGG of het CAD"

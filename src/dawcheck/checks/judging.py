@@ -67,9 +67,13 @@ class CallQuotes:
         # "A. Taalmaatjes op de opleidings- en werkvloer"; a quote reproduces a passage)
         if len(words) < max(self.n + 1, _QUOTE_MIN_WORDS):
             return False
+        found, total = self._found(words)
+        return found >= 2 and found / total >= self.share
+
+    def _found(self, words: list[str]) -> tuple[int, int]:
+        """How many of the words' n-grams are the call's, of how many."""
         grams = [tuple(words[i : i + self.n]) for i in range(len(words) - self.n + 1)]
-        found = sum(1 for g in grams if g in self.grams)
-        return found >= 2 and found / len(grams) >= self.share
+        return sum(1 for g in grams if g in self.grams), len(grams)
 
     def quoted_spans(self, sentence: str) -> list[tuple[int, int]]:
         """The parts of a sentence between quotation marks that are the call's own words
@@ -80,10 +84,10 @@ class CallQuotes:
         spans = []
         for m in _QUOTED.finditer(sentence):
             words = _words(m.group(1))
-            if len(words) < 4:
+            if len(words) < max(4, self.n):
                 continue
-            grams = [tuple(words[i : i + self.n]) for i in range(len(words) - self.n + 1)]
-            if grams and sum(1 for g in grams if g in self.grams) / len(grams) >= self.share:
+            found, total = self._found(words)
+            if found / total >= self.share:
                 spans.append(m.span(1))
         return spans
 
