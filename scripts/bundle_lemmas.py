@@ -11,36 +11,21 @@ another version dawcheck builds and caches its own, as it does for any other add
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 
 
 def main() -> int:
-    with tempfile.TemporaryDirectory() as scratch:
-        # an empty cache and no bundle: every table is built here, and recorded
-        os.environ["DAWCHECK_CACHE_DIR"] = scratch
-        from dawcheck.addendum.loader import load_addendum
-        from dawcheck.cache import addendum_digest
-        from dawcheck.checks import coverage, lemmas
+    from dawcheck.addendum.loader import load_addendum
+    from dawcheck.cache import addendum_digest
+    from dawcheck.checks import coverage, lemmas
 
-        lemmas._bundle.cache_clear()
-        lemmas._bundle = lambda: ({}, frozenset())  # type: ignore[assignment]
-        tables: dict[str, lemmas.Table] = {}
-        build = lemmas._build
-
-        def recorded(wanted: list[str]) -> lemmas.Table:
-            tables[lemmas.table_key(wanted)] = table = build(wanted)
-            return table
-
-        lemmas._build = recorded  # type: ignore[assignment]
-        addendum = load_addendum()
-        coverage._compiled(addendum)
-        out = REPO / lemmas.BUNDLE
-        lemmas.write_bundle(out, tables, [addendum_digest(addendum)])
+    addendum = load_addendum()
+    tables = lemmas.build_tables(lambda: coverage._compiled(addendum))
+    out = REPO / lemmas.BUNDLE
+    lemmas.write_bundle(out, tables, [addendum_digest(addendum)])
     print(f"{out.relative_to(REPO)}: {len(tables)} tables, {out.stat().st_size:,} bytes")
     return 0
 

@@ -61,19 +61,9 @@ def test_the_bundled_tables_are_what_simplemma_builds(monkeypatch, tmp_path):
     CI run does)."""
     data = _bundle_data()
     monkeypatch.setenv("DAWCHECK_CACHE_DIR", str(tmp_path))
-    lemmas._bundle.cache_clear()
-    built = {}
-    build = lemmas._build
-
-    def recorded(wanted: list[str]) -> lemmas.Table:
-        built[lemmas.table_key(wanted)] = table = build(wanted)
-        return table
-
-    monkeypatch.setattr(lemmas, "_build", recorded)
-    monkeypatch.setattr(lemmas, "_bundle", lambda: ({}, frozenset()))
     addendum = load_addendum().model_copy(deep=True)
     try:
-        coverage._compiled(addendum)
+        built = lemmas.build_tables(lambda: coverage._compiled(addendum))
     finally:
         coverage._COMPILED.pop(id(addendum), None)
         lemmas.release_dictionary()

@@ -240,6 +240,9 @@ def load_table(words: Iterable[str]) -> tuple[dict[str, str], LemmaTable]:
     bundle, else cached on disk, else built."""
     wanted = sorted({w.lower() for w in words})
     key = table_key(wanted)
+    if _built_now is not None:  # (see build_tables)
+        word_lemmas, forms = _built_now[key] = _build(wanted)
+        return word_lemmas, LemmaTable(forms)
     bundled = _bundle()[0].get(key)
     if bundled is not None:
         return dict(bundled[0]), LemmaTable(dict(bundled[1]))
@@ -262,6 +265,21 @@ def load_table(words: Iterable[str]) -> tuple[dict[str, str], LemmaTable]:
         except OSError:
             pass  # read-only cache: the table still works for this run
     return word_lemmas, LemmaTable(forms)
+
+
+_built_now: dict[str, Table] | None = None
+
+
+def build_tables(compile_all: Callable[[], object]) -> dict[str, Table]:
+    """Every table that `compile_all` asks for, by key, built from simplemma now (neither the
+    bundle nor the disk cache is read or written): what a bundle holds."""
+    global _built_now
+    _built_now = {}
+    try:
+        compile_all()
+        return _built_now
+    finally:
+        _built_now = None
 
 
 @functools.cache
