@@ -178,6 +178,12 @@ SETS: dict[str, tuple[Path, str]] = {
     # locally, in logframe language) and BK (mobile and itinerant services)
     "BJ": (REPO / "bench" / "writer-bj", "expected.yaml"),
     "BK": (REPO / "bench" / "writer-bk", "expected.yaml"),
+    # commissioned at the start of pass twenty-four, before any step: BL (disability and
+    # inclusion organisations), BM (home care, informal care and elderly care) and BN (green,
+    # circular and energy organisations)
+    "BL": (REPO / "bench" / "writer-bl", "expected.yaml"),
+    "BM": (REPO / "bench" / "writer-bm", "expected.yaml"),
+    "BN": (REPO / "bench" / "writer-bn", "expected.yaml"),
 }
 
 
