@@ -2413,6 +2413,11 @@ def test_what_a_screening_looks_for_and_who_cannot_join_are_no_target_group(adde
     assert not strong_addiction(
         "Tijdens het traject letten de coaches op tekenen van depressie of middelengebruik."
     )
+    # what the project's people learn to recognise is a training's topic
+    assert not strong_addiction(
+        "Onze consulenten volgen een vorming rond het herkennen van depressie, angst en "
+        "middelengebruik bij mantelzorgers."
+    )
     assert not strong_addiction(
         "Mensen met een actieve verslaving kunnen in deze fase niet instappen."
     )

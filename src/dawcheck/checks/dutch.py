@@ -707,13 +707,19 @@ _SEARCHING = re.compile(r"\b(zoeken|zoekt|zoektocht|zoek)\b", re.IGNORECASE)
 # "een gesprek over stemming, slaap, angst en middelengebruik": what is asked about, not who
 # the people served are
 # the items of a list that ends right before a hit ("depressie, angst en problematisch ")
+# "een vorming rond het herkennen van depressie, angst en middelengebruik": what is learnt
+# to be recognised is the topic
+_RECOGNISING = r"het\s+(herkennen|opsporen|bespreekbaar\s+maken|signaleren)\s+van\s+"
 _LIST_BEFORE = r"([\w-]+\s*,\s*|[\w-]+\s+(en|of)\s+){0,5}(\w+(e|isch)\s+)?$"
 _TALK_TOPIC = re.compile(
     r"\b(gesprek|gesprekken|vragenlijst|vragenlijsten|screening|bevraging|vragen|vorming|"
     r"vormingen|opleiding|training|workshop|infosessie|infomoment|sessie|sessies|"
     # "letten ze op tekenen van depressie, middelengebruik of overbelasting"
     r"letten|let|screenen|screent)\s+"
-    r"(\w+\s+){0,4}(over|rond|naar|op)\s+((signalen|tekenen)\s+van\s+)?" + _LIST_BEFORE,
+    r"(\w+\s+){0,4}(over|rond|naar|op)\s+((signalen|tekenen)\s+van\s+|"
+    + _RECOGNISING
+    + r")?"
+    + _LIST_BEFORE,
     # ("een screening op depressie, angst en problematisch middelengebruik")
     re.IGNORECASE,
 )
@@ -754,7 +760,9 @@ def names_sector(before: str) -> bool:
 _TRAINING_TOPIC = re.compile(
     r"\b(vorming|vormingen|opleiding|training|workshop|workshops|infosessie|infosessies|"
     r"infomoment|infomomenten|infoavond|infoavonden|informatieavond|informatiesessie)\s+"
-    r"(\w+\s+){0,4}(over|rond|om)\s+((de\s+)?(signalen|tekenen)\s+van\s+|hoe\s+)?"
+    r"(\w+\s+){0,4}(over|rond|om)\s+((de\s+)?(signalen|tekenen)\s+van\s+|hoe\s+|"
+    + _RECOGNISING
+    + r")?"
     + _LIST_BEFORE
     # a list of skills as its items ("workshops rond voor jezelf opkomen, nee durven zeggen,
     # een gesprek voeren met een hulpverlener")
