@@ -4320,3 +4320,16 @@ def test_the_calls_words_between_quotation_marks_are_cited(addendum):
         network = _item(cov, "services", "sociaal-netwerk")
         assert ("vertrouwensfiguur" in network.excluded_concepts) is quoted
         assert ("vertrouwensfiguur" in network.concepts) is not quoted
+
+
+def test_the_one_who_leads_an_intervision_gives_no_care(addendum):
+    """A psychologist who leads the workers' intervision supports those who do the work; a
+    psychologist the project brings people to is the link with the second line."""
+    reflection = (
+        "De opleiding gaat over omgaan met emoties en zelfzorg, met intervisie bij de "
+        "psycholoog van het netwerk."
+    )
+    care = "Onze consulent gaat mee naar de psycholoog van het CGG voor een eerste gesprek."
+    item = "eerste-tweedelijns-hulpverlening"
+    assert _attention(addendum, reflection, item) != "covered"
+    assert _attention(addendum, care, item) == "covered"

@@ -726,6 +726,10 @@ class _Assessor:
                     and _HELD_IN_PLAIN_DUTCH.search(block.text, hit.start, hit.end)
                 ):
                     weight, reason, delivery = "weak", "ambiguous", False
+                if weight == "strong" and dutch.leads_reflection(
+                    block.text[max(s_start, hit.start - 80) : hit.start]
+                ):
+                    weight, reason, delivery = "weak", "ambiguous", False
                 if weight == "strong" and group != "attention":
                     before = sentence[: hit.start - s_start]
                     if _at(sector_at, hit.start, dutch.names_sector, before):

@@ -687,6 +687,23 @@ def by_the_way(before: str) -> bool:
 _BY_THE_WAY_WORDS = ("ook", "meteen", "tegelijk", "bovendien")
 
 
+# "met intervisie bij de psycholoog van het netwerk": the one who leads the workers' reflection
+# on their own practice gives them no care
+_REFLECTION_WITH = re.compile(
+    r"\b(intervisie|supervisie|intervisiemomenten|intervisiemoment|supervisiemomenten|"
+    r"intervisiegroep|casusbespreking|casusbesprekingen)\s+((\w+\s+){0,3}(bij|met|door|van|"
+    r"onder\s+leiding\s+van)\s+)(de|een|onze|hun|het)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def leads_reflection(before: str) -> bool:
+    """The words right before a hit make it the one who leads an intervision or a
+    supervision: support for those who do the work, not care for those it serves."""
+    tail = before[-80:]
+    return _mentions(tail, ("visie", "casus")) and _REFLECTION_WITH.search(tail) is not None
+
+
 def names_occasion(term: str, before: str, after: str) -> bool:
     """A step towards work (`term`, as written) that the words around it make the occasion of
     something else ("opvang voor een sollicitatie", "een opleiding, stage of job starten")."""
