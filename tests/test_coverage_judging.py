@@ -4333,3 +4333,18 @@ def test_the_one_who_leads_an_intervision_gives_no_care(addendum):
     item = "eerste-tweedelijns-hulpverlening"
     assert _attention(addendum, reflection, item) != "covered"
     assert _attention(addendum, care, item) == "covered"
+
+
+def test_a_sitter_for_a_sick_partner_is_respite_not_childcare(addendum):
+    """The mutualiteit's sitter service beside day care for the sick partner gives the carer
+    respite; a bookkeeper is no parent (boek-houder)."""
+    respite = (
+        "We organiseren samen met de oppasdienst van de mutualiteit en het "
+        "dagverzorgingscentrum respijtzorg op de dagen van de groep. An werkte twintig jaar "
+        "als boekhoudster."
+    )
+    cov = _judged(addendum, "services", "kinderopvang", respite)
+    assert cov.status != "covered"
+    assert "ouders" not in cov.concepts + cov.weak_concepts
+    sitter = "Wie een sollicitatiegesprek heeft, kan bij ons een oppas voor de kinderen vragen."
+    assert "opvang" in _judged(addendum, "services", "kinderopvang", sitter).concepts
