@@ -3256,6 +3256,17 @@ def test_what_an_info_evening_is_about_is_its_topic(addendum):
     )
 
 
+def test_what_a_speaker_explains_is_a_topic(addendum):
+    talk = (
+        "We nodigen een arbeidsgeneesheer uit die uitlegt wat progressieve tewerkstelling en "
+        "aangepast werk inhouden."
+    )
+    assert dutch.trains_about(talk[: talk.index("progressieve")])
+    evidence = _judged(addendum, "services", "inclusieve-werkkansen", talk).evidence
+    assert evidence and all(e.weight != "strong" for e in evidence)
+    assert not dutch.trains_about("Onze jobcoach zoekt met elke deelnemer een ")
+
+
 def test_a_canvas_cell_that_opens_with_a_label_is_read_under_that_label(addendum):
     from dawcheck.checks.judging import DocumentContext
     from dawcheck.documents.model import Block, Document

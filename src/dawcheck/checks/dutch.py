@@ -784,7 +784,11 @@ _TRAINING_TOPIC = re.compile(
     # a list of skills as its items ("workshops rond voor jezelf opkomen, nee durven zeggen,
     # een gesprek voeren met een hulpverlener")
     + r"|\b(vorming|vormingen|training|workshop|workshops)\s+(\w+\s+){0,2}(over|rond)\s+"
-    r"([\w-]+(\s+[\w-]+){0,3}\s*,\s*){2,5}([\w-]+\s+){0,5}$",
+    r"([\w-]+(\s+[\w-]+){0,3}\s*,\s*){2,5}([\w-]+\s+){0,5}$"
+    # "een arbeidsgeneesheer die uitlegt wat progressieve tewerkstelling en aangepast werk
+    # inhouden": what a speaker explains
+    r"|\b(uitlegt|uitleggen|uitleg\s+geeft|uitleg\s+geven|toelicht|toelichten|legt\s+uit|"
+    r"leggen\s+uit|licht\s+toe|lichten\s+toe)\s+(wat|hoe)\s+" + _LIST_BEFORE,
     re.IGNORECASE,
 )
 # what a video, a post or a campaign is about ("elke maandag een TikTok/Reel over mentale
@@ -814,6 +818,12 @@ _SIGNALS_LISTED = re.compile(
 
 # (one of these stands in every text the topic patterns match)
 _TOPIC_WORDS = (
+    "uitleg",
+    "toelicht",
+    " uit wat",
+    " uit hoe",
+    " toe wat",
+    " toe hoe",
     "vorming",
     "opleiding",
     "training",
