@@ -2918,7 +2918,7 @@ def test_a_target_group_on_a_forms_cover_counts_beside_a_delivered_activity(adde
     assert _item(_cov(alone, addendum), "challenges", 1).status != "covered"
 
 
-def test_geen_after_the_hit_denies_only_the_noun_it_leads():
+def test_geen_or_niet_after_the_hit_denies_only_what_it_leads():
     def negated(clause: str, word: str) -> bool:
         at = clause.index(word)
         return dutch.negates(clause, at, at + len(word))
@@ -2932,6 +2932,11 @@ def test_geen_after_the_hit_denies_only_the_noun_it_leads():
     assert negated("We bieden geen kinderopvang", "kinderopvang")
     assert negated("Kinderopvang bieden we geen", "Kinderopvang")
     assert negated("Kinderopvang maakt in 2024 geen deel meer uit van het project", "Kinderopvang")
+    # "A, niet B" denies B only
+    assert not negated("De focus ligt op mogelijkheden, niet op beperkingen", "mogelijkheden")
+    assert not negated("We bieden kinderopvang, niet in het weekend", "kinderopvang")
+    assert negated("Kinderopvang, niet bij ons", "Kinderopvang")
+    assert negated("We bieden geen kinderopvang, niet in het weekend", "kinderopvang")
 
 
 def test_a_table_header_read_as_a_heading_with_the_actions_heads_them(addendum):

@@ -406,10 +406,13 @@ def _negates(clause: str, hit_start: int, hit_end: int, inner: bool = False) -> 
         return True
     # "nieuwkomers, met een klein of geen netwerk", "we bieden opvang, geen huisvesting": a
     # "geen" after the hit denies the noun that follows it, not what came before
+    # (and "De focus ligt op mogelijkheden, niet op beperkingen": "A, niet B" denies B)
     if all(
         m.start() > hit_end
-        and m.group(1).casefold() == "geen"
-        and _NOUN_NEXT.match(outside, m.end())
+        and (
+            (m.group(1).casefold() == "geen" and _NOUN_NEXT.match(outside, m.end()))
+            or _CONTRASTED.match(outside, m.start())
+        )
         for m in _NEGATOR.finditer(outside)
     ):
         return False
@@ -471,6 +474,11 @@ _ASIDE = re.compile(r"\([^()]*\)")
 _WITHOUT_THEN_NO = re.compile(r"^\W*zonder\b[^,.;:]{0,60}\bgeen\b", re.IGNORECASE)
 # the noun a "geen" leads (not "geen deel meer uit", "geen sprake van", "geen plaats voor":
 # those deny the offer)
+# "..., niet op beperkingen", "..., niet in het weekend": a contrasted phrase after a comma
+_CONTRASTED = re.compile(
+    r"(?<=,\s)niet\s+(op|om|in|met|naar|bij|de|het|een|als)\s+(?!(ons|onze|wij|we)\b)\w",
+    re.IGNORECASE,
+)
 _NOUN_NEXT = re.compile(
     r"\s+(?!(deel|onderdeel|sprake|aanbod|taak|opdracht|focus|prioriteit|plaats|ruimte|tijd|"
     r"budget|middelen|geld|rol|mogelijkheid|mogelijkheden|capaciteit)\b)[\w-]{2,}",
