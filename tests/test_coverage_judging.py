@@ -2413,6 +2413,15 @@ def test_what_a_screening_looks_for_and_who_cannot_join_are_no_target_group(adde
     assert not strong_addiction(
         "Tijdens het traject letten de coaches op tekenen van depressie of middelengebruik."
     )
+    # the signs the project watches for, and what some of the people have at times
+    assert not strong_addiction(
+        "Bij signalen van depressie, angst of problematisch middelengebruik wordt "
+        "doorverwezen naar de huisarts."
+    )
+    assert not strong_addiction(
+        "We werken met zieke mensen. Daar spelen ook psychische klachten (depressie, angst, "
+        "soms middelengebruik)."
+    )
     # what the project's people learn to recognise is a training's topic
     assert not strong_addiction(
         "Onze consulenten volgen een vorming rond het herkennen van depressie, angst en "

@@ -744,6 +744,10 @@ _TALK_TOPIC = re.compile(
     r"(\w+\s+){0,4}(over|rond|naar|op)\s+((signalen|tekenen)\s+van\s+|"
     + _RECOGNISING
     + r")?"
+    + _LIST_BEFORE
+    # "Bij signalen van depressie, angst of problematisch middelengebruik wordt doorverwezen":
+    # the signs the project watches for
+    + r"|\bbij\s+(\w+\s+)?(signalen|tekenen|vermoedens?)\s+van\s+"
     + _LIST_BEFORE,
     # ("een screening op depressie, angst en problematisch middelengebruik")
     re.IGNORECASE,
@@ -917,7 +921,9 @@ _SHARE_BEFORE = re.compile(
     r"(\b(een\s+derde|een\s+kwart|de\s+helft|een\s+deel|sommigen|enkelen)\s+(van\s+hen\s+)?"
     r"(is|zijn|heeft|hebben)\s+(een\s+|geen\s+)?"
     r"|\b(veel|velen|sommigen|enkelen)\s+van\s+hen\s+(zijn|hebben)\s+(een\s+)?"
-    r"|\bwaaronder\s+\d+\s+)$",
+    r"|\bwaaronder\s+\d+\s+"
+    # "psychische klachten (depressie, angst, soms middelengebruik)": some of them, at times
+    r"|\b(soms|af\s+en\s+toe|occasioneel|hier\s+en\s+daar)\s+(ook\s+)?(een\s+)?)$",
     re.IGNORECASE,
 )
 
