@@ -4373,3 +4373,15 @@ def test_a_sitter_for_a_sick_partner_is_respite_not_childcare(addendum):
     assert "ouders" not in cov.concepts + cov.weak_concepts
     sitter = "Wie een sollicitatiegesprek heeft, kan bij ons een oppas voor de kinderen vragen."
     assert "opvang" in _judged(addendum, "services", "kinderopvang", sitter).concepts
+
+
+def test_a_volunteer_going_along_to_the_driving_exam_is_no_trust_figure(addendum):
+    """Going along to the exam centre helps with the driving licence (mobility); going along
+    to the services is the network's trust figure."""
+    exam = (
+        "Een vrijwilliger rijdt mee tijdens het oefenen. De vrijwilliger gaat mee naar het "
+        "examencentrum."
+    )
+    services = "Een vrijwilliger gaat mee naar het OCMW en het Huis van het Kind."
+    assert "meegaan" not in _judged(addendum, "services", "sociaal-netwerk", exam).concepts
+    assert "meegaan" in _judged(addendum, "services", "sociaal-netwerk", services).concepts
