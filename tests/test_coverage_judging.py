@@ -4385,3 +4385,21 @@ def test_a_volunteer_going_along_to_the_driving_exam_is_no_trust_figure(addendum
     services = "Een vrijwilliger gaat mee naar het OCMW en het Huis van het Kind."
     assert "meegaan" not in _judged(addendum, "services", "sociaal-netwerk", exam).concepts
     assert "meegaan" in _judged(addendum, "services", "sociaal-netwerk", services).concepts
+
+
+def test_living_alone_is_isolation_and_an_emergency_home_is_the_work(addendum):
+    """People who live alone are alone; helping someone to live on their own is housing
+    support. "Noodwoning" in a heading names the work, not a need ("Noden")."""
+    alone = "We bezoeken mensen die lang ziek zijn en alleen wonen."
+    assert "wonen" not in _judged(addendum, "services", "huisvesting", alone).concepts
+    helped = "De vrijwilligers helpen met de verhuis en de eerste weken alleen wonen."
+    assert "wonen" in _judged(addendum, "services", "huisvesting", helped).concepts
+    text = (
+        "# Voorstel\n\n## Wat willen we doen?\n\n### 4. Het kosterhuisje als noodwoning\n\n"
+        "We gebruiken het huisje als noodwoning voor wie op straat dreigt te komen. Twee "
+        "vrijwilligers zoeken samen met de bewoner een betaalbare woning en helpen met de "
+        "inschrijving bij de sociale huisvestingsmaatschappij.\n"
+    )
+    assert _item(_cov(text, addendum), "services", "huisvesting").status == "covered"
+    listed = "Partners: de sociale huisvestingsmaatschappij, het buurthuis."
+    assert "woning" not in _judged(addendum, "services", "huisvesting", listed).concepts
