@@ -3063,6 +3063,12 @@ def test_a_share_of_the_people_served_is_not_whom_the_project_is_for(addendum):
     assert dutch.names_a_share("Een derde heeft een ")
     assert dutch.names_a_share("Veel van hen zijn ")
     assert not dutch.names_a_share("We werken met ")
+    # a clause that opens with a share
+    assert dutch.names_a_share("Ongeveer de helft komt uit gezinnen met een ")
+    assert dutch.names_a_share("Ze wonen nog thuis; in een derde van de gezinnen wordt thuis ")
+    assert dutch.names_a_share("Een aantal gezinnen met een ")
+    assert not dutch.names_a_share("Voor een aantal alleenstaande ")
+    assert not dutch.names_a_share("We begeleiden de helft van de tijd in groep mensen met een ")
     text = (
         "# Voorstel\n\n## Voor wie\n\nJongeren die het huis uit moeten. Een derde heeft een "
         "migratieachtergrond.\n\n## Aanpak\n\nWe zoeken samen een kot en leren koken.\n"

@@ -926,11 +926,20 @@ _SHARE_BEFORE = re.compile(
     r"|\b(soms|af\s+en\s+toe|occasioneel|hier\s+en\s+daar)\s+(ook\s+)?(een\s+)?)$",
     re.IGNORECASE,
 )
+# "Ongeveer de helft komt uit gezinnen met een migratieachtergrond", "Een aantal gezinnen met
+# een migratieachtergrond krijgt ...", "in een derde van de gezinnen wordt thuis geen
+# Nederlands gesproken": a clause that opens with a share speaks of part of the people
+_SHARE_OPENS = re.compile(
+    r"(^|[;:(]\s*)\W*(ongeveer|bijna|zowat|ruim|in|bij)?\s*"
+    r"(een\s+derde|een\s+kwart|de\s+helft|een\s+deel|een\s+aantal|een\s+paar|enkele)\s+"
+    r"([\w'’-]+\s+){0,6}$",
+    re.IGNORECASE,
+)
 
 
 def names_a_share(before: str) -> bool:
     """The words right before a target-group word make it a share of the people spoken of."""
-    return _SHARE_BEFORE.search(before[-40:]) is not None
+    return _SHARE_BEFORE.search(before[-40:]) is not None or _SHARE_OPENS.search(before) is not None
 
 
 def someones_family(before: str, word: str) -> bool:
