@@ -4409,3 +4409,14 @@ def test_living_alone_is_isolation_and_an_emergency_home_is_the_work(addendum):
     assert _item(_cov(text, addendum), "services", "huisvesting").status == "covered"
     listed = "Partners: de sociale huisvestingsmaatschappij, het buurthuis."
     assert "woning" not in _judged(addendum, "services", "huisvesting", listed).concepts
+
+
+def test_people_with_a_disability_are_a_target_group_of_the_medical_challenge(addendum):
+    """The call's service speaks of "fysieke en medische problemen / beperking": people with
+    an intellectual disability or brain injury are its people, beside work on their
+    possibilities."""
+    text = (
+        "Wij begeleiden volwassenen met een verstandelijke beperking. Een jobcoach zoekt "
+        "werkgevers met werkplekken op maat en bekijkt welke redelijke aanpassingen nodig zijn."
+    )
+    assert "medisch" in _judged(addendum, "challenges", 2, text).concepts
