@@ -2941,6 +2941,9 @@ def test_geen_or_niet_after_the_hit_denies_only_what_it_leads():
     assert negated("We bieden geen kinderopvang", "kinderopvang")
     assert negated("Kinderopvang bieden we geen", "Kinderopvang")
     assert negated("Kinderopvang maakt in 2024 geen deel meer uit van het project", "Kinderopvang")
+    # "niet alleen" is more, not less; a "geen" that leads a quoted noun denies that noun
+    assert not negated("We werven niet alleen via de taalscholen", "taalscholen")
+    assert not negated("Een afgehaakte jongere is voor ons geen “dossier afgesloten”", "afgehaakte")
     # "A, niet B" denies B only
     assert not negated("De focus ligt op mogelijkheden, niet op beperkingen", "mogelijkheden")
     assert not negated("We bieden kinderopvang, niet in het weekend", "kinderopvang")
@@ -4420,3 +4423,24 @@ def test_people_with_a_disability_are_a_target_group_of_the_medical_challenge(ad
         "werkgevers met werkplekken op maat en bekijkt welke redelijke aanpassingen nodig zijn."
     )
     assert "medisch" in _judged(addendum, "challenges", 2, text).concepts
+
+
+def test_a_paragraphs_opening_label_follows_what_the_paragraph_says(addendum):
+    """'5. Mobiliteit.' opening a paragraph that only wishes for it later is no delivery; the
+    same label over work done is; a lead that says 'niet alleen' leads more, not less."""
+    later = (
+        "5. Mobiliteit. Ook vervoer is een groot probleem voor ouders. We willen daar in een "
+        "tweede fase mee aan de slag, bijvoorbeeld met een oefenaanbod rond het openbaar "
+        "vervoer."
+    )
+    done = (
+        "5. Mobiliteit. Een vrijwilliger oefent met elke ouder de busroute naar het werk en "
+        "we geven fietslessen."
+    )
+    assert "vervoer" not in _judged(addendum, "services", "mobiliteit", later).concepts
+    assert "vervoer" in _judged(addendum, "services", "mobiliteit", done).concepts
+    more = (
+        "Outreachend. We werven niet alleen via de taalscholen: we gaan langs bij de "
+        "vrouwengroep van de moskee en in de wachtzaal van het Huis van het Kind."
+    )
+    assert _attention(addendum, more, "outreachend-vindplaatsgericht") == "covered"

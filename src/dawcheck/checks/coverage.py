@@ -502,6 +502,11 @@ class _Assessor:
         # what the paragraph declines to do ("Psychische hulp bieden we zelf niet"), not who
         # its people are not ("Wij zijn geen psychologen")
         declined: set[tuple[str, Any]] = set()
+        # "5. Mobiliteit. Ook vervoer is een probleem; in een tweede fase willen we ...": the
+        # paragraph's opening label names what the paragraph goes on to say of the item; where
+        # that is only a wish (or a decline, a referral), the label is no delivery either
+        wished: set[tuple[str, Any]] = set()
+        labels: list[_Mention] = []
         # every character offset inside an organisation's name
         in_org = {i for h in compiled.organisations.find(block.text) for i in range(h.start, h.end)}
         if self.own_names is not None:
@@ -847,6 +852,8 @@ class _Assessor:
                 ):
                     weight, reason = "excluded", "negation"
                 aside = _aside_key(group, item_id, concept_id)
+                if weight == "excluded" and reason == "wish":
+                    wished.add(aside)
                 if weight == "excluded" and reason in ("negation", "referral"):
                     set_aside[aside] = reason
                     if reason == "negation" and not dutch.denies_identity(clause):
@@ -880,6 +887,18 @@ class _Assessor:
                 previous.append(mention)
                 if heading:
                     self.titled.append(mention)
+                elif (
+                    number == 0
+                    and len(spans) > 1
+                    and weight == "strong"
+                    and _is_bare_label(sentence)
+                ):
+                    labels.append(mention)
+        for mention in labels:
+            aside = _aside_key(mention.item_group, mention.item, mention.concept)
+            told = set_aside.get(aside) or ("wish" if aside in wished else None)
+            if told is not None:
+                mention.weight, mention.reason, mention.delivery = "excluded", told, False
         if not heading:
             self.previous = previous
             self.lead = lead

@@ -387,6 +387,8 @@ def _negates(clause: str, hit_start: int, hit_end: int, inner: bool = False) -> 
     outside = _UNSOLVABLE.sub(_blank, outside)
     # "We plannen de babbeltafels niet tijdens het vrijdaggebed": a time respected
     outside = _NOT_DURING.sub(_blank, outside)
+    # "We werven niet alleen via de taalscholen: we gaan langs bij ...": more, not less
+    outside = _NOT_ONLY.sub(_blank, outside)
     # "gaat ze op huisbezoek bij gezinnen die we aan de schoolpoort niet bereiken, spreekt ze
     # ouders aan": a relative clause before the hit tells which people are meant; its negation
     # is theirs
@@ -449,6 +451,7 @@ _STOPPING = re.compile(
     r"(\w+\s+){0,3}(uit|achter|af|kwijt|weg|tussen|door)\b",
     re.IGNORECASE,
 )
+_NOT_ONLY = re.compile(r"\b(niet|nie|ni)\s+(alleen|enkel|uitsluitend|louter)\b", re.IGNORECASE)
 _NOT_DURING = re.compile(r"\b(niet|nooit)(?=\s+(tijdens|gedurende)\b)", re.IGNORECASE)
 _DURING = re.compile(r"\b(tijdens|gedurende)\s+(de|het)?\s*$", re.IGNORECASE)
 # "Ouders die een afspraak missen of niet meer reageren, bellen we terug": the relative clause
@@ -480,7 +483,7 @@ _CONTRASTED = re.compile(
     re.IGNORECASE,
 )
 _NOUN_NEXT = re.compile(
-    r"\s+(?!(deel|onderdeel|sprake|aanbod|taak|opdracht|focus|prioriteit|plaats|ruimte|tijd|"
+    r"\s+[“\"‘'„]?(?!(deel|onderdeel|sprake|aanbod|taak|opdracht|focus|prioriteit|plaats|ruimte|tijd|"
     r"budget|middelen|geld|rol|mogelijkheid|mogelijkheden|capaciteit)\b)[\w-]{2,}",
     re.IGNORECASE,
 )
