@@ -4444,3 +4444,13 @@ def test_a_paragraphs_opening_label_follows_what_the_paragraph_says(addendum):
         "vrouwengroep van de moskee en in de wachtzaal van het Huis van het Kind."
     )
     assert _attention(addendum, more, "outreachend-vindplaatsgericht") == "covered"
+
+
+def test_going_with_someone_on_the_bus_until_they_can_alone_is_mobility(addendum):
+    text = (
+        "Een begeleider gaat de eerste weken mee op de bus van De Lijn, tot de persoon het "
+        "alleen kan. Voor wie dicht bij het werk woont, organiseren we fietsles."
+    )
+    assert _status(addendum, "services", "mobiliteit", text) == "covered"
+    named = "De bushalte van De Lijn ligt voor de deur. We organiseren fietsles."
+    assert _status(addendum, "services", "mobiliteit", named) != "covered"
