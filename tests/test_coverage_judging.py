@@ -4454,3 +4454,19 @@ def test_going_with_someone_on_the_bus_until_they_can_alone_is_mobility(addendum
     assert _status(addendum, "services", "mobiliteit", text) == "covered"
     named = "De bushalte van De Lijn ligt voor de deur. We organiseren fietsles."
     assert _status(addendum, "services", "mobiliteit", named) != "covered"
+
+
+def test_a_professional_as_a_guest_and_a_paragraph_that_lists_partners(addendum):
+    """A neuropsychologist who comes to the peer group as a guest tells; the group is the
+    work. A paragraph that opens "Partners:" lists partners."""
+    guest = (
+        "Elke maand komt de groep samen, met een ervaringsdeskundige begeleider en een "
+        "neuropsycholoog van het revalidatiecentrum als gast."
+    )
+    care = "Bij signalen van somberheid gaat de begeleider mee naar de neuropsycholoog van het CGG."
+    item = "eerste-tweedelijns-hulpverlening"
+    assert _attention(addendum, guest, item) != "covered"
+    assert _attention(addendum, care, item) == "covered"
+    partners = "Partners: revalidatiecentrum (ergotherapie en neuropsychologie), de mutualiteit."
+    evidence = _judged(addendum, "services", "psychisch-welzijn", partners).evidence
+    assert evidence and {e.reason for e in evidence} == {"partners"}

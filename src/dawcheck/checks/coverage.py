@@ -735,6 +735,15 @@ class _Assessor:
                     block.text[max(s_start, hit.start - 80) : hit.start]
                 ):
                     weight, reason, delivery = "weak", "ambiguous", False
+                if (
+                    weight == "strong"
+                    and group != "challenges"
+                    and dutch.names_a_guest(
+                        block.text[max(s_start, hit.start - 60) : min(s_end, hit.end + 80)]
+                    )
+                ):
+                    # a professional invited as a guest tells; the group is the work
+                    weight, reason, delivery = "weak", "topic", False
                 if weight == "strong" and group != "attention":
                     before = sentence[: hit.start - s_start]
                     if _at(sector_at, hit.start, dutch.names_sector, before):

@@ -708,6 +708,20 @@ _REFLECTION_WITH = re.compile(
 )
 
 
+# "een ergotherapeut of neuropsycholoog van onze partner als gast", "een gastles door de
+# wijkagent": someone who comes to tell, not to give care
+_GUEST = re.compile(
+    r"\b(als|te)\s+gast\b|\bgast(spreker|sprekers|les|lessen|sessie|sessies)\b"
+    r"|\bals\s+(spreker|sprekers|getuige)\b",
+    re.IGNORECASE,
+)
+
+
+def names_a_guest(clause: str) -> bool:
+    """The clause names a guest or a guest speaker."""
+    return _mentions(clause, ("gast", "spreker", "getuige")) and _GUEST.search(clause) is not None
+
+
 def leads_reflection(before: str) -> bool:
     """The words right before a hit make it the one who leads an intervision or a
     supervision: support for those who do the work, not care for those it serves."""

@@ -393,6 +393,7 @@ _LEAD_LABEL = re.compile(r"^\W*([^.:!?\n]{3,50}?)[.:]\s")
 _EXCLUDING_LABEL = re.compile(
     r"^\W*(wat\s+(we\s+|wij\s+)?)?(niet|buiten|afbakening|geen|uitgesloten)\b", re.IGNORECASE
 )
+_PARTNER_LABEL_WORDS = 3  # "Partners:", "Onze samenwerkingspartners:"
 _LABEL_WORDS = 6  # "Wat niet in dit project zit."; not "De ontwenningszorg zelf valt buiten ons
 # project: dat doet het CAD. Maar wij zien onze mensen elke dag."
 
@@ -620,6 +621,17 @@ class DocumentContext:
                 and _matches(label.group(1), self.sections.rules.excluded_sections)
             ):
                 return Placement("excluded", "section")
+            # "Partners: revalidatiecentrum (ergotherapie en neuropsychologie), twee
+            # mutualiteiten, ...": a paragraph that opens as a list of partners is one
+            if (
+                label is not None
+                and by_heading.weight is None
+                and block.text.lstrip(" \t-•*").startswith(label.group(1))
+                and block.text[label.end(1) : label.end(1) + 1] == ":"
+                and len(label.group(1).split()) <= _PARTNER_LABEL_WORDS
+                and self.sections.part(label.group(1)) == "partners"
+            ):
+                return Placement("weak", "partners")
         if block.checked is True and not self._explains_choice(block):
             return Placement("weak", "ticked")
         if block.kind == "table-cell" and block.checked is None and self._maps_the_call(block):
