@@ -2890,6 +2890,12 @@ def test_themes_of_sessions_and_aftercare_headings_are_no_following_up(addendum)
     themes = "Elke week een groep. Thema’s: hervalpreventie, schaamte, opnieuw contact met familie."
     assert _attention(addendum, themes, "aanklampend-werken") != "covered"
     assert dutch.lists_themes("Thema's: hervalpreventie, ")
+    # (a long list of themes)
+    assert dutch.lists_themes(
+        "Elke bijeenkomst heeft een thema: omgaan met vermoeidheid en energie verdelen, vertellen "
+        "aan anderen wat NAH is, wat kan ik nog en wat wil ik nog, vrijwilligerswerk als opstap, "
+        "je rechten bij de mutualiteit (toegelaten arbeid, progressieve "
+    )
     after = "Wie begint te werken, bellen we maandelijks."
     assert _attention(addendum, after, "aanklampend-werken", "Na de start niet loslaten") != (
         "covered"

@@ -984,7 +984,7 @@ _THEMES_BEFORE = re.compile(
 
 def lists_themes(before: str) -> bool:
     """The words before a hit, in its sentence, open a list of themes."""
-    tail = before[-200:]
+    tail = before[-320:]  # (a list of themes may run long)
     return _mentions(tail, ("thema", "onderwerp")) and _THEMES_BEFORE.search(tail) is not None
 
 
