@@ -4476,3 +4476,13 @@ def test_a_professional_as_a_guest_and_a_paragraph_that_lists_partners(addendum)
     partners = "Partners: revalidatiecentrum (ergotherapie en neuropsychologie), de mutualiteit."
     evidence = _judged(addendum, "services", "psychisch-welzijn", partners).evidence
     assert evidence and {e.reason for e in evidence} == {"partners"}
+
+
+def test_an_amount_in_a_cell_is_money_an_actor_is_not(addendum):
+    """A table row with an amount is a budget row; "acteur" ends in "eur" but is no euro."""
+    from dawcheck.checks.judging import _BUDGET_CELL_MARK
+
+    assert _BUDGET_CELL_MARK.search("€ 1.200")
+    assert _BUDGET_CELL_MARK.search("1200 EUR per jaar")
+    assert not _BUDGET_CELL_MARK.search("Met een acteur die moeilijke situaties naspeelt.")
+    assert not _BUDGET_CELL_MARK.search("De chauffeur rijdt mee.")

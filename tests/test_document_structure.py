@@ -235,6 +235,53 @@ def test_pdf_table_rows_of_vertically_centred_cells_are_cut_at_the_white_space()
     assert rows[2][1].replace("\n", " ") == "Fietsles op het plein"
 
 
+def test_a_two_column_table_whose_cells_never_share_a_line_is_a_table():
+    """A short label cell centred beside a long one: its lines fall between the long cell's
+    and no line holds both, and the centred header lines up with neither column. Read as
+    lines, the two cells interleave; read by the lines' left edges, they are rows."""
+    from dawcheck.documents.pdf_layout import Run, layout, lines_of
+
+    def run(x0: float, x1: float, top: float, text: str, size: float = 11.0) -> Run:
+        return Run(x0, x1, top - 10.3, top, text, size, False)
+
+    runs = [run(84, 150, 413.7, "Doelstelling"), run(353, 386, 413.7, "Acties")]
+    rows = [
+        (
+            ["D1. Deelnemers", "krijgen inzicht"],
+            ["Een profiel per deelnemer;", "reeks", "sessies."],
+        ),
+        (
+            ["D5. Niemand haakt", "stilzwijgend af"],
+            ["Wie afwezig is, wordt", "gebeld; na een week", "volgt een huisbezoek."],
+        ),
+    ]
+    top = 394.9
+    for left, right in rows:
+        for k, text in enumerate(right):
+            runs.append(run(176, 560, top - 12.6 * k, text))
+        for k, text in enumerate(left):
+            runs.append(run(61, 160, top - 6.3 - 12.6 * k, text))
+        top -= 12.6 * (len(right) - 1) + 18.8
+    runs.append(run(57, 204, top - 8, "3. Rolverdeling met partners", 14.0))
+    items = layout(lines_of(runs), 595.0)
+    tables = [item.table for item in items if item.table is not None]
+    assert len(tables) == 1
+    cells = [[c.replace("\n", " ") for c in row] for row in tables[0].rows]
+    assert cells == [
+        ["D1. Deelnemers krijgen inzicht", "Een profiel per deelnemer; reeks sessies."],
+        [
+            "D5. Niemand haakt stilzwijgend af",
+            "Wie afwezig is, wordt gebeld; na een week volgt een huisbezoek.",
+        ],
+    ]
+    assert items[-1].line is not None and items[-1].line.text() == "3. Rolverdeling met partners"
+    # running text with an indented quote is no table
+    prose = [run(61, 560, 700 - 12.6 * k, f"regel {k} van de tekst") for k in range(4)]
+    prose += [run(120, 500, 700 - 12.6 * (4 + k), f"citaat {k}") for k in range(2)]
+    prose += [run(61, 560, 700 - 12.6 * (6 + k), f"verder {k}") for k in range(2)]
+    assert all(item.table is None for item in layout(lines_of(prose), 595.0))
+
+
 def test_options_on_the_lines_of_one_paragraph_are_each_an_option():
     """'☒ Taalondersteuning<br>☐ Inclusieve werkkansen creëren' in one paragraph (line
     breaks): each line is its own option with its own state, in DOCX and ODT."""

@@ -29,7 +29,8 @@ _KIND_REASON: dict[str, Reason] = {
     "header": "header-footer",
     "footer": "header-footer",
 }
-_BUDGET_CELL_MARKS = ("€", "eur ", "euro")
+# an amount in a cell ("€ 1.200", "1200 EUR", "euro"; not the end of "acteur" or "chauffeur")
+_BUDGET_CELL_MARK = re.compile(r"€|\beur\b|\beuro", re.IGNORECASE)
 
 
 def _words(text: str) -> list[str]:
@@ -484,7 +485,7 @@ class DocumentContext:
                     self.column_part[(b.table, b.column)] = part
                     if b.column == 1 or part == "budget":
                         self.table_part.setdefault(b.table, part)
-            elif b.row is not None and any(m in b.text.casefold() for m in _BUDGET_CELL_MARKS):
+            elif b.row is not None and _BUDGET_CELL_MARK.search(b.text) is not None:
                 self.row_budget.add((b.table, b.row))
             if b.row is not None and b.row > 1 and _NO_PART_IN_IT.match(b.text):
                 self.idle_rows.add((b.table, b.row))

@@ -398,7 +398,11 @@ def layout(lines: list[Line], page_width: float) -> list[Item]:
     items: list[Item] = []
     i = 0
     while i < len(lines):
-        region = _table_region(lines, i, width, step, x_min, body) if gutter is None else 0
+        region = 0
+        if gutter is None:
+            region = _table_region(lines, i, width, step, x_min, body) or _staggered_region(
+                lines, i, step, body
+            )
         if region >= 2:
             items.append(Item(table=_table(lines[i : i + region], max(step, body * 1.2))))
             i += region
@@ -482,6 +486,63 @@ def _table_region(
             break
         end += 1
     return end - start if tabular >= 2 else 0
+
+
+_STAGGER_MIN_CHANGES = 4  # column changes in reading order: B A B A B
+_STAGGER_MIN_INDENT = 40.0  # points between the two columns' left edges
+
+
+def _staggered_region(lines: list[Line], start: int, step: float, body: float) -> int:
+    """How many lines from `start` form a two-column table that no single line shows (0 if
+    none). LibreOffice centres a row's cells vertically, so the lines of a short label cell
+    ("D2. Psychische klachten worden tijdig opgemerkt") fall between the lines of the long
+    cell beside it and never share a line with them; a centred header row above does not line
+    up with either column. Read as lines, the two cells interleave word salad. Seen by the
+    lines' left edges: exactly two, taking turns, and the left lines end before the right
+    column starts. Where the two cells' lines happen to stand level, a line holds both."""
+    first = lines[start]
+    if len(first.cells()) != 1:
+        return 0
+    columns = [first.x0]
+    sides: list[int] = []
+    end = start
+    while end < len(lines):
+        line = lines[end]
+        if end > start and lines[end - 1].bottom - line.top > 2.5 * step:
+            break
+        if line.size() >= body * 1.15:
+            break  # the next section's title
+        cells = line.cells()
+        if len(cells) == 2 and len(columns) == 2:
+            if all(any(abs(c[0].x0 - x) <= 4 for x in columns) for c in cells):
+                sides.append(2)  # both cells on one line
+                end += 1
+                continue
+            break
+        if len(cells) != 1:
+            break
+        side = next((k for k, x in enumerate(columns) if abs(line.x0 - x) <= 4), None)
+        if side is None:
+            if len(columns) == 2 or abs(line.x0 - columns[0]) < _STAGGER_MIN_INDENT:
+                break
+            columns.append(line.x0)
+            side = 1
+        sides.append(side)
+        end += 1
+        if len(columns) == 1 and end - start >= 3:
+            return 0  # running text: no second column within three lines
+    if len(columns) < 2:
+        return 0
+    left = 0 if columns[0] < columns[1] else 1
+    right_x0 = columns[1 - left]
+    for n, (k, line) in enumerate(zip(sides, lines[start:end], strict=False)):
+        if k == left and line.x1 > right_x0:
+            # a line at the left edge that runs into the right column is text under the
+            # table (the next section's title), or there was no table
+            sides, end = sides[:n], start + n
+            break
+    changes = sum(a != b for a, b in zip(sides, sides[1:], strict=False))
+    return end - start if changes >= _STAGGER_MIN_CHANGES else 0
 
 
 def _table(lines: list[Line], step: float) -> Table:
