@@ -275,6 +275,11 @@ def test_a_two_column_table_whose_cells_never_share_a_line_is_a_table():
         ],
     ]
     assert items[-1].line is not None and items[-1].line.text() == "3. Rolverdeling met partners"
+    # a bold title at the left edge right under the table is the next section's
+    titled = runs[:-1] + [Run(57, 100, top - 12.3, top - 2, "Budget", 11.0, True)]
+    items = layout(lines_of(titled), 595.0)
+    assert items[-1].line is not None and items[-1].line.text() == "Budget"
+    assert items[-1].kind == "heading"
     # running text with an indented quote is no table
     prose = [run(61, 560, 700 - 12.6 * k, f"regel {k} van de tekst") for k in range(4)]
     prose += [run(120, 500, 700 - 12.6 * (4 + k), f"citaat {k}") for k in range(2)]

@@ -527,20 +527,22 @@ def _staggered_region(lines: list[Line], start: int, step: float, body: float) -
                 break
             columns.append(line.x0)
             side = 1
+            # (the lines before at the left edge must end before this column starts)
+            if line.x0 > columns[0] and any(ln.x1 > line.x0 for ln in lines[start:end]):
+                return 0
+        if len(columns) == 2 and columns[side] < columns[1 - side] and line.x1 > columns[1 - side]:
+            break  # a line at the left edge runs into the right column: text under the table
         sides.append(side)
         end += 1
         if len(columns) == 1 and end - start >= 3:
             return 0  # running text: no second column within three lines
     if len(columns) < 2:
         return 0
+    # a title at the left edge right under the table ("Budget") is the next section's
     left = 0 if columns[0] < columns[1] else 1
-    right_x0 = columns[1 - left]
-    for n, (k, line) in enumerate(zip(sides, lines[start:end], strict=False)):
-        if k == left and line.x1 > right_x0:
-            # a line at the left edge that runs into the right column is text under the
-            # table (the next section's title), or there was no table
-            sides, end = sides[:n], start + n
-            break
+    while sides and sides[-1] == left and _line_kind(lines[end - 1], body) == "heading":
+        sides.pop()
+        end -= 1
     changes = sum(a != b for a, b in zip(sides, sides[1:], strict=False))
     return end - start if changes >= _STAGGER_MIN_CHANGES else 0
 
