@@ -4486,3 +4486,16 @@ def test_an_amount_in_a_cell_is_money_an_actor_is_not(addendum):
     assert _BUDGET_CELL_MARK.search("1200 EUR per jaar")
     assert not _BUDGET_CELL_MARK.search("Met een acteur die moeilijke situaties naspeelt.")
     assert not _BUDGET_CELL_MARK.search("De chauffeur rijdt mee.")
+
+
+def test_a_referral_with_agreements_after_it_is_a_link_of_the_lines_of_care(addendum):
+    referral = (
+        "Bij signalen van uitputting verwijzen we door naar de eerstelijnspsycholoog of naar "
+        "het CAW."
+    )
+    agreed = referral + " Met beide hebben we een vaste contactpersoon afgesproken."
+    item = "eerste-tweedelijns-hulpverlening"
+    assert _attention(addendum, referral, item) != "covered"
+    assert _attention(addendum, agreed, item) == "covered"
+    unrelated = referral + " Met de kinderen spelen we buiten."
+    assert _attention(addendum, unrelated, item) != "covered"

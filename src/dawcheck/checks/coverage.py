@@ -548,7 +548,7 @@ class _Assessor:
             restating = _restates_call(
                 sentence, restating, compiled.call_references, names_call=names_call
             )
-            _refer_back(sentence, previous, referral_ok)
+            _refer_back(sentence, previous, referral_ok, compiled.cues)
             previous = []
             if not hits:
                 lead = self._reporting(lead.after_text(sentence), sentence)
@@ -1241,9 +1241,25 @@ def _restates_call(
     )
 
 
-def _refer_back(sentence: str, previous: list[_Mention], referral_ok: set[str]) -> None:
-    """'Dat valt buiten dit project.' / 'Daarvoor verwijzen we door.' about the sentence before."""
+# "Met beide ...", "Met hen ...": a sentence that opens with those the one before named
+_WITH_THEM = re.compile(
+    r"^\W*met\s+(beide|beiden|allebei|hen|hem|haar|die|deze|elk\s+van\s+hen|hen\s+allebei)\b",
+    re.IGNORECASE,
+)
+
+
+def _refer_back(
+    sentence: str, previous: list[_Mention], referral_ok: set[str], cues: Matcher
+) -> None:
+    """'Dat valt buiten dit project.' / 'Daarvoor verwijzen we door.' about the sentence before.
+    And 'Met beide hebben we een vaste contactpersoon afgesproken.' after a referral: the
+    project works with those it refers to, a link of the lines of care, no bare referral."""
     if not previous:
+        return
+    if _WITH_THEM.match(sentence) and _works_with(sentence, cues):
+        for m in previous:
+            if m.item_group == "attention" and m.weight == "weak" and m.reason == "referral":
+                m.weight, m.reason = "strong", None
         return
     if not dutch.refers_back(sentence):
         # "Meer kunnen wij daar niet in doen, ...": a pointer back in the first clause
