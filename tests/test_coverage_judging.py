@@ -4499,3 +4499,13 @@ def test_a_referral_with_agreements_after_it_is_a_link_of_the_lines_of_care(adde
     assert _attention(addendum, agreed, item) == "covered"
     unrelated = referral + " Met de kinderen spelen we buiten."
     assert _attention(addendum, unrelated, item) != "covered"
+
+
+def test_a_buddy_who_wants_to_come_along_to_the_services_is_a_bridge(addendum):
+    along = (
+        "Het maatje komt thuis langs en wil mee naar de mutualiteit, naar de huisarts of naar "
+        "het gesprek met GTB."
+    )
+    assert _attention(addendum, along, "brugfiguur") == "covered"
+    outing = "Wie wil mee naar de zee? We organiseren een daguitstap."
+    assert _attention(addendum, outing, "brugfiguur") != "covered"
