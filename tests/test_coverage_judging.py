@@ -4509,3 +4509,16 @@ def test_a_buddy_who_wants_to_come_along_to_the_services_is_a_bridge(addendum):
     assert _attention(addendum, along, "brugfiguur") == "covered"
     outing = "Wie wil mee naar de zee? We organiseren een daguitstap."
     assert _attention(addendum, outing, "brugfiguur") != "covered"
+
+
+def test_trial_placements_and_contact_after_the_restart(addendum):
+    trial = (
+        "Een verzorgende die niet meer kan tillen, kan proefdraaien als planner bij een van de "
+        "partners, met een collega als meter. Lukt het, dan volgt een aangepast contract."
+    )
+    assert "stage" in _judged(addendum, "services", "inclusieve-werkkansen", trial).concepts
+    after = (
+        "Na de herstart heeft de coach na twee weken en daarna maandelijks een gesprek met de "
+        "medewerker, tot zes maanden na de herstart."
+    )
+    assert _attention(addendum, after, "nazorg") == "covered"
