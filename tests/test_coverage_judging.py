@@ -1048,6 +1048,11 @@ def test_a_negated_condition_leads_its_consequence_it_excludes_nothing(addendum)
     s = "lukt dat niet, dan bieden we geen huisbezoek aan"
     at = s.index("huisbezoek")
     assert dutch.negates(s, at, at + len("huisbezoek"))
+    # (words between the negator and the comma: "doet hij de deur niet meer open, dan")
+    s = "doet hij de deur niet meer open, dan blijven we proberen"
+    assert not dutch.negates(s, len(s), len(s))
+    lead = dutch.Lead().after_clause(s, ": we bellen")
+    assert not lead.negated
 
 
 def test_a_semicolon_joins_one_thought_for_a_words_sense(addendum):

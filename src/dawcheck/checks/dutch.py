@@ -139,7 +139,9 @@ _ENUMERATOR = re.compile(r"^\W*(\d{1,2}|[a-zA-Z])[.)]$")
 
 # "Lukt dat niet, dan ...", "Is dat niet mogelijk, dan ...": a negated condition, then its
 # consequence.
-_CONDITION_THEN = re.compile(r"\b(niet|geen\s+\w+)\s*,\s*dan\b", re.IGNORECASE)
+# "lukt dat niet, dan ...", "doet hij de deur niet meer open, dan ...": the negation is the
+# condition's
+_CONDITION_THEN = re.compile(r"\b(niet|geen)\b[^,.;:]{0,40},\s*dan\b", re.IGNORECASE)
 
 _REFERS_BACK = re.compile(
     r"^\W*((maar|en|want|ook|alleen)\s+)?(dat|da|dit|die|deze|daar\w*|hier\w*|het)\b",
