@@ -287,6 +287,42 @@ def test_a_two_column_table_whose_cells_never_share_a_line_is_a_table():
     assert all(item.table is None for item in layout(lines_of(prose), 595.0))
 
 
+def test_a_bold_label_centred_beside_a_wrapped_cell_stays_in_its_table():
+    """'Contactpersoon' in bold, centred beside a name and an address on two lines, is the
+    row's label, not a section title that ends the table."""
+    from dawcheck.documents.pdf_layout import Run, layout, lines_of
+
+    def run(x0: float, x1: float, top: float, text: str, bold: bool = False) -> Run:
+        return Run(x0, x1, top - 10.3, top, text, 11.0, bold)
+
+    runs = [
+        run(60, 110, 700, "Aanvrager"),
+        run(180, 400, 700, "Minder Mobielen Centrale Asse"),
+        run(60, 100, 684, "Adres"),
+        run(180, 400, 684, "Gemeenteplein 4, 1730 Asse"),
+        run(180, 500, 668, "Luc Verhaegen, coördinator vrijwilligers –"),
+        run(60, 150, 661.7, "Contactpersoon", bold=True),
+        run(180, 420, 655.4, "luc@samenonderweg.example.org"),
+        run(60, 130, 639, "Regio"),
+        run(180, 300, 639, "Asse en Merchtem"),
+    ]
+    items = layout(lines_of(runs), 595.0)
+    tables = [item.table for item in items if item.table is not None]
+    assert len(tables) == 1
+    rows = [[c.replace("\n", " ") for c in row] for row in tables[0].rows]
+    assert [
+        "Contactpersoon",
+        "Luc Verhaegen, coördinator vrijwilligers – luc@samenonderweg.example.org",
+    ] in rows
+    # a section's title under a table, with its text at the left edge, ends the table
+    titled = runs[:4] + [
+        run(60, 200, 660, "Wie we zijn", bold=True),
+        run(60, 500, 646, "De MMC brengt al 22 jaar mensen naar de dokter."),
+    ]
+    items = layout(lines_of(titled), 595.0)
+    assert [i.kind for i in items if i.table is None][:1] == ["heading"]
+
+
 def test_options_on_the_lines_of_one_paragraph_are_each_an_option():
     """'☒ Taalondersteuning<br>☐ Inclusieve werkkansen creëren' in one paragraph (line
     breaks): each line is its own option with its own state, in DOCX and ODT."""

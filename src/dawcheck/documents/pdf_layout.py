@@ -474,7 +474,11 @@ def _table_region(
         if gap > 2.5 * step:
             break
         cells = line.cells()
-        if len(cells) == 1 and _line_kind(line, body) == "heading":
+        if (
+            len(cells) == 1
+            and _line_kind(line, body) == "heading"
+            and not _in_row(lines, end, starts, step)
+        ):
             break  # the next section's title right under the table
         if len(cells) >= 2:
             tabular += 1
@@ -545,6 +549,21 @@ def _staggered_region(lines: list[Line], start: int, step: float, body: float) -
         end -= 1
     changes = sum(a != b for a, b in zip(sides, sides[1:], strict=False))
     return end - start if changes >= _STAGGER_MIN_CHANGES else 0
+
+
+def _in_row(lines: list[Line], at: int, starts: set[int], step: float) -> bool:
+    """A bold label in the first column whose row goes on in the line after it ("Contactpersoon"
+    centred beside an address on two lines): the next line, close under it, holds cells or
+    continues a column right of the first. A section's title is followed by its text, which
+    starts at the left edge."""
+    if at + 1 >= len(lines) or lines[at].bottom - lines[at + 1].top > 1.5 * step:
+        return False
+    label, after = lines[at], lines[at + 1]
+    first = min(starts)
+    if abs(label.x0 - first) > 4 or len(after.cells()) != 1:
+        return False
+    later = [s for s in starts if s > first + 4]
+    return bool(later) and label.x1 < min(later) and any(abs(after.x0 - s) <= 4 for s in later)
 
 
 def _table(lines: list[Line], step: float) -> Table:
