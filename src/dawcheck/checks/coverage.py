@@ -624,6 +624,9 @@ class _Assessor:
                 if (h.term.ref[0], h.term.ref[1], h.term.text) in compiled.names
             }
             principles = len(named_points) >= _PRINCIPLES_LISTED
+            # (an intervision or a guest: the words asked about for most strong hits, sought
+            # in the sentence once)
+            asides = dutch.may_name_a_guest_or_reflection(sentence)
             # "het aanbod rond taal, digitale inclusie, kinderopvang, mobiliteit en huisvesting":
             # a sentence that names four service types or more lists fields, it describes none
             # (counted on words that name one service type only: "zelfbeeld" is several)
@@ -731,12 +734,15 @@ class _Assessor:
                     and _HELD_IN_PLAIN_DUTCH.search(block.text, hit.start, hit.end)
                 ):
                     weight, reason, delivery = "weak", "ambiguous", False
-                if weight == "strong" and dutch.leads_reflection(
-                    block.text[max(s_start, hit.start - 80) : hit.start]
+                if (
+                    weight == "strong"
+                    and asides
+                    and dutch.leads_reflection(block.text[max(s_start, hit.start - 80) : hit.start])
                 ):
                     weight, reason, delivery = "weak", "ambiguous", False
                 if (
                     weight == "strong"
+                    and asides
                     and group != "challenges"
                     and dutch.names_a_guest(
                         block.text[max(s_start, hit.start - 60) : min(s_end, hit.end + 80)]

@@ -719,6 +719,11 @@ _GUEST = re.compile(
 )
 
 
+def may_name_a_guest_or_reflection(sentence: str) -> bool:
+    """A word that `names_a_guest` or `leads_reflection` needs stands in the sentence."""
+    return _mentions(sentence, ("gast", "spreker", "getuige", "visie", "casus"))
+
+
 def names_a_guest(clause: str) -> bool:
     """The clause names a guest or a guest speaker."""
     return _mentions(clause, ("gast", "spreker", "getuige")) and _GUEST.search(clause) is not None
@@ -958,7 +963,12 @@ _SHARE_OPENS = re.compile(
 
 def names_a_share(before: str) -> bool:
     """The words right before a target-group word make it a share of the people spoken of."""
-    return _SHARE_BEFORE.search(before[-40:]) is not None or _SHARE_OPENS.search(before) is not None
+    return _SHARE_BEFORE.search(before[-40:]) is not None or (
+        _mentions(before, _SHARE_WORDS) and _SHARE_OPENS.search(before) is not None
+    )
+
+
+_SHARE_WORDS = ("derde", "kwart", "helft", "deel", "aantal", "paar", "enkele")
 
 
 def someones_family(before: str, word: str) -> bool:
