@@ -184,6 +184,9 @@ SETS: dict[str, tuple[Path, str]] = {
     "BL": (REPO / "bench" / "writer-bl", "expected.yaml"),
     "BM": (REPO / "bench" / "writer-bm", "expected.yaml"),
     "BN": (REPO / "bench" / "writer-bn", "expected.yaml"),
+    # commissioned during pass twenty-four, after its BM and BL steps: BR (notes exported from
+    # online tools: emoji headings, [x] task lists, hashtags)
+    "BR": (REPO / "bench" / "writer-br", "expected.yaml"),
 }
 
 
