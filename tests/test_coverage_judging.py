@@ -4527,3 +4527,26 @@ def test_trial_placements_and_contact_after_the_restart(addendum):
         "medewerker, tot zes maanden na de herstart."
     )
     assert _attention(addendum, after, "nazorg") == "covered"
+
+
+def test_a_screenings_topics_a_walking_buddy_and_a_list_of_whom(addendum):
+    """What a screening asks about is its topic, not whom the project serves; a walking
+    buddy among participants is no trust figure; the items of a list that go on describing
+    the people are no work."""
+
+    screened = (
+        "Bij de intake doet de psycholoog een korte screening (stemming, slaap, angst, "
+        "middelengebruik)."
+    )
+    addiction = _judged(addendum, "challenges", 4, screened)
+    assert "verslaving" not in addiction.concepts
+    pairs = "Deelnemers worden per twee gekoppeld als loopmaatje en wandelen samen."
+    assert (
+        "vertrouwensfiguur" not in _judged(addendum, "services", "sociaal-netwerk", pairs).concepts
+    )
+    text = (
+        "# Voorstel\n\n## Voor wie?\n\n- volwassenen die langdurig ziek zijn\n"
+        "- met bijkomende psychische klachten (somberheid, angst, isolement)\n"
+    )
+    network = _item(_cov(text, addendum), "services", "sociaal-netwerk")
+    assert network.status != "covered"

@@ -772,7 +772,9 @@ _TALK_TOPIC = re.compile(
     # "Bij signalen van depressie, angst of problematisch middelengebruik wordt doorverwezen":
     # the signs the project watches for
     + r"|\bbij\s+(\w+\s+)?(signalen|tekenen|vermoedens?)\s+van\s+"
-    + _LIST_BEFORE,
+    + _LIST_BEFORE
+    # "een korte screening (stemming, slaap, angst, middelengebruik)": what it screens for
+    + r"|\b(screening|screent|screenen|vragenlijst|bevraging)\b[^.()]{0,30}\(\s*([^()]*,\s*)*",
     # ("een screening op depressie, angst en problematisch middelengebruik")
     re.IGNORECASE,
 )

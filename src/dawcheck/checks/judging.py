@@ -361,6 +361,14 @@ def section_paths(blocks: list[Block]) -> dict[int, str]:
     return paths
 
 
+# A list item that goes on describing people: "• met bijkomende psychische klachten",
+# "• die langer dan zes maanden ziek zijn", "• doorverwezen door de huisarts of de VDAB".
+_PEOPLE_ITEM = re.compile(
+    r"^\W*(met|zonder|die|doorverwezen\s+door|toegeleid\s+door|aangemeld\s+door)\s",
+    re.IGNORECASE,
+)
+
+
 # A partner's row that says it does nothing in the project: "Geen uitvoerende rol.", "Geen
 # rol in de uitvoering", "Geen engagement in dit project".
 _NO_PART_IN_IT = re.compile(
@@ -547,6 +555,10 @@ class DocumentContext:
         item or text box outside the budget, partner, indicator and planning parts."""
         heading = self.heading(block)
         if block.kind == "table-cell" and block.table in self.situation_tables:
+            return False
+        if block.kind == "list-item" and _PEOPLE_ITEM.match(block.text):
+            # "Voor wie? • met bijkomende psychische klachten • doorverwezen door de huisarts":
+            # the people, told item by item
             return False
         if block.kind in ("table-cell", "list-item", "textbox"):
             # a list of what the target group lacks is not a list of activities
