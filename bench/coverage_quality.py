@@ -187,6 +187,8 @@ SETS: dict[str, tuple[Path, str]] = {
     # commissioned during pass twenty-four, after its BM and BL steps: BR (notes exported from
     # online tools: emoji headings, [x] task lists, hashtags)
     "BR": (REPO / "bench" / "writer-br", "expected.yaml"),
+    # and BQ (proposals with their annexes in one file: partner letters, CVs, statutes, reports)
+    "BQ": (REPO / "bench" / "writer-bq", "expected.yaml"),
 }
 
 
