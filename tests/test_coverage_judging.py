@@ -3082,6 +3082,7 @@ def test_a_share_of_the_people_served_is_not_whom_the_project_is_for(addendum):
     assert dutch.names_a_share("Ze wonen nog thuis; in een derde van de gezinnen wordt thuis ")
     assert dutch.names_a_share("Een aantal gezinnen met een ")
     assert not dutch.names_a_share("Voor een aantal alleenstaande ")
+    assert dutch.names_a_share("moeders, vaak alleenstaand, vaak met een ")
     assert not dutch.names_a_share("We begeleiden de helft van de tijd in groep mensen met een ")
     text = (
         "# Voorstel\n\n## Voor wie\n\nJongeren die het huis uit moeten. Een derde heeft een "
@@ -4550,3 +4551,18 @@ def test_a_screenings_topics_a_walking_buddy_and_a_list_of_whom(addendum):
     )
     network = _item(_cov(text, addendum), "services", "sociaal-netwerk")
     assert network.status != "covered"
+
+
+def test_a_practice_chance_on_the_side_and_driving_companions(addendum):
+    side = (
+        "In de opvang wordt veel Nederlands gesproken; voor veel mama's is dat ook een "
+        "oefenkans, al is het geen taalproject."
+    )
+    assert dutch.by_the_way("voor veel mama's is dat ook een ")
+    assert _status(addendum, "services", "taalondersteuning", side) != "covered"
+    drives = (
+        "We organiseren oefenritten met vrijwillige begeleiders (peters en meters) in een "
+        "lesauto met dubbele bediening."
+    )
+    network = _judged(addendum, "services", "sociaal-netwerk", drives)
+    assert "vertrouwensfiguur" not in network.concepts

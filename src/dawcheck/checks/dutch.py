@@ -686,7 +686,9 @@ _BY_THE_WAY = re.compile(
     r"\s+(om|waar)"
     # "Zo kunnen we ook systeemfouten signaleren": what the work also allows
     r"|(zo|daardoor|daarmee|hierdoor|hiermee)\s+(kunnen|kan)\s+(we|wij|ze|zij)\s+"
-    r"(ook|meteen|tegelijk|bovendien))\b[^.;:]*$",
+    r"(ook|meteen|tegelijk|bovendien)"
+    # "voor veel mama's is dat ook een oefenkans, al is het geen taalproject"
+    r"|(is|zijn)\s+(dat|dit|het|die)\s+ook\s+een)\b[^.;:]*$",
     re.IGNORECASE,
 )
 
@@ -949,7 +951,9 @@ _SHARE_BEFORE = re.compile(
     r"|\b(veel|velen|sommigen|enkelen)\s+van\s+hen\s+(zijn|hebben)\s+(een\s+)?"
     r"|\bwaaronder\s+\d+\s+"
     # "psychische klachten (depressie, angst, soms middelengebruik)": some of them, at times
-    r"|\b(soms|af\s+en\s+toe|occasioneel|hier\s+en\s+daar)\s+(ook\s+)?(een\s+)?)$",
+    r"|\b(soms|af\s+en\s+toe|occasioneel|hier\s+en\s+daar)\s+(ook\s+)?(een\s+)?"
+    # "moeders – vaak alleenstaand, vaak met een migratieachtergrond": often, so not all
+    r"|\b(vaak|dikwijls)\s+(ook\s+)?(met\s+)?(een\s+)?)$",
     re.IGNORECASE,
 )
 # "Ongeveer de helft komt uit gezinnen met een migratieachtergrond", "Een aantal gezinnen met
