@@ -2463,6 +2463,9 @@ def test_a_place_on_a_route_is_no_service_given(addendum):
         ]
         assert crèche and all(e.reason == "occasion" for e in crèche), route
     assert not dutch.on_route("Actie 2 – ", " op maat")
+    # the places the project goes to ("gaan we de wijk in: aan de speeltuin, bij de ...")
+    assert dutch.on_route("Elke woensdag gaan we de wijk in: aan de speeltuin, bij de ", " aan")
+    assert not dutch.on_route("We helpen bij de zoektocht, bij de ", " en")
     told = "We gaan mee naar de crèche en zoeken samen een plaats in de kinderopvang."
     assert _status(addendum, "services", "kinderopvang", told) == "covered"
 

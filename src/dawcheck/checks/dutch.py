@@ -676,7 +676,18 @@ def on_route(before: str, after: str) -> bool:
         or (_TO.search(before) is not None and _ON_ROUTE_AFTER.match(after[:80]) is not None)
         # "thuis – crèche – werk"
         or (_DASHED.search(before) is not None and _DASHED_AFTER.match(after) is not None)
+        or _PLACES_VISITED.search(before) is not None
     )
+
+
+# "gaan we de wijk in: aan de speeltuin, bij de sociale woningen, aan de school": the places
+# the project goes to
+_PLACES_VISITED = re.compile(
+    r"\b(wijk\s+in|straat\s+op|op\s+pad|langs|rond)\s*:\s*([^.:;]*,\s*)?(aan|bij|op|in|naar)\s+"
+    + _ART
+    + r"$",
+    re.IGNORECASE,
+)
 
 
 # "Ouders oefenen in kleine groepen en bouwen zo ook onderling contacten op", "De groep is ook
