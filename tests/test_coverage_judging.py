@@ -4569,3 +4569,19 @@ def test_a_practice_chance_on_the_side_and_driving_companions(addendum):
     )
     network = _judged(addendum, "services", "sociaal-netwerk", drives)
     assert "vertrouwensfiguur" not in network.concepts
+
+
+def test_a_stand_at_the_market_or_the_social_grocery_goes_where_people_are(addendum):
+    stand = (
+        "Met onze bakfiets staan we om de twee weken aan de sociale kruidenier in Dilbeek en op "
+        "de zaterdagmarkt in Asse."
+    )
+    wheels = (
+        "Digipunt op wielen. Met onze bestelwagen staan we elke week op een andere plek: de "
+        "markt in Opwijk en het opvanginitiatief in Merchtem."
+    )
+    item = "outreachend-vindplaatsgericht"
+    assert _attention(addendum, stand, item) == "covered"
+    assert _attention(addendum, wheels, item) == "covered"
+    shopping = "De deelnemers kopen hun groenten bij de sociale kruidenier."
+    assert _attention(addendum, shopping, item) != "covered"
