@@ -3086,6 +3086,7 @@ def test_a_share_of_the_people_served_is_not_whom_the_project_is_for(addendum):
     assert dutch.names_a_share("Een aantal gezinnen met een ")
     assert not dutch.names_a_share("Voor een aantal alleenstaande ")
     assert dutch.names_a_share("moeders, vaak alleenstaand, vaak met een ")
+    assert dutch.names_a_share("Sommige deelnemers hebben ook lichte ")
     assert not dutch.names_a_share("We begeleiden de helft van de tijd in groep mensen met een ")
     text = (
         "# Voorstel\n\n## Voor wie\n\nJongeren die het huis uit moeten. Een derde heeft een "

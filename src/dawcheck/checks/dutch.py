@@ -972,7 +972,8 @@ _SHARE_BEFORE = re.compile(
 # Nederlands gesproken": a clause that opens with a share speaks of part of the people
 _SHARE_OPENS = re.compile(
     r"(^|[;:(]\s*)\W*(ongeveer|bijna|zowat|ruim|in|bij)?\s*"
-    r"(een\s+derde|een\s+kwart|de\s+helft|een\s+deel|een\s+aantal|een\s+paar|enkele)\s+"
+    r"(een\s+derde|een\s+kwart|de\s+helft|een\s+deel|een\s+aantal|een\s+paar|enkele|"
+    r"sommige)\s+"
     r"([\w'’-]+\s+){0,6}$",
     re.IGNORECASE,
 )
@@ -985,7 +986,7 @@ def names_a_share(before: str) -> bool:
     )
 
 
-_SHARE_WORDS = ("derde", "kwart", "helft", "deel", "aantal", "paar", "enkele")
+_SHARE_WORDS = ("derde", "kwart", "helft", "deel", "aantal", "paar", "enkele", "sommige")
 
 
 def someones_family(before: str, word: str) -> bool:
