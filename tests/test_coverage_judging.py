@@ -4586,3 +4586,13 @@ def test_a_stand_at_the_market_or_the_social_grocery_goes_where_people_are(adden
     assert _attention(addendum, wheels, item) == "covered"
     shopping = "De deelnemers kopen hun groenten bij de sociale kruidenier."
     assert _attention(addendum, shopping, item) != "covered"
+
+
+def test_a_negation_inside_a_condition_declines_nothing_before_it(addendum):
+    told = (
+        "Wanneer iemand aan de slag is, blijft de trajectbegeleider nog minstens zes maanden "
+        "betrokken: hij gaat langs op de werkplek en belt regelmatig. Wij weten uit ervaring dat "
+        "het daar vaak misloopt als niemand meer opvolgt."
+    )
+    assert _attention(addendum, told, "nazorg") == "covered"
+    assert dutch.excludes_what_came_before("Daar doen we niets mee.")

@@ -181,11 +181,15 @@ def excludes_what_came_before(text: str, pointer: re.Pattern[str] = _POINTS_BACK
     """'Maar dat is niet ons werk.', 'dat is niet iets wat wij kunnen', '... doen we daar zelf
     niets mee': the project says it does not do what the words before it named. Not a
     condition that leads what follows ("lukt dat niet, dan volgt een kaartje")."""
-    return (
-        pointer.search(text) is not None
-        and _CONDITION_THEN.search(text) is None
-        and (is_exclusion(text) or negates(text, len(text), len(text)))
-    )
+    if pointer.search(text) is None or _CONDITION_THEN.search(text) is not None:
+        return False
+    # "Wij weten dat het daar vaak misloopt als niemand meer opvolgt": a negation inside a
+    # condition says what happens without the work, it declines nothing
+    text = _IF_CLAUSE.sub(_blank, text)
+    return is_exclusion(text) or negates(text, len(text), len(text))
+
+
+_IF_CLAUSE = re.compile(r"\b(als|wanneer|indien|zodra)\s+[^,.;:]*", re.IGNORECASE)
 
 
 _NOT_APPLICABLE = re.compile(
