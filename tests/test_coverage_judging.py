@@ -4600,3 +4600,14 @@ def test_a_negation_inside_a_condition_declines_nothing_before_it(addendum):
     )
     assert _attention(addendum, told, "nazorg") == "covered"
     assert dutch.excludes_what_came_before("Daar doen we niets mee.")
+
+
+def test_a_reporting_point_for_thresholds_of_the_system_signals(addendum):
+    told = (
+        "Elke keer als een vrijwilliger een drempel ziet die niet aan de deelnemer ligt maar aan "
+        "het systeem, noteren we dat. Elk kwartaal sturen we een overzicht naar Digitaal "
+        "Vlaanderen, zodat de punten op Vlaams niveau terechtkomen."
+    )
+    assert _attention(addendum, told, "systeemfouten-signaleren") == "covered"
+    relapse = "De herstelcoach herkent signalen van dreigend herval; de drempel blijft laag."
+    assert _attention(addendum, relapse, "systeemfouten-signaleren") != "covered"
