@@ -189,6 +189,11 @@ SETS: dict[str, tuple[Path, str]] = {
     "BR": (REPO / "bench" / "writer-br", "expected.yaml"),
     # and BQ (proposals with their annexes in one file: partner letters, CVs, statutes, reports)
     "BQ": (REPO / "bench" / "writer-bq", "expected.yaml"),
+    # commissioned during pass twenty-four to measure its end on writing no step saw, held out:
+    # BO (prevention and safety services) and BP (interpreting, intercultural mediation and
+    # experience experts)
+    "BO": (REPO / "bench" / "writer-bo", "expected.yaml"),
+    "BP": (REPO / "bench" / "writer-bp", "expected.yaml"),
 }
 
 
