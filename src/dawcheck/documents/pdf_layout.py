@@ -505,6 +505,10 @@ def _staggered_region(lines: list[Line], start: int, step: float, body: float) -
     lines' left edges: exactly two, taking turns, and the left lines end before the right
     column starts. Where the two cells' lines happen to stand level, a line holds both."""
     first = lines[start]
+    # (a second column must show within three lines: most lines of a page end here)
+    x = first.x0
+    if not any(abs(ln.x0 - x) >= _STAGGER_MIN_INDENT for ln in lines[start + 1 : start + 3]):
+        return 0
     if len(first.cells()) != 1:
         return 0
     columns = [first.x0]
