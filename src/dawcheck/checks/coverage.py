@@ -627,6 +627,7 @@ class _Assessor:
             # (an intervision or a guest: the words asked about for most strong hits, sought
             # in the sentence once)
             asides = dutch.may_name_a_guest_or_reflection(sentence)
+            label_first: bool | None = None  # the sentence is a paragraph's opening label
             # "het aanbod rond taal, digitale inclusie, kinderopvang, mobiliteit en huisvesting":
             # a sentence that names four service types or more lists fields, it describes none
             # (counted on words that name one service type only: "zelfbeeld" is several)
@@ -902,13 +903,11 @@ class _Assessor:
                 previous.append(mention)
                 if heading:
                     self.titled.append(mention)
-                elif (
-                    number == 0
-                    and len(spans) > 1
-                    and weight == "strong"
-                    and _is_bare_label(sentence)
-                ):
-                    labels.append(mention)
+                elif number == 0 and len(spans) > 1 and weight == "strong":
+                    if label_first is None:
+                        label_first = _is_bare_label(sentence)
+                    if label_first:
+                        labels.append(mention)
         for mention in labels:
             aside = _aside_key(mention.item_group, mention.item, mention.concept)
             told = set_aside.get(aside) or ("wish" if aside in wished else None)
