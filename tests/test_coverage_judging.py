@@ -4611,3 +4611,41 @@ def test_a_reporting_point_for_thresholds_of_the_system_signals(addendum):
     assert _attention(addendum, told, "systeemfouten-signaleren") == "covered"
     relapse = "De herstelcoach herkent signalen van dreigend herval; de drempel blijft laag."
     assert _attention(addendum, relapse, "systeemfouten-signaleren") != "covered"
+
+
+def test_a_typed_task_list_and_a_short_line_that_wishes_over_a_list(addendum):
+    """'[ ] Kinderopvang [x] Mobiliteit op maat' on one line of a PDF is a checklist, option by
+    option; '▸ Later misschien' over a list makes its items wishes, until the next heading."""
+    from dawcheck.checks.coverage import assess_coverage
+    from dawcheck.documents.checkmarks import split_marked_options
+    from dawcheck.documents.model import Block, Document
+
+    assert split_marked_options("[ ] Kinderopvang [x] Mobiliteit op maat [ ] Huisvesting") == [
+        (False, "Kinderopvang"),
+        (True, "Mobiliteit op maat"),
+        (False, "Huisvesting"),
+    ]
+
+    def language(lead: str, *after: Block) -> list[str]:
+        blocks = [
+            Block(text="Voorstel", kind="heading"),
+            Block(text="Wat gaan we doen", kind="heading", heading="Voorstel"),
+            Block(text=lead, kind="paragraph", heading="Voorstel › Wat gaan we doen"),
+            Block(
+                text="• een taalcafé met oefenkansen",
+                kind="list-item",
+                heading="Voorstel › Wat gaan we doen",
+            ),
+            *after,
+        ]
+        doc = Document(name="v.pdf", size=1, sha256="0", format="pdf", status="ok", blocks=blocks)
+        item = _item(assess_coverage(doc, addendum), "services", "taalondersteuning")
+        return [e.reason or e.weight for e in item.evidence]
+
+    assert set(language("▸ Later misschien")) == {"wish"}, language("▸ Later misschien")
+    assert "strong" in language("Elke week:")
+    planned = (
+        Block(text="Nu", kind="heading", heading="Voorstel"),
+        Block(text="• een taalcafé met oefenkansen", kind="list-item", heading="Voorstel › Nu"),
+    )
+    assert "strong" in language("▸ Later misschien", *planned)

@@ -387,11 +387,13 @@ class _Assessor:
         # the names the document gives organisations with their legal form ("vzw Brug naar
         # Huis"), found anywhere it repeats them
         self.own_names: re.Pattern[str] | None = None
+        self.wished_list = False  # the list items under a short line that wishes
 
     def block(self, block: Block) -> None:
         if block.kind == "heading":
             self.previous = []
             self.titled = []
+            self.wished_list = False
             self.lead = dutch.Lead()
             if not self.context.is_number_only(block):
                 hits = list(self.compiled.terms.find(block.text))
@@ -409,6 +411,14 @@ class _Assessor:
                     self._text(heading, hits, placement, work, heading=True)
             self.headings = []
         self.lead = self.lead.entering(block.kind)
+        # "▸ Later misschien" over "• een taalcafé", "• een babbelbox met een psycholoog?": a
+        # short line that wishes leads the list under it
+        if block.kind != "list-item":
+            self.wished_list = (
+                block.kind == "paragraph"
+                and len(block.text.split(None, _WISH_LEAD_WORDS)) <= _WISH_LEAD_WORDS
+                and dutch.is_wish(block.text)
+            )
         hits = list(self.compiled.terms.find(block.text))
         if not hits:
             self.previous = []
@@ -560,7 +570,7 @@ class _Assessor:
             own_group = quoted and dutch.aims_at(sentence)
             # the call's words between quotation marks are cited, whatever the rest is
             cited = [] if quoted else compiled.quotes.quoted_spans(sentence)
-            wish = dutch.is_wish(sentence)
+            wish = self.wished_list or dutch.is_wish(sentence)
             budget = dutch.is_budget_line(sentence)
             clause_spans = [(s_start + a, s_start + b) for a, b in dutch.clauses(sentence)]
             clause_starts = [a for a, _ in clause_spans]
@@ -1086,6 +1096,7 @@ def _at(known: dict[Any, bool], where: Any, ask: Callable[..., bool], *args: Any
     return answer
 
 
+_WISH_LEAD_WORDS = 5  # "▸ Later misschien", "Ideeën voor later:"
 _PRINCIPLES_LISTED = 3
 _DOMAINS_LISTED = 4
 # a sentence naming the target groups of all challenges but this many lists them

@@ -82,7 +82,8 @@ def split_leading_mark(text: str) -> tuple[bool | None, str]:
 
 # A drawn box that starts an option further on in the same paragraph: options put on lines of
 # one paragraph (line breaks, not paragraphs: "☒ Taalondersteuning<br>☐ Inclusieve ...").
-_NEXT_BOX = re.compile(rf"\s+(?=[{_CHECKED_GLYPHS}{_UNCHECKED_GLYPHS}]\s*\S)")
+# (a typed task list too: "[ ] Kinderopvang [x] Mobiliteit op maat")
+_NEXT_BOX = re.compile(rf"\s+(?=([{_CHECKED_GLYPHS}{_UNCHECKED_GLYPHS}]|\[[ xX✓v]?\])\s*\S)")
 
 
 def split_marked_options(text: str) -> list[tuple[bool | None, str]]:

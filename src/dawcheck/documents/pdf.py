@@ -323,6 +323,7 @@ def _add_plain_page(number: int, text: str, running: set[str], out: BlockBuilder
 
 
 _FORM_BOXES = "☒☐☑"  # a checkbox of a form, never a list's bullet
+_TYPED_BOX = re.compile(r"^\s*\[[ xX✓v]?\]\s")  # "[ ] Kinderopvang", "[x] Mobiliteit"
 _BULLETS = ("•", "- ", "* ", "\uf0b7", "·", "– ", "▪", "◦", "o ")
 
 
@@ -339,7 +340,9 @@ def _add_layout(items: list[Item], page: int, out: BlockBuilder) -> None:
         if buffer:
             text = "\n".join(ln.text() for ln in buffer)
             # (only by a form's own boxes: "■" and "○" also bullet a PDF's lists)
-            boxed = kind_of_buffer != "footnote" and text.lstrip()[:1] in _FORM_BOXES
+            boxed = kind_of_buffer != "footnote" and (
+                text.lstrip()[:1] in _FORM_BOXES or _TYPED_BOX.match(text) is not None
+            )
             options = split_marked_options(text) if boxed else []
             if options and options[0][0] is not None:
                 # a form's checklist, its lines joined into one paragraph ("☒ Kinderopvang ☐
