@@ -4609,6 +4609,11 @@ def test_a_reporting_point_for_thresholds_of_the_system_signals(addendum):
         "Vlaanderen, zodat de punten op Vlaams niveau terechtkomen."
     )
     assert _attention(addendum, told, "systeemfouten-signaleren") == "covered"
+    report = (
+        "We registreren alle gevallen. Tweejaarlijks maken we een rapport dat we bezorgen aan de "
+        "lokale besturen en aan de Vlaams minister van Wonen."
+    )
+    assert _attention(addendum, report, "systeemfouten-signaleren") == "covered"
     relapse = "De herstelcoach herkent signalen van dreigend herval; de drempel blijft laag."
     assert _attention(addendum, relapse, "systeemfouten-signaleren") != "covered"
 
