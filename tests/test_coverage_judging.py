@@ -4586,6 +4586,11 @@ def test_a_stand_at_the_market_or_the_social_grocery_goes_where_people_are(adden
     assert _attention(addendum, wheels, item) == "covered"
     round_ = "Met onze bakfiets gaan we elke woensdag de wijk in: aan de speeltuin, aan de school."
     assert _attention(addendum, round_, item) == "covered"
+    doors = (
+        "Een buurtverbinder en tien vrijwilligers bellen straat per straat aan, beginnend in de "
+        "sociale woonwijken."
+    )
+    assert _attention(addendum, doors, item) == "covered"
     lesson = "Twee keer per week fietsles in groepjes van zes: eerst evenwicht, dan de straat op."
     assert _attention(addendum, lesson, item) != "covered"
     shopping = "De deelnemers kopen hun groenten bij de sociale kruidenier."
