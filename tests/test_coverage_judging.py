@@ -4659,3 +4659,12 @@ def test_a_typed_task_list_and_a_short_line_that_wishes_over_a_list(addendum):
         Block(text="• een taalcafé met oefenkansen", kind="list-item", heading="Voorstel › Nu"),
     )
     assert "strong" in language("▸ Later misschien", *planned)
+
+
+def test_participants_who_follow_each_other_up_are_not_the_project_following_up(addendum):
+    peers = (
+        "Deelnemers worden per twee gekoppeld en sturen elkaar een berichtje als iemand niet komt."
+    )
+    coach = "Als iemand niet komt, stuurt de coach dezelfde dag een berichtje en belt ze op."
+    assert _attention(addendum, peers, "aanklampend-werken") != "covered"
+    assert _attention(addendum, coach, "aanklampend-werken") == "covered"

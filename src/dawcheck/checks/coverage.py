@@ -820,6 +820,15 @@ class _Assessor:
                     # "Onze waarden zijn: ... Cultuursensitief – iedereen is welkom": a value
                     # held, whatever it is a word of
                     weight, reason, delivery = "weak", "endorsement", False
+                if (
+                    group == "attention"
+                    and weight == "strong"
+                    and item_id in _PROJECTS_OWN_WAYS
+                    and dutch.among_themselves(sentence)
+                ):
+                    # "Deelnemers ... sturen elkaar een berichtje als iemand niet komt": the
+                    # participants follow each other up, the project does not
+                    weight, reason, delivery = "weak", "ambiguous", False
                 if group == "attention" and weight == "strong":
                     named = _only_named(
                         sentence,
@@ -1096,6 +1105,9 @@ def _at(known: dict[Any, bool], where: Any, ask: Callable[..., bool], *args: Any
     return answer
 
 
+# the points of attention that are the project's own follow-up of people, not theirs of each
+# other
+_PROJECTS_OWN_WAYS = frozenset({"aanklampend-werken", "nazorg"})
 _WISH_LEAD_WORDS = 5  # "▸ Later misschien", "Ideeën voor later:"
 _PRINCIPLES_LISTED = 3
 _DOMAINS_LISTED = 4

@@ -736,6 +736,19 @@ _GUEST = re.compile(
 )
 
 
+_EACH_OTHER = re.compile(r"\belkaar\b", re.IGNORECASE)
+
+
+def among_themselves(sentence: str) -> bool:
+    """The people served do it for each other ("sturen elkaar een berichtje"), and no one of the
+    project acts in the sentence."""
+    return (
+        "elkaar" in sentence.casefold()
+        and _EACH_OTHER.search(sentence) is not None
+        and not has_project_actor(sentence)
+    )
+
+
 def may_name_a_guest_or_reflection(sentence: str) -> bool:
     """A word that `names_a_guest` or `leads_reflection` needs stands in the sentence."""
     return _mentions(sentence, ("gast", "spreker", "getuige", "visie", "casus"))
