@@ -4668,3 +4668,33 @@ def test_participants_who_follow_each_other_up_are_not_the_project_following_up(
     coach = "Als iemand niet komt, stuurt de coach dezelfde dag een berichtje en belt ze op."
     assert _attention(addendum, peers, "aanklampend-werken") != "covered"
     assert _attention(addendum, coach, "aanklampend-werken") == "covered"
+
+
+def test_the_project_meeting_people_grows_no_ones_network(addendum):
+    met = (
+        "We gaan langs bij de opvanginitiatieven. Zo leren we mensen kennen die nooit zelf naar "
+        "een fietsatelier zouden stappen."
+    )
+    grown = "In de groep leren de deelnemers nieuwe mensen kennen uit de buurt."
+    assert "netwerk" not in _judged(addendum, "services", "sociaal-netwerk", met).concepts
+    assert "netwerk" in _judged(addendum, "services", "sociaal-netwerk", grown).concepts
+
+
+def test_the_people_and_project_concept_flags_are_data(addendum, tmp_path):
+    """A second addendum without the flags judges without these two readings."""
+    from dawcheck.addendum.loader import load_addendum
+    from dawcheck.checks.coverage import _compiled
+
+    compiled = _compiled(addendum)
+    assert ("services", "sociaal-netwerk", "netwerk") in compiled.by_the_people
+    assert ("attention", "aanklampend-werken", "aanklampend") in compiled.by_the_project
+    from pathlib import Path
+
+    repo = Path(__file__).resolve().parents[1]
+    source = (repo / "data" / "addendum.yaml").read_text(encoding="utf-8")
+    path = tmp_path / "addendum.yaml"
+    path.write_text(source.replace("        done_by_the_project: true\n", ""), encoding="utf-8")
+    plain = load_addendum(path)
+    assert not _compiled(plain).by_the_project
+    peers = "Deelnemers sturen elkaar een berichtje als iemand niet komt."
+    assert _attention(plain, peers, "aanklampend-werken") == "covered"

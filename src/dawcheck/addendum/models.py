@@ -167,6 +167,13 @@ class Concept(_Strict):
     # sensitive work, where a talk on "hoe spreek je iemand aan" is no outreach. Of a service,
     # what a training is about is then the service: "een workshop over omgaan met kritiek".
     taught_is_practised: bool = False
+    # Only the project doing it counts, not the people served doing it for each other:
+    # following up who stays away is the project's ("De deelnemers sturen elkaar een berichtje
+    # als iemand niet komt" is no follow-up by the project).
+    done_by_the_project: bool = False
+    # Only the people served gaining it counts, not the project: a network is theirs ("Zo leren
+    # we mensen kennen die nooit zelf zouden komen" is the project meeting people).
+    gained_by_the_people: bool = False
     # Concepts of other items whose terms say this concept too, as "group/item/concept"
     # ("services/mobiliteit/vervoer" for the mobility of challenge 3): one vocabulary for
     # what the call asks in two places, instead of two lists that drift apart.

@@ -58,6 +58,8 @@ class _Compiled:
     target_group_senses: frozenset[tuple[str, Any, str]]
     # concepts whose teaching is their practice (no "topic" for them)
     taught: frozenset[tuple[str, Any, str]]
+    by_the_project: frozenset[tuple[str, Any, str]]  # concepts the project must do itself
+    by_the_people: frozenset[tuple[str, Any, str]]  # concepts the people served must gain
     # the challenges' concepts with the role doelgroep: who the people served are
     target_groups: frozenset[tuple[str, Any, str]]
     # the challenges' concepts that the project must deliver (the role aanpak): its activities
@@ -135,6 +137,12 @@ def _compiled(addendum: Addendum) -> _Compiled:
             ref for ref, concept in concepts.items() if concept.target_group_senses
         ),
         taught=frozenset(ref for ref, concept in concepts.items() if concept.taught_is_practised),
+        by_the_project=frozenset(
+            ref for ref, concept in concepts.items() if concept.done_by_the_project
+        ),
+        by_the_people=frozenset(
+            ref for ref, concept in concepts.items() if concept.gained_by_the_people
+        ),
         names=frozenset(
             ("attention", item.id, compile_term(term, ()).text)
             for item in addendum.attention
@@ -821,9 +829,16 @@ class _Assessor:
                     # held, whatever it is a word of
                     weight, reason, delivery = "weak", "endorsement", False
                 if (
-                    group == "attention"
-                    and weight == "strong"
-                    and item_id in _PROJECTS_OWN_WAYS
+                    weight == "strong"
+                    and ref in compiled.by_the_people
+                    and _WE_INSIDE.search(block.text, hit.start, hit.end) is not None
+                ):
+                    # "Zo leren we mensen kennen die nooit zelf ... zouden stappen": the
+                    # project meets people; no one's network grows
+                    weight, reason, delivery = "weak", "ambiguous", False
+                if (
+                    weight == "strong"
+                    and ref in compiled.by_the_project
                     and dutch.among_themselves(sentence)
                 ):
                     # "Deelnemers ... sturen elkaar een berichtje als iemand niet komt": the
@@ -1105,9 +1120,7 @@ def _at(known: dict[Any, bool], where: Any, ask: Callable[..., bool], *args: Any
     return answer
 
 
-# the points of attention that are the project's own follow-up of people, not theirs of each
-# other
-_PROJECTS_OWN_WAYS = frozenset({"aanklampend-werken", "nazorg"})
+_WE_INSIDE = re.compile(r"\b(we|wij)\b", re.IGNORECASE)
 _WISH_LEAD_WORDS = 5  # "▸ Later misschien", "Ideeën voor later:"
 _PRINCIPLES_LISTED = 3
 _DOMAINS_LISTED = 4
