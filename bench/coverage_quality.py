@@ -194,6 +194,12 @@ SETS: dict[str, tuple[Path, str]] = {
     # experience experts)
     "BO": (REPO / "bench" / "writer-bo", "expected.yaml"),
     "BP": (REPO / "bench" / "writer-bp", "expected.yaml"),
+    # and, commissioned after most of its steps, BS (grassroots writers who write Dutch with
+    # difficulty), BT (sports clubs and sport-based social work) and BU (intermunicipal
+    # associations in formal, decree-laden language), held out
+    "BS": (REPO / "bench" / "writer-bs", "expected.yaml"),
+    "BT": (REPO / "bench" / "writer-bt", "expected.yaml"),
+    "BU": (REPO / "bench" / "writer-bu", "expected.yaml"),
 }
 
 
