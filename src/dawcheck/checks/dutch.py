@@ -739,6 +739,7 @@ _GUEST = re.compile(
 _EACH_OTHER = re.compile(r"\belkaar\b", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=1024)
 def among_themselves(sentence: str) -> bool:
     """The people served do it for each other ("sturen elkaar een berichtje"), and no one of the
     project acts in the sentence."""
@@ -987,20 +988,31 @@ _SHARE_BEFORE = re.compile(
 # "Ongeveer de helft komt uit gezinnen met een migratieachtergrond", "Een aantal gezinnen met
 # een migratieachtergrond krijgt ...", "in een derde van de gezinnen wordt thuis geen
 # Nederlands gesproken": a clause that opens with a share speaks of part of the people
-_SHARE_OPENS = re.compile(
-    r"(^|[;:(]\s*)\W*(ongeveer|bijna|zowat|ruim|in|bij)?\s*"
+_SHARE_OPENING = (
+    r"\W*(ongeveer|bijna|zowat|ruim|in|bij)?\s*"
     r"(een\s+derde|een\s+kwart|de\s+helft|een\s+deel|een\s+aantal|een\s+paar|enkele|"
     r"sommige)\s+"
-    r"([\w'’-]+\s+){0,6}$",
-    re.IGNORECASE,
+    r"([\w'’-]+\s+){0,6}$"
 )
+_SHARE_OPENS = re.compile(r"(^|[;:(]\s*)" + _SHARE_OPENING, re.IGNORECASE)
+# (read on the end of a longer text, whose start is no clause's start)
+_SHARE_OPENS_INSIDE = re.compile(r"[;:(]\s*" + _SHARE_OPENING, re.IGNORECASE)
 
 
 def names_a_share(before: str) -> bool:
     """The words right before a target-group word make it a share of the people spoken of."""
-    return _SHARE_BEFORE.search(before[-40:]) is not None or (
-        _mentions(before, _SHARE_WORDS) and _SHARE_OPENS.search(before) is not None
-    )
+    if _SHARE_BEFORE.search(before[-40:]) is not None:
+        return True
+    # (a clause that opens with a share is a few words long: only its end is read, so a long
+    # run of text without a full stop is not read again for every hit in it)
+    tail = before[-_SHARE_REACH:]
+    if not _mentions(tail, _SHARE_WORDS):
+        return False
+    pattern = _SHARE_OPENS if len(before) <= _SHARE_REACH else _SHARE_OPENS_INSIDE
+    return pattern.search(tail) is not None
+
+
+_SHARE_REACH = 160
 
 
 _SHARE_WORDS = ("derde", "kwart", "helft", "deel", "aantal", "paar", "enkele", "sommige")
