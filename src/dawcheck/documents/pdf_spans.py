@@ -189,6 +189,12 @@ def _bounded_text(chars: PageChars, start: int, end: int, rect: Rect) -> str | N
         or "\x00" in segment
     ):
         return None
+    # a real space just before the range whose box reaches into the rectangle matches too
+    # (a table cell's text right after the space that ends the cell beside it)
+    if start > 0 and text[start - 1] == " ":
+        before = chars.box(start - 1)
+        if before is not None and _intersects(rect, before):
+            return None
     # every character of `core` matches (or is a lone space, which reads the same either way)
     out = core
     contains_previous, add_line_feed = True, False
