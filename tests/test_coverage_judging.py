@@ -4698,3 +4698,18 @@ def test_the_people_and_project_concept_flags_are_data(addendum, tmp_path):
     assert not _compiled(plain).by_the_project
     peers = "Deelnemers sturen elkaar een berichtje als iemand niet komt."
     assert _attention(plain, peers, "aanklampend-werken") == "covered"
+
+
+def test_a_heading_about_whom_the_project_does_not_yet_know_excludes_nothing(addendum):
+    """'Bereiken wie we nog niet kennen' (the bundled example's outreach section) tells which
+    people; 'Wat doen we niet?' excludes."""
+    assert not dutch.is_excluding_heading("Bereiken wie we nog niet kennen")
+    assert dutch.is_excluding_heading("5. Wat doen we niet?")
+    told = (
+        "We werken outreachend: twee keer per maand staan we aan de schoolpoort en op de "
+        "wekelijkse markt om ouders aan te spreken die nog niet gekend zijn bij de diensten."
+    )
+    status = _attention(
+        addendum, told, "outreachend-vindplaatsgericht", "Bereiken wie we nog niet kennen"
+    )
+    assert status == "covered"

@@ -1294,6 +1294,8 @@ def is_excluding_heading(heading: str) -> bool:
     if _HEADING_NEGATOR.search(heading) is None:
         return False
     title = _HEADING_NUMBER.sub("", heading)
+    # "Bereiken wie we nog niet kennen": the negation tells which people, in a clause of "wie"
+    title = _WHOM.sub(_blank, title)
     negated = [negates(title[a:b], b - a, b - a) for a, b in clauses(title)]
     if not any(negated):
         return False
@@ -1308,6 +1310,7 @@ def is_excluding_heading(heading: str) -> bool:
     )
 
 
+_WHOM = re.compile(r"(?<=\w)\s+wie\s+[^,;:?.]*", re.IGNORECASE)
 _HEADING_NUMBER = re.compile(r"^\W*(\d{1,2}(\.\d{1,2})*[.)]?\s+)?")
 
 
