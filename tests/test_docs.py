@@ -55,3 +55,19 @@ def test_the_ci_workflow_runs_the_readme_test_command():
     workflow = (REPO / ".github" / "workflows" / "ci.yml").read_text(encoding="utf-8")
     assert f"\n          {command}\n" in workflow
     assert "has not run" in README  # and says so
+
+
+def test_the_readme_shows_what_the_first_command_prints(tmp_path, monkeypatch):
+    """The README's sample output of `dawcheck check` on the bundled example is what the tool
+    prints now (an earlier sample drifted from it unnoticed)."""
+    from typer.testing import CliRunner
+
+    block = re.search(r"```text\n\$ dawcheck check (.*?)\n(.*?)\n```", README, re.S)
+    assert block is not None
+    args = re.findall(r'"([^"]+)"|(\S+)', block.group(1))
+    argv = ["check", *(quoted or bare for quoted, bare in args)]
+    monkeypatch.chdir(REPO)
+    monkeypatch.setenv("DAWCHECK_CACHE_DIR", str(tmp_path))
+    result = CliRunner().invoke(app, argv, env={"COLUMNS": "80"})
+    printed = [line.rstrip() for line in result.output.rstrip("\n").splitlines()]
+    assert printed == block.group(2).splitlines()
