@@ -189,7 +189,9 @@ def excludes_what_came_before(text: str, pointer: re.Pattern[str] = _POINTS_BACK
     return is_exclusion(text) or negates(text, len(text), len(text))
 
 
-_IF_CLAUSE = re.compile(r"\b(als|wanneer|indien|zodra)\s+[^,.;:]*", re.IGNORECASE)
+# the words that open a condition
+_IF_WORDS = r"(?:als|wanneer|indien|zodra)"
+_IF_CLAUSE = re.compile(rf"\b{_IF_WORDS}\s+[^,.;:]*", re.IGNORECASE)
 
 
 _NOT_APPLICABLE = re.compile(
@@ -235,7 +237,7 @@ _CLAUSE_BREAK = re.compile(
     r"|,\s+(?=(?:we|wij|ze|zij|die|dat|wie|ook|daar\w*|hier\w*|er|dit|deze|en\s+we|en\s+wij)\b)"
     # a new condition after a comma ("..., belt hij, en als dat niks geeft staan we aan de
     # deur"): its negation is its own
-    r"|,\s+(?=(?:en\s+)?(?:als|wanneer|indien|zodra)\b)"
+    rf"|,\s+(?=(?:en\s+)?{_IF_WORDS}\b)"
     r")",
     re.IGNORECASE,
 )
@@ -481,13 +483,13 @@ _NEGATED_PASSIVE = _led(
 )
 _ASIDE = re.compile(r"\([^()]*\)")
 _WITHOUT_THEN_NO = re.compile(r"^\W*zonder\b[^,.;:]{0,60}\bgeen\b", re.IGNORECASE)
-# the noun a "geen" leads (not "geen deel meer uit", "geen sprake van", "geen plaats voor":
-# those deny the offer)
 # "..., niet op beperkingen", "..., niet in het weekend": a contrasted phrase after a comma
 _CONTRASTED = re.compile(
     r"(?<=,\s)niet\s+(op|om|in|met|naar|bij|de|het|een|als)\s+(?!(ons|onze|wij|we)\b)\w",
     re.IGNORECASE,
 )
+# the noun a "geen" leads (not "geen deel meer uit", "geen sprake van", "geen plaats voor":
+# those deny the offer)
 _NOUN_NEXT = re.compile(
     r"\s+[“\"‘'„]?(?!(deel|onderdeel|sprake|aanbod|taak|opdracht|focus|prioriteit|plaats|ruimte|tijd|"
     r"budget|middelen|geld|rol|mogelijkheid|mogelijkheden|capaciteit)\b)[\w-]{2,}",
@@ -743,11 +745,7 @@ _EACH_OTHER = re.compile(r"\belkaar\b", re.IGNORECASE)
 def among_themselves(sentence: str) -> bool:
     """The people served do it for each other ("sturen elkaar een berichtje"), and no one of the
     project acts in the sentence."""
-    return (
-        "elkaar" in sentence.casefold()
-        and _EACH_OTHER.search(sentence) is not None
-        and not has_project_actor(sentence)
-    )
+    return _EACH_OTHER.search(sentence) is not None and not has_project_actor(sentence)
 
 
 def may_name_a_guest_or_reflection(sentence: str) -> bool:

@@ -506,8 +506,7 @@ def _staggered_region(lines: list[Line], start: int, step: float, body: float) -
     column starts. Where the two cells' lines happen to stand level, a line holds both."""
     first = lines[start]
     # (a second column must show within three lines: most lines of a page end here)
-    x = first.x0
-    if not any(abs(ln.x0 - x) >= _STAGGER_MIN_INDENT for ln in lines[start + 1 : start + 3]):
+    if not any(abs(ln.x0 - first.x0) >= _STAGGER_MIN_INDENT for ln in lines[start + 1 : start + 3]):
         return 0
     if len(first.cells()) != 1:
         return 0
@@ -557,9 +556,9 @@ def _staggered_region(lines: list[Line], start: int, step: float, body: float) -
 
 def _in_row(lines: list[Line], at: int, starts: set[int], step: float) -> bool:
     """A bold label in the first column whose row goes on in the line after it ("Contactpersoon"
-    centred beside an address on two lines): the next line, close under it, holds cells or
-    continues a column right of the first. A section's title is followed by its text, which
-    starts at the left edge."""
+    centred beside an address on two lines): the label ends before the next column starts, and
+    the next line, close under it, continues that column. A section's title is followed by its
+    text, which starts at the left edge."""
     if at + 1 >= len(lines) or lines[at].bottom - lines[at + 1].top > 1.5 * step:
         return False
     label, after = lines[at], lines[at + 1]
