@@ -200,6 +200,10 @@ SETS: dict[str, tuple[Path, str]] = {
     "BS": (REPO / "bench" / "writer-bs", "expected.yaml"),
     "BT": (REPO / "bench" / "writer-bt", "expected.yaml"),
     "BU": (REPO / "bench" / "writer-bu", "expected.yaml"),
+    "BV": (REPO / "bench" / "writer-bv", "expected.yaml"),
+    "BW": (REPO / "bench" / "writer-bw", "expected.yaml"),
+    "BX": (REPO / "bench" / "writer-bx", "expected.yaml"),
+    "BY": (REPO / "bench" / "writer-by", "expected.yaml"),
 }
 
 
