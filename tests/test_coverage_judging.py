@@ -4713,3 +4713,34 @@ def test_a_heading_about_whom_the_project_does_not_yet_know_excludes_nothing(add
         addendum, told, "outreachend-vindplaatsgericht", "Bereiken wie we nog niet kennen"
     )
     assert status == "covered"
+
+
+def test_a_lead_that_refers_makes_its_enumeration_referrals():
+    """'Waar nodig verwijst ze door: naar de huisarts, ..., of bij verslaving naar het CAD':
+    every item after the colon is where people are sent, as after 'verwijst ze door naar'."""
+    sentence = (
+        "Waar nodig verwijst ze door: naar de huisarts, naar het CGG voor een behandeling, of "
+        "bij een vermoeden van verslaving naar het CAD."
+    )
+    lead = dutch.Lead()
+    for start, end in dutch.clauses(sentence):
+        lead = lead.after_clause(sentence[start:end], sentence[end:])
+    assert lead.referral and lead.kept().referral
+    plain = "Elke week: een taalcafé, een fietsles en een wandeling."
+    lead = dutch.Lead()
+    for start, end in dutch.clauses(plain):
+        lead = lead.after_clause(plain[start:end], plain[end:])
+    assert lead.open and not lead.referral
+
+
+def test_what_an_assessment_maps_is_a_topic_not_the_people_served(addendum):
+    mapped = (
+        "Elke ouder heeft eerst een gesprek met onze psycholoog. De psycholoog brengt in kaart "
+        "hoe het met de ouder gaat: stemming, slaap, angst, middelengebruik."
+    )
+    served = (
+        "Elke ouder heeft eerst een gesprek met onze psycholoog. Veel ouders kampen met "
+        "middelengebruik; we begeleiden hen naar ontwenning en volgen hen op."
+    )
+    assert "verslaving" not in _judged(addendum, "challenges", 4, mapped).concepts
+    assert "verslaving" in _judged(addendum, "challenges", 4, served).concepts

@@ -1058,7 +1058,7 @@ def _clause_facts(
         or (may_negate and dutch.negates(clause, start - c_start, end - c_start, inner))
         or main_negated
     )
-    return clause, in_force.quoted, negated, referral, in_force.actor or acts
+    return clause, in_force.quoted, negated, referral or in_force.referral, in_force.actor or acts
 
 
 def _weigh(

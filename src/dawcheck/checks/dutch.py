@@ -94,7 +94,7 @@ _REFERRAL = [
     r"doorverwijzing\b",
     # the project's worker refers ("De coach verwijst haar door naar de huisarts", "... dat de
     # ouder doorverwijst naar het CAW"): a pointer elsewhere, as when "we" refer
-    r"\bverwijst\s+(\w+\s+){0,2}door\s+naar\b",
+    r"\bverwijst\s+(\w+\s+){0,2}door(\s+naar\b|\s*:)",
     r"\bdoorverwijst\s+naar\b",
     # "Ouders die Nederlands willen oefenen, wijzen we op de praatgroepen van het Huis van het
     # Nederlands": pointed to another's offer
@@ -789,6 +789,9 @@ _SEARCHING = re.compile(r"\b(zoeken|zoekt|zoektocht|zoek)\b", re.IGNORECASE)
 # to be recognised is the topic
 _RECOGNISING = r"het\s+(herkennen|opsporen|bespreekbaar\s+maken|signaleren)\s+van\s+"
 _LIST_BEFORE = r"([\w-]+\s*,\s*|[\w-]+\s+(en|of)\s+){0,5}(\w+(e|isch)\s+)?$"
+# "De psycholoog brengt in kaart hoe het met de ouder gaat: stemming, slaap, angst,
+# middelengebruik": what an assessment looks at, not who the people served are
+_MAPPED_LIST = r"|\bin\s+kaart\b[^.:;]{0,60}:\s*" + _LIST_BEFORE
 _TALK_TOPIC = re.compile(
     r"\b(gesprek|gesprekken|vragenlijst|vragenlijsten|screening|bevraging|vragen|vorming|"
     r"vormingen|opleiding|training|workshop|infosessie|infomoment|sessie|sessies|"
@@ -803,7 +806,8 @@ _TALK_TOPIC = re.compile(
     + r"|\bbij\s+(\w+\s+)?(signalen|tekenen|vermoedens?)\s+van\s+"
     + _LIST_BEFORE
     # "een korte screening (stemming, slaap, angst, middelengebruik)": what it screens for
-    + r"|\b(screening|screent|screenen|vragenlijst|bevraging)\b[^.()]{0,30}\(\s*([^()]*,\s*)*",
+    + r"|\b(screening|screent|screenen|vragenlijst|bevraging)\b[^.()]{0,30}\(\s*([^()]*,\s*)*"
+    + _MAPPED_LIST,
     # ("een screening op depressie, angst en problematisch middelengebruik")
     re.IGNORECASE,
 )
@@ -878,7 +882,7 @@ _SIGNALS_LISTED = re.compile(
     # "knelpunten die voortkomen uit regelgeving (bv. statuten die werken ontmoedigen, regels
     # rond inkomenstarief in de kinderopvang)": examples of the problems signalled
     r"|\b(knelpunten|systeemfouten|drempels)\b[^.()]{0,120}\(\s*(bv\.?|bijv\.?|bijvoorbeeld|"
-    r"zoals|o\.a\.|onder\s+andere)\s+[^()]*$",
+    r"zoals|o\.a\.|onder\s+andere)\s+[^()]*$" + _MAPPED_LIST,
     re.IGNORECASE,
 )
 
@@ -913,6 +917,7 @@ _TOPIC_WORDS = (
     "knelpunt",
     "systeemfout",
     "drempels",
+    "kaart",
 )
 
 
@@ -1384,6 +1389,9 @@ class Lead:
     open: bool = False  # the last text ended in ':' (the next block may be its list)
     quoted: bool = False  # the enumeration restates the call
     valued: bool = False  # the enumeration lists values or principles
+    # the enumeration lists where people are referred ("Waar nodig verwijst ze door: naar de
+    # huisarts, naar het CGG voor een behandeling, of bij verslaving naar het CAD")
+    referral: bool = False
 
     def after_clause(self, clause: str, rest: str) -> Lead:
         """The lead after `clause`, given the text that follows it in its sentence."""
@@ -1402,11 +1410,13 @@ class Lead:
             negated=negates(main, len(main), len(main)),
             open=True,
             valued=_VALUES_LEAD.search(main) is not None,
+            # (the clause ended in ':': "verwijst ze door:" refers, as "verwijst ze door naar")
+            referral=is_referral(main.rstrip() + ":"),
         )
 
     def quoting(self) -> Lead:
         """This lead, introducing what the call says."""
-        return Lead(self.actor, self.negated, self.open, True, self.valued)
+        return Lead(self.actor, self.negated, self.open, True, self.valued, self.referral)
 
     def after_sentence(self, sentence: str) -> Lead:
         end = sentence.rstrip()
@@ -1434,11 +1444,11 @@ class Lead:
 
     def kept(self) -> Lead:
         """This lead, kept over the items of its enumeration."""
-        return Lead(self.actor, self.negated, False, self.quoted, self.valued)
+        return Lead(self.actor, self.negated, False, self.quoted, self.valued, self.referral)
 
     @property
     def active(self) -> bool:
-        return self.actor or self.negated or self.quoted or self.valued
+        return self.actor or self.negated or self.quoted or self.valued or self.referral
 
 
 # "Onze waarden zijn:", "Onze aanpak steunt op de volgende beleidsprincipes:": what follows
