@@ -4744,3 +4744,19 @@ def test_what_an_assessment_maps_is_a_topic_not_the_people_served(addendum):
     )
     assert "verslaving" not in _judged(addendum, "challenges", 4, mapped).concepts
     assert "verslaving" in _judged(addendum, "challenges", 4, served).concepts
+
+
+def test_a_meter_who_goes_along_the_first_time_is_a_trust_figure(addendum):
+    along = (
+        "Mama's die dat willen, koppelen we aan een meter. De meter belt eens op en gaat mee de "
+        "eerste keer dat de mama naar de bibliotheek of het OCMW moet."
+    )
+    assert _status(addendum, "services", "sociaal-netwerk", along) == "covered"
+    assert _status(addendum, "services", "sociaal-netwerk", "De meter belt eens op.") != ("covered")
+
+
+def test_questions_passed_on_to_another_service_are_a_referral(addendum):
+    passed = "Vragen over kinderopvang geven we door aan het Huis van het Kind."
+    assert dutch.is_referral(passed)
+    assert dutch.is_referral("We geven die vragen door aan het lokaal loket kinderopvang.")
+    assert not dutch.is_referral("We geven elke week een workshop.")

@@ -96,6 +96,9 @@ _REFERRAL = [
     # ouder doorverwijst naar het CAW"): a pointer elsewhere, as when "we" refer
     r"\bverwijst\s+(\w+\s+){0,2}door(\s+naar\b|\s*:)",
     r"\bdoorverwijst\s+naar\b",
+    # "Vragen over kinderopvang geven we door aan het Huis van het Kind"
+    r"\b(geven|geeft)\s+(we|wij)\s+(\w+\s+){0,2}door\s+aan\b",
+    r"\b(we|wij)\s+geven\s+(\w+\s+){0,3}door\s+aan\b",
     # "Ouders die Nederlands willen oefenen, wijzen we op de praatgroepen van het Huis van het
     # Nederlands": pointed to another's offer
     r"\b(wijzen|wijst)\s+(we|wij|hen|ze)\s+(\w+\s+){0,2}op\s+(de|het|een)\b",
