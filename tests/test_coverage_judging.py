@@ -4760,3 +4760,13 @@ def test_questions_passed_on_to_another_service_are_a_referral(addendum):
     assert dutch.is_referral(passed)
     assert dutch.is_referral("We geven die vragen door aan het lokaal loket kinderopvang.")
     assert not dutch.is_referral("We geven elke week een workshop.")
+
+
+def test_rides_on_demand_are_mobility_and_volunteer_drivers_alone_are_not(addendum):
+    rides = (
+        "Wij zijn een vervoersdienst: we brengen werkzoekenden zonder auto naar hun "
+        "sollicitatie. We schatten 700 ritten per jaar voor ongeveer 250 personen."
+    )
+    drivers = "Voor de sportnamiddagen zoeken we vrijwillige chauffeurs."
+    assert _status(addendum, "services", "mobiliteit", rides) == "covered"
+    assert _status(addendum, "services", "mobiliteit", drivers) == "missing"
