@@ -4770,3 +4770,11 @@ def test_rides_on_demand_are_mobility_and_volunteer_drivers_alone_are_not(addend
     drivers = "Voor de sportnamiddagen zoeken we vrijwillige chauffeurs."
     assert _status(addendum, "services", "mobiliteit", rides) == "covered"
     assert _status(addendum, "services", "mobiliteit", drivers) == "missing"
+
+
+def test_a_wish_with_words_between_zouden_and_graag_is_a_wish():
+    assert dutch.is_wish(
+        "Op lange termijn zouden we mensen ook graag leren om zelf de weg te vinden met de bus."
+    )
+    assert dutch.is_wish("We zouden graag een fietsatelier openen.")
+    assert not dutch.is_wish("We leren mensen zelf de weg te vinden met de bus.")
