@@ -504,6 +504,10 @@ def test_a_how_question_asks_for_the_approach_not_the_target_group(addendum):
     # told, not asked; and a form's second question
     assert asks_how("Hoe we moeders bereiken")
     assert asks_how("3. Beschrijf de doelgroep. Hoe bereikt u hen?")
+    # who, and how: "Wie bereiken we en hoe?"
+    assert asks_how("Wie bereiken we en hoe?")
+    assert asks_how("4. Doelgroep: wie en hoe")
+    assert not asks_how("Wie bereiken we?")
     assert not asks_how("Doelgroep")
     assert not asks_how("Hoeveel deelnemers")
     assert not asks_how("3. Beschrijf de doelgroep.")

@@ -128,7 +128,9 @@ _SECONDARY_PARTS: frozenset[Reason | None] = frozenset({"indicators", "planning"
 # (a heading's number, "3.", "4.3)", before its words)
 _NUMBERED = r"^\W*(\d{1,2}(\.\d{1,2})*[.)]?\s+)?"
 _HOW = re.compile(
-    _NUMBERED + r"([^?]*?[.?]\s+)?hoe\b([^?]*\?|\s+(we|wij)\b)",
+    _NUMBERED + r"([^?]*?[.?]\s+)?hoe\b([^?]*\?|\s+(we|wij)\b)"
+    # "Wie bereiken we en hoe?": who, and how they are reached
+    r"|^[^?]*\ben\s+hoe\s*\??\s*$",
     re.IGNORECASE,
 )
 
