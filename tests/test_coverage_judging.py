@@ -4782,3 +4782,17 @@ def test_a_wish_with_words_between_zouden_and_graag_is_a_wish():
     )
     assert dutch.is_wish("We zouden graag een fietsatelier openen.")
     assert not dutch.is_wish("We leren mensen zelf de weg te vinden met de bus.")
+
+
+def test_what_people_struggle_to_do_is_the_need_not_a_way_of_working(addendum):
+    need = (
+        "Regio-uitdaging 1: anderstaligen met een migratieachtergrond die door een beperkt "
+        "netwerk moeilijk hun weg vinden naar de dienstverlening."
+    )
+    work = (
+        "Onze coach helpt hen de weg te vinden naar de dienstverlening en gaat mee naar het OCMW."
+    )
+    bridge = _judged(addendum, "attention", "brugfiguur", need)
+    assert bridge.status != "covered"
+    assert "need" in {e.reason for e in bridge.evidence}
+    assert _attention(addendum, work, "brugfiguur") == "covered"

@@ -399,6 +399,10 @@ EVIDENCE_REASON_WORDS: dict[str, tuple[str, str]] = {
         "de aanleiding van iets anders (opvang voor een sollicitatie)",
         "the occasion of something else (childcare for a job interview)",
     ),
+    "need": (
+        "waar mensen moeite mee hebben, de nood, niet de werkwijze",
+        "what people struggle with, the need, not the way of working",
+    ),
     "endorsement": (
         "enkel genoemd als belangrijk, niet beschreven",
         "only named as important, not described",

@@ -724,6 +724,14 @@ class _Assessor:
                     weight, reason, delivery = by_name
                 if (
                     weight == "strong"
+                    and group == "attention"
+                    and _STRUGGLING.search(block.text, max(s_start, hit.start - 40), hit.start)
+                ):
+                    # "die moeilijk hun weg vinden naar de dienstverlening": what people
+                    # struggle with, the need, not the way of working
+                    weight, reason, delivery = "weak", "need", False
+                if (
+                    weight == "strong"
                     and situation
                     and (
                         group in _WAYS_OF_WORKING
@@ -1120,6 +1128,10 @@ def _at(known: dict[Any, bool], where: Any, ask: Callable[..., bool], *args: Any
     return answer
 
 
+# the words right before a way of working that make it what people struggle to do
+_STRUGGLING = re.compile(
+    r"\b(moeilijk|moeilijker|moeizaam|amper|nauwelijks)\s+(\w+\s+)?$", re.IGNORECASE
+)
 _WE_INSIDE = re.compile(r"\b(we|wij)\b", re.IGNORECASE)
 _WISH_LEAD_WORDS = 5  # "▸ Later misschien", "Ideeën voor later:"
 _PRINCIPLES_LISTED = 3
