@@ -4796,3 +4796,16 @@ def test_what_people_struggle_to_do_is_the_need_not_a_way_of_working(addendum):
     assert bridge.status != "covered"
     assert "need" in {e.reason for e in bridge.evidence}
     assert _attention(addendum, work, "brugfiguur") == "covered"
+
+
+def test_childcare_during_the_projects_own_workshops_is_no_childcare_service(addendum):
+    during = (
+        "We organiseren reeksen van vier workshops in de computerklas, na schooltijd, met "
+        "opvang voor de kinderen door de naschoolse opvang van de school."
+    )
+    service = (
+        "Voor ouders die een opleiding starten, zoeken we samen opvang voor de kinderen en "
+        "begeleiden we hen naar het lokaal loket kinderopvang."
+    )
+    assert _status(addendum, "services", "kinderopvang", during) != "covered"
+    assert _status(addendum, "services", "kinderopvang", service) == "covered"
