@@ -4809,3 +4809,13 @@ def test_childcare_during_the_projects_own_workshops_is_no_childcare_service(add
     )
     assert _status(addendum, "services", "kinderopvang", during) != "covered"
     assert _status(addendum, "services", "kinderopvang", service) == "covered"
+
+
+def test_what_people_go_without_is_the_need_and_whom_the_project_serves_stays(addendum):
+    lacking = "Ouders zonder vervoer kunnen een taxicheque krijgen."
+    judged = _judged(addendum, "challenges", 3, lacking)
+    assert "need" in {e.reason for e in judged.evidence if e.concept == "mobiliteit"}
+    # a target group told by what it lacks is still the target group
+    served = "We begeleiden jongeren zonder diploma naar een eerste job."
+    youth = _judged(addendum, "challenges", 1, served)
+    assert "need" not in {e.reason for e in youth.evidence}

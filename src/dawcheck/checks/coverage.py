@@ -732,6 +732,15 @@ class _Assessor:
                     weight, reason, delivery = "weak", "need", False
                 if (
                     weight == "strong"
+                    and group != "attention"
+                    and ref not in compiled.target_groups
+                    and _WITHOUT.search(block.text, max(s_start, hit.start - 30), hit.start)
+                ):
+                    # "Ouders zonder vervoer kunnen een taxicheque krijgen": what people lack
+                    # (not whom the project serves: "jongeren zonder diploma")
+                    weight, reason, delivery = "weak", "need", False
+                if (
+                    weight == "strong"
                     and situation
                     and (
                         group in _WAYS_OF_WORKING
@@ -1128,6 +1137,7 @@ def _at(known: dict[Any, bool], where: Any, ask: Callable[..., bool], *args: Any
     return answer
 
 
+_WITHOUT = re.compile(r"\b(zonder|geen\s+eigen)\s+((een|eigen|de|het)\s+)?$", re.IGNORECASE)
 # the words right before a way of working that make it what people struggle to do
 _STRUGGLING = re.compile(
     r"\b(moeilijk|moeilijker|moeizaam|amper|nauwelijks)\s+(\w+\s+)?$", re.IGNORECASE
