@@ -4819,3 +4819,20 @@ def test_what_people_go_without_is_the_need_and_whom_the_project_serves_stays(ad
     served = "We begeleiden jongeren zonder diploma naar een eerste job."
     youth = _judged(addendum, "challenges", 1, served)
     assert "need" not in {e.reason for e in youth.evidence}
+
+
+def test_a_phrase_is_not_taken_from_two_items_of_an_enumeration(addendum):
+    """'nieuwe contacten durven leggen, opnieuw deelnemen' holds no 'opnieuw contact' (the
+    words reversed on either side of a comma); a relative clause after the comma goes on
+    about the words before it ('een meter op de werkvloer, die ook de taal ondersteunt')."""
+    listed = "De deelnemers leren nieuwe contacten durven leggen, opnieuw deelnemen aan het leven."
+    judged = _judged(addendum, "attention", "aanklampend-werken", listed)
+    assert "aanklampend" not in judged.concepts
+    retry = "Wie twee keer wegblijft, nemen we opnieuw contact op."
+    assert "aanklampend" in _judged(addendum, "attention", "aanklampend-werken", retry).concepts
+    floor = (
+        "Elke deelnemer krijgt een vaste meter of peter op de werkvloer, die ook de taal mee "
+        "ondersteunt."
+    )
+    language = _judged(addendum, "services", "taalondersteuning", floor)
+    assert "oefenkansen" in language.concepts

@@ -100,6 +100,35 @@ def _in_a_name(words: Sequence[Word], found: tuple[int, int], a: int, b: int) ->
     return any(capital(i) and (capital(i - 1) or capital(i + 1)) for i in found)
 
 
+_RELATIVE_OPENERS = _word_set("die dat wat waar wie waarbij waardoor waarmee zodat om")
+
+
+def _reversed_across_a_comma(
+    parts: tuple[Part, ...],
+    keys: Sequence[str],
+    surfaces: Sequence[str],
+    words: Sequence[Word],
+    found: tuple[int, int],
+    text: str,
+) -> bool:
+    """A phrase whose words stand in the other order on either side of a comma takes them from
+    two items of an enumeration: "nieuwe contacten durven leggen, opnieuw deelnemen" is no
+    "opnieuw contact". (A separable verb's particle comes later by rule; not a phrase; nor a
+    relative clause that goes on about the words before it: "een meter op de werkvloer, die
+    ook de taal mee ondersteunt".)"""
+    first, last = found
+    if any(p.particle for p in parts):
+        return False
+    comma = text.find(",", words[first][2], words[last][1])
+    if comma < 0:
+        return False
+    lead = parts[0].keys
+    if keys[first] in lead or surfaces[first] in lead:
+        return False
+    after = next((i for i in range(first, last + 1) if words[i][1] > comma), last)
+    return surfaces[after] not in _RELATIVE_OPENERS
+
+
 def separable(word: str) -> tuple[str, str] | None:
     """(particle, verb) when `word` is a separable verb's infinitive ("aanklampen")."""
     lower = fold(word)
@@ -249,7 +278,9 @@ class SplitMatcher:
             if known is None:
                 known = tuple(
                     (term, start - origin, end - origin)
-                    for term, start, end in self._find_in(candidates, keys, surfaces, words, a, b)
+                    for term, start, end in self._find_in(
+                        candidates, keys, surfaces, words, a, b, text
+                    )
                 )
                 if len(found_in) >= SENTENCE_CACHE:
                     found_in.clear()
@@ -265,6 +296,7 @@ class SplitMatcher:
         words: Sequence[Word],
         a: int,
         b: int,
+        text: str,
     ) -> Iterator[tuple[Any, int, int]]:
         """The split occurrences in the sentence of words [a, b), of the terms its words
         anchor (`candidates`)."""
@@ -288,7 +320,11 @@ class SplitMatcher:
                     if any(map(absent, split.need))
                     else self._match(parts, keys, surfaces, a, b, where)
                 )
-            if found is not None and not _in_a_name(words, found, a, b):
+            if (
+                found is not None
+                and not _in_a_name(words, found, a, b)
+                and not _reversed_across_a_comma(parts, keys, surfaces, words, found, text)
+            ):
                 yield split.term, words[found[0]][1], words[found[1]][2]
 
     def anchors(self, key: str, surface: str) -> tuple[SplitTerm, ...]:
