@@ -4836,3 +4836,24 @@ def test_a_phrase_is_not_taken_from_two_items_of_an_enumeration(addendum):
     )
     language = _judged(addendum, "services", "taalondersteuning", floor)
     assert "oefenkansen" in language.concepts
+
+
+def test_contact_after_the_start_up_is_aftercare(addendum):
+    after = (
+        "Daarom loopt de begeleiding door na de opstart: het eerste jaar komt de consulent "
+        "elke maand langs."
+    )
+    assert _attention(addendum, after, "nazorg") == "covered"
+    assert _attention(addendum, "Na de opstart van het project evalueren we.", "nazorg") != (
+        "covered"
+    )
+
+
+def test_a_fixed_consultant_through_the_whole_trajectory_to_the_services_bridges(addendum):
+    fixed = (
+        "Elke kandidaat krijgt een vaste consulent die het hele traject meegaat, tot de "
+        "aanvraag bij de dienst en het eerste gesprek op het loket."
+    )
+    assert _attention(addendum, fixed, "brugfiguur") == "covered"
+    floor = "Elke stagiair heeft een vaste consulent voor vragen over het uurrooster."
+    assert _attention(addendum, floor, "brugfiguur") != "covered"
