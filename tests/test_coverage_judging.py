@@ -4857,3 +4857,12 @@ def test_a_fixed_consultant_through_the_whole_trajectory_to_the_services_bridges
     assert _attention(addendum, fixed, "brugfiguur") == "covered"
     floor = "Elke stagiair heeft een vaste consulent voor vragen over het uurrooster."
     assert _attention(addendum, floor, "brugfiguur") != "covered"
+
+
+def test_training_volunteers_in_differences_of_culture_is_culture_sensitive(addendum):
+    trained = (
+        "Alle vrijwilligers volgen een vorming over omgaan met verschillen in cultuur en geloof."
+    )
+    assert _attention(addendum, trained, "cultuursensitief") == "covered"
+    respect = "Wij respecteren elke cultuur en elk geloof, dat spreekt voor ons vanzelf."
+    assert _attention(addendum, respect, "cultuursensitief") != "covered"
