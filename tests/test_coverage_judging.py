@@ -4866,3 +4866,13 @@ def test_training_volunteers_in_differences_of_culture_is_culture_sensitive(adde
     assert _attention(addendum, trained, "cultuursensitief") == "covered"
     respect = "Wij respecteren elke cultuur en elk geloof, dat spreekt voor ons vanzelf."
     assert _attention(addendum, respect, "cultuursensitief") != "covered"
+
+
+def test_what_the_project_wants_to_achieve_is_its_results(addendum):
+    results = "25 deelnemers die binnen het jaar terug aan het werk zijn of een stage doen."
+    judged = _judged(
+        addendum, "services", "inclusieve-werkkansen", results, "Wat we willen bereiken"
+    )
+    assert {e.reason for e in judged.evidence} == {"indicators"}
+    work = _judged(addendum, "services", "inclusieve-werkkansen", results, "Wat we doen")
+    assert "indicators" not in {e.reason for e in work.evidence}
