@@ -4876,3 +4876,17 @@ def test_what_the_project_wants_to_achieve_is_its_results(addendum):
     assert {e.reason for e in judged.evidence} == {"indicators"}
     work = _judged(addendum, "services", "inclusieve-werkkansen", results, "Wat we doen")
     assert "indicators" not in {e.reason for e in work.evidence}
+
+
+def test_dropping_no_one_who_stops_turning_up_is_following_up(addendum):
+    kept = "Een pauze kan: we sluiten niemand af omdat hij of zij even niet meer opdaagt."
+    assert _attention(addendum, kept, "aanklampend-werken") == "covered"
+    rules = "We sluiten niemand af van de activiteiten."
+    assert _attention(addendum, rules, "aanklampend-werken") != "covered"
+
+
+def test_a_coordinator_who_writes_alone_stands_at_the_school_gate(addendum):
+    alone = "Daarom sta ik twee ochtenden per week aan de schoolpoort om ouders te ontmoeten."
+    assert _attention(addendum, alone, "outreachend-vindplaatsgericht") == "covered"
+    pickup = "De kinderen worden opgehaald aan de schoolpoort."
+    assert _attention(addendum, pickup, "outreachend-vindplaatsgericht") != "covered"
