@@ -4890,3 +4890,14 @@ def test_a_coordinator_who_writes_alone_stands_at_the_school_gate(addendum):
     assert _attention(addendum, alone, "outreachend-vindplaatsgericht") == "covered"
     pickup = "De kinderen worden opgehaald aan de schoolpoort."
     assert _attention(addendum, pickup, "outreachend-vindplaatsgericht") != "covered"
+
+
+def test_a_chat_corner_where_mothers_practise_dutch_is_language_practice(addendum):
+    corner = (
+        "Tijdens elke zitdag zit er een vrijwilliger in de babbelhoek. Mama's kunnen er "
+        "Nederlands oefenen in een gewone babbel."
+    )
+    assert _status(addendum, "services", "taalondersteuning", corner) == "covered"
+    outreach = "We staan met de bakfiets op de babbelmomenten van het Huis van het Kind."
+    language = _judged(addendum, "services", "taalondersteuning", outreach)
+    assert "oefenkansen" not in language.concepts
