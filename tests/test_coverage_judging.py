@@ -4901,3 +4901,11 @@ def test_a_chat_corner_where_mothers_practise_dutch_is_language_practice(addendu
     outreach = "We staan met de bakfiets op de babbelmomenten van het Huis van het Kind."
     language = _judged(addendum, "services", "taalondersteuning", outreach)
     assert "oefenkansen" not in language.concepts
+
+
+def test_an_hour_of_help_with_the_phone_is_digital_skills(addendum):
+    hour = (
+        "Elke tweede dinsdag van de maand houden we een gsm-uurtje: twee vrijwilligers leren "
+        "de mama's stap voor stap hoe ze een document fotograferen en opladen op hun smartphone."
+    )
+    assert _status(addendum, "services", "digitale-vaardigheden", hour) == "covered"
