@@ -4909,3 +4909,17 @@ def test_an_hour_of_help_with_the_phone_is_digital_skills(addendum):
         "de mama's stap voor stap hoe ze een document fotograferen en opladen op hun smartphone."
     )
     assert _status(addendum, "services", "digitale-vaardigheden", hour) == "covered"
+
+
+def test_the_het_of_no_one_points_back_to_nothing(addendum):
+    """'Het valt ons op dat ... geen vervoer' opens a new observation; it does not deny what
+    the paragraph before said ('Het is niet ons werk' does)."""
+    assert not dutch.refers_back("Het valt ons op dat de gezinnen veel zorgen hebben.")
+    assert dutch.refers_back("Het is niet ons werk.")
+    text = (
+        "# V\n\n## Werkwijze\n\nGezinnen die na een eerste contact niet meer opdagen, sturen we "
+        "een sms en bellen we op.\n\nHet valt ons op dat de gezinnen vaak nog andere zorgen "
+        "hebben: schulden, geen vervoer naar de opvang.\n"
+    )
+    following = _item(_cov(text, addendum), "attention", "aanklampend-werken")
+    assert following.status == "covered"

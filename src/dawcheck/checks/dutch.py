@@ -147,7 +147,9 @@ _ENUMERATOR = re.compile(r"^\W*(\d{1,2}|[a-zA-Z])[.)]$")
 _CONDITION_THEN = re.compile(r"\b(niet|geen)\b[^,.;:]{0,40},\s*dan\b", re.IGNORECASE)
 
 _REFERS_BACK = re.compile(
-    r"^\W*((maar|en|want|ook|alleen)\s+)?(dat|da|dit|die|deze|daar\w*|hier\w*|het)\b",
+    r"^\W*((maar|en|want|ook|alleen)\s+)?(dat|da|dit|die|deze|daar\w*|hier\w*|"
+    # (not the "het" of no one: "Het valt ons op dat ...", "Het gaat om ...", "Het blijkt ...")
+    r"het(?!\s+(valt|viel|gaat|ging|blijkt|bleek|lijkt|leek)\b))\b",
     re.IGNORECASE,
 )
 # A clause that points back inside its sentence ("..., maar in dit project doen we daar zelf
