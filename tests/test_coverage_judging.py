@@ -4923,3 +4923,15 @@ def test_the_het_of_no_one_points_back_to_nothing(addendum):
     )
     following = _item(_cov(text, addendum), "attention", "aanklampend-werken")
     assert following.status == "covered"
+
+
+def test_a_stressed_negator_negates_as_the_plain_word(addendum):
+    for stressed in ("géén", "gèèn"):
+        clause = f"Het solomaatje is bewust {stressed} hulpverlener"
+        at = clause.index("hulpverlener")
+        assert dutch.negates(clause, at, at + len("hulpverlener")), stressed
+    clause = "We bieden níét zelf kinderopvang aan"
+    at = clause.index("kinderopvang")
+    assert dutch.negates(clause, at, at + len("kinderopvang"))
+    text = "Het solomaatje is bewust géén hulpverlener; ouders durven daardoor te vertellen."
+    assert _attention(addendum, text, "eerste-tweedelijns-hulpverlening") != "covered"

@@ -282,7 +282,7 @@ def clauses(sentence: str) -> tuple[tuple[int, int], ...]:
 
 # (with the accents writers put on a word they stress: "Wat we níet doen", "géén opvang")
 _NEGATOR_WORDS = (
-    r"niet|níet|nie|ni|geen|géén|gèèn|nooit|nóóit|noch|evenmin|nergens|niemand|niets|niks"
+    r"niet|níet|níét|nie|ni|geen|géén|gèèn|nooit|nóóit|noch|evenmin|nergens|niemand|niets|niks"
 )
 _NEGATOR = re.compile(rf"(?=[nge])\b({_NEGATOR_WORDS})\b", re.IGNORECASE)
 _WITHOUT_DOING = re.compile(
@@ -353,7 +353,19 @@ def negates(clause: str, hit_start: int, hit_end: int, inner: bool = False) -> b
     before the hit ("lukt dat niet, dan volgt een huisbezoek"). With `inner`, a negator
     between the words of a hit whose term has none counts: "spreken we niet aan".
     """
-    return may_negate(clause) and _negates(clause, hit_start, hit_end, inner)
+    return may_negate(clause) and _negates(_unstressed(clause), hit_start, hit_end, inner)
+
+
+# "Het solomaatje is bewust géén hulpverlener": a negator a writer stresses with accents is
+# read as the plain word by every pattern after it (the same length: offsets stay)
+_STRESSED = re.compile(r"\b(g[éè][éè]n|n[íì][éè]?t|n[óò][óò]it)\b", re.IGNORECASE)
+_PLAIN_LETTERS = str.maketrans("éèíìóòÉÈÍÌÓÒ", "eeiiooEEIIOO")
+
+
+def _unstressed(clause: str) -> str:
+    if _STRESSED.search(clause) is None:
+        return clause
+    return _STRESSED.sub(lambda m: m.group(0).translate(_PLAIN_LETTERS), clause)
 
 
 @functools.lru_cache(maxsize=4096)
