@@ -4935,3 +4935,13 @@ def test_a_stressed_negator_negates_as_the_plain_word(addendum):
     assert dutch.negates(clause, at, at + len("kinderopvang"))
     text = "Het solomaatje is bewust géén hulpverlener; ouders durven daardoor te vertellen."
     assert _attention(addendum, text, "eerste-tweedelijns-hulpverlening") != "covered"
+
+
+def test_a_one_word_answer_that_says_little_declines_the_label(addendum):
+    limited = (
+        "Outreachend werken: beperkt. We werken in de eerste plaats met klanten die al bij de "
+        "VDAB of het OCMW gekend zijn."
+    )
+    assert _attention(addendum, limited, "outreachend-vindplaatsgericht") != "covered"
+    assert dutch.not_applicable("nee.") and dutch.not_applicable("beperkt")
+    assert not dutch.not_applicable("beperkte middelen maken het moeilijk")

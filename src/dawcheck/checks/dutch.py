@@ -200,12 +200,15 @@ _IF_CLAUSE = re.compile(rf"\b{_IF_WORDS}\s+[^,.;:]*", re.IGNORECASE)
 
 
 _NOT_APPLICABLE = re.compile(
-    r"^\W*((niet|nie)\s+van\s+toepassing|n\.?\s?v\.?\s?t)\b", re.IGNORECASE
+    r"^\W*((niet|nie)\s+van\s+toepassing|n\.?\s?v\.?\s?t)\b"
+    # "Outreachend werken: beperkt. We werken met klanten die al ...": an answer of one word
+    r"|^\W*((eerder|zeer|heel)\s+)?(beperkt|nauwelijks|amper|nee|neen)\s*([.;,–-]|$)",
+    re.IGNORECASE,
 )
 
 
 def not_applicable(clause: str) -> bool:
-    """A form's answer that says no: "niet van toepassing", "n.v.t."."""
+    """A form's answer that says no: "niet van toepassing", "n.v.t.", "nee", "beperkt"."""
     return _NOT_APPLICABLE.match(clause) is not None
 
 
