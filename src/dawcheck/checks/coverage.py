@@ -645,6 +645,9 @@ class _Assessor:
             # (an intervision or a guest: the words asked about for most strong hits, sought
             # in the sentence once)
             asides = dutch.may_name_a_guest_or_reflection(sentence)
+            # (what people struggle with or go without: its words sought once per sentence,
+            # the patterns only where one of them stands)
+            lacks = _LACK_WORDS.search(sentence) is not None
             label_first: bool | None = None  # the sentence is a paragraph's opening label
             # "het aanbod rond taal, digitale inclusie, kinderopvang, mobiliteit en huisvesting":
             # a sentence that names four service types or more lists fields, it describes none
@@ -724,6 +727,7 @@ class _Assessor:
                     weight, reason, delivery = by_name
                 if (
                     weight == "strong"
+                    and lacks
                     and group == "attention"
                     and _STRUGGLING.search(block.text, max(s_start, hit.start - 40), hit.start)
                 ):
@@ -732,6 +736,7 @@ class _Assessor:
                     weight, reason, delivery = "weak", "need", False
                 if (
                     weight == "strong"
+                    and lacks
                     and group != "attention"
                     and ref not in compiled.target_groups
                     and _WITHOUT.search(block.text, max(s_start, hit.start - 30), hit.start)
@@ -1137,6 +1142,9 @@ def _at(known: dict[Any, bool], where: Any, ask: Callable[..., bool], *args: Any
     return answer
 
 
+_LACK_WORDS = re.compile(
+    r"(?=[zgman])\b(zonder|geen|moeilijk|moeilijker|moeizaam|amper|nauwelijks)\b", re.IGNORECASE
+)
 _WITHOUT = re.compile(r"\b(zonder|geen\s+eigen)\s+((een|eigen|de|het)\s+)?$", re.IGNORECASE)
 # the words right before a way of working that make it what people struggle to do
 _STRUGGLING = re.compile(
