@@ -4945,3 +4945,13 @@ def test_a_one_word_answer_that_says_little_declines_the_label(addendum):
     assert _attention(addendum, limited, "outreachend-vindplaatsgericht") != "covered"
     assert dutch.not_applicable("nee.") and dutch.not_applicable("beperkt")
     assert not dutch.not_applicable("beperkte middelen maken het moeilijk")
+
+
+def test_the_situation_of_someone_the_system_fails_is_no_service(addendum):
+    failed = (
+        "Gewone opvang werkt niet voor de mama die morgen een sollicitatiegesprek heeft, of "
+        "voor de papa die een week proefdraait in een keuken en drie dagen stage doet."
+    )
+    judged = _judged(addendum, "services", "inclusieve-werkkansen", failed)
+    assert judged.status != "covered"
+    assert "need" in {e.reason for e in judged.evidence}

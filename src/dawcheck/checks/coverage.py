@@ -648,6 +648,7 @@ class _Assessor:
             # (what people struggle with or go without: its words sought once per sentence,
             # the patterns only where one of them stands)
             lacks = _LACK_WORDS.search(sentence) is not None
+            someone = " die " in sentence
             label_first: bool | None = None  # the sentence is a paragraph's opening label
             # "het aanbod rond taal, digitale inclusie, kinderopvang, mobiliteit en huisvesting":
             # a sentence that names four service types or more lists fields, it describes none
@@ -743,6 +744,15 @@ class _Assessor:
                 ):
                     # "Ouders zonder vervoer kunnen een taxicheque krijgen": what people lack
                     # (not whom the project serves: "jongeren zonder diploma")
+                    weight, reason, delivery = "weak", "need", False
+                if (
+                    weight == "strong"
+                    and someone
+                    and group == "services"
+                    and _SOMEONE_WHO.search(block.text, max(s_start, hit.start - 60), hit.start)
+                ):
+                    # "Het werkt niet voor de mama die morgen een sollicitatiegesprek heeft":
+                    # the situation of someone, not a service
                     weight, reason, delivery = "weak", "need", False
                 if (
                     weight == "strong"
@@ -1142,6 +1152,11 @@ def _at(known: dict[Any, bool], where: Any, ask: Callable[..., bool], *args: Any
     return answer
 
 
+_SOMEONE_WHO = re.compile(
+    r"\b(voor|bij)\s+(de|een)\s+(mama|papa|ouder|moeder|vader|vrouw|man|jongere|persoon)\s+"
+    r"die\s+(\w+\s+){0,4}$",
+    re.IGNORECASE,
+)
 _LACK_WORDS = re.compile(
     r"(?=[zgman])\b(zonder|geen|moeilijk|moeilijker|moeizaam|amper|nauwelijks)\b", re.IGNORECASE
 )
