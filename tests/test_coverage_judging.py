@@ -4955,3 +4955,12 @@ def test_the_situation_of_someone_the_system_fails_is_no_service(addendum):
     judged = _judged(addendum, "services", "inclusieve-werkkansen", failed)
     assert judged.status != "covered"
     assert "need" in {e.reason for e in judged.evidence}
+
+
+def test_a_first_ride_on_a_lent_bike_along_the_safest_route_is_mobility(addendum):
+    ride = (
+        "Elke ontlening start met een proefrit met een vrijwilliger: hoe rij ik naar de school "
+        "langs de veiligste route. Wie een job start, kan samen met een vrijwilliger één keer "
+        "de route fietsen."
+    )
+    assert _status(addendum, "services", "mobiliteit", ride) == "covered"
