@@ -4964,3 +4964,12 @@ def test_a_first_ride_on_a_lent_bike_along_the_safest_route_is_mobility(addendum
         "de route fietsen."
     )
     assert _status(addendum, "services", "mobiliteit", ride) == "covered"
+
+
+def test_a_next_place_to_work_after_the_projects_own_is_work_found(addendum):
+    next_place = (
+        "Deelnemers werken in ons atelier aan echte herstellingen. Voor wie het wil, zoeken we "
+        "samen met de consulent naar een vervolgplaats bij een bedrijf, een stage met de kans op "
+        "een contract."
+    )
+    assert _status(addendum, "services", "inclusieve-werkkansen", next_place) == "covered"
