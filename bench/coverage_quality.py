@@ -204,6 +204,9 @@ SETS: dict[str, tuple[Path, str]] = {
     "BW": (REPO / "bench" / "writer-bw", "expected.yaml"),
     "BX": (REPO / "bench" / "writer-bx", "expected.yaml"),
     "BY": (REPO / "bench" / "writer-by", "expected.yaml"),
+    "BZ": (REPO / "bench" / "writer-bz", "expected.yaml"),
+    "CA": (REPO / "bench" / "writer-ca", "expected.yaml"),
+    "CB": (REPO / "bench" / "writer-cb", "expected.yaml"),
 }
 
 
