@@ -520,3 +520,32 @@ def test_a_pdf_checklist_in_one_paragraph_is_read_as_options():
     challenge = next(i for i in coverage.challenges if i.id == 2)
     assert "medisch" in medical.excluded_concepts and medical.status != "covered"
     assert challenge.status == "missing" and "medisch" in challenge.excluded_concepts
+
+
+def _bold(text: str) -> str:
+    return f"<w:p><w:r><w:rPr><w:b/></w:rPr><w:t xml:space='preserve'>{text}</w:t></w:r></w:p>"
+
+
+def test_docx_bold_numbered_form_questions_head_their_answers():
+    """A form written without heading styles: 'Vraag 5. Doelgroep en toeleiding' in bold, or a
+    bold numbered question ending in '?' or ')', heads its answer; a bold sentence or a bold
+    label that is no numbered question stays a paragraph."""
+    body = (
+        _bold("Vraag 5. Doelgroep en toeleiding")
+        + _p("Mensen met rugklachten of na een zware burn-out.")
+        + _bold("6. Welke activiteiten plant u? (max. 10 lijnen)")
+        + _p("We maken vijf aangepaste jobs.")
+        + _bold("Belangrijk: we werken altijd samen met de VDAB.")
+        + _bold("Met wie")
+        + "<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>Vraag 7.</w:t></w:r>"
+        "<w:r><w:t xml:space='preserve'> Partners en rollen</w:t></w:r></w:p>"
+    )
+    doc = read_bytes(_docx(body), "x.docx")
+    kinds = {b.text: b.kind for b in doc.blocks}
+    assert kinds["Vraag 5. Doelgroep en toeleiding"] == "heading"
+    assert kinds["6. Welke activiteiten plant u? (max. 10 lijnen)"] == "heading"
+    assert kinds["Belangrijk: we werken altijd samen met de VDAB."] == "paragraph"
+    assert kinds["Met wie"] == "paragraph"
+    assert kinds["Vraag 7. Partners en rollen"] == "paragraph"  # not all of it bold
+    answer = next(b for b in doc.blocks if b.text.startswith("We maken"))
+    assert answer.heading.endswith("6. Welke activiteiten plant u? (max. 10 lijnen)")

@@ -234,6 +234,38 @@ def _paragraph_kind(p: Element, parts: _Parts, default: BlockKind) -> BlockKind:
     return "paragraph"
 
 
+# "Vraag 3. Op welke regio-uitdaging(en) speelt uw project in?", "2. Korte omschrijving (max.
+# 10 lijnen)": a form's numbered question, in bold on a paragraph of its own, heads its answer
+# (as in a PDF); a bold paragraph that is no question stays what its style says
+_NUMBERED_QUESTION = re.compile(
+    r"^\W*vraag\s+\d{1,2}(\.\d{1,2})*[.):]?\s+\S"
+    r"|^\W*\d{1,2}(\.\d{1,2})*[.):]?\s+\S.*(\?|\))\s*$",
+    re.IGNORECASE,
+)
+_QUESTION_WORDS = 20
+
+
+def _on(props: Element | None, tag: str) -> bool:
+    el = props.find(tag) if props is not None else None
+    return el is not None and el.get(f"{W}val", "true").lower() not in ("0", "false", "off")
+
+
+def _bold_question(p: Element, text: str) -> bool:
+    """A short numbered question whose text is all in bold runs."""
+    if len(text.split(None, _QUESTION_WORDS)) > _QUESTION_WORDS or not _NUMBERED_QUESTION.match(
+        text
+    ):
+        return False
+    runs = 0
+    for run in p.iter(f"{W}r"):
+        if not "".join(t.text or "" for t in run.iter(f"{W}t")).strip():
+            continue
+        if not _on(run.find(f"{W}rPr"), f"{W}b"):
+            return False
+        runs += 1
+    return runs > 0
+
+
 def _paragraph_deleted(p: Element) -> bool:
     """The paragraph mark itself is a tracked deletion (a whole paragraph was removed)."""
     return p.find(f"{W}pPr/{W}rPr/{W}del") is not None
@@ -286,6 +318,13 @@ class _Reader:
                 checked, text = glyph_state, rest
         if checked is not None and block_kind in ("paragraph", "list-item"):
             block_kind = "option"
+        elif (
+            block_kind == "paragraph"
+            and kind == "paragraph"
+            and cell is None
+            and _bold_question(p, text)
+        ):
+            block_kind = "heading"
         if cell is None:
             if _paragraph_deleted(p) and not text.strip():
                 self.out.add("".join(para.deleted), "deleted")
