@@ -4973,3 +4973,9 @@ def test_a_next_place_to_work_after_the_projects_own_is_work_found(addendum):
         "een contract."
     )
     assert _status(addendum, "services", "inclusieve-werkkansen", next_place) == "covered"
+
+
+def test_an_item_marked_as_a_referral_in_brackets_is_one(addendum):
+    assert dutch.is_referral("taallessen (doorverwijzing)")
+    assert dutch.is_referral("psycholoog (via doorverwijzing)")
+    assert not dutch.is_referral("taallessen (twee keer per week)")

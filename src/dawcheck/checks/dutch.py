@@ -89,6 +89,8 @@ _REFERRAL = [
     # jonge kinderen voor opvang naar het Loket Kinderopvang"
     r"\b(we|wij)\s+[^.;:]{0,60}\ben\s+verwijzen\s+(\w+\s+){0,6}naar\s+" + _NOT_A_PAGE,
     r"\bdoorverwijzing\s*:?\s+naar\b",
+    # a list's item marked so ("taallessen (doorverwijzing)")
+    r"\(\s*(doorverwijzing|doorverwezen|via\s+doorverwijzing)\s*\)",
     # "De psycholoog ... regelt de doorverwijzing: naar de huisarts, het CGG of het CAD"
     r"\b(regelt|regelen|doet|doen|organiseert|organiseren)\s+(de|een)\s+(warme\s+)?"
     r"doorverwijzing\b",
