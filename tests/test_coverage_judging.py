@@ -4979,3 +4979,11 @@ def test_an_item_marked_as_a_referral_in_brackets_is_one(addendum):
     assert dutch.is_referral("taallessen (doorverwijzing)")
     assert dutch.is_referral("psycholoog (via doorverwijzing)")
     assert not dutch.is_referral("taallessen (twee keer per week)")
+
+
+def test_practice_shops_and_talking_walks_are_chances_to_practise_dutch(addendum):
+    shops = (
+        "Twaalf winkels worden een oefenwinkel: een sticker op de deur zegt 'Hier mag je "
+        "Nederlands oefenen'. Elke maand is er een praatwandeling met cursisten Nederlands."
+    )
+    assert _status(addendum, "services", "taalondersteuning", shops) == "covered"
