@@ -4987,3 +4987,11 @@ def test_practice_shops_and_talking_walks_are_chances_to_practise_dutch(addendum
         "Nederlands oefenen'. Elke maand is er een praatwandeling met cursisten Nederlands."
     )
     assert _status(addendum, "services", "taalondersteuning", shops) == "covered"
+
+
+def test_a_language_moment_in_a_reading_visit_is_language_practice(addendum):
+    visit = (
+        "De voorlezer nodigt de ouder uit om mee te lezen en woorden te herhalen. Zo wordt elk "
+        "bezoek ook een klein taalmoment voor de ouder, zonder dat het als een les aanvoelt."
+    )
+    assert _status(addendum, "services", "taalondersteuning", visit) == "covered"
