@@ -726,33 +726,15 @@ class _Assessor:
                     and (group != "attention" or not _works_with(clause, compiled.cues))
                 ):
                     weight, reason, delivery = by_name
-                if (
-                    weight == "strong"
-                    and lacks
-                    and group == "attention"
-                    and _STRUGGLING.search(block.text, max(s_start, hit.start - 40), hit.start)
+                if weight == "strong" and _names_a_need(
+                    block.text,
+                    s_start,
+                    hit.start,
+                    group,
+                    ref in compiled.target_groups,
+                    lacks=lacks,
+                    someone=someone,
                 ):
-                    # "die moeilijk hun weg vinden naar de dienstverlening": what people
-                    # struggle with, the need, not the way of working
-                    weight, reason, delivery = "weak", "need", False
-                if (
-                    weight == "strong"
-                    and lacks
-                    and group != "attention"
-                    and ref not in compiled.target_groups
-                    and _WITHOUT.search(block.text, max(s_start, hit.start - 30), hit.start)
-                ):
-                    # "Ouders zonder vervoer kunnen een taxicheque krijgen": what people lack
-                    # (not whom the project serves: "jongeren zonder diploma")
-                    weight, reason, delivery = "weak", "need", False
-                if (
-                    weight == "strong"
-                    and someone
-                    and group == "services"
-                    and _SOMEONE_WHO.search(block.text, max(s_start, hit.start - 60), hit.start)
-                ):
-                    # "Het werkt niet voor de mama die morgen een sollicitatiegesprek heeft":
-                    # the situation of someone, not a service
                     weight, reason, delivery = "weak", "need", False
                 if (
                     weight == "strong"
@@ -1150,6 +1132,33 @@ def _at(known: dict[Any, bool], where: Any, ask: Callable[..., bool], *args: Any
     if answer is None:
         answer = known[where] = ask(*args)
     return answer
+
+
+def _names_a_need(
+    text: str,
+    s_start: int,
+    start: int,
+    group: str,
+    target_group: bool,
+    *,
+    lacks: bool,
+    someone: bool,
+) -> bool:
+    """The words before a hit at `start` (in its sentence from `s_start`) make it a need, not
+    the work: what people struggle to do ("die moeilijk hun weg vinden naar de
+    dienstverlening", a way of working), what they go without ("Ouders zonder vervoer kunnen
+    een taxicheque krijgen"; not whom the project serves, "jongeren zonder diploma"), or the
+    situation of someone described ("voor de mama die morgen een sollicitatiegesprek heeft", a
+    service). `lacks` and `someone`: the sentence has a word these need."""
+    if lacks and group == "attention":
+        return _STRUGGLING.search(text, max(s_start, start - 40), start) is not None
+    if lacks and not target_group and _WITHOUT.search(text, max(s_start, start - 30), start):
+        return True
+    return (
+        someone
+        and group == "services"
+        and _SOMEONE_WHO.search(text, max(s_start, start - 60), start) is not None
+    )
 
 
 _SOMEONE_WHO = re.compile(
