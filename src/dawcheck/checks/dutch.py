@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 
 def _led(letters: str, pattern: str) -> re.Pattern[str]:
@@ -1438,7 +1438,7 @@ class Lead:
 
     def quoting(self) -> Lead:
         """This lead, introducing what the call says."""
-        return Lead(self.actor, self.negated, self.open, True, self.valued, self.referral)
+        return replace(self, quoted=True)
 
     def after_sentence(self, sentence: str) -> Lead:
         end = sentence.rstrip()
@@ -1466,7 +1466,7 @@ class Lead:
 
     def kept(self) -> Lead:
         """This lead, kept over the items of its enumeration."""
-        return Lead(self.actor, self.negated, False, self.quoted, self.valued, self.referral)
+        return replace(self, open=False)
 
     @property
     def active(self) -> bool:

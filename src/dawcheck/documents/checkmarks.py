@@ -27,9 +27,17 @@ _CHECKED_WORDS = {
     "[✓]",
 }
 _UNCHECKED_WORDS = {"nee", "neen", "no", "non", "[ ]", "( )", "[]", "()"}
+# a box typed in brackets: "[ ]", "[x]", "[✓]"
+_TYPED_BOX = r"\[[ xX✓v]?\]"
 _LEADING = re.compile(
-    rf"^\s*([{_CHECKED_GLYPHS}{_UNCHECKED_GLYPHS}]|\[[ xX✓v]?\]|\([ xX]?\))\s*(?=\S)"
+    rf"^\s*([{_CHECKED_GLYPHS}{_UNCHECKED_GLYPHS}]|{_TYPED_BOX}|\([ xX]?\))\s*(?=\S)"
 )
+_TYPED_BOX_FIRST = re.compile(rf"^\s*{_TYPED_BOX}\s")
+
+
+def starts_with_typed_box(text: str) -> bool:
+    """The text opens with a box typed in brackets ("[ ] Kinderopvang", "[x] Mobiliteit")."""
+    return _TYPED_BOX_FIRST.match(text) is not None
 
 
 def mark_state(text: str) -> bool | None:
@@ -83,7 +91,7 @@ def split_leading_mark(text: str) -> tuple[bool | None, str]:
 # A drawn box that starts an option further on in the same paragraph: options put on lines of
 # one paragraph (line breaks, not paragraphs: "☒ Taalondersteuning<br>☐ Inclusieve ...").
 # (a typed task list too: "[ ] Kinderopvang [x] Mobiliteit op maat")
-_NEXT_BOX = re.compile(rf"\s+(?=([{_CHECKED_GLYPHS}{_UNCHECKED_GLYPHS}]|\[[ xX✓v]?\])\s*\S)")
+_NEXT_BOX = re.compile(rf"\s+(?=([{_CHECKED_GLYPHS}{_UNCHECKED_GLYPHS}]|{_TYPED_BOX})\s*\S)")
 
 
 def split_marked_options(text: str) -> list[tuple[bool | None, str]]:

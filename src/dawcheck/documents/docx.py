@@ -145,16 +145,16 @@ def _legacy_checkbox(ff_data: Element) -> bool | None:
     return False
 
 
+def _on(props: Element | None, tag: str) -> bool:
+    """A run property that is set and not switched off again (`<w:b/>`, not `w:val="0"`)."""
+    el = props.find(tag) if props is not None else None
+    return el is not None and el.get(f"{W}val", "true").lower() not in ("0", "false", "off")
+
+
 def _struck(run: Element) -> bool:
-    """A run formatted as struck through (single or double), not switched off again."""
+    """A run formatted as struck through (single or double)."""
     props = run.find(f"{W}rPr")
-    if props is None:
-        return False
-    for tag in (f"{W}strike", f"{W}dstrike"):
-        el = props.find(tag)
-        if el is not None and el.get(f"{W}val", "true").lower() not in ("0", "false", "off"):
-            return True
-    return False
+    return _on(props, f"{W}strike") or _on(props, f"{W}dstrike")
 
 
 def _collect(el: Element, out: _Para, deleted: bool = False) -> None:
@@ -243,11 +243,6 @@ _NUMBERED_QUESTION = re.compile(
     re.IGNORECASE,
 )
 _QUESTION_WORDS = 20
-
-
-def _on(props: Element | None, tag: str) -> bool:
-    el = props.find(tag) if props is not None else None
-    return el is not None and el.get(f"{W}val", "true").lower() not in ("0", "false", "off")
 
 
 def _bold_question(p: Element, text: str) -> bool:

@@ -15,6 +15,7 @@ from dawcheck.documents.checkmarks import (
     row_states,
     split_leading_mark,
     split_marked_options,
+    starts_with_typed_box,
 )
 from dawcheck.documents.model import Metadata, Notice, ReadStatus
 from dawcheck.documents.pdf_layout import Item, Line, Table, layout, lines_of, page_runs
@@ -323,7 +324,6 @@ def _add_plain_page(number: int, text: str, running: set[str], out: BlockBuilder
 
 
 _FORM_BOXES = "☒☐☑"  # a checkbox of a form, never a list's bullet
-_TYPED_BOX = re.compile(r"^\s*\[[ xX✓v]?\]\s")  # "[ ] Kinderopvang", "[x] Mobiliteit"
 _BULLETS = ("•", "- ", "* ", "\uf0b7", "·", "– ", "▪", "◦", "o ")
 
 
@@ -341,7 +341,7 @@ def _add_layout(items: list[Item], page: int, out: BlockBuilder) -> None:
             text = "\n".join(ln.text() for ln in buffer)
             # (only by a form's own boxes: "■" and "○" also bullet a PDF's lists)
             boxed = kind_of_buffer != "footnote" and (
-                text.lstrip()[:1] in _FORM_BOXES or _TYPED_BOX.match(text) is not None
+                text.lstrip()[:1] in _FORM_BOXES or starts_with_typed_box(text)
             )
             options = split_marked_options(text) if boxed else []
             if options and options[0][0] is not None:
