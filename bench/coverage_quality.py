@@ -207,6 +207,9 @@ SETS: dict[str, tuple[Path, str]] = {
     "BZ": (REPO / "bench" / "writer-bz", "expected.yaml"),
     "CA": (REPO / "bench" / "writer-ca", "expected.yaml"),
     "CB": (REPO / "bench" / "writer-cb", "expected.yaml"),
+    "CC": (REPO / "bench" / "writer-cc", "expected.yaml"),
+    "CD": (REPO / "bench" / "writer-cd", "expected.yaml"),
+    "CE": (REPO / "bench" / "writer-ce", "expected.yaml"),
 }
 
 
