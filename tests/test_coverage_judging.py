@@ -5009,3 +5009,26 @@ _SERVICES_IN_THEIR_OWN_WORDS = [
 @pytest.mark.parametrize(("item", "text"), _SERVICES_IN_THEIR_OWN_WORDS)
 def test_a_service_told_in_its_own_words_is_covered(addendum, item, text):
     assert _status(addendum, "services", item, text) == "covered"
+
+
+def test_a_condition_people_have_is_whom_the_service_is_for_not_the_service(addendum):
+    """'volwassenen met depressieve klachten of een burn-out in de voorgeschiedenis' says whom
+    the project serves: told twice, it does not cover psychological support. Beside the work
+    that answers it ('schakelen we de eerstelijnspsycholoog in') it is that work's second
+    sign; and 'leren omgaan met stress' is the work itself."""
+    who = (
+        "Het atelier is er voor volwassenen die geen werk hebben, vaak met depressieve "
+        "klachten of een burn-out in de voorgeschiedenis. Sommigen hebben ook een fysieke "
+        "beperking."
+    )
+    judged = _judged(addendum, "services", "psychisch-welzijn", who)
+    assert judged.status != "covered"
+    assert {e.reason for e in judged.evidence if e.concept == "welzijn"} == {"need"}
+    answered = (
+        "Wanneer een deelnemer met depressie of angst worstelt, schakelen we via de huisarts "
+        "de eerstelijnspsycholoog in."
+    )
+    assert _status(addendum, "services", "psychisch-welzijn", answered) == "covered"
+    coping = "In de groep leren de deelnemers omgaan met stress."
+    work = _judged(addendum, "services", "psychisch-welzijn", coping)
+    assert "need" not in {e.reason for e in work.evidence}

@@ -64,6 +64,9 @@ class _Compiled:
     target_groups: frozenset[tuple[str, Any, str]]
     # the challenges' concepts that the project must deliver (the role aanpak): its activities
     activities: frozenset[tuple[str, Any, str]]
+    # the service types' concepts with the role need: a condition people have, which the
+    # service answers ("psychische klachten", "een fysieke beperking")
+    conditions: frozenset[tuple[str, Any, str]]
     challenge_ids: tuple[Any, ...]
     ambiguous: frozenset[tuple[tuple[str, Any, str], str]]  # (concept ref, term text)
     # (group, item, term text): terms that are words of a point of attention's own name
@@ -132,6 +135,12 @@ def _compiled(addendum: Addendum) -> _Compiled:
             for item in addendum.challenges
             for concept in item.concepts
             if concept.role in addendum.coverage.challenges.delivery_roles
+        ),
+        conditions=frozenset(
+            ("services", item.id, concept.id)
+            for item in addendum.services
+            for concept in item.concepts
+            if concept.role == "need"
         ),
         target_group_senses=frozenset(
             ref for ref, concept in concepts.items() if concept.target_group_senses
@@ -649,6 +658,7 @@ class _Assessor:
             # the patterns only where one of them stands)
             lacks = _LACK_WORDS.search(sentence) is not None
             someone = " die " in sentence
+            having = _HAVING_WORDS.search(sentence) is not None
             label_first: bool | None = None  # the sentence is a paragraph's opening label
             # "het aanbod rond taal, digitale inclusie, kinderopvang, mobiliteit en huisvesting":
             # a sentence that names four service types or more lists fields, it describes none
@@ -734,6 +744,8 @@ class _Assessor:
                     ref in compiled.target_groups,
                     lacks=lacks,
                     someone=someone,
+                    # (not where the sentence lists the call's target groups)
+                    had=having and not groups and ref in compiled.conditions,
                 ):
                     weight, reason, delivery = "weak", "need", False
                 if (
@@ -1143,13 +1155,19 @@ def _names_a_need(
     *,
     lacks: bool,
     someone: bool,
+    had: bool = False,
 ) -> bool:
     """The words before a hit at `start` (in its sentence from `s_start`) make it a need, not
     the work: what people struggle to do ("die moeilijk hun weg vinden naar de
     dienstverlening", a way of working), what they go without ("Ouders zonder vervoer kunnen
     een taxicheque krijgen"; not whom the project serves, "jongeren zonder diploma"), or the
     situation of someone described ("voor de mama die morgen een sollicitatiegesprek heeft", a
-    service). `lacks` and `someone`: the sentence has a word these need."""
+    service), or a condition people have or had ("volwassenen met depressieve klachten",
+    "soms na een burn-out", "Sommigen hebben ook een fysieke beperking": whom the project
+    serves, not the service that answers it). `lacks`, `someone` and `had`: the sentence has
+    a word these need (`had`: and the hit is a condition)."""
+    if had and _HAVING.search(text, max(s_start, start - 70), start):
+        return True
     if lacks and group == "attention":
         return _STRUGGLING.search(text, max(s_start, start - 40), start) is not None
     if lacks and not target_group and _WITHOUT.search(text, max(s_start, start - 30), start):
@@ -1164,6 +1182,15 @@ def _names_a_need(
 _SOMEONE_WHO = re.compile(
     r"\b(voor|bij)\s+(de|een)\s+(mama|papa|ouder|moeder|vader|vrouw|man|jongere|persoon)\s+"
     r"die\s+(\w+\s+){0,4}$",
+    re.IGNORECASE,
+)
+_HAVING_WORDS = re.compile(r"\b(met|na|hebben|heeft|had|hadden)\b", re.IGNORECASE)
+# the words right before a condition that make it one people have or had ("met een", "na
+# een", "hebben ook een"); not what the work is about ("leren omgaan met stress", "praten
+# over")
+_HAVING = re.compile(
+    r"(?<!omgaan )(?<!samen )\b(met|na|hebben|heeft|had|hadden)\s+(?!(?:\S+\s+)*?"
+    r"(?:we|wij|die|dat|om|maar|omdat|waar|wanneer|als|zodat|voor|bij)\b)[^.;:!?)]{0,60}$",
     re.IGNORECASE,
 )
 _LACK_WORDS = re.compile(
@@ -1409,10 +1436,13 @@ def _judge(
                 if e.weight == "weak"
                 and roles.get(e.concept) in threshold.context_roles
                 # the situation told in its section, the target group named in a table that
-                # maps the project onto the call, or on a form's cover ("Doelgroep: ...")
+                # maps the project onto the call, or on a form's cover ("Doelgroep: ..."), or
+                # the condition of the people served ("Wanneer een deelnemer met depressie
+                # worstelt, schakelen we de eerstelijnspsycholoog in")
                 and (
                     (e.reason == "section" and is_context(e.block))
                     or e.reason in ("mapped", "cover")
+                    or e.reason == "need"
                 )
             )
             if c not in strong
