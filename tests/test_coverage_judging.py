@@ -4957,9 +4957,18 @@ def test_an_item_marked_as_a_referral_in_brackets_is_one(addendum):
     assert not dutch.is_referral("taallessen (twee keer per week)")
 
 
-# Services told in the words of one kind of applicant (the twenty-fifth and twenty-sixth
+# Services told in the words of one kind of applicant (the twenty-fifth to twenty-seventh
 # passes): each text alone covers its service
 _SERVICES_IN_THEIR_OWN_WORDS = [
+    pytest.param(
+        "fysieke-medische-ondersteuning",
+        (
+            "Voor wie na een hernia of een zware operatie thuis zit: om de twee weken een babbel "
+            "over 'wat kan ik nog wél', met iemand van de mutualiteit over toegelaten "
+            "vrijwilligerswerk tijdens ziekte."
+        ),
+        id="wat-kan-ik-nog",
+    ),
     pytest.param(
         "digitale-vaardigheden",
         (
