@@ -5041,3 +5041,18 @@ def test_a_condition_people_have_is_whom_the_service_is_for_not_the_service(adde
     coping = "In de groep leren de deelnemers omgaan met stress."
     work = _judged(addendum, "services", "psychisch-welzijn", coping)
     assert "need" not in {e.reason for e in work.evidence}
+
+
+def test_the_alternative_set_aside_keeps_its_own_negation(addendum):
+    """'in plaats van naar wat niet meer lukt': the negation is of what the project looks away
+    from, not of the work; a negator outside that phrase still denies."""
+    instead = (
+        'Workshop "Wat kan ik (nog)?" Drie avonden om te zoeken naar wat je wél kan en graag '
+        "doet, in plaats van naar wat niet meer lukt. Samen met de coach van het ziekenfonds "
+        "leggen we uit welke mogelijkheden er zijn: toegelaten arbeid, deeltijds herbeginnen."
+    )
+    judged = _judged(addendum, "services", "fysieke-medische-ondersteuning", instead)
+    assert "negation" not in {e.reason for e in judged.evidence}
+    clause = "We geven geen taallessen in plaats van de school."
+    start = clause.index("taallessen")
+    assert dutch.negates(clause, start, start + len("taallessen"))

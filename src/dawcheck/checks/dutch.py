@@ -417,6 +417,9 @@ def _negates(clause: str, hit_start: int, hit_end: int, inner: bool = False) -> 
     outside = _UNSOLVABLE.sub(_blank, outside)
     # "We plannen de babbeltafels niet tijdens het vrijdaggebed": a time respected
     outside = _NOT_DURING.sub(_blank, outside)
+    # "zoeken naar wat je wél kan, in plaats van naar wat niet meer lukt": the alternative set
+    # aside has its own negation
+    outside = _INSTEAD_OF.sub(_blank, outside)
     # "We werven niet alleen via de taalscholen: we gaan langs bij ...": more, not less
     outside = _NOT_ONLY.sub(_blank, outside)
     # "gaat ze op huisbezoek bij gezinnen die we aan de schoolpoort niet bereiken, spreekt ze
@@ -482,6 +485,7 @@ _STOPPING = re.compile(
     re.IGNORECASE,
 )
 _NOT_ONLY = re.compile(r"\b(niet|nie|ni)\s+(alleen|enkel|uitsluitend|louter)\b", re.IGNORECASE)
+_INSTEAD_OF = re.compile(r"\b(in\s+plaats\s+van|eerder\s+dan)\b[^,.;:!?]*", re.IGNORECASE)
 _NOT_DURING = re.compile(r"\b(niet|nooit)(?=\s+(tijdens|gedurende)\b)", re.IGNORECASE)
 _DURING = re.compile(r"\b(tijdens|gedurende)\s+(de|het)?\s*$", re.IGNORECASE)
 # "Ouders die een afspraak missen of niet meer reageren, bellen we terug": the relative clause
