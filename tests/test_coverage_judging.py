@@ -5056,3 +5056,16 @@ def test_the_alternative_set_aside_keeps_its_own_negation(addendum):
     clause = "We geven geen taallessen in plaats van de school."
     start = clause.index("taallessen")
     assert dutch.negates(clause, start, start + len("taallessen"))
+
+
+def test_that_is_not_our_story_declines_what_came_before(addendum):
+    """'Uitdaging 3 gaat over ouders met jonge kinderen en kinderopvang. Dat is niet ons
+    verhaal.': the pointer back declines what the sentence before named."""
+    declined = (
+        "Uitdaging 3 gaat ook over ouders, maar daar gaat het over ouders met jonge kinderen en "
+        "kinderopvang. Dat is niet ons verhaal."
+    )
+    judged = _judged(addendum, "services", "kinderopvang", declined)
+    assert judged.status != "covered"
+    assert dutch.excludes_what_came_before("Dat is niet ons verhaal.")
+    assert dutch.excludes_what_came_before("Maar dat is niet onze expertise.")

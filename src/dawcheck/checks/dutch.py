@@ -323,7 +323,7 @@ _OFFER = _led(
 _NOT_OURS = _led(
     "gn",
     r"\b(niet|nie|ni|geen)\s+(\w+\s+){0,2}(doelgroep|focus|prioriteit|opdracht|taak|aanbod|project|"
-    r"scope|kernopdracht|werkterrein|thema|speerpunt|domein)\b|\b(niet|nie|ni|geen)\s+(ons|onze|mijn)\s+(werk|rol|ding|job)\b",
+    r"scope|kernopdracht|werkterrein|thema|speerpunt|domein)\b|\b(niet|nie|ni|geen)\s+(ons|onze|mijn)\s+(werk|rol|ding|job|verhaal|terrein|vak|expertise|specialiteit)\b",
 )
 # Clauses about the people served ("die niet aan werk geraken", "ze zien hun kansen niet"):
 # their negation describes the situation, not the project.
