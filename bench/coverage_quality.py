@@ -210,6 +210,9 @@ SETS: dict[str, tuple[Path, str]] = {
     "CC": (REPO / "bench" / "writer-cc", "expected.yaml"),
     "CD": (REPO / "bench" / "writer-cd", "expected.yaml"),
     "CE": (REPO / "bench" / "writer-ce", "expected.yaml"),
+    "CF": (REPO / "bench" / "writer-cf", "expected.yaml"),
+    "CG": (REPO / "bench" / "writer-cg", "expected.yaml"),
+    "CH": (REPO / "bench" / "writer-ch", "expected.yaml"),
 }
 
 
