@@ -5069,3 +5069,45 @@ def test_that_is_not_our_story_declines_what_came_before(addendum):
     assert judged.status != "covered"
     assert dutch.excludes_what_came_before("Dat is niet ons verhaal.")
     assert dutch.excludes_what_came_before("Maar dat is niet onze expertise.")
+
+
+def test_a_table_of_questions_reads_each_answer_under_its_question(addendum):
+    """A form's table 'Werk je outreachend / vindplaatsgericht? | NEE. ...' (the question
+    broken over two rows, as a PDF's lines break it): the answer no denies the question, 'Niet
+    van toepassing' too; 'JA.' takes it up; a closed question answered without a yes names the
+    item only weakly (reason asked), while an open question is answered by the work it names."""
+    cells = [
+        (1, 1, "Werk je outreachend /"),
+        (1, 2, "NEE. De meeste deelnemers komen via mond-aan-mond, via het"),
+        (2, 1, "vindplaatsgericht?"),
+        (2, 2, "justitiehuis of via het OCMW."),
+        (3, 1, "Systeemfouten signaleren?"),
+        (3, 2, "Niet van toepassing."),
+        (4, 1, "Is er nazorg?"),
+        (4, 2, "JA. Zie punt 5: twaalf maanden lang een maandelijkse check-in."),
+        (5, 1, "Cultuursensitief?"),
+        (5, 2, "Onze club telt veertien nationaliteiten. In de ring is iedereen gelijk."),
+    ]
+    heading = "DEEL E – AANDACHTSPUNTEN (JA / NEE)"
+    assert (
+        _table_status(addendum, "attention", "outreachend-vindplaatsgericht", heading, cells)
+        != "covered"
+    )
+    assert (
+        _table_status(addendum, "attention", "systeemfouten-signaleren", heading, cells)
+        != "covered"
+    )
+    assert _table_status(addendum, "attention", "nazorg", heading, cells) == "covered"
+    assert _table_status(addendum, "attention", "cultuursensitief", heading, cells) != "covered"
+    open_question = (
+        "# Formulier\n\nHoe verzekert u nazorg?  \nWe bellen elke oud-deelnemer na drie "
+        "maanden op.\n"
+    )
+    closed = (
+        "# Formulier\n\nWerkt u cultuursensitief?  \nOnze club telt veertien nationaliteiten.\n"
+    )
+    culture = _item(_cov(closed, addendum), "attention", "cultuursensitief")
+    assert culture.status != "covered"
+    assert "asked" in {e.reason for e in culture.evidence}
+    aftercare = _item(_cov(open_question, addendum), "attention", "nazorg")
+    assert "asked" not in {e.reason for e in aftercare.evidence}

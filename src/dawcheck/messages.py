@@ -399,6 +399,10 @@ EVIDENCE_REASON_WORDS: dict[str, tuple[str, str]] = {
         "de aanleiding van iets anders (opvang voor een sollicitatie)",
         "the occasion of something else (childcare for a job interview)",
     ),
+    "asked": (
+        "enkel gevraagd in het formulier; het antwoord zegt geen ja",
+        "only asked in the form; the answer does not say yes",
+    ),
     "need": (
         "waar mensen moeite mee hebben, de nood, niet de werkwijze",
         "what people struggle with, the need, not the way of working",

@@ -425,7 +425,9 @@ class _Assessor:
             # what the section under it does, weighed where that section stands
             for heading, hits in self.headings:
                 if hits and block.kind not in ("comment", "deleted", "header", "footer"):
-                    self._text(heading, hits, placement, work, heading=True)
+                    self._text(
+                        heading, hits, _answered(heading, block, placement), work, heading=True
+                    )
             self.headings = []
         self.lead = self.lead.entering(block.kind)
         # "▸ Later misschien" over "• een taalcafé", "• een babbelbox met een psycholoog?": a
@@ -989,6 +991,27 @@ class _Assessor:
                     and mention.item_group != "attention"
                 ):
                     mention.weight, mention.reason = "excluded", reason
+
+
+def _answered(question: Block, answer: Block, placement: Placement) -> Placement:
+    """A form's question names what it asks about ("Cultuursensitief?", "Werkt u
+    outreachend?"); only an answer that says yes takes it up ("JA. Zie punt 5"). Under any
+    other answer the question's words are weak: the answer's own words tell the work."""
+    if placement.weight is not None or not question.text.rstrip().endswith(("?", "?)")):
+        return placement
+    # (a question that asks how or which is answered by the work it names: "Hoe verzekert u
+    # nazorg?" over the aftercare told in other words)
+    if _OPEN_QUESTION.match(question.text) or _AFFIRMS.match(answer.text) is not None:
+        return placement
+    return Placement("weak", "asked")
+
+
+_AFFIRMS = re.compile(r"^\W*(ja|jawel|jazeker|zeker|inderdaad|yes)\b", re.IGNORECASE)
+_OPEN_QUESTION = re.compile(
+    r"^\W*(\d{1,2}(\.\d{1,2})*[.)]?\s+)?((\w+\s+){0,2}(hoe|welke|welk|wat|wie|waar\w*|waarom|"
+    r"wanneer|beschrijf|omschrijf|geef)\b)",
+    re.IGNORECASE,
+)
 
 
 def _aside_key(group: str, item_id: Any, concept_id: str) -> tuple[str, Any]:

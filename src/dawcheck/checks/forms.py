@@ -75,11 +75,73 @@ def denies(answer: str) -> bool:
     return _DENIAL.match(answer) is not None
 
 
-def read_questions(blocks: list[Block]) -> tuple[list[Block], set[str]]:
-    """The blocks with every question that opens a paragraph turned into a heading over its
-    answer, and the section paths of the questions whose answer denies them."""
-    out: list[Block] = []
+# a table is a form's questions and answers when this many of its rows hold a question
+_TABLE_QUESTIONS = 2
+
+
+def _table_questions(blocks: list[Block]) -> tuple[dict[int, Block], set[str]]:
+    """A two-column table of questions and answers ("Werk je outreachend? | NEE. De meeste
+    deelnemers komen via ..."): each question cell turned into a heading, by index, and each
+    answer cell put under it (still a cell, where it stands). A question a PDF broke over two
+    rows ("Werk je outreachend /", "vindplaatsgericht?") is one question, its answer the cells
+    beside it. And the paths of the questions whose answer denies them."""
+    rows: dict[int, dict[int, dict[int, int]]] = {}
+    for index, block in enumerate(blocks):
+        if block.kind == "table-cell" and block.table is not None and block.row is not None:
+            rows.setdefault(block.table, {}).setdefault(block.row, {})[block.column or 1] = index
+    out: dict[int, Block] = {}
     denied: set[str] = set()
+    for table in rows.values():
+        if any(set(cells) - {1, 2} for cells in table.values()):
+            continue
+        questions: list[list[dict[int, int]]] = []
+        pending: list[dict[int, int]] = []
+        for row in sorted(table):
+            cells = table[row]
+            if 1 not in cells:
+                pending = []
+                continue
+            pending.append(cells)
+            text = blocks[cells[1]].text.rstrip()
+            if text.endswith(("?", "?)")):
+                if len(" ".join(blocks[c[1]].text for c in pending).split()) <= MAX_QUESTION_WORDS:
+                    questions.append(pending)
+                pending = []
+            elif text.endswith((".", ":", "!")) or len(pending) > 2:
+                pending = []
+        if len(questions) < _TABLE_QUESTIONS or 2 * sum(map(len, questions)) < len(table):
+            continue
+        for group in questions:
+            first = blocks[group[0][1]]
+            question = " ".join(blocks[c[1]].text.strip() for c in group)
+            path = f"{first.heading}{_SEPARATOR}{question}" if first.heading else question
+            out[group[0][1]] = first.model_copy(
+                update={"text": question, "kind": "heading", "heading": None}
+            )
+            for cells in group[1:]:
+                out[cells[1]] = first.model_copy(update={"text": "", "kind": "heading"})
+            answers = [c[2] for c in group if 2 in c]
+            if answers:
+                answer = " ".join(blocks[i].text.strip() for i in answers)
+                out[answers[0]] = blocks[answers[0]].model_copy(
+                    update={"text": answer, "heading": path}
+                )
+                for i in answers[1:]:
+                    out[i] = blocks[i].model_copy(update={"text": "", "heading": path})
+                if denies(answer):
+                    denied.add(path)
+    return out, denied
+
+
+def read_questions(blocks: list[Block]) -> tuple[list[Block], set[str]]:
+    """The blocks with every question that opens a paragraph (or a cell of a table of
+    questions) turned into a heading over its answer, and the section paths of the questions
+    whose answer denies them."""
+    out: list[Block] = []
+    in_tables, denied = _table_questions(blocks)
+    if in_tables:
+        # (the rows a question or its answer ran on are one heading and one cell now)
+        blocks = [b for b in (in_tables.get(i, b) for i, b in enumerate(blocks)) if b.text]
     section: str | None = None  # the question's path, while its answer runs
     parent: str | None = None  # the heading the question stands under
     for index, block in enumerate(blocks):

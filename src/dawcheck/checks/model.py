@@ -32,6 +32,7 @@ Reason = Literal[
     "topic",  # weak: what a training or talk is about ("hoe spreek je iemand aan")
     "sector",  # weak: a field of work ("een job in de kinderopvang"), not a service
     "occasion",  # weak: the occasion of something else ("opvang voor een sollicitatie")
+    "asked",  # weak: a form's closed question names the item; its answer does not say yes
     "need",  # weak: what people struggle with ("die moeilijk hun weg vinden naar ..."), the need
     "mapped",  # weak: a table that sets the call's items beside the project's parts
     "ambiguous",  # weak: a word with more than one sense, without a word of this item's sense
