@@ -5111,3 +5111,13 @@ def test_a_table_of_questions_reads_each_answer_under_its_question(addendum):
     assert "asked" in {e.reason for e in culture.evidence}
     aftercare = _item(_cov(open_question, addendum), "attention", "nazorg")
     assert "asked" not in {e.reason for e in aftercare.evidence}
+
+
+def test_not_knowing_us_is_no_outreach_without_reaching(addendum):
+    """'voor wie ons niet kent' addresses the reader; 'de niet gekende gezinnen bereiken' is
+    the population the services miss."""
+    reader = "Een woordje uitleg over onszelf voor wie ons niet kent: we zijn een buurtwerking."
+    assert _attention(addendum, reader, "outreachend-vindplaatsgericht") != "covered"
+    reached = "We willen zo ook de nog niet gekende gezinnen in de wijk bereiken en aanspreken."
+    judged = _judged(addendum, "attention", "outreachend-vindplaatsgericht", reached)
+    assert "ambiguous" not in {e.reason for e in judged.evidence if e.term == "niet gekende"}
