@@ -5121,3 +5121,15 @@ def test_not_knowing_us_is_no_outreach_without_reaching(addendum):
     reached = "We willen zo ook de nog niet gekende gezinnen in de wijk bereiken en aanspreken."
     judged = _judged(addendum, "attention", "outreachend-vindplaatsgericht", reached)
     assert "ambiguous" not in {e.reason for e in judged.evidence if e.term == "niet gekende"}
+
+
+def test_a_drafts_placeholder_says_nothing_yet(addendum):
+    """'Nazorg: (nog aan te vullen)' in a draft: the label is no aftercare; under a form's
+    question 'Aan te vullen.' denies it as 'n.v.t.' does."""
+    draft = "Nazorg: (nog aan te vullen)"
+    assert _attention(addendum, draft, "nazorg") != "covered"
+    assert dutch.not_applicable("(nog aan te vullen)") and dutch.not_applicable("TBD")
+    assert not dutch.not_applicable("aanvullend onderzoek")
+    from dawcheck.checks import forms
+
+    assert forms.denies("Aan te vullen door Jan.")

@@ -201,10 +201,16 @@ _IF_WORDS = r"(?:als|wanneer|indien|zodra)"
 _IF_CLAUSE = re.compile(rf"\b{_IF_WORDS}\s+[^,.;:]*", re.IGNORECASE)
 
 
+_PLACEHOLDER = (
+    r"|^\W*((nog\s+)?(aan|in)\s+te\s+vullen|nog\s+te\s+(bepalen|schrijven|bespreken)|"
+    r"tbd|todo|xxx+|volgt\s+(nog|later))\W*$"
+)
 _NOT_APPLICABLE = re.compile(
     r"^\W*((niet|nie)\s+van\s+toepassing|n\.?\s?v\.?\s?t)\b"
     # "Outreachend werken: beperkt. We werken met klanten die al ...": an answer of one word
-    r"|^\W*((eerder|zeer|heel)\s+)?(beperkt|nauwelijks|amper|nee|neen)\s*([.;,–-]|$)",
+    r"|^\W*((eerder|zeer|heel)\s+)?(beperkt|nauwelijks|amper|nee|neen)\s*([.;,–-]|$)"
+    # "Nazorg: (nog aan te vullen)", "TBD": a draft's placeholder, nothing said yet
+    + _PLACEHOLDER,
     re.IGNORECASE,
 )
 

@@ -23,6 +23,8 @@ _QUESTION = re.compile(r"^[^?\n]{3,160}\?\)?(?=\s|$)")
 _DENIAL = re.compile(
     r"^\W*((nee|neen)\b|(niet|nog\s+niet|momenteel\s+niet|helaas\s+niet|geen)(\s+\w+)?\s*[.!]"
     r"|n\.?\s?v\.?\s?t\b|niet\s+van\s+toepassing\b|nog\s+te\s+bepalen\b|n\.?t\.?b\b"
+    # a draft's placeholder: "(nog aan te vullen)", "TBD"
+    r"|\W*(nog\s+)?(aan|in)\s+te\s+vullen\b|(tbd|todo|xxx+)\W*$"
     # "Zie hoger.", "Zie vraag 3.": nothing new is said under this question
     r"|zie\s+(hoger|boven|vraag\s+\d+|punt\s+\d+)\s*[.!]?\s*$)",
     re.IGNORECASE,
