@@ -4961,6 +4961,14 @@ def test_an_item_marked_as_a_referral_in_brackets_is_one(addendum):
 # passes): each text alone covers its service
 _SERVICES_IN_THEIR_OWN_WORDS = [
     pytest.param(
+        "ontwenningszorg-nazorg",
+        (
+            "Wie wil stoppen met blowen, helpt Thibault de weg te vinden naar hulp. Ook na een "
+            "behandeling bij het CAD blijft hij het aanspreekpunt en blijft de jongere welkom."
+        ),
+        id="na-een-behandeling",
+    ),
+    pytest.param(
         "fysieke-medische-ondersteuning",
         (
             "Voor wie na een hernia of een zware operatie thuis zit: om de twee weken een babbel "
