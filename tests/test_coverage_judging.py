@@ -5141,3 +5141,20 @@ def test_a_drafts_placeholder_says_nothing_yet(addendum):
     from dawcheck.checks import forms
 
     assert forms.denies("Aan te vullen door Jan.")
+
+
+def test_a_question_answered_right_after_it_in_the_same_line(addendum):
+    """'Werken jullie vindplaatsgericht / outreachend? NEE, nog niet. Dat is iets voor later.':
+    the answer no denies the question even where it goes on in the same line; a question in
+    running text without a yes or no after it stays running text."""
+    text = (
+        "# Formulier\n\nWerken jullie vindplaatsgericht / outreachend? NEE, nog niet. Dat is "
+        "iets voor later.\n"
+    )
+    outreach = _item(_cov(text, addendum), "attention", "outreachend-vindplaatsgericht")
+    assert outreach.status != "covered"
+    from dawcheck.checks import forms
+    from dawcheck.documents.model import Block
+
+    running = Block(text="Hoe vinden we ze? We gaan naar de markt.", raw="Hoe vinden we ze? We")
+    assert forms._question(running) is None

@@ -30,6 +30,7 @@ _DENIAL = re.compile(
     re.IGNORECASE,
 )
 _SEPARATOR = " › "
+_YES_OR_NO = re.compile(r"(ja|nee|neen)\b", re.IGNORECASE)
 
 
 def _question(block: Block) -> tuple[str, str] | None:
@@ -45,8 +46,10 @@ def _question(block: Block) -> tuple[str, str] | None:
     answer = block.text[m.end() :].strip()
     if len(question.split()) > MAX_QUESTION_WORDS:
         return None
-    if answer and not raw_first.endswith(("?", "?)")):
-        return None  # a question inside running text, not a line of its own
+    if answer and not raw_first.endswith(("?", "?)")) and _YES_OR_NO.match(answer) is None:
+        # a question inside running text, not a line of its own; unless it is answered
+        # right after it: "Werken jullie outreachend? NEE, nog niet."
+        return None
     return question, answer
 
 
