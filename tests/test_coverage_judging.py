@@ -5158,3 +5158,11 @@ def test_a_question_answered_right_after_it_in_the_same_line(addendum):
 
     running = Block(text="Hoe vinden we ze? We gaan naar de markt.", raw="Hoe vinden we ze? We")
     assert forms._question(running) is None
+
+
+def test_the_misconceptions_a_proposal_answers_are_not_its_work(addendum):
+    """'5. Misverstanden' lists what others think ('Nazorg hoort bij de jobcoach'), like the
+    situation: not the project's aftercare."""
+    text = "Misverstand: nazorg hoort bij de jobcoach, na de start is het werk gedaan."
+    assert _attention(addendum, text, "nazorg", heading="5. Misverstanden") != "covered"
+    assert _attention(addendum, text, "nazorg", heading="5. Wat wij doen") == "covered"
