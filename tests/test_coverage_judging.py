@@ -5166,3 +5166,15 @@ def test_the_misconceptions_a_proposal_answers_are_not_its_work(addendum):
     text = "Misverstand: nazorg hoort bij de jobcoach, na de start is het werk gedaan."
     assert _attention(addendum, text, "nazorg", heading="5. Misverstanden") != "covered"
     assert _attention(addendum, text, "nazorg", heading="5. Wat wij doen") == "covered"
+
+
+def test_who_does_not_come_back_is_called_is_aanklampend(addendum):
+    """'Wie twee weken na de afspraak niet teruggekomen is, wordt gebeld': not coming back,
+    followed up; 'Wie klaar is, komt niet terug' alone is no follow-up."""
+    followed = (
+        "Wie twee weken na de afspraak niet teruggekomen is, wordt gebeld; na een tweede poging "
+        "doen wij een huisbezoek."
+    )
+    assert _attention(addendum, followed, "aanklampend-werken") == "covered"
+    done = "Wie zijn attest heeft, komt niet terug naar het loket."
+    assert _attention(addendum, done, "aanklampend-werken") != "covered"
