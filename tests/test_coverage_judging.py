@@ -5178,3 +5178,16 @@ def test_who_does_not_come_back_is_called_is_aanklampend(addendum):
     assert _attention(addendum, followed, "aanklampend-werken") == "covered"
     done = "Wie zijn attest heeft, komt niet terug naar het loket."
     assert _attention(addendum, done, "aanklampend-werken") != "covered"
+
+
+def test_an_employer_in_a_role_play_is_a_social_skill_not_job_hunting(addendum):
+    """'We oefenen in rollenspelen: een gesprek met de werkgever, met de leerkracht' practises
+    a conversation; 'we bezoeken werkgevers met vacatures' looks for work."""
+    played = (
+        "We oefenen in rollenspelen: een gesprek met de werkgever, met de leerkracht, met de "
+        "familie. We eindigen met een sollicitatiegesprek in een rollenspel."
+    )
+    judged = _judged(addendum, "services", "inclusieve-werkkansen", played)
+    assert judged.status != "covered"
+    hunted = "De jobhunter bezoekt werkgevers met vacatures en zoekt samen met hen een stage."
+    assert _status(addendum, "services", "inclusieve-werkkansen", hunted) == "covered"
