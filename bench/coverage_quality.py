@@ -213,6 +213,9 @@ SETS: dict[str, tuple[Path, str]] = {
     "CF": (REPO / "bench" / "writer-cf", "expected.yaml"),
     "CG": (REPO / "bench" / "writer-cg", "expected.yaml"),
     "CH": (REPO / "bench" / "writer-ch", "expected.yaml"),
+    "CI": (REPO / "bench" / "writer-ci", "expected.yaml"),
+    "CJ": (REPO / "bench" / "writer-cj", "expected.yaml"),
+    "CK": (REPO / "bench" / "writer-ck", "expected.yaml"),
 }
 
 
