@@ -128,6 +128,23 @@ def test_mark_column_with_x_and_ja_nee():
     assert split_leading_mark("[ ] Opvang") == (False, "Opvang")
 
 
+def test_a_time_grid_of_marks_is_planning_not_a_checklist():
+    """'Werkpakket | Q1-24 | Q2-24 | Q3-24 | Q4-24' with an X in each quarter a package runs: a
+    row blank in the first quarter ('M7 nazorg', which starts later) is no option left
+    unticked."""
+    header = ["Werkpakket", "Q1-24", "Q2-24", "Q3-24", "Q4-24"]
+    grid = [
+        ["Contracten partners", "X", "", "", ""],
+        ["M1-M3 instroom", "X", "X", "X", ""],
+        ["M7 nazorg", "", "", "X", "X"],
+    ]
+    rows = [[(c, None) for c in r] for r in [header, *grid]]
+    assert row_states(rows) == [None, None, None, None]
+    # one mark column beside a remark is still a checklist
+    marked = [["Dienst", "Aanduiden", "Opmerking"], ["Taal", "X", "wekelijks"], ["Opvang", "", ""]]
+    assert row_states([[(c, None) for c in r] for r in marked]) == [None, True, False]
+
+
 ODT_NS = (
     'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
     'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '

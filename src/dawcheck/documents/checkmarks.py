@@ -143,6 +143,7 @@ def row_states(rows: list[list[Cell]]) -> list[bool | None]:
     if any(s is not None for s in states):
         return states
     width = max((len(c) for c in rows), default=0)
+    found: list[list[bool | None]] = []
     for col in range(width):
         column = [cells[col][0].strip() if col < len(cells) else "" for cells in rows]
         if len(column) < 3:
@@ -164,8 +165,20 @@ def row_states(rows: list[list[Cell]]) -> list[bool | None]:
             and all(labelled)
         ):
             # a blank is not ticked; an answer that is not a mark says nothing
-            return [None] * first + [
-                bool(m) if m is not None or not t else None
-                for m, t in zip(marks, column[first:], strict=True)
-            ]
+            header: list[bool | None] = [None] * first
+            found.append(
+                header
+                + [
+                    bool(m) if m is not None or not t else None
+                    for m, t in zip(marks, column[first:], strict=True)
+                ]
+            )
+    # marks in many columns are a time grid ("Werkpakket | Q1-24 | Q2-24 | ..." with an X in
+    # each quarter a work package runs), not a checklist: a row blank in the first quarter is
+    # no option left unticked
+    if found and len(found) < _GRID_COLUMNS:
+        return found[0]
     return [None] * len(rows)
+
+
+_GRID_COLUMNS = 3
