@@ -5191,3 +5191,25 @@ def test_an_employer_in_a_role_play_is_a_social_skill_not_job_hunting(addendum):
     assert judged.status != "covered"
     hunted = "De jobhunter bezoekt werkgevers met vacatures en zoekt samen met hen een stage."
     assert _status(addendum, "services", "inclusieve-werkkansen", hunted) == "covered"
+
+
+def test_a_forms_lettered_label_with_a_hint_heads_its_answer(addendum):
+    """'B5. Beschrijving van de activiteiten (wat, wanneer, hoe vaak)' on a line of its own is
+    the form's label over its answer, as '5. Activiteiten' is: the answer is no longer read
+    under the question before it ('B3. Met welke aandachtspunten werkt u?')."""
+    from dawcheck.checks import forms
+    from dawcheck.documents.model import Block
+
+    blocks = [
+        Block(text="DEEL B", kind="heading"),
+        Block(text="B3. Met welke aandachtspunten werkt u?", heading="DEEL B"),
+        Block(
+            text="B5. Beschrijving van de activiteiten (wat, wanneer, hoe vaak)", heading="DEEL B"
+        ),
+        Block(text="Praattafel Nederlands – elke maandag in ons lokaal.", heading="DEEL B"),
+    ]
+    read, _ = forms.read_questions(blocks)
+    assert read[2].kind == "heading"
+    assert (
+        read[3].heading == "DEEL B › B5. Beschrijving van de activiteiten (wat, wanneer, hoe vaak)"
+    )

@@ -54,7 +54,10 @@ def _question(block: Block) -> tuple[str, str] | None:
 
 
 MAX_TITLE_WORDS = 8
-_ENUMERATED = re.compile(r"^\W*\d{1,2}(\.\d{1,2})*[.)]?\s+")
+# ("5.", "2.3", and a form's lettered parts: "B4.", "A.2")
+_ENUMERATED = re.compile(r"^\W*([A-Z]\.?)?\d{1,2}(\.\d{1,2})*[.)]?\s+")
+# the hint a form gives after its label: "B4. Doelgroep (wie, hoeveel, waar)"
+_HINT = re.compile(r"\s*\([^()]{1,60}\)\s*$")
 _NOT_IN_A_TITLE = re.compile(r"[.!?:;,@€|\d]")
 
 
@@ -66,6 +69,8 @@ def _title(block: Block, following: Block | None) -> str | None:
         return None  # (before the first heading: the cover page, a letter's subject line)
     text = block.text.strip()
     words = _ENUMERATED.sub("", text)
+    if words != text:
+        words = _HINT.sub("", words)
     if not words[:1].isupper() or len(words.split()) > MAX_TITLE_WORDS:
         return None
     if _NOT_IN_A_TITLE.search(words) is not None:
