@@ -5213,3 +5213,18 @@ def test_a_forms_lettered_label_with_a_hint_heads_its_answer(addendum):
     assert (
         read[3].heading == "DEEL B › B5. Beschrijving van de activiteiten (wat, wanneer, hoe vaak)"
     )
+
+
+def test_handing_over_anothers_address_is_a_referral(addendum):
+    """'Kinderopvang organiseren we niet zelf. Ouders die een plaats zoeken, krijgen de
+    gegevens van het lokaal loket kinderopvang mee.': the project hands over another's
+    address; it does not find childcare."""
+    assert dutch.is_referral(
+        "Ouders die een plaats zoeken, krijgen de gegevens van het lokaal loket kinderopvang mee."
+    )
+    assert not dutch.is_referral("We houden de gegevens van elke deelnemer bij in een map.")
+    handed = (
+        "Kinderopvang organiseren we niet zelf. Ouders die een plaats zoeken, krijgen de "
+        "gegevens van het lokaal loket kinderopvang mee."
+    )
+    assert _status(addendum, "services", "kinderopvang", handed) != "covered"

@@ -109,6 +109,10 @@ _REFERRAL = [
     # "Psychologische begeleiding ... loopt via hun huisarts of de eerstelijnspsycholoog"
     r"\b(loopt|lopen|verloopt|verlopen)\s+(\w+\s+){0,2}via\s+(hun|zijn|haar|de|het)\s+"
     r"(?!(ons|onze|project)\b)",
+    # "Ouders die een plaats zoeken, krijgen de gegevens van het lokaal loket kinderopvang
+    # mee": another's address handed over
+    r"\b(krijgen|krijgt|geven|geeft|bezorgen|bezorgt)\s+(\w+\s+){0,3}(contactgegevens|gegevens|"
+    r"adres|telefoonnummer|nummer|folder)\s+(van|door|mee)\b",
 ]
 EXCLUSION_RE = re.compile("|".join(_EXCLUSION), re.IGNORECASE)
 REFERRAL_RE = re.compile("|".join(_REFERRAL), re.IGNORECASE)
@@ -174,7 +178,9 @@ def refers_back(sentence: str) -> bool:
 _EXCLUSION_WORDS = re.compile(
     r"(?=[nbgeal])\b(niet|nie|ni|geen|buiten|evenmin|achterwege|laten)\b", re.IGNORECASE
 )
-_REFERRAL_WORDS = re.compile(r"door|toe\b|wijs|wijz|\bvia\b", re.IGNORECASE)
+_REFERRAL_WORDS = re.compile(
+    r"door|toe\b|wijs|wijz|\bvia\b|gegevens|adres|nummer|folder", re.IGNORECASE
+)
 
 
 @functools.lru_cache(maxsize=2048)
