@@ -5228,3 +5228,16 @@ def test_handing_over_anothers_address_is_a_referral(addendum):
         "gegevens van het lokaal loket kinderopvang mee."
     )
     assert _status(addendum, "services", "kinderopvang", handed) != "covered"
+
+
+def test_a_referral_back_sets_aside_a_challenges_activity_too(addendum):
+    """'Bij de intake merken we dat sommige kandidaten kinderopvangvragen hebben. Die verwijzen
+    we door naar het lokaal loket kinderopvang.': childcare is referred out, no activity of
+    the project for challenge 3."""
+    text = (
+        "Bij de intake merken we dat sommige alleenstaande ouders kinderopvangvragen hebben. Die "
+        "verwijzen we door naar het lokaal loket kinderopvang."
+    )
+    judged = _judged(addendum, "challenges", 3, text)
+    assert "referral" in {e.reason for e in judged.evidence if e.concept == "kinderopvang"}
+    assert judged.status != "covered"

@@ -577,7 +577,7 @@ class _Assessor:
             restating = _restates_call(
                 sentence, restating, compiled.call_references, names_call=names_call
             )
-            _refer_back(sentence, previous, referral_ok, compiled.cues)
+            _refer_back(sentence, previous, referral_ok, compiled.cues, compiled.activities)
             previous = []
             if not hits:
                 lead = self._reporting(lead.after_text(sentence), sentence)
@@ -1394,11 +1394,17 @@ _WITH_THEM = re.compile(
 
 
 def _refer_back(
-    sentence: str, previous: list[_Mention], referral_ok: set[str], cues: Matcher
+    sentence: str,
+    previous: list[_Mention],
+    referral_ok: set[str],
+    cues: Matcher,
+    activities: frozenset[tuple[str, Any, str]] = frozenset(),
 ) -> None:
-    """'Dat valt buiten dit project.' / 'Daarvoor verwijzen we door.' about the sentence before.
-    And 'Met beide hebben we een vaste contactpersoon afgesproken.' after a referral: the
-    project works with those it refers to, a link of the lines of care, no bare referral."""
+    """'Dat valt buiten dit project.' / 'Daarvoor verwijzen we door.' about the sentence before
+    (of a service, or of a challenge's activity: "sommige kandidaten hebben
+    kinderopvangvragen. Die verwijzen we door naar het lokaal loket kinderopvang"). And 'Met
+    beide hebben we een vaste contactpersoon afgesproken.' after a referral: the project works
+    with those it refers to, a link of the lines of care, no bare referral."""
     if not previous:
         return
     if _WITH_THEM.match(sentence) and _works_with(sentence, cues):
@@ -1422,7 +1428,9 @@ def _refer_back(
                 m.weight, m.reason, m.delivery = "excluded", "negation", False
     elif dutch.is_referral(sentence):
         for m in previous:
-            if m.weight != "excluded" and m.item_group == "services" and m.item not in referral_ok:
+            if m.weight == "excluded" or m.item in referral_ok:
+                continue
+            if m.item_group == "services" or (m.item_group, m.item, m.concept) in activities:
                 m.weight, m.reason, m.delivery = "excluded", "referral", False
 
 
