@@ -216,6 +216,9 @@ SETS: dict[str, tuple[Path, str]] = {
     "CI": (REPO / "bench" / "writer-ci", "expected.yaml"),
     "CJ": (REPO / "bench" / "writer-cj", "expected.yaml"),
     "CK": (REPO / "bench" / "writer-ck", "expected.yaml"),
+    "CL": (REPO / "bench" / "writer-cl", "expected.yaml"),
+    "CM": (REPO / "bench" / "writer-cm", "expected.yaml"),
+    "CN": (REPO / "bench" / "writer-cn", "expected.yaml"),
 }
 
 
