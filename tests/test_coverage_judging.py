@@ -5241,3 +5241,15 @@ def test_a_referral_back_sets_aside_a_challenges_activity_too(addendum):
     judged = _judged(addendum, "challenges", 3, text)
     assert "referral" in {e.reason for e in judged.evidence if e.concept == "kinderopvang"}
     assert judged.status != "covered"
+
+
+def test_a_sign_language_interpreter_is_no_culture_sensitive_work(addendum):
+    """'met een VGT-tolk', 'er is altijd een schrijftolk': an interpreter for Deaf people makes
+    a service accessible; 'waar nodig werken we met een tolk Arabisch' is culture-sensitive."""
+    deaf = (
+        "Bij elk gesprek is er een tolk Vlaamse Gebarentaal voor de dove deelnemers. In de zaal "
+        "is er altijd een schrijftolk die alles op een groot scherm zet."
+    )
+    assert _attention(addendum, deaf, "cultuursensitief") != "covered"
+    spoken = "Voor de moeders die weinig Nederlands spreken, werken we met een tolk Arabisch."
+    assert _attention(addendum, spoken, "cultuursensitief") == "covered"
