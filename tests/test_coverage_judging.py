@@ -5253,3 +5253,23 @@ def test_a_sign_language_interpreter_is_no_culture_sensitive_work(addendum):
     assert _attention(addendum, deaf, "cultuursensitief") != "covered"
     spoken = "Voor de moeders die weinig Nederlands spreken, werken we met een tolk Arabisch."
     assert _attention(addendum, spoken, "cultuursensitief") == "covered"
+
+
+def test_a_paragraphs_opening_label_takes_its_sense_from_the_paragraph(addendum):
+    """'Brugfiguur. Yasmina is opgegroeid met Dove ouders, zij kent beide werelden. Zij gaat mee
+    naar de huisarts en het OCMW.': the label names what the paragraph tells, and the services
+    two sentences on settle its sense."""
+    text = (
+        "Brugfiguur. Yasmina is opgegroeid met dove ouders, zij kent beide werelden. Zij helpt "
+        "de ouders bij de huisarts, het OCMW en het Huis van het Kind."
+    )
+    judged = _judged(addendum, "attention", "brugfiguur", text)
+    labels = [e for e in judged.evidence if e.term == "Brugfiguur"]
+    assert labels and labels[0].weight == "strong"
+    # in running text the word still needs a service nearby
+    plain = (
+        "Yasmina werkt in ons team als brugfiguur voor de gezinnen van de wijk. Zij kent beide "
+        "werelden. Later helpt zij ook bij de huisarts."
+    )
+    running = _judged(addendum, "attention", "brugfiguur", plain)
+    assert {e.weight for e in running.evidence if e.term == "brugfiguur"} == {"weak"}

@@ -767,7 +767,9 @@ class _Assessor:
                 if weight == "strong" and (
                     (
                         (ref, hit.term.text) in compiled.ambiguous
-                        and not self._sense(ref, _around(block.text, spans, number), hit, block)
+                        and not self._sense(
+                            ref, _sense_window(block.text, spans, number), hit, block
+                        )
                     )
                     or (
                         (ref, hit.term.text) in compiled.contested
@@ -1327,6 +1329,16 @@ def _is_bare_label(sentence: str) -> bool:
     return len(WORD.findall(sentence)) <= _BARE_LABEL_WORDS and not dutch.has_project_actor(
         sentence
     )
+
+
+def _sense_window(text: str, spans: list[tuple[int, int]], number: int) -> tuple[str, int]:
+    """Where an ambiguous word's sense is sought: `_around` it, or the whole paragraph where the
+    word is the paragraph's opening label ("Brugfiguur. Yasmina is opgegroeid met Dove ouders,
+    zij kent beide werelden. Zij gaat mee naar de huisarts ..."): the label names what the
+    paragraph tells."""
+    if number == 0 and len(spans) > 1 and _is_bare_label(text[spans[0][0] : spans[0][1]]):
+        return text, 0
+    return _around(text, spans, number)
 
 
 def _around(text: str, spans: list[tuple[int, int]], number: int) -> tuple[str, int]:
