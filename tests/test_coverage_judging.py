@@ -5273,3 +5273,20 @@ def test_a_paragraphs_opening_label_takes_its_sense_from_the_paragraph(addendum)
     )
     running = _judged(addendum, "attention", "brugfiguur", plain)
     assert {e.weight for e in running.evidence if e.term == "brugfiguur"} == {"weak"}
+
+
+def test_a_duration_column_does_not_make_the_work_a_curriculum(addendum):
+    """'Module | Inhoud | Duur' under the approach lists the project's modules, each with how
+    long it runs ('6 maanden'): its content is the work. A course's 'Module | Inhoud | Uren'
+    lists what is taught."""
+    work = [
+        (1, 1, "Module"),
+        (1, 2, "Inhoud"),
+        (1, 3, "Duur"),
+        (2, 1, "E. Nazorg"),
+        (2, 2, "Na het vaste contract volgt de trajectbegeleider de werknemer nog zes maanden op."),
+        (2, 3, "6 maanden"),
+    ]
+    assert _table_status(addendum, "attention", "nazorg", "4. Aanpak", work) == "covered"
+    taught = [(r, c, "Uren" if t == "Duur" else t) for r, c, t in work]
+    assert _table_status(addendum, "attention", "nazorg", "4. Aanpak", taught) != "covered"

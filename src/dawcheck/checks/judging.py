@@ -389,7 +389,7 @@ _CONTENT_HEADER = re.compile(
     r"^\W*(inhoud|thema|onderwerp|onderwerpen|waarover|module|modules)\b", re.IGNORECASE
 )
 # (or a table that gives each row its hours: "Module | Uren", a curriculum)
-_HOURS_HEADER = re.compile(r"^\W*(uren|lesuren|aantal\s+uren|duur)\W*$", re.IGNORECASE)
+_HOURS_HEADER = re.compile(r"^\W*(uren|lesuren|aantal\s+uren)\W*$", re.IGNORECASE)
 _COURSE_HEADING = re.compile(
     r"\b(\w*cursus\w*|\w*reeks|sessies|lessen|lesprogramma|les|module|modules|workshops|"
     r"leesclub|lezen)\b",
