@@ -5290,3 +5290,16 @@ def test_a_duration_column_does_not_make_the_work_a_curriculum(addendum):
     assert _table_status(addendum, "attention", "nazorg", "4. Aanpak", work) == "covered"
     taught = [(r, c, "Uren" if t == "Duur" else t) for r, c, t in work]
     assert _table_status(addendum, "attention", "nazorg", "4. Aanpak", taught) != "covered"
+
+
+def test_in_a_proposal_for_deaf_people_every_interpreter_is_of_sign_language(addendum):
+    """The situation names Deaf people: 'Sollicitatiegesprek oefenen met tolk' in the actions
+    is a sign-language interpreter, no culture-sensitive work; for newcomers it is."""
+    deaf = (
+        "# Voorstel\n\n## Doelgroep\n\nDove en slechthorende jongeren die werk zoeken.\n\n"
+        "## Aanpak\n\nWe oefenen elk sollicitatiegesprek met een tolk.\n"
+    )
+    culture = _item(_cov(deaf, addendum), "attention", "cultuursensitief")
+    assert culture.status != "covered"
+    newcomers = deaf.replace("Dove en slechthorende jongeren", "Nieuwkomers uit Syrië")
+    assert _item(_cov(newcomers, addendum), "attention", "cultuursensitief").status == "covered"

@@ -162,6 +162,10 @@ class Concept(_Strict):
     # terms too: in a proposal for people with an addiction, its "ervaringsdeskundigen" are
     # experts by experience of addiction, wherever the weekly schedule names them.
     target_group_senses: bool = False
+    # A word of the contested terms' other sense in the document's situation or target-group
+    # part settles them too: in a proposal for Deaf people, its "tolk" is a sign-language
+    # interpreter wherever the actions name one.
+    target_group_other_senses: bool = False
     # Teaching this way of working to the project's people or its partners is practising it:
     # a workshop for team leaders on "hoe ga je om met ramadan in de planning" is culture-
     # sensitive work, where a talk on "hoe spreek je iemand aan" is no outreach. Of a service,

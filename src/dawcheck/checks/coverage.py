@@ -56,6 +56,8 @@ class _Compiled:
     contested: frozenset[tuple[tuple[str, Any, str], str]]  # (concept ref, term text)
     # concepts whose senses may stand in the situation or target-group part of the document
     target_group_senses: frozenset[tuple[str, Any, str]]
+    # concepts whose other senses may stand there too
+    target_group_other_senses: frozenset[tuple[str, Any, str]]
     # concepts whose teaching is their practice (no "topic" for them)
     taught: frozenset[tuple[str, Any, str]]
     by_the_project: frozenset[tuple[str, Any, str]]  # concepts the project must do itself
@@ -144,6 +146,9 @@ def _compiled(addendum: Addendum) -> _Compiled:
         ),
         target_group_senses=frozenset(
             ref for ref, concept in concepts.items() if concept.target_group_senses
+        ),
+        target_group_other_senses=frozenset(
+            ref for ref, concept in concepts.items() if concept.target_group_other_senses
         ),
         taught=frozenset(ref for ref, concept in concepts.items() if concept.taught_is_practised),
         by_the_project=frozenset(
@@ -311,7 +316,7 @@ def assess_coverage(
         assessor.own_names = re.compile(
             "|".join(rf"\b{re.escape(n)}\b" for n in sorted(names, key=len, reverse=True))
         )
-    if compiled.target_group_senses:
+    if compiled.target_group_senses or compiled.target_group_other_senses:
         assessor.situation = "\n".join(
             b.text
             for b in blocks
@@ -398,6 +403,8 @@ class _Assessor:
         # once per heading, however many of its words ask)
         self._section_sentences: dict[int, list[tuple[str, set[tuple[str, Any, str]]]]] = {}
         self.situation = ""  # the situation and target-group parts, as one text
+        # (whether a concept's other sense stands in it: asked once per concept)
+        self._situation_other: dict[tuple[str, Any, str], bool] = {}
         # what the headings over the current section gave: "2.7 Drugs en alcohol" over "we
         # doen geen ontwenning; wie hulp wil, brengen we naar het CAD" is no delivery either
         self.titled: list[_Mention] = []
@@ -460,13 +467,21 @@ class _Assessor:
 
     def _other_sense(self, ref: tuple[str, Any, str], around: tuple[str, int], own: Hit) -> bool:
         """A word of the other sense of the term at `own` in its sentence ("een meter of peter
-        op de werkvloer"), not the term itself."""
+        op de werkvloer"), not the term itself; or, for some concepts, in the document's
+        situation ("tolk" in a proposal for Deaf people)."""
         other = self.compiled.other_senses.get(ref)
         if other is None:
             return False
         sentence, offset = around
         start, end = own.start - offset, own.end - offset
-        return any(h.end <= start or h.start >= end for h in other.find(sentence))
+        if any(h.end <= start or h.start >= end for h in other.find(sentence)):
+            return True
+        if ref not in self.compiled.target_group_other_senses:
+            return False
+        found = self._situation_other.get(ref)
+        if found is None:
+            found = self._situation_other[ref] = any(True for _ in other.find(self.situation))
+        return found
 
     def _sense(
         self, ref: tuple[str, Any, str], around: tuple[str, int], own: Hit, block: Block
