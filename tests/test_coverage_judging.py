@@ -5303,3 +5303,17 @@ def test_in_a_proposal_for_deaf_people_every_interpreter_is_of_sign_language(add
     assert culture.status != "covered"
     newcomers = deaf.replace("Dove en slechthorende jongeren", "Nieuwkomers uit Syrië")
     assert _item(_cov(newcomers, addendum), "attention", "cultuursensitief").status == "covered"
+
+
+def test_after_detox_a_buddy_who_stays_in_touch_is_aftercare(addendum):
+    """'Wie terugkomt van een opname krijgt een nuchtere maat ... Het eerste jaar na de
+    ontwenning is het gevaarlijkst, daarom blijft de maat twaalf maanden in contact.'"""
+    text = (
+        "Wie terugkomt van een opname krijgt een nuchtere maat uit de groep, iemand die hem "
+        "opbelt. Het eerste jaar na de ontwenning is het gevaarlijkst, daarom blijft de maat "
+        "minstens twaalf maanden in contact."
+    )
+    assert _attention(addendum, text, "nazorg") == "covered"
+    assert _attention(addendum, "Na de ontwenning wordt het voorstel herschreven.", "nazorg") != (
+        "covered"
+    )
