@@ -5317,3 +5317,10 @@ def test_after_detox_a_buddy_who_stays_in_touch_is_aftercare(addendum):
     assert _attention(addendum, "Na de ontwenning wordt het voorstel herschreven.", "nazorg") != (
         "covered"
     )
+
+
+def test_respect_for_the_peoples_own_culture_is_culture_sensitive_work(addendum):
+    """'Alles gebeurt in het Pools, met respect voor onze cultuur en ons geloof', written by a
+    community's own association, is culture-sensitive work."""
+    text = "Alles gebeurt in het Pools, met respect voor onze cultuur en ons geloof."
+    assert _attention(addendum, text, "cultuursensitief") == "covered"
