@@ -219,6 +219,9 @@ SETS: dict[str, tuple[Path, str]] = {
     "CL": (REPO / "bench" / "writer-cl", "expected.yaml"),
     "CM": (REPO / "bench" / "writer-cm", "expected.yaml"),
     "CN": (REPO / "bench" / "writer-cn", "expected.yaml"),
+    "CO": (REPO / "bench" / "writer-co", "expected.yaml"),
+    "CP": (REPO / "bench" / "writer-cp", "expected.yaml"),
+    "CQ": (REPO / "bench" / "writer-cq", "expected.yaml"),
 }
 
 
