@@ -1014,21 +1014,15 @@ def _answered(question: Block, answer: Block, placement: Placement) -> Placement
     """A form's question names what it asks about ("Cultuursensitief?", "Werkt u
     outreachend?"); only an answer that says yes takes it up ("JA. Zie punt 5"). Under any
     other answer the question's words are weak: the answer's own words tell the work."""
-    if placement.weight is not None or not question.text.rstrip().endswith(("?", "?)")):
-        return placement
     # (a question that asks how or which is answered by the work it names: "Hoe verzekert u
     # nazorg?" over the aftercare told in other words)
-    if _OPEN_QUESTION.match(question.text) or _AFFIRMS.match(answer.text) is not None:
+    if (
+        placement.weight is not None
+        or not forms.is_closed_question(question.text)
+        or forms.affirms(answer.text)
+    ):
         return placement
     return Placement("weak", "asked")
-
-
-_AFFIRMS = re.compile(r"^\W*(ja|jawel|jazeker|zeker|inderdaad|yes)\b", re.IGNORECASE)
-_OPEN_QUESTION = re.compile(
-    r"^\W*(\d{1,2}(\.\d{1,2})*[.)]?\s+)?((\w+\s+){0,2}(hoe|welke|welk|wat|wie|waar\w*|waarom|"
-    r"wanneer|beschrijf|omschrijf|geef)\b)",
-    re.IGNORECASE,
-)
 
 
 def _aside_key(group: str, item_id: Any, concept_id: str) -> tuple[str, Any]:
@@ -1195,7 +1189,7 @@ def _names_a_need(
     *,
     lacks: bool,
     someone: bool,
-    had: bool = False,
+    had: bool,
 ) -> bool:
     """The words before a hit at `start` (in its sentence from `s_start`) make it a need, not
     the work: what people struggle to do ("die moeilijk hun weg vinden naar de
@@ -1425,7 +1419,7 @@ def _refer_back(
     previous: list[_Mention],
     referral_ok: set[str],
     cues: Matcher,
-    activities: frozenset[tuple[str, Any, str]] = frozenset(),
+    activities: frozenset[tuple[str, Any, str]],
 ) -> None:
     """'Dat valt buiten dit project.' / 'Daarvoor verwijzen we door.' about the sentence before
     (of a service, or of a challenge's activity: "sommige kandidaten hebben
@@ -1499,8 +1493,7 @@ def _judge(
                 # worstelt, schakelen we de eerstelijnspsycholoog in")
                 and (
                     (e.reason == "section" and is_context(e.block))
-                    or e.reason in ("mapped", "cover")
-                    or e.reason == "need"
+                    or e.reason in ("mapped", "cover", "need")
                 )
             )
             if c not in strong

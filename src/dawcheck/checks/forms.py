@@ -31,6 +31,12 @@ _DENIAL = re.compile(
 )
 _SEPARATOR = " › "
 _YES_OR_NO = re.compile(r"(ja|nee|neen)\b", re.IGNORECASE)
+_YES = re.compile(r"^\W*(ja|jawel|jazeker|zeker|inderdaad|yes)\b", re.IGNORECASE)
+# a question that asks how, which or what, within its first words after its number
+_OPEN_QUESTION = re.compile(
+    r"^\W*(\w+\s+){0,2}(hoe|welke|welk|wat|wie|waar\w*|waarom|wanneer|beschrijf|omschrijf|geef)\b",
+    re.IGNORECASE,
+)
 
 
 def _question(block: Block) -> tuple[str, str] | None:
@@ -85,21 +91,36 @@ def denies(answer: str) -> bool:
     return _DENIAL.match(answer) is not None
 
 
+def affirms(answer: str) -> bool:
+    """The answer opens by saying yes: "JA. Zie punt 5", "Zeker, ..."."""
+    return _YES.match(answer) is not None
+
+
+def is_closed_question(text: str) -> bool:
+    """A question answered by yes or no ("Cultuursensitief?", "7. Werken jullie met een
+    brugfiguur?"), not one that asks how, which or what ("Hoe verzekert u nazorg?")."""
+    text = text.strip()
+    if not text.endswith(("?", "?)")):
+        return False
+    return _OPEN_QUESTION.match(_ENUMERATED.sub("", text)) is None
+
+
 # a table is a form's questions and answers when this many of its rows hold a question
 _TABLE_QUESTIONS = 2
 
 
-def _table_questions(blocks: list[Block]) -> tuple[dict[int, Block], set[str]]:
+def _table_questions(blocks: list[Block]) -> tuple[dict[int, Block | None], set[str]]:
     """A two-column table of questions and answers ("Werk je outreachend? | NEE. De meeste
     deelnemers komen via ..."): each question cell turned into a heading, by index, and each
     answer cell put under it (still a cell, where it stands). A question a PDF broke over two
     rows ("Werk je outreachend /", "vindplaatsgericht?") is one question, its answer the cells
-    beside it. And the paths of the questions whose answer denies them."""
+    beside it: the cells joined into the first are None. And the paths of the questions whose
+    answer denies them."""
     rows: dict[int, dict[int, dict[int, int]]] = {}
     for index, block in enumerate(blocks):
         if block.kind == "table-cell" and block.table is not None and block.row is not None:
             rows.setdefault(block.table, {}).setdefault(block.row, {})[block.column or 1] = index
-    out: dict[int, Block] = {}
+    out: dict[int, Block | None] = {}
     denied: set[str] = set()
     for table in rows.values():
         if any(set(cells) - {1, 2} for cells in table.values()):
@@ -129,7 +150,7 @@ def _table_questions(blocks: list[Block]) -> tuple[dict[int, Block], set[str]]:
                 update={"text": question, "kind": "heading", "heading": None}
             )
             for cells in group[1:]:
-                out[cells[1]] = first.model_copy(update={"text": "", "kind": "heading"})
+                out[cells[1]] = None
             answers = [c[2] for c in group if 2 in c]
             if answers:
                 answer = " ".join(blocks[i].text.strip() for i in answers)
@@ -137,7 +158,7 @@ def _table_questions(blocks: list[Block]) -> tuple[dict[int, Block], set[str]]:
                     update={"text": answer, "heading": path}
                 )
                 for i in answers[1:]:
-                    out[i] = blocks[i].model_copy(update={"text": "", "heading": path})
+                    out[i] = None
                 if denies(answer):
                     denied.add(path)
     return out, denied
@@ -151,7 +172,8 @@ def read_questions(blocks: list[Block]) -> tuple[list[Block], set[str]]:
     in_tables, denied = _table_questions(blocks)
     if in_tables:
         # (the rows a question or its answer ran on are one heading and one cell now)
-        blocks = [b for b in (in_tables.get(i, b) for i, b in enumerate(blocks)) if b.text]
+        read = (in_tables.get(i, b) for i, b in enumerate(blocks))
+        blocks = [b for b in read if b is not None]
     section: str | None = None  # the question's path, while its answer runs
     parent: str | None = None  # the heading the question stands under
     for index, block in enumerate(blocks):

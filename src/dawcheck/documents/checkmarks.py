@@ -122,6 +122,10 @@ def _drawn_box(text: str) -> bool | None:
     return mark_state(s) if len(s) == 1 and not s.isalpha() else None
 
 
+# marks in this many columns of a table are a time grid, not a checklist
+_GRID_COLUMNS = 3
+
+
 def row_states(rows: list[list[Cell]]) -> list[bool | None]:
     """Per table row: ticked, not ticked, or not a checklist row.
 
@@ -179,6 +183,3 @@ def row_states(rows: list[list[Cell]]) -> list[bool | None]:
     if found and len(found) < _GRID_COLUMNS:
         return found[0]
     return [None] * len(rows)
-
-
-_GRID_COLUMNS = 3
