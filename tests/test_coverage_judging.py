@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from dawcheck.checks import dutch
 from dawcheck.checks.coverage import assess_coverage
@@ -5324,3 +5326,47 @@ def test_respect_for_the_peoples_own_culture_is_culture_sensitive_work(addendum)
     community's own association, is culture-sensitive work."""
     text = "Alles gebeurt in het Pools, met respect voor onze cultuur en ons geloof."
     assert _attention(addendum, text, "cultuursensitief") == "covered"
+
+
+_CELL_TEXTS = [
+    "Werk je outreachend /",
+    "vindplaatsgericht?",
+    "NEE.",
+    "JA. Twaalf maanden.",
+    "Is er nazorg?",
+    "",
+    "Niet van toepassing.",
+    "Kinderopvang",
+    "X",
+]
+
+
+@settings(max_examples=200, deadline=None)
+# (a question cell of one table, then another table's "NEE.": no answer to it, and the section
+# above them both is not denied)
+@example([(2, 1, 1, "vindplaatsgericht?"), (2, 2, 1, "vindplaatsgericht?"), (1, 1, 1, "NEE.")])
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(1, 4), st.integers(1, 6), st.integers(1, 3), st.sampled_from(_CELL_TEXTS)
+        ),
+        max_size=24,
+    )
+)
+def test_reading_a_table_of_questions_never_loses_other_blocks_or_fails(cells):
+    """Whatever a reader made of a table (rows out of order, missing cells, three columns,
+    empty cells): the form reading keeps every block outside its question tables, and every
+    question it finds heads a cell of its own table."""
+    from dawcheck.checks import forms
+    from dawcheck.documents.model import Block
+
+    blocks = [Block(text="Deel E", kind="heading")]
+    blocks += [
+        Block(text=t, kind="table-cell", heading="Deel E", table=tb, row=r, column=c)
+        for tb, r, c, t in cells
+    ]
+    blocks.append(Block(text="Slot.", heading="Deel E"))
+    read, denied = forms.read_questions(blocks)
+    assert read[0].text == "Deel E" and read[-1].text == "Slot."
+    assert len(read) <= len(blocks)
+    assert all(path.startswith("Deel E › ") for path in denied)

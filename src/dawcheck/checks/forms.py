@@ -188,6 +188,9 @@ def read_questions(blocks: list[Block]) -> tuple[list[Block], set[str]]:
                 and following is not None
                 and following.kind != "heading"
                 and following.heading is not None
+                # (under this heading: not a cell of another table that follows a question
+                # cell read as a heading)
+                and following.heading.rsplit(_SEPARATOR, 1)[-1].strip() == block.text.strip()
                 and denies(following.text)
             ):
                 denied.add(following.heading)
