@@ -5328,6 +5328,36 @@ def test_respect_for_the_peoples_own_culture_is_culture_sensitive_work(addendum)
     assert _attention(addendum, text, "cultuursensitief") == "covered"
 
 
+def test_what_already_exists_is_the_situation_not_the_work(addendum):
+    """'Wat bestaat er al?' lists the offer the project finds in place ("Huiswerkbegeleiding
+    bestaat in beide gemeenten"): the situation, not what the project does."""
+    text = (
+        "Huiswerkbegeleiding bestaat in beide gemeenten, maar op uren dat onze jongeren thuis "
+        "moeten zorgen."
+    )
+    assert _judged(addendum, "challenges", 3, text, "Wat bestaat er al?").evidence
+    assert all(
+        e.weight != "strong"
+        for e in _judged(addendum, "challenges", 3, text, "Wat bestaat er al?").evidence
+    )
+    assert any(
+        e.weight == "strong" for e in _judged(addendum, "challenges", 3, text, "Aanpak").evidence
+    )
+
+
+def test_taking_people_along_to_a_service_is_a_bridge_a_paper_is_not(addendum):
+    """'... die bij de vrouwen thuis op bezoek gaat en hen meeneemt naar de eerste afspraak bij
+    het OCMW' is a bridge figure's work; 'een kansenkaart die ze meenemen naar de
+    VDAB-bemiddelaar' takes a paper along, not people."""
+    text = (
+        "Fatiha wordt een vertrouwde sleutelfiguur die bij de vrouwen op bezoek gaat en hen "
+        "meeneemt naar de eerste afspraak bij het OCMW of de mutualiteit."
+    )
+    assert _attention(addendum, text, "brugfiguur") == "covered"
+    paper = "Deelnemers maken een kansenkaart die ze meenemen naar de VDAB-bemiddelaar."
+    assert _attention(addendum, paper, "brugfiguur") != "covered"
+
+
 _CELL_TEXTS = [
     "Werk je outreachend /",
     "vindplaatsgericht?",
