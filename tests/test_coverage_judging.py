@@ -5358,6 +5358,17 @@ def test_taking_people_along_to_a_service_is_a_bridge_a_paper_is_not(addendum):
     assert _attention(addendum, paper, "brugfiguur") != "covered"
 
 
+def test_a_heading_that_stresses_its_no_with_an_accent_excludes(addendum):
+    """An interviewer's 'En wat doen jullie níet?' heads what the project leaves out, as 'Wat
+    doen we niet?' does."""
+    text = "Kinderopvang bijvoorbeeld: mama's vragen er veel naar. We sturen door."
+    assert dutch.is_excluding_heading("En wat doen jullie níet?")
+    assert _status(addendum, "services", "kinderopvang", text, "En wat doen jullie níet?") != (
+        "covered"
+    )
+    assert _status(addendum, "services", "kinderopvang", text, "En wat doen jullie?") == "covered"
+
+
 _CELL_TEXTS = [
     "Werk je outreachend /",
     "vindplaatsgericht?",

@@ -1325,7 +1325,10 @@ def is_budget_line(sentence: str) -> bool:
 
 # "5. Wat doen we niet?", "Wat valt buiten ons project", "Niet voorzien": a heading that says
 # the project does not do what follows.
-_HEADING_NEGATOR = re.compile(r"(?=[ngbe])\b(niet|nie|ni|geen|buiten|evenmin)\b", re.IGNORECASE)
+# (stressed with accents too: "En wat doen jullie níet?")
+_HEADING_NEGATOR = re.compile(
+    r"(?=[ngbe])\b(niet|níet|níét|nie|ni|geen|géén|gèèn|buiten|evenmin)\b", re.IGNORECASE
+)
 
 
 @functools.lru_cache(maxsize=2048)
