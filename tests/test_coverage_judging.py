@@ -5369,6 +5369,35 @@ def test_a_heading_that_stresses_its_no_with_an_accent_excludes(addendum):
     assert _status(addendum, "services", "kinderopvang", text, "En wat doen jullie?") == "covered"
 
 
+def test_a_forms_content_part_is_no_table_of_contents(addendum):
+    """'DEEL B – Inhoud' is the part of a form that holds the project; only a heading that is
+    the word alone ('Inhoud', 'Inhoudstafel') is a table of contents, weak evidence."""
+    text = (
+        "We bundelen de knelpunten van elke deelnemer en brengen ze jaarlijks via het "
+        "partnerschap naar de Vlaamse en federale overheid."
+    )
+
+    def status(*headings: str) -> str:
+        levels = "".join(f"{'#' * (n + 2)} {h}\n\n" for n, h in enumerate(headings))
+        cov = _cov(f"# Voorstel\n\n{levels}{text}\n", addendum)
+        return _item(cov, "attention", "systeemfouten-signaleren").status
+
+    assert status("DEEL B – Inhoud", "B7. Signaleren van knelpunten") == "covered"
+    assert status("Inhoudstafel") != "covered"
+
+
+def test_employers_listed_after_a_colon_name_fields_of_work(addendum):
+    """'werkgevers die de competenties van gewezen mantelzorgers willen zien: woonzorgcentra,
+    thuiszorgdiensten, de kinderopvang' names childcare as a field of work, not a service."""
+    text = (
+        "Samen met VDAB zoeken we naar werkgevers die de competenties van gewezen mantelzorgers "
+        "willen zien: woonzorgcentra, thuiszorgdiensten, de kinderopvang, maar ook logistieke "
+        "bedrijven. Alleenstaande moeders krijgen een stage."
+    )
+    assert _status(addendum, "services", "kinderopvang", text) != "covered"
+    assert dutch.names_sector("Via ons werkgeversnetwerk (retail, logistiek, ")
+
+
 _CELL_TEXTS = [
     "Werk je outreachend /",
     "vindplaatsgericht?",

@@ -677,8 +677,11 @@ _SECTOR = re.compile(
     r"\b(job|jobs|stage|stages|werk|vacatures?|opleiding|sector|sectoren|beroep|beroepen|"
     r"loopbaan|werkervaring|tewerkstelling)\s+(\w+\s+){0,2}in\s+(de\s+|het\s+)?"
     r"([\w-]+\s*,\s*|[\w-]+\s+(en|of)\s+){0,4}$"
-    # "Via ons werkgeversnetwerk (retail, logistiek, techniek, kinderopvang, horeca)"
-    r"|\b(werkgevers\w*|bedrijven|sectoren|sector|branches)\s*\(\s*([\w-]+\s*,\s*){0,6}$",
+    # "Via ons werkgeversnetwerk (retail, logistiek, techniek, kinderopvang, horeca)",
+    # "werkgevers die de competenties van gewezen mantelzorgers willen zien: woonzorgcentra,
+    # thuiszorgdiensten, de kinderopvang"
+    r"|\b(werkgevers\w*|bedrijven|sectoren|sector|branches)\b[^.:;()]{0,80}[:(]\s*"
+    r"((de\s+|het\s+)?[\w-]+\s*,\s*){0,6}(de\s+|het\s+)?$",
     re.IGNORECASE,
 )
 # "opvang voor een sollicitatie", "ritten voor een sollicitatie of een eerste werkweek", "ouders
