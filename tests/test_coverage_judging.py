@@ -5398,6 +5398,30 @@ def test_employers_listed_after_a_colon_name_fields_of_work(addendum):
     assert dutch.names_sector("Via ons werkgeversnetwerk (retail, logistiek, ")
 
 
+def test_the_problem_and_the_organisation_presented_are_the_situation(addendum):
+    """'Welke problematiek wil het project aanpakken?' tells the problem ("verloor zijn
+    rijbewijs"), and 'Korte voorstelling van de organisatie' what the organisation does already
+    ("een vrijwillige oppasdienst"): neither is the project's work."""
+    problem = "Hij dronk twintig jaar en verloor zijn rijbewijs, zijn job en zijn huwelijk."
+    heading = "2. Welke problematiek wil het project aanpakken?"
+    assert all(
+        e.weight != "strong"
+        for e in _judged(addendum, "challenges", 3, problem, heading).evidence
+        if e.concept == "mobiliteit"
+    )
+    org = "We organiseren twee dementiecafés en een vrijwillige oppasdienst."
+    for heading in ("1. Korte voorstelling van de organisatie", "Wie zijn wij?"):
+        assert all(
+            e.weight != "strong"
+            for e in _judged(addendum, "challenges", 3, org, heading).evidence
+            if e.concept == "kinderopvang"
+        )
+    assert any(
+        e.weight == "strong" and e.concept == "kinderopvang"
+        for e in _judged(addendum, "challenges", 3, org, "Aanpak").evidence
+    )
+
+
 _CELL_TEXTS = [
     "Werk je outreachend /",
     "vindplaatsgericht?",
