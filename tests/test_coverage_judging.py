@@ -5422,6 +5422,19 @@ def test_the_problem_and_the_organisation_presented_are_the_situation(addendum):
     )
 
 
+def test_carers_between_two_generations_are_no_second_generation_migrants(addendum):
+    """'Ze zitten letterlijk geprangd tussen twee generaties' (children and a parent to care
+    for) names no migrants' children."""
+    text = "Alleenstaande moeders zitten geprangd tussen twee generaties."
+    assert not any(
+        e.concept == "anderstaligen" for e in _judged(addendum, "challenges", 1, text).evidence
+    )
+    text = "Jongeren van de tweede generatie leren Nederlands in een taalcafé."
+    assert any(
+        e.concept == "anderstaligen" for e in _judged(addendum, "challenges", 1, text).evidence
+    )
+
+
 _CELL_TEXTS = [
     "Werk je outreachend /",
     "vindplaatsgericht?",

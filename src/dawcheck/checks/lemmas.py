@@ -34,7 +34,7 @@ from dawcheck.documents.normalize import fold
 MIN_COMPOUND_HEAD = 3
 MIN_COMPOUND_TAIL = 3
 MIN_INFLECTED_TAIL = 5
-FORMAT = 1
+FORMAT = 2  # (2: ordinals are their own lemma; a table built before is not read)
 BUNDLE = "data/lemmas-nl.json.gz"  # in the package; data/ at the top of a source checkout
 Table = tuple[dict[str, str], dict[str, str]]  # (lemma of each wanted word, forms)
 
@@ -59,7 +59,30 @@ class LemmaTable:
         return lower
 
 
+# Ordinals are words of their own: simplemma gives "tweede" the lemma "twee", so that "tussen twee
+# generaties" (carers between their children and their parents) read as "tweede generatie"
+# (migrants' children), and "vierde" the lemma "vieren".
+_ORDINALS = frozenset(
+    [
+        "eerste",
+        "tweede",
+        "derde",
+        "vierde",
+        "vijfde",
+        "zesde",
+        "zevende",
+        "achtste",
+        "negende",
+        "tiende",
+        "elfde",
+        "twaalfde",
+    ]
+)
+
+
 def simplemma_lemma(lower: str) -> str:
+    if lower in _ORDINALS:
+        return lower
     try:
         return str(_lemmatizer().lemmatize(lower, lang="nl"))
     except Exception:  # noqa: BLE001 - a lemmatizer failure must not lose the word
@@ -131,7 +154,7 @@ def _invert(dictionary: Any) -> dict[str, list[tuple[str, str]]]:
     index: dict[str, list[tuple[str, str]]] = {}
     lemmas: dict[str, tuple[str, str]] = {}  # lemma -> (folded, lower case)
     for form, lemma in _pairs(dictionary):
-        if not form.islower():
+        if not form.islower() or form in _ORDINALS:
             continue
         known = lemmas.get(lemma)
         if known is None:
