@@ -5410,7 +5410,11 @@ def test_the_problem_and_the_organisation_presented_are_the_situation(addendum):
         if e.concept == "mobiliteit"
     )
     org = "We organiseren twee dementiecafés en een vrijwillige oppasdienst."
-    for heading in ("1. Korte voorstelling van de organisatie", "Wie zijn wij?"):
+    for heading in (
+        "1. Korte voorstelling van de organisatie",
+        "Wie zijn wij?",
+        "Vraag 1 – Wie zijn jullie en wat doen jullie?",
+    ):
         assert all(
             e.weight != "strong"
             for e in _judged(addendum, "challenges", 3, org, heading).evidence
