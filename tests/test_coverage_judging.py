@@ -5439,6 +5439,20 @@ def test_carers_between_two_generations_are_no_second_generation_migrants(addend
     )
 
 
+def test_work_named_then_declined_with_that_we_do_not_is_declined(addendum):
+    """'Maar zelf woningen zoeken of opvang organiseren, dat doen wij niet.' declines the work
+    named before it; 'dat doen we niet alleen' only says with whom."""
+    declined = "Maar zelf woningen zoeken of opvang organiseren, dat doen wij niet."
+    evidence = _judged(addendum, "services", "huisvesting", declined).evidence
+    assert evidence and all(e.weight == "excluded" for e in evidence)
+    together = "Woningen zoeken met de huurders, dat doen we niet alleen: het OCMW helpt."
+    assert any(
+        e.weight == "strong"
+        for e in _judged(addendum, "services", "huisvesting", together).evidence
+    )
+    assert not dutch.declines_doing("maar dat is niet genoeg")
+
+
 _CELL_TEXTS = [
     "Werk je outreachend /",
     "vindplaatsgericht?",

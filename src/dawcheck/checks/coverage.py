@@ -627,6 +627,9 @@ class _Assessor:
             # "Ook mensen met een burn-out komen bij ons, maar die vallen buiten dit project":
             # the people named before are excluded, even in a clause where the project acts
             people_back = back is not None and dutch.points_to_people(block.text[back:s_end])
+            # "Maar zelf woningen zoeken of opvang organiseren, dat doen wij niet": the work
+            # named before is declined, not only its people
+            doing_back = back is not None and dutch.declines_doing(block.text[back:s_end])
             # "Kinderopvang: niet van toepassing, ...": a form's answer denies what it follows,
             # even under a heading of the work
             if back is None:
@@ -943,7 +946,7 @@ class _Assessor:
                     and weight == "strong"
                     # (whom the project serves is no delivery: "Anderstaligen zijn bij ons
                     # ook welkom, maar dat is geen focus van dit project")
-                    and (not delivery or people_back or ref in compiled.target_groups)
+                    and (not delivery or people_back or doing_back or ref in compiled.target_groups)
                 ):
                     weight, reason = "excluded", "negation"
                 aside = _aside_key(group, item_id, concept_id)

@@ -1702,6 +1702,21 @@ def points_to_people(clause: str) -> bool:
     return _PEOPLE_POINTER.match(clause) is not None
 
 
+def declines_doing(clause: str) -> bool:
+    """'..., dat doen wij niet', 'maar dat organiseren we zelf niet': the project says it does
+    not do the work the clause before it named (not 'maar dat is niet genoeg')."""
+    return _DOING_POINTER.match(clause) is not None
+
+
+_DOING_POINTER = re.compile(
+    r"^\W*(maar\s+|en\s+)?(dat|dit|da)\s+(doen|bieden|organiseren|geven|voorzien|regelen)\s+"
+    # (not "dat doen we niet alleen": with others)
+    r"(wij|we|jullie|wij\s+zelf|we\s+zelf)\s+(\w+\s+){0,3}?(zelf\s+)?(niet|nie|níet|nooit)\b"
+    r"(?!\s+(alleen|enkel|zomaar)\b)",
+    re.IGNORECASE,
+)
+
+
 # "In 2022 volgden onze teamleiders een training", "opgericht in 2011 door moeders die elkaar
 # ontmoetten aan de schoolpoort": a sentence dated to a year before the call tells what was,
 # unless it says it goes on ("sinds 2019 gaan we ...", "dat zetten we nu voort")
