@@ -5453,6 +5453,18 @@ def test_work_named_then_declined_with_that_we_do_not_is_declined(addendum):
     assert not dutch.declines_doing("maar dat is niet genoeg")
 
 
+def test_put_in_touch_with_a_service_is_a_referral_with_employers_the_work(addendum):
+    """'Wie het wil proberen, brengen we in contact met de VDAB of met een jobcoach' refers;
+    'We brengen hen in contact met werkgevers uit de buurt' is the project's own matching."""
+    referred = "Wie het wil proberen, brengen we in contact met de VDAB of met een jobcoach."
+    assert dutch.is_referral(referred)
+    assert not any(
+        e.weight == "strong"
+        for e in _judged(addendum, "services", "inclusieve-werkkansen", referred).evidence
+    )
+    assert not dutch.is_referral("We brengen hen in contact met werkgevers uit de buurt.")
+
+
 _CELL_TEXTS = [
     "Werk je outreachend /",
     "vindplaatsgericht?",

@@ -113,6 +113,11 @@ _REFERRAL = [
     # mee": another's address handed over
     r"\b(krijgen|krijgt|geven|geeft|bezorgen|bezorgt)\s+(\w+\s+){0,3}(contactgegevens|gegevens|"
     r"adres|telefoonnummer|nummer|folder)\s+(van|door|mee)\b",
+    # "Wie het wil proberen, brengen we in contact met de VDAB of met een jobcoach": put in
+    # touch with a service (not with employers: that is the project's own matching)
+    r"\b(brengen|brengt|zetten|zet)\s+(we|wij|hen|ze|hem|haar)\s+(\w+\s+){0,2}in\s+contact\s+met\s+"
+    r"(de\s+|het\s+|een\s+)?(VDAB|OCMW|CAW|CGG|CAD|GTB|jobcoach|trajectbegeleider|psycholoog|"
+    r"huisarts|dokter|hulpverlening|Sociaal\s+Huis|Huis\s+van\s+het)\b",
 ]
 EXCLUSION_RE = re.compile("|".join(_EXCLUSION), re.IGNORECASE)
 REFERRAL_RE = re.compile("|".join(_REFERRAL), re.IGNORECASE)
@@ -179,7 +184,7 @@ _EXCLUSION_WORDS = re.compile(
     r"(?=[nbgeal])\b(niet|nie|ni|geen|buiten|evenmin|achterwege|laten)\b", re.IGNORECASE
 )
 _REFERRAL_WORDS = re.compile(
-    r"door|toe\b|wijs|wijz|\bvia\b|gegevens|adres|nummer|folder", re.IGNORECASE
+    r"door|toe\b|wijs|wijz|\bvia\b|gegevens|adres|nummer|folder|contact", re.IGNORECASE
 )
 
 
