@@ -5465,6 +5465,18 @@ def test_put_in_touch_with_a_service_is_a_referral_with_employers_the_work(adden
     assert not dutch.is_referral("We brengen hen in contact met werkgevers uit de buurt.")
 
 
+def test_standing_in_the_street_in_a_life_story_is_no_outreach(addendum):
+    """'telkens als ik buitenkwam, stond ik op straat met een zak kleren' is a life story;
+    'Daarom sta ik twee ochtenden per week op straat aan het station' is the work."""
+    story = (
+        "Ik ben drie keer opgenomen geweest, en telkens als ik buitenkwam, stond ik op straat "
+        "met een zak kleren."
+    )
+    assert _attention(addendum, story, "outreachend-vindplaatsgericht") != "covered"
+    work = "Daarom sta ik twee ochtenden per week op straat bij het station."
+    assert _attention(addendum, work, "outreachend-vindplaatsgericht") == "covered"
+
+
 _CELL_TEXTS = [
     "Werk je outreachend /",
     "vindplaatsgericht?",
