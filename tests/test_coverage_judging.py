@@ -5477,6 +5477,17 @@ def test_standing_in_the_street_in_a_life_story_is_no_outreach(addendum):
     assert _attention(addendum, work, "outreachend-vindplaatsgericht") == "covered"
 
 
+def test_practising_with_language_volunteers_is_language_support(addendum):
+    """'Nederlands aan tafel: met taalvrijwilligers van de bibliotheek oefenen we eenvoudige
+    zinnen' is a chance to practise, language support's second sign beside the lessons."""
+    text = (
+        "Veel vrouwen willen nu toch Nederlands leren. Daarom organiseren we na elk café een uur "
+        "Nederlands aan tafel: in kleine groepjes, met taalvrijwilligers van de bibliotheek, "
+        "oefenen we eenvoudige zinnen rond zorg en gezondheid."
+    )
+    assert _status(addendum, "services", "taalondersteuning", text) == "covered"
+
+
 _CELL_TEXTS = [
     "Werk je outreachend /",
     "vindplaatsgericht?",
