@@ -37,6 +37,12 @@ def _attention(addendum, text: str, item: str, heading: str = "Aanpak") -> str:
 def _table_status(addendum, group, item, heading: str, cells) -> str:
     """The status of an item in a proposal of one table, (row, column, text) `cells`, under
     `heading`."""
+    return _table_item(addendum, group, item, heading, cells).status
+
+
+def _table_item(addendum, group, item, heading: str, cells):
+    """An item's coverage in a proposal of one table, (row, column, text) `cells`, under
+    `heading`."""
     from dawcheck.documents.model import Block, Document
 
     blocks = [
@@ -48,7 +54,7 @@ def _table_status(addendum, group, item, heading: str, cells) -> str:
         ),
     ]
     doc = Document(name="v.docx", size=1, sha256="0", format="docx", status="ok", blocks=blocks)
-    return _item(assess_coverage(doc, addendum), group, item).status
+    return _item(assess_coverage(doc, addendum), group, item)
 
 
 def test_negation_is_scoped_to_its_clause():
@@ -5486,6 +5492,26 @@ def test_practising_with_language_volunteers_is_language_support(addendum):
         "oefenen we eenvoudige zinnen rond zorg en gezondheid."
     )
     assert _status(addendum, "services", "taalondersteuning", text) == "covered"
+
+
+def test_a_row_priced_in_euros_and_cents_without_a_sign_is_a_budget_line(addendum):
+    """'Onkostenvergoeding vrijwilligers (vervoer, telefoon) | 2.400,00' in a table without a
+    header is a budget line: the volunteers' travel costs, no mobility service."""
+    rows = [
+        ["Oefenmateriaal, boeken makkelijk lezen", "650,00"],
+        ["Onkostenvergoeding vrijwilligers (vervoer, rijles, telefoon)", "2.400,00"],
+    ]
+    cells = [(r + 2, c + 1, text) for r, row in enumerate(rows) for c, text in enumerate(row)]
+    header = [(1, 1, "Post"), (1, 2, "Aantal")]
+    priced = _table_item(addendum, "services", "mobiliteit", "Aanpak", header + cells).evidence
+    assert priced and all(e.reason == "budget" for e in priced)
+    counted = [(r, c, "12" if c == 2 else text) for r, c, text in cells]
+    assert all(
+        e.reason != "budget"
+        for e in _table_item(
+            addendum, "services", "mobiliteit", "Aanpak", header + counted
+        ).evidence
+    )
 
 
 _CELL_TEXTS = [

@@ -30,7 +30,11 @@ _KIND_REASON: dict[str, Reason] = {
     "footer": "header-footer",
 }
 # an amount in a cell ("€ 1.200", "1200 EUR", "euro"; not the end of "acteur" or "chauffeur")
-_BUDGET_CELL_MARK = re.compile(r"€|\beur\b|\beuro", re.IGNORECASE)
+# (or a cell that holds only an amount with its cents, "1.800,00": a budget table's column
+# whose header says nothing, or that has no header)
+_BUDGET_CELL_MARK = re.compile(
+    r"€|\beur\b|\beuro|^\s*\d{1,3}(?:[.\s]\d{3})*,\d{2}\s*$", re.IGNORECASE
+)
 
 
 def _words(text: str) -> list[str]:
