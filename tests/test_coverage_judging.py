@@ -5514,6 +5514,20 @@ def test_a_row_priced_in_euros_and_cents_without_a_sign_is_a_budget_line(addendu
     )
 
 
+def test_a_jobcoach_finds_work_only_near_a_word_of_it(addendum):
+    """'De sessies worden gegeven door een jobcoach en een ervaringsdeskundige samen' names who
+    teaches a course; 'de jobcoach zoekt met elke deelnemer een vacature' finds work."""
+
+    def strong(text: str) -> bool:
+        return any(
+            e.weight == "strong" and e.concept == "jobhunting"
+            for e in _judged(addendum, "services", "inclusieve-werkkansen", text).evidence
+        )
+
+    assert not strong("De sessies worden gegeven door een jobcoach en een ervaringsdeskundige.")
+    assert strong("De jobcoach zoekt met elke deelnemer een vacature die past.")
+
+
 _CELL_TEXTS = [
     "Werk je outreachend /",
     "vindplaatsgericht?",
