@@ -222,6 +222,12 @@ SETS: dict[str, tuple[Path, str]] = {
     "CO": (REPO / "bench" / "writer-co", "expected.yaml"),
     "CP": (REPO / "bench" / "writer-cp", "expected.yaml"),
     "CQ": (REPO / "bench" / "writer-cq", "expected.yaml"),
+    "CR": (REPO / "bench" / "writer-cr", "expected.yaml"),
+    "CS": (REPO / "bench" / "writer-cs", "expected.yaml"),
+    "CT": (REPO / "bench" / "writer-ct", "expected.yaml"),
+    "CU": (REPO / "bench" / "writer-cu", "expected.yaml"),
+    "CV": (REPO / "bench" / "writer-cv", "expected.yaml"),
+    "CW": (REPO / "bench" / "writer-cw", "expected.yaml"),
 }
 
 
