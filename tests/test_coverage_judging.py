@@ -5505,7 +5505,8 @@ def test_a_row_priced_in_euros_and_cents_without_a_sign_is_a_budget_line(addendu
     header = [(1, 1, "Post"), (1, 2, "Aantal")]
     priced = _table_item(addendum, "services", "mobiliteit", "Aanpak", header + cells).evidence
     assert priced and all(e.reason == "budget" for e in priced)
-    counted = [(r, c, "12" if c == 2 else text) for r, c, text in cells]
+    # (full-time equivalents or hours with decimals are no amounts)
+    counted = [(r, c, "0,50" if c == 2 else text) for r, c, text in cells]
     assert all(
         e.reason != "budget"
         for e in _table_item(
@@ -5526,6 +5527,48 @@ def test_a_jobcoach_finds_work_only_near_a_word_of_it(addendum):
 
     assert not strong("De sessies worden gegeven door een jobcoach en een ervaringsdeskundige.")
     assert strong("De jobcoach zoekt met elke deelnemer een vacature die past.")
+
+
+def test_review_of_pass_thirty_what_its_rules_must_leave_alone(addendum):
+    """What the rules of pass thirty were written against, and must not take with them."""
+    # a paper taken along settles taking people along only: going along stays a bridge
+    papers = "De brugfiguur gaat mee naar het OCMW en helpt bij het invullen van de documenten."
+    assert _attention(addendum, papers, "brugfiguur") == "covered"
+    # the project's own list after a colon is no list of employers' fields
+    assert not dutch.names_sector(
+        "Voor ouders die bij werkgevers in de regio starten, voorzien we het volgende: "
+    )
+    # a heading that works on the problem, extends the offer or asks for whom is the work
+    text = "We organiseren een taalcafé en oefenen Nederlands met vrijwilligers."
+    for heading in (
+        "Aanpak van de problematiek",
+        "Uitbreiding van het huidige aanbod",
+        "Voor wie zijn we er en wat doen we?",
+    ):
+        assert _status(addendum, "services", "taalondersteuning", text, heading) == "covered"
+    assert _attention(
+        addendum,
+        "We overleggen elke maand met het CGG.",
+        "eerste-tweedelijns-hulpverlening",
+        "Inhoud van het project",
+    ) == _attention(
+        addendum, "We overleggen elke maand met het CGG.", "eerste-tweedelijns-hulpverlening"
+    )
+    # work declined only where the clause ends at its no
+    for with_whom in (
+        "dat doen we nooit zonder de maatschappelijk werker.",
+        "dat doen we niet in ons eentje: het OCMW helpt.",
+    ):
+        assert not dutch.declines_doing(with_whom)
+    assert dutch.declines_doing("dat doen we níét.")
+    # one phrase is one sign, and volunteers sought are no practice yet
+    for one in ("Ouders willen vooral Nederlands oefenen.", "We zoeken taalvrijwilligers."):
+        assert _status(addendum, "services", "taalondersteuning", one) != "covered"
+    # a referral to a service, in the common word order, not to the project's own people
+    assert dutch.is_referral("We brengen jongeren in contact met de VDAB.")
+    assert not dutch.is_referral(
+        "We brengen hen in contact met de trajectbegeleider van ons project."
+    )
 
 
 _CELL_TEXTS = [

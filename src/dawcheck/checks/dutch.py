@@ -73,6 +73,13 @@ _NOT_A_PAGE = (
     r"(?!(de\s+|het\s+)?(bijlage|bijlagen|tabel|figuur|hoofdstuk|punt|paragraaf|pagina|p\.|"
     r"cijfers|literatuur|bronnen|addendum|oproep|website|rubriek|sectie|deel)\b)"
 )
+# (not the project's own: "in contact met de trajectbegeleider van ons project")
+_IN_CONTACT_WITH_A_SERVICE = (
+    r"(\w+\s+){0,3}in\s+contact\s+met\s+(de\s+|het\s+|een\s+)?"
+    r"(VDAB|OCMW|CAW|CGG|CAD|CLB|GTB|jobcoach(es)?|trajectbegeleiders?|psycholo(og|gen)|"
+    r"huisarts(en)?|dokters?|hulpverlening|hulpverleners?|Sociaal\s+Huis|Huis\s+van\s+het)\b"
+    r"(?!\s+van\s+(ons|onze)\b)"
+)
 _REFERRAL = [
     r"\b(verwijzen|sturen|leiden)\s+(we|wij)\s+(\w+\s+){0,3}(door|toe)\b",
     r"\b(verwijzen|sturen|leiden)\s+(we|wij)\b[^.;]{0,60}\bdoor\b",
@@ -115,9 +122,8 @@ _REFERRAL = [
     r"adres|telefoonnummer|nummer|folder)\s+(van|door|mee)\b",
     # "Wie het wil proberen, brengen we in contact met de VDAB of met een jobcoach": put in
     # touch with a service (not with employers: that is the project's own matching)
-    r"\b(brengen|brengt|zetten|zet)\s+(we|wij|hen|ze|hem|haar)\s+(\w+\s+){0,2}in\s+contact\s+met\s+"
-    r"(de\s+|het\s+|een\s+)?(VDAB|OCMW|CAW|CGG|CAD|GTB|jobcoach|trajectbegeleider|psycholoog|"
-    r"huisarts|dokter|hulpverlening|Sociaal\s+Huis|Huis\s+van\s+het)\b",
+    r"\b(brengen|brengt|zetten|zet|stellen|stelt)\s+(we|wij)\s+" + _IN_CONTACT_WITH_A_SERVICE,
+    r"\b(we|wij)\s+(brengen|zetten|stellen)\s+" + _IN_CONTACT_WITH_A_SERVICE,
 ]
 EXCLUSION_RE = re.compile("|".join(_EXCLUSION), re.IGNORECASE)
 REFERRAL_RE = re.compile("|".join(_REFERRAL), re.IGNORECASE)
@@ -303,8 +309,9 @@ def clauses(sentence: str) -> tuple[tuple[int, int], ...]:
 
 
 # (with the accents writers put on a word they stress: "Wat we níet doen", "géén opvang")
+_STRESSED_NEGATORS = r"níet|níét|géén|gèèn|nóóit"
 _NEGATOR_WORDS = (
-    r"niet|níet|níét|nie|ni|geen|géén|gèèn|nooit|nóóit|noch|evenmin|nergens|niemand|niets|niks"
+    rf"niet|{_STRESSED_NEGATORS}|nie|ni|geen|nooit|noch|evenmin|nergens|niemand|niets|niks"
 )
 _NEGATOR = re.compile(rf"(?=[nge])\b({_NEGATOR_WORDS})\b", re.IGNORECASE)
 _WITHOUT_DOING = re.compile(
@@ -685,7 +692,12 @@ _SECTOR = re.compile(
     # "Via ons werkgeversnetwerk (retail, logistiek, techniek, kinderopvang, horeca)",
     # "werkgevers die de competenties van gewezen mantelzorgers willen zien: woonzorgcentra,
     # thuiszorgdiensten, de kinderopvang"
-    r"|\b(werkgevers\w*|bedrijven|sectoren|sector|branches)\b[^.:;()]{0,80}[:(]\s*"
+    # (the brackets right after the word; a colon after words about those employers, where
+    # the project does not speak: "Voor ouders die bij werkgevers starten, voorzien we het
+    # volgende: kinderopvang" is the project's own work)
+    r"|\b(werkgevers\w*|bedrijven|sectoren|sector|branches)\s*\(\s*([\w-]+\s*,\s*){0,6}$"
+    r"|\b(werkgevers\w*|bedrijven|sectoren|sector|branches)\s+(die|uit|zoals|in|met)\b"
+    r"(?:(?!\b(?:we|wij|ons|onze)\b)[^.:;()]){0,80}:\s*"
     r"((de\s+|het\s+)?[\w-]+\s*,\s*){0,6}(de\s+|het\s+)?$",
     re.IGNORECASE,
 )
@@ -1335,7 +1347,7 @@ def is_budget_line(sentence: str) -> bool:
 # the project does not do what follows.
 # (stressed with accents too: "En wat doen jullie níet?")
 _HEADING_NEGATOR = re.compile(
-    r"(?=[ngbe])\b(niet|níet|níét|nie|ni|geen|géén|gèèn|buiten|evenmin)\b", re.IGNORECASE
+    rf"(?=[ngbe])\b(niet|nie|ni|geen|buiten|evenmin|{_STRESSED_NEGATORS})\b", re.IGNORECASE
 )
 
 
@@ -1715,9 +1727,11 @@ def declines_doing(clause: str) -> bool:
 
 _DOING_POINTER = re.compile(
     r"^\W*(maar\s+|en\s+)?(dat|dit|da)\s+(doen|bieden|organiseren|geven|voorzien|regelen)\s+"
-    # (not "dat doen we niet alleen": with others)
-    r"(wij|we|jullie|wij\s+zelf|we\s+zelf)\s+(\w+\s+){0,3}?(zelf\s+)?(niet|nie|níet|nooit)\b"
-    r"(?!\s+(alleen|enkel|zomaar)\b)",
+    r"(wij|we|jullie|wij\s+zelf|we\s+zelf)\s+(\w+\s+){0,3}?(zelf\s+)?"
+    rf"({_STRESSED_NEGATORS}|niet|nie|nooit)"
+    # the clause ends at its no: "dat doen we niet alleen", "nooit zonder de maatschappelijk
+    # werker", "niet in ons eentje" say with whom, not that it is not done
+    r"(?=\s*(?:[.,;:!?)]|$|meer\b|zelf\b))",
     re.IGNORECASE,
 )
 

@@ -30,10 +30,11 @@ _KIND_REASON: dict[str, Reason] = {
     "footer": "header-footer",
 }
 # an amount in a cell ("€ 1.200", "1200 EUR", "euro"; not the end of "acteur" or "chauffeur")
-# (or a cell that holds only an amount with its cents, "1.800,00": a budget table's column
-# whose header says nothing, or that has no header)
+# (or a cell that holds only an amount with its cents, "1.800,00", "650,00": a budget
+# table's column whose header does not say so; not "0,50" full-time equivalents or "12,50"
+# hours)
 _BUDGET_CELL_MARK = re.compile(
-    r"€|\beur\b|\beuro|^\s*\d{1,3}(?:[.\s]\d{3})*,\d{2}\s*$", re.IGNORECASE
+    r"€|\beur\b|\beuro|^\s*(?:\d{1,3}(?:[.\s]\d{3})+|\d{3,}),\d{2}\s*$", re.IGNORECASE
 )
 
 
@@ -176,20 +177,25 @@ _CONJUNCTION = re.compile(r"\s+(?:en|&|\+)\s+|\s*[,/]\s*", re.IGNORECASE)
 def _matches(text: str, words: Iterable[str]) -> bool:
     folded = fold(text) + " "  # a word written with a trailing space may end the heading
     # a word written with a leading "^" starts the heading, after its number ("Contact",
-    # "3. Contactgegevens"; not "In contact blijven", "Vaste contactpersoon en brug")
+    # "3. Contactgegevens", "Vraag 1 – Wie zijn jullie?"; not "In contact blijven", "Vaste
+    # contactpersoon en brug"); with a trailing "$" too, it is the whole heading ("Inhoud",
+    # not "Inhoud van het project")
     opening: str | None = None
     for w in _folded(tuple(words)):
         if w.startswith("^"):
             if opening is None:
                 opening = _NUMBERING.sub("", folded)
-            if opening.startswith(w[1:]):
+            if w.endswith("$"):
+                if opening.rstrip(" :?.!") == w[1:-1]:
+                    return True
+            elif opening.startswith(w[1:]):
                 return True
         elif w in folded:
             return True
     return False
 
 
-_NUMBERING = re.compile(r"^[\W\d_]*")
+_NUMBERING = re.compile(r"^[\W\d_]*(?:vraag\s*\d{1,2}[a-z]?\b[\W_]*)?")
 
 
 @functools.lru_cache(maxsize=256)

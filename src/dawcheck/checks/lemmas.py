@@ -61,7 +61,9 @@ class LemmaTable:
 
 # Ordinals are words of their own: simplemma gives "tweede" the lemma "twee", so that "tussen twee
 # generaties" (carers between their children and their parents) read as "tweede generatie"
-# (migrants' children), and "vierde" the lemma "vieren".
+# (migrants' children). ("vierde" is also the past of "vieren": no term uses that verb. Higher
+# and inflected ordinals, "dertiende", "eersten", still fold into their cardinal: no term
+# holds one.)
 _ORDINALS = frozenset(
     [
         "eerste",
