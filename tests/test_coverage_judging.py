@@ -5571,6 +5571,20 @@ def test_review_of_pass_thirty_what_its_rules_must_leave_alone(addendum):
     )
 
 
+def test_getting_back_in_touch_is_the_projects_not_the_peoples(addendum):
+    """'Wie een afspraak mist, ... De psycholoog neemt opnieuw contact op, via het CAD' follows
+    up who stays away; a group where people learn to make contact with others again, or a
+    coach who helps someone get back in touch with the CAD, does not."""
+    item = "aanklampend-werken"
+    followed = "De psycholoog neemt opnieuw contact op, via de begeleider of via het CAD."
+    assert _attention(addendum, followed, item) == "covered"
+    for theirs in (
+        "In de groep leren deelnemers opnieuw contact maken met mensen.",
+        "Hij helpt de bewoner om opnieuw contact te nemen met het CAD.",
+    ):
+        assert _attention(addendum, theirs, item) != "covered"
+
+
 _CELL_TEXTS = [
     "Werk je outreachend /",
     "vindplaatsgericht?",
