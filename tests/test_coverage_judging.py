@@ -5585,6 +5585,12 @@ def test_getting_back_in_touch_is_the_projects_not_the_peoples(addendum):
         assert _attention(addendum, theirs, item) != "covered"
 
 
+def test_going_to_the_places_people_already_come_to_is_outreach(addendum):
+    """'Vrouwen komen niet vanzelf. We gaan daarom naar plekken waar ze al komen.'"""
+    text = "Vrouwen komen niet vanzelf. We gaan daarom naar plekken waar ze al komen."
+    assert _attention(addendum, text, "outreachend-vindplaatsgericht") == "covered"
+
+
 _CELL_TEXTS = [
     "Werk je outreachend /",
     "vindplaatsgericht?",
