@@ -5591,6 +5591,24 @@ def test_going_to_the_places_people_already_come_to_is_outreach(addendum):
     assert _attention(addendum, text, "outreachend-vindplaatsgericht") == "covered"
 
 
+def test_one_group_among_many_is_no_target_group(addendum):
+    """'voor wie nooit over onze drempel stapt: mensen in armoede, nieuwkomers, mensen met een
+    psychische kwetsbaarheid, eenzame ouderen' names everyone; 'anderstalige nieuwkomers die
+    Nederlands willen leren' whom the project is for."""
+
+    def strong_group(text: str) -> bool:
+        return any(
+            e.weight == "strong" and e.concept == "anderstaligen"
+            for e in _judged(addendum, "challenges", 1, text).evidence
+        )
+
+    assert not strong_group(
+        "We zijn er voor wie nooit over onze drempel stapt: mensen in armoede, nieuwkomers, "
+        "mensen met een psychische kwetsbaarheid, eenzame ouderen."
+    )
+    assert strong_group("We zijn er voor anderstalige nieuwkomers die Nederlands willen leren.")
+
+
 _CELL_TEXTS = [
     "Werk je outreachend /",
     "vindplaatsgericht?",

@@ -1079,6 +1079,31 @@ _SHARE_REACH = 160
 _SHARE_WORDS = ("derde", "kwart", "helft", "deel", "aantal", "paar", "enkele", "sommige")
 
 
+def among_many_groups(sentence: str, start: int, end: int) -> bool:
+    """The people at `start:end` are one of four or more groups the sentence enumerates ("voor
+    wie vandaag nooit over onze drempel stapt: mensen in armoede, nieuwkomers, mensen met een
+    psychische kwetsbaarheid, eenzame ouderen"): everyone, not a group the project is for."""
+    opens = max(sentence.rfind(":", 0, start), sentence.rfind(";", 0, start)) + 1
+    closes = min(
+        (i for i in (sentence.find(c, end) for c in ":;") if i >= 0), default=len(sentence)
+    )
+    items = _ENUMERATION_BREAK.split(sentence[opens:closes])
+    return len(items) >= _MANY_GROUPS and (
+        sum(_PEOPLE_WORD.search(item) is not None for item in items) >= _MANY_GROUPS
+    )
+
+
+_MANY_GROUPS = 4
+_ENUMERATION_BREAK = re.compile(r",\s*|\s+(?:en|of)\s+", re.IGNORECASE)
+_PEOPLE_WORD = re.compile(
+    r"\b(mensen|personen|ouderen|jongeren|kinderen|ouders|vrouwen|mannen|gezinnen|families|"
+    r"nieuwkomers|anderstaligen|vluchtelingen|migranten|werkzoekenden|senioren|inwoners|"
+    r"bewoners|leerlingen|studenten|alleenstaanden|zieken|patiënten|mantelzorgers|moeders|"
+    r"vaders)\b",
+    re.IGNORECASE,
+)
+
+
 def someones_family(before: str, word: str) -> bool:
     """A possessive right before a family word: "van zijn moeder", "met hun ouders" names the
     family of the people spoken of, not parents the project serves."""
