@@ -5609,6 +5609,13 @@ def test_one_group_among_many_is_no_target_group(addendum):
     assert strong_group("We zijn er voor anderstalige nieuwkomers die Nederlands willen leren.")
 
 
+def test_a_trust_figure_who_shows_the_way_is_a_bridge(addendum):
+    """'Het idee is dat de buddy een vertrouwenspersoon wordt die de weg wijst.'"""
+    text = "Het idee is dat de buddy een vertrouwenspersoon wordt die de weg wijst."
+    assert _attention(addendum, text, "brugfiguur") == "covered"
+    assert _attention(addendum, "De buddy is een vertrouwenspersoon.", "brugfiguur") != ("covered")
+
+
 _CELL_TEXTS = [
     "Werk je outreachend /",
     "vindplaatsgericht?",
