@@ -5495,8 +5495,9 @@ def test_practising_with_language_volunteers_is_language_support(addendum):
 
 
 def test_a_row_priced_in_euros_and_cents_without_a_sign_is_a_budget_line(addendum):
-    """'Onkostenvergoeding vrijwilligers (vervoer, telefoon) | 2.400,00' in a table without a
-    header is a budget line: the volunteers' travel costs, no mobility service."""
+    """'Onkostenvergoeding vrijwilligers (vervoer, telefoon) | 2.400,00' in a table whose
+    header does not say it is a budget is a budget line: the volunteers' travel costs, no
+    mobility service."""
     rows = [
         ["Oefenmateriaal, boeken makkelijk lezen", "650,00"],
         ["Onkostenvergoeding vrijwilligers (vervoer, rijles, telefoon)", "2.400,00"],
