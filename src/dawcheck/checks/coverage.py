@@ -844,7 +844,6 @@ class _Assessor:
                     elif ref in compiled.target_groups and (
                         dutch.someones_family(before, block.text[hit.start : hit.end])
                         or dutch.names_a_share(before)
-                        or dutch.among_many_groups(sentence, hit.start - s_start, hit.end - s_start)
                     ):
                         # "de bankkaart van zijn moeder", "Een derde heeft een
                         # migratieachtergrond": the family of the people served, or a share of

@@ -78,7 +78,7 @@ _IN_CONTACT_WITH_A_SERVICE = (
     r"(\w+\s+){0,3}in\s+contact\s+met\s+(de\s+|het\s+|een\s+)?"
     r"(VDAB|OCMW|CAW|CGG|CAD|CLB|GTB|jobcoach(es)?|trajectbegeleiders?|psycholo(og|gen)|"
     r"huisarts(en)?|dokters?|hulpverlening|hulpverleners?|Sociaal\s+Huis|Huis\s+van\s+het)\b"
-    r"(?!\s+van\s+(ons|onze)\b)"
+    r"(?!\s+van\s+(ons|onze|het\s+project|dit\s+project)\b)"
 )
 _REFERRAL = [
     r"\b(verwijzen|sturen|leiden)\s+(we|wij)\s+(\w+\s+){0,3}(door|toe)\b",
@@ -122,8 +122,10 @@ _REFERRAL = [
     r"adres|telefoonnummer|nummer|folder)\s+(van|door|mee)\b",
     # "Wie het wil proberen, brengen we in contact met de VDAB of met een jobcoach": put in
     # touch with a service (not with employers: that is the project's own matching)
-    r"\b(brengen|brengt|zetten|zet|stellen|stelt)\s+(we|wij)\s+" + _IN_CONTACT_WITH_A_SERVICE,
+    r"\b(brengen|zetten|stellen)\s+(we|wij)\s+" + _IN_CONTACT_WITH_A_SERVICE,
     r"\b(we|wij)\s+(brengen|zetten|stellen)\s+" + _IN_CONTACT_WITH_A_SERVICE,
+    # (the project's worker: "De coach brengt hen in contact met de VDAB")
+    r"\b(brengt|zet|stelt)\s+(hen|ze|hem|haar)\s+" + _IN_CONTACT_WITH_A_SERVICE,
 ]
 EXCLUSION_RE = re.compile("|".join(_EXCLUSION), re.IGNORECASE)
 REFERRAL_RE = re.compile("|".join(_REFERRAL), re.IGNORECASE)
@@ -309,7 +311,8 @@ def clauses(sentence: str) -> tuple[tuple[int, int], ...]:
 
 
 # (with the accents writers put on a word they stress: "Wat we níet doen", "géén opvang")
-_STRESSED_NEGATORS = r"níet|níét|géén|gèèn|nóóit"
+_STRESSED_NOT = r"níet|níét|géén|gèèn"
+_STRESSED_NEGATORS = rf"{_STRESSED_NOT}|nóóit"
 _NEGATOR_WORDS = (
     rf"niet|{_STRESSED_NEGATORS}|nie|ni|geen|nooit|noch|evenmin|nergens|niemand|niets|niks"
 )
@@ -692,12 +695,11 @@ _SECTOR = re.compile(
     # "Via ons werkgeversnetwerk (retail, logistiek, techniek, kinderopvang, horeca)",
     # "werkgevers die de competenties van gewezen mantelzorgers willen zien: woonzorgcentra,
     # thuiszorgdiensten, de kinderopvang"
-    # (the brackets right after the word; a colon after words about those employers, where
-    # the project does not speak: "Voor ouders die bij werkgevers starten, voorzien we het
-    # volgende: kinderopvang" is the project's own work)
-    r"|\b(werkgevers\w*|bedrijven|sectoren|sector|branches)\s*\(\s*([\w-]+\s*,\s*){0,6}$"
-    r"|\b(werkgevers\w*|bedrijven|sectoren|sector|branches)\s+(die|uit|zoals|in|met)\b"
-    r"(?:(?!\b(?:we|wij|ons|onze)\b)[^.:;()]){0,80}:\s*"
+    # (a colon or brackets right after the word, or after words about those employers in
+    # the same clause, where the project does not speak: "Voor ouders die bij werkgevers
+    # starten, voorzien we het volgende: kinderopvang" is the project's own work)
+    r"|\b(werkgevers\w*|bedrijven|sectoren|sector|branches)"
+    r"(\s+(die|uit|zoals|in|met)\b(?:(?!\b(?:we|wij|ons|onze)\b)[^.:;(),]){0,80})?\s*[:(]\s*"
     r"((de\s+|het\s+)?[\w-]+\s*,\s*){0,6}(de\s+|het\s+)?$",
     re.IGNORECASE,
 )
@@ -1079,31 +1081,6 @@ _SHARE_REACH = 160
 _SHARE_WORDS = ("derde", "kwart", "helft", "deel", "aantal", "paar", "enkele", "sommige")
 
 
-def among_many_groups(sentence: str, start: int, end: int) -> bool:
-    """The people at `start:end` are one of four or more groups the sentence enumerates ("voor
-    wie vandaag nooit over onze drempel stapt: mensen in armoede, nieuwkomers, mensen met een
-    psychische kwetsbaarheid, eenzame ouderen"): everyone, not a group the project is for."""
-    opens = max(sentence.rfind(":", 0, start), sentence.rfind(";", 0, start)) + 1
-    closes = min(
-        (i for i in (sentence.find(c, end) for c in ":;") if i >= 0), default=len(sentence)
-    )
-    items = _ENUMERATION_BREAK.split(sentence[opens:closes])
-    return len(items) >= _MANY_GROUPS and (
-        sum(_PEOPLE_WORD.search(item) is not None for item in items) >= _MANY_GROUPS
-    )
-
-
-_MANY_GROUPS = 4
-_ENUMERATION_BREAK = re.compile(r",\s*|\s+(?:en|of)\s+", re.IGNORECASE)
-_PEOPLE_WORD = re.compile(
-    r"\b(mensen|personen|ouderen|jongeren|kinderen|ouders|vrouwen|mannen|gezinnen|families|"
-    r"nieuwkomers|anderstaligen|vluchtelingen|migranten|werkzoekenden|senioren|inwoners|"
-    r"bewoners|leerlingen|studenten|alleenstaanden|zieken|patiënten|mantelzorgers|moeders|"
-    r"vaders)\b",
-    re.IGNORECASE,
-)
-
-
 def someones_family(before: str, word: str) -> bool:
     """A possessive right before a family word: "van zijn moeder", "met hun ouders" names the
     family of the people spoken of, not parents the project serves."""
@@ -1372,7 +1349,7 @@ def is_budget_line(sentence: str) -> bool:
 # the project does not do what follows.
 # (stressed with accents too: "En wat doen jullie níet?")
 _HEADING_NEGATOR = re.compile(
-    rf"(?=[ngbe])\b(niet|nie|ni|geen|buiten|evenmin|{_STRESSED_NEGATORS})\b", re.IGNORECASE
+    rf"(?=[ngbe])\b(niet|nie|ni|geen|buiten|evenmin|{_STRESSED_NOT})\b", re.IGNORECASE
 )
 
 
@@ -1753,10 +1730,11 @@ def declines_doing(clause: str) -> bool:
 _DOING_POINTER = re.compile(
     r"^\W*(maar\s+|en\s+)?(dat|dit|da)\s+(doen|bieden|organiseren|geven|voorzien|regelen)\s+"
     r"(wij|we|jullie|wij\s+zelf|we\s+zelf)\s+(\w+\s+){0,3}?(zelf\s+)?"
-    rf"({_STRESSED_NEGATORS}|niet|nie|nooit)"
-    # the clause ends at its no: "dat doen we niet alleen", "nooit zonder de maatschappelijk
-    # werker", "niet in ons eentje" say with whom, not that it is not done
-    r"(?=\s*(?:[.,;:!?)]|$|meer\b|zelf\b))",
+    rf"({_STRESSED_NEGATORS}|niet|nie|nooit)\b"
+    # (not what says with whom or how, not that it is not done: "dat doen we niet alleen",
+    # "nooit zonder de maatschappelijk werker", "niet in ons eentje")
+    r"(?!\s+(alleen|enkel|zomaar|zonder|in\s+ons\s+eentje|op\s+eigen\s+houtje|"
+    r"op\s+ons\s+eentje)\b)",
     re.IGNORECASE,
 )
 

@@ -183,19 +183,28 @@ def _matches(text: str, words: Iterable[str]) -> bool:
     opening: str | None = None
     for w in _folded(tuple(words)):
         if w.startswith("^"):
+            if w.endswith("$"):
+                # (after its number only: "DEEL B – Inhoud" and "Vraag 3 – Inhoud" hold the
+                # project's content, "2. Inhoud" is a table of contents)
+                if _NUMBER_ONLY.sub("", folded).rstrip(" :?.!") == w[1:-1]:
+                    return True
+                continue
             if opening is None:
                 opening = _NUMBERING.sub("", folded)
-            if w.endswith("$"):
-                if opening.rstrip(" :?.!") == w[1:-1]:
-                    return True
-            elif opening.startswith(w[1:]):
+            if opening.startswith(w[1:]):
                 return True
         elif w in folded:
             return True
     return False
 
 
-_NUMBERING = re.compile(r"^[\W\d_]*(?:vraag\s*\d{1,2}[a-z]?\b[\W_]*)?")
+# a heading's number, with the label of a form's part or question ("Vraag 2.3 –", "DEEL B –",
+# "Hoofdstuk 2 –") or a letter ("A. Wie zijn wij?") before it
+_NUMBERING = re.compile(
+    r"^[\W\d_]*(?:(?:vraag|deel|onderdeel|hoofdstuk|luik|rubriek|sectie)\s+"
+    r"(?:\d{1,2}(?:\.\d{1,2})*[a-z]?|[a-z])\b[\W_]*|[a-z][.)]\s+)?"
+)
+_NUMBER_ONLY = re.compile(r"^[\W\d_]*")
 
 
 @functools.lru_cache(maxsize=256)
