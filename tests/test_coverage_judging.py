@@ -5634,7 +5634,8 @@ def test_a_trust_figure_who_shows_the_way_is_a_bridge(addendum):
     """'Het idee is dat de buddy een vertrouwenspersoon wordt die de weg wijst.'"""
     text = "Het idee is dat de buddy een vertrouwenspersoon wordt die de weg wijst."
     assert _attention(addendum, text, "brugfiguur") == "covered"
-    assert _attention(addendum, "De buddy is een vertrouwenspersoon.", "brugfiguur") != ("covered")
+    alone = "De buddy is een vertrouwenspersoon."
+    assert _attention(addendum, alone, "brugfiguur") != "covered"
 
 
 _CELL_TEXTS = [
