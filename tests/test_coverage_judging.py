@@ -5638,6 +5638,18 @@ def test_a_trust_figure_who_shows_the_way_is_a_bridge(addendum):
     assert _attention(addendum, alone, "brugfiguur") != "covered"
 
 
+def test_a_forms_question_label_is_a_headings_number_for_every_reading(addendum):
+    """'Vraag 5 – Toekomst' is what may come later, as '5. Toekomst' is; 'Vraag 5 – Wat doen
+    we niet?' excludes, as '5. Wat doen we niet?' does."""
+    text = "We organiseren een taalcafé en oefenen Nederlands met vrijwilligers."
+    for heading in ("Vraag 5 – Toekomst", "5. Toekomst"):
+        assert _status(addendum, "services", "taalondersteuning", text, heading) != "covered"
+    assert dutch.is_excluding_heading("Vraag 5 – Wat doen we niet?")
+    assert _status(addendum, "services", "taalondersteuning", text, "Vraag 5 – Aanpak") == (
+        "covered"
+    )
+
+
 _CELL_TEXTS = [
     "Werk je outreachend /",
     "vindplaatsgericht?",

@@ -1377,7 +1377,15 @@ def is_excluding_heading(heading: str) -> bool:
 
 
 _WHOM = re.compile(r"(?<=\w)\s+wie\s+[^,;:?.]*", re.IGNORECASE)
-_HEADING_NUMBER = re.compile(r"^\W*(\d{1,2}(\.\d{1,2})*[.)]?\s+)?")
+# A heading's number ("3.2 ", "B. "), or a form's part, chapter or question label with its number
+# ("Vraag 2.3 –", "DEEL B –", "Hoofdstuk 2 –"), before the heading's words: one for every reader
+# of headings (lower case or with re.IGNORECASE).
+PART_LABEL = (
+    r"(?:vraag|deel|onderdeel|hoofdstuk|luik|rubriek|sectie)\s+"
+    r"(?:\d{1,2}(?:\.\d{1,2})*[a-z]?|[a-z])\b[\W_]*"
+)
+HEADING_NUMBER = rf"^\W*(?:{PART_LABEL}|\d{{1,2}}(?:\.\d{{1,2}})*[.)]?\s+|[a-z][.)]\s+)?"
+_HEADING_NUMBER = re.compile(HEADING_NUMBER, re.IGNORECASE)
 
 
 _PEOPLE_SUBJECT = re.compile(

@@ -130,8 +130,8 @@ _SECONDARY_PARTS: frozenset[Reason | None] = frozenset({"indicators", "planning"
 # "Hoe pakt u dat aan?", "3. Hoe bereiken we de doelgroep?": a question about the way of
 # working; "Hoe we moeders bereiken": the same, told; "Beschrijf de doelgroep. Hoe bereikt u
 # hen?": a form's second question asks it too
-# (a heading's number, "3.", "4.3)", before its words)
-_NUMBERED = r"^\W*(\d{1,2}(\.\d{1,2})*[.)]?\s+)?"
+# (a heading's number, "3.", "4.3)", "Vraag 5 –", before its words)
+_NUMBERED = dutch.HEADING_NUMBER
 _HOW = re.compile(
     _NUMBERED + r"([^?]*?[.?]\s+)?hoe\b([^?]*\?|\s+(we|wij)\b)"
     # "Wie bereiken we en hoe?": who, and how they are reached
@@ -200,10 +200,7 @@ def _matches(text: str, words: Iterable[str]) -> bool:
 
 # a heading's number, with the label of a form's part or question ("Vraag 2.3 –", "DEEL B –",
 # "Hoofdstuk 2 –") or a letter ("A. Wie zijn wij?") before it
-_NUMBERING = re.compile(
-    r"^[\W\d_]*(?:(?:vraag|deel|onderdeel|hoofdstuk|luik|rubriek|sectie)\s+"
-    r"(?:\d{1,2}(?:\.\d{1,2})*[a-z]?|[a-z])\b[\W_]*|[a-z][.)]\s+)?"
-)
+_NUMBERING = re.compile(rf"^[\W\d_]*(?:{dutch.PART_LABEL}|[a-z][.)]\s+)?")
 _NUMBER_ONLY = re.compile(r"^[\W\d_]*")
 
 
