@@ -5648,6 +5648,9 @@ def test_a_forms_question_label_is_a_headings_number_for_every_reading(addendum)
     assert _status(addendum, "services", "taalondersteuning", text, "Vraag 5 – Aanpak") == (
         "covered"
     )
+    # (and its first two words come after the label: an annex named at length is an annex)
+    annex = "Vraag 12b – Bijlage: lijst met de handtekeningen van alle deelnemers en partners"
+    assert _status(addendum, "services", "taalondersteuning", text, annex) != "covered"
 
 
 _CELL_TEXTS = [

@@ -132,6 +132,7 @@ _SECONDARY_PARTS: frozenset[Reason | None] = frozenset({"indicators", "planning"
 # hen?": a form's second question asks it too
 # (a heading's number, "3.", "4.3)", "Vraag 5 –", before its words)
 _NUMBERED = dutch.HEADING_NUMBER
+_HEADING_NUMBER = re.compile(_NUMBERED, re.IGNORECASE)
 _HOW = re.compile(
     _NUMBERED + r"([^?]*?[.?]\s+)?hoe\b([^?]*\?|\s+(we|wij)\b)"
     # "Wie bereiken we en hoe?": who, and how they are reached
@@ -310,7 +311,9 @@ class Sections:
                 return _STRONG  # "3. Doelstellingen en acties" is the work, with its aims
             if part is not None:
                 return Placement("weak", part)
-            words = level.split(None, _WEAK_HEADING_WORDS)
+            # (the first two words after the heading's number: "Vraag 12b – Bijlage: lijst
+            # met de handtekeningen van alle deelnemers" is an annex)
+            words = _HEADING_NUMBER.sub("", level).split(None, _WEAK_HEADING_WORDS)
             if _matches(
                 level if len(words) <= _WEAK_HEADING_WORDS else " ".join(words[:2]),
                 self.rules.weak_sections,
