@@ -1359,7 +1359,7 @@ def is_excluding_heading(heading: str) -> bool:
     not one whose negation is about the people ("Wie niet komt, bellen we op")."""
     if _HEADING_NEGATOR.search(heading) is None:
         return False
-    title = _HEADING_NUMBER.sub("", heading)
+    title = HEADING_NUMBER_RE.sub("", heading)
     # "Bereiken wie we nog niet kennen": the negation tells which people, in a clause of "wie"
     title = _WHOM.sub(_blank, title)
     negated = [negates(title[a:b], b - a, b - a) for a, b in clauses(title)]
@@ -1385,7 +1385,7 @@ PART_LABEL = (
     r"(?:\d{1,2}(?:\.\d{1,2})*[a-z]?|[a-z])\b[\W_]*"
 )
 HEADING_NUMBER = rf"^\W*(?:{PART_LABEL}|\d{{1,2}}(?:\.\d{{1,2}})*[.)]?\s+|[a-z][.)]\s+)?"
-_HEADING_NUMBER = re.compile(HEADING_NUMBER, re.IGNORECASE)
+HEADING_NUMBER_RE = re.compile(HEADING_NUMBER, re.IGNORECASE)
 
 
 _PEOPLE_SUBJECT = re.compile(

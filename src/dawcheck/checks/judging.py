@@ -132,7 +132,6 @@ _SECONDARY_PARTS: frozenset[Reason | None] = frozenset({"indicators", "planning"
 # hen?": a form's second question asks it too
 # (a heading's number, "3.", "4.3)", "Vraag 5 –", before its words)
 _NUMBERED = dutch.HEADING_NUMBER
-_HEADING_NUMBER = re.compile(_NUMBERED, re.IGNORECASE)
 _HOW = re.compile(
     _NUMBERED + r"([^?]*?[.?]\s+)?hoe\b([^?]*\?|\s+(we|wij)\b)"
     # "Wie bereiken we en hoe?": who, and how they are reached
@@ -313,7 +312,7 @@ class Sections:
                 return Placement("weak", part)
             # (the first two words after the heading's number: "Vraag 12b – Bijlage: lijst
             # met de handtekeningen van alle deelnemers" is an annex)
-            words = _HEADING_NUMBER.sub("", level).split(None, _WEAK_HEADING_WORDS)
+            words = dutch.HEADING_NUMBER_RE.sub("", level).split(None, _WEAK_HEADING_WORDS)
             if _matches(
                 level if len(words) <= _WEAK_HEADING_WORDS else " ".join(words[:2]),
                 self.rules.weak_sections,
