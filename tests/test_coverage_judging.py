@@ -5695,3 +5695,14 @@ def test_reading_a_table_of_questions_never_loses_other_blocks_or_fails(cells):
     assert read[0].text == "Deel E" and read[-1].text == "Slot."
     assert len(read) <= len(blocks)
     assert all(path.startswith("Deel E › ") for path in denied)
+
+
+def test_building_a_bond_is_a_bridge_figure_as_building_trust_is(addendum):
+    # (a peer guide "bouwt in rustig tempo een band op ... en helpt de deelnemer de weg te vinden
+    # naar de huisarts": the trust a bridge figure builds, in the split verb's own words)
+    text = (
+        "Iedere nieuwe deelnemer krijgt een gids. De gids bouwt in rustig tempo een band op en "
+        "helpt de deelnemer de weg te vinden naar de huisarts en het OCMW."
+    )
+    assert _attention(addendum, text, "brugfiguur") == "covered"
+    assert _attention(addendum, "We bouwen een band op met de buurt.", "brugfiguur") == "covered"
