@@ -5706,3 +5706,13 @@ def test_building_a_bond_is_a_bridge_figure_as_building_trust_is(addendum):
     )
     assert _attention(addendum, text, "brugfiguur") == "covered"
     assert _attention(addendum, "We bouwen een band op met de buurt.", "brugfiguur") == "covered"
+
+
+def test_a_guide_who_builds_a_bond_is_the_calls_trust_figure(addendum):
+    # (a peer guide who "bouwt rustig een band op" with one person is the call's neutral trust
+    # figure, as one who "bouwt vertrouwen op")
+    text = (
+        "Elke deelnemer krijgt een lotgenoot als gids. De gids bouwt rustig een band op, komt "
+        "thuis langs en helpt de weg te vinden naar het ziekenfonds en de VDAB."
+    )
+    assert _status(addendum, "services", "sociaal-netwerk", text) == "covered"
