@@ -5716,3 +5716,16 @@ def test_a_guide_who_builds_a_bond_is_the_calls_trust_figure(addendum):
         "thuis langs en helpt de weg te vinden naar het ziekenfonds en de VDAB."
     )
     assert _status(addendum, "services", "sociaal-netwerk", text) == "covered"
+
+
+def test_a_paragraphs_opening_label_names_who_goes_along_in_the_next_sentence(addendum):
+    # (a peer called "meeloper" who goes along to the services is the volunteer the call means;
+    # the label says who, the sentence right after it what they do)
+    text = (
+        "1. Meelopers. Iemand die het zelf heeft meegemaakt en die meegaat. Naar de "
+        "controlearts, naar de intake bij VDAB."
+    )
+    assert _status(addendum, "services", "sociaal-netwerk", text) == "covered"
+    # without a word of who goes along, going along stays ambiguous
+    bare = "1. Opvolging. Iemand die meegaat. Naar de controlearts, naar de intake bij VDAB."
+    assert _status(addendum, "services", "sociaal-netwerk", bare) == "weak"

@@ -1347,9 +1347,16 @@ def _sense_window(text: str, spans: list[tuple[int, int]], number: int) -> tuple
     """Where an ambiguous word's sense is sought: `_around` it, or the whole paragraph where the
     word is the paragraph's opening label ("Brugfiguur. Yasmina is opgegroeid met Dove ouders,
     zij kent beide werelden. Zij gaat mee naar de huisarts ..."): the label names what the
-    paragraph tells."""
-    if number == 0 and len(spans) > 1 and _is_bare_label(text[spans[0][0] : spans[0][1]]):
-        return text, 0
+    paragraph tells. The sentence right after such a label tells who the label names, so the
+    label is part of its window ("1. Meelopers. Iemand die het zelf heeft meegemaakt en die
+    meegaat."); later sentences move on (measured: taking the label into every sentence of its
+    paragraph cost more tuned verdicts than it gained)."""
+    if len(spans) > 1 and _is_bare_label(text[spans[0][0] : spans[0][1]]):
+        if number == 0:
+            return text, 0
+        if number == 1:
+            window, offset = _around(text, spans, number)
+            return text[spans[0][0] : offset + len(window)], spans[0][0]
     return _around(text, spans, number)
 
 
