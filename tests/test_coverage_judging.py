@@ -5729,3 +5729,18 @@ def test_a_paragraphs_opening_label_names_who_goes_along_in_the_next_sentence(ad
     # without a word of who goes along, going along stays ambiguous
     bare = "1. Opvolging. Iemand die meegaat. Naar de controlearts, naar de intake bij VDAB."
     assert _status(addendum, "services", "sociaal-netwerk", bare) == "weak"
+
+
+def test_back_at_work_alone_is_where_a_story_ends_not_a_road_to_a_workplace(addendum):
+    told = (
+        "De training wordt begeleid door een coach en een ervaringsdeskundige die zelf na "
+        "kanker terug aan het werk ging. Daarna blijft de coach de deelnemer zes maanden "
+        "opvolgen als hij weer aan het werk is."
+    )
+    assert _status(addendum, "services", "inclusieve-werkkansen", told) == "weak"
+    # beside an employer and a job it is the project's road to work
+    done = (
+        "We zoeken samen met werkgevers uit de regio een aangepaste job en de trajectbegeleider "
+        "volgt op tot de deelnemer aan het werk is bij een werkgever."
+    )
+    assert _status(addendum, "services", "inclusieve-werkkansen", done) == "covered"
