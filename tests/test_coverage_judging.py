@@ -5744,3 +5744,19 @@ def test_back_at_work_alone_is_where_a_story_ends_not_a_road_to_a_workplace(adde
         "volgt op tot de deelnemer aan het werk is bij een werkgever."
     )
     assert _status(addendum, "services", "inclusieve-werkkansen", done) == "covered"
+
+
+def test_talents_and_work_made_to_measure_are_medical_support_only_beside_a_limit(addendum):
+    # (an entrepreneurship course's "Mijn talent" is no focus on what a sick person can still do)
+    course = (
+        "Het traject duurt 16 weken. Weken 1-4: Mijn talent. We zoeken samen welk talent je "
+        "hebt en hoe je er een eigen zaak van maakt."
+    )
+    assert _status(addendum, "services", "fysieke-medische-ondersteuning", course) == "weak"
+    after_illness = (
+        "Voor wie na een ziekte niet meer voltijds kan werken, zoeken we met de ergotherapeut "
+        "naar werk op maat en naar de talenten die ze nog hebben."
+    )
+    assert (
+        _status(addendum, "services", "fysieke-medische-ondersteuning", after_illness) == "covered"
+    )
