@@ -5760,3 +5760,15 @@ def test_talents_and_work_made_to_measure_are_medical_support_only_beside_a_limi
     assert (
         _status(addendum, "services", "fysieke-medische-ondersteuning", after_illness) == "covered"
     )
+
+
+def test_a_bus_that_does_not_come_is_nobody_staying_away(addendum):
+    text = (
+        "We oefenen samen een busrit: een ticket kopen en wat je doet als de bus niet komt. "
+        "Daarna doet de mama de rit alleen en belt ze ons als het lukt."
+    )
+    assert _attention(addendum, text, "aanklampend-werken") == "weak"
+    assert (
+        _attention(addendum, "Wie niet komt, bellen we dezelfde dag nog op.", "aanklampend-werken")
+        == "covered"
+    )
