@@ -5772,3 +5772,12 @@ def test_a_bus_that_does_not_come_is_nobody_staying_away(addendum):
         _attention(addendum, "Wie niet komt, bellen we dezelfde dag nog op.", "aanklampend-werken")
         == "covered"
     )
+
+
+def test_the_fog_of_long_covid_is_no_missed_appointment(addendum):
+    # ("hersenmist" is a compound of "mist", a missed appointment, only in its letters)
+    text = (
+        "Iemand die mee notities neemt, want jij vergeet het door de hersenmist. Die erna belt: "
+        "hoe was het."
+    )
+    assert _attention(addendum, text, "aanklampend-werken") == "missing"
