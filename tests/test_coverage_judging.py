@@ -5781,3 +5781,14 @@ def test_the_fog_of_long_covid_is_no_missed_appointment(addendum):
         "hoe was het."
     )
     assert _attention(addendum, text, "aanklampend-werken") == "missing"
+
+
+def test_after_the_trajectory_is_aftercare_only_with_contact_after_it(addendum):
+    moment = "Wie na het traject liever in loondienst gaat, leiden we toe naar de VDAB."
+    assert _attention(addendum, moment, "nazorg") == "weak"
+    welcome = (
+        "Je mag blijven komen, minstens een jaar na de behandeling en langer als het nodig is."
+    )
+    assert _attention(addendum, welcome, "nazorg") == "covered"
+    called = "Na het traject bellen we iedere deelnemer nog zes maanden lang elke maand op."
+    assert _attention(addendum, called, "nazorg") == "covered"
