@@ -5792,3 +5792,11 @@ def test_after_the_trajectory_is_aftercare_only_with_contact_after_it(addendum):
     assert _attention(addendum, welcome, "nazorg") == "covered"
     called = "Na het traject bellen we iedere deelnemer nog zes maanden lang elke maand op."
     assert _attention(addendum, called, "nazorg") == "covered"
+
+
+def test_a_jobhunter_bridging_employers_and_job_seekers_is_no_bridge_to_services(addendum):
+    text = (
+        "Met dit project zetten we een KMO-jobhunter in die de brug slaat tussen beide, en "
+        "ondersteunen we werkgevers om inclusief aan te werven."
+    )
+    assert _attention(addendum, text, "brugfiguur") == "weak"
