@@ -5800,3 +5800,11 @@ def test_a_jobhunter_bridging_employers_and_job_seekers_is_no_bridge_to_services
         "ondersteunen we werkgevers om inclusief aan te werven."
     )
     assert _attention(addendum, text, "brugfiguur") == "weak"
+
+
+def test_a_profile_taken_along_to_a_service_is_a_paper_not_a_person_taken_along(addendum):
+    text = (
+        "Resultaat: een persoonlijk werkprofiel dat de deelnemer kan meenemen naar de "
+        "adviserend arts en de VDAB."
+    )
+    assert _attention(addendum, text, "brugfiguur") == "weak"
