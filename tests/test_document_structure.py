@@ -566,3 +566,26 @@ def test_docx_bold_numbered_form_questions_head_their_answers():
     assert kinds["Vraag 7. Partners en rollen"] == "paragraph"  # not all of it bold
     answer = next(b for b in doc.blocks if b.text.startswith("We maken"))
     assert answer.heading.endswith("6. Welke activiteiten plant u? (max. 10 lijnen)")
+
+
+def test_a_numbered_title_in_capitals_heads_what_follows():
+    # (a re-typed form: "1 .  SITUATIE EN AANLEIDING" in plain paragraphs, no heading style)
+    body = (
+        _p("1 .\u00a0 SITUATIE\u00a0 EN\u00a0 AANLEIDING")
+        + _p("In Wemmel wonen veel senioren alleen.")
+        + _p("2 . DOELGROEP")
+        + _p("Nieuwkomers en senioren.")
+        + _p("1. OCMW")
+        + _p("3. Activiteiten")
+    )
+    doc = read_bytes(_docx(body), "x.docx")
+    kinds = {b.text: (b.kind, b.heading) for b in doc.blocks}
+    assert kinds["1 . SITUATIE EN AANLEIDING"][0] == "heading"
+    assert kinds["In Wemmel wonen veel senioren alleen."] == (
+        "paragraph",
+        "1 . SITUATIE EN AANLEIDING",
+    )
+    assert kinds["2 . DOELGROEP"][0] == "heading"
+    # an acronym alone is a list's item, and a title in small letters is left to its style
+    assert kinds["1. OCMW"][0] == "paragraph"
+    assert kinds["3. Activiteiten"][0] == "paragraph"

@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
+import re
+
 from dawcheck.documents.model import Block, BlockKind
 from dawcheck.documents.normalize import normalize_text
 
 MAX_HEADING_CHARS = 120
+# A re-typed form's numbered title in capitals on a paragraph of its own ("1 . SITUATIE EN
+# AANLEIDING", "3. ACTIVITEITEN") heads what follows, whatever style the typist gave it: the
+# number, then a few words whose letters are all capitals, one of them a real word (not only
+# acronyms: "1. OCMW" is a list item).
+_CAPITALS_TITLE = re.compile(
+    r"^\d{1,2}(?:\s?\.\s?\d{1,2})*\s?[.)]?\s+(?=.*[A-ZÀ-Þ]{6})[^a-zß-ÿ.!?:;]{2,70}[?:]?$"
+)
+_CAPITALS_TITLE_WORDS = 8
 # Page furniture is not numbered as a paragraph of the text (it repeats on every page).
 _UNNUMBERED: frozenset[str] = frozenset({"header", "footer"})
 
@@ -40,6 +50,8 @@ class BlockBuilder:
             self.truncated = True
             return
         self.chars += len(text)
+        if kind == "paragraph" and _is_capitals_title(text):
+            kind = "heading"
         numbered = numbered and kind not in _UNNUMBERED
         if numbered:
             self.paragraph += 1
@@ -65,3 +77,10 @@ class BlockBuilder:
                 checked=checked,
             )
         )
+
+
+def _is_capitals_title(text: str) -> bool:
+    return (
+        len(text.split(None, _CAPITALS_TITLE_WORDS + 1)) <= _CAPITALS_TITLE_WORDS + 1
+        and _CAPITALS_TITLE.match(text) is not None
+    )
