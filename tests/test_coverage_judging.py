@@ -5808,3 +5808,11 @@ def test_a_profile_taken_along_to_a_service_is_a_paper_not_a_person_taken_along(
         "adviserend arts en de VDAB."
     )
     assert _attention(addendum, text, "brugfiguur") == "weak"
+
+
+def test_a_driving_schools_sponsorship_is_no_trust_figure(addendum):
+    text = (
+        "Gepensioneerde chauffeurs begeleiden 20 oefenuren voor het praktijkexamen. De "
+        "begeleiders volgen eerst de gratis peterschap-vorming van de rijschool."
+    )
+    assert _status(addendum, "services", "sociaal-netwerk", text) == "weak"
