@@ -5816,3 +5816,8 @@ def test_a_driving_schools_sponsorship_is_no_trust_figure(addendum):
         "begeleiders volgen eerst de gratis peterschap-vorming van de rijschool."
     )
     assert _status(addendum, "services", "sociaal-netwerk", text) == "weak"
+
+
+def test_a_stakeholders_section_names_partners_not_the_projects_work(addendum):
+    text = "CGG De Linde: psycholoog, herstelmoment, doorverwijzing bij depressie."
+    assert _status(addendum, "services", "psychisch-welzijn", text, "5. Stakeholders") == "weak"
