@@ -5821,3 +5821,15 @@ def test_a_driving_schools_sponsorship_is_no_trust_figure(addendum):
 def test_a_stakeholders_section_names_partners_not_the_projects_work(addendum):
     text = "CGG De Linde: psycholoog, herstelmoment, doorverwijzing bij depressie."
     assert _status(addendum, "services", "psychisch-welzijn", text, "5. Stakeholders") == "weak"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We hebben nog veel ideeën voor later: een moestuin, iets rond kinderopvang.",
+        "Ideeen voor later: een kleerruil en een repair café.",
+    ],
+)
+def test_ideas_for_later_are_wishes(sentence):
+    assert dutch.is_wish(sentence)
+    assert not dutch.is_wish("We hebben veel ideeën en we starten in januari met een moestuin.")

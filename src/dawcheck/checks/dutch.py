@@ -599,7 +599,7 @@ _WISH = _led(
     r"indien\s+(er\s+)?(budget|geld|middelen)|wie\s+weet"
     # "een wens voor later", "iets voor later", "Dat is ook voor later"; not "ook voor later
     # op het werk", a benefit that lasts
-    r"|(iets|idee|wens|wensen|plan|plannen|stap|is|zijn)\s+(ook\s+)?voor\s+later(?!\s+(op|in|bij|als))"
+    r"|(iets|idee|idee[eë]n|wens|wensen|plan|plannen|stap|is|zijn)\s+(ook\s+)?voor\s+later(?!\s+(op|in|bij|als))"
     # an exploration, not yet a delivery: "de ambitie om ...", "onderzoeken wij of ..."
     r"|ambitie\s+om|onderzoeken\s+(we\s+|wij\s+)?(of|hoe|welke)|"
     r"verkennen\s+(we\s+|wij\s+)?(of|hoe|welke)|haalbaarheid)\b",
