@@ -589,3 +589,34 @@ def test_a_numbered_title_in_capitals_heads_what_follows():
     # an acronym alone is a list's item, and a title in small letters is left to its style
     assert kinds["1. OCMW"][0] == "paragraph"
     assert kinds["3. Activiteiten"][0] == "paragraph"
+
+
+def test_options_on_the_lines_of_one_table_cell_are_each_an_option():
+    """A form's cell that lists the call's items one per line ('☐ Ontwenningszorg<br>☒ Sociaal
+    netwerk<br>☒ Kinderopvang') gives each its own state, in DOCX and ODT; before, the cell's
+    first box was the state of the whole cell and every later box belonged to the option
+    before it. Two boxes are one answer with its explanation ('☒ ja ☐ nee – wie een les
+    mist, krijgt een telefoontje'): that stays the ticked answer's."""
+    lines = ["☐ Ontwenningszorg en nazorg", "☒ Sociaal netwerk", "☒ Kinderopvangmogelijkheden"]
+    answer = "☒ ja ☐ nee – wie een les mist, krijgt een telefoontje"
+    docx = _docx(
+        "<w:tbl><w:tr><w:tc><w:p>"
+        + "<w:r><w:br/></w:r>".join(
+            f"<w:r><w:t xml:space='preserve'>{t}</w:t></w:r>" for t in lines
+        )
+        + f"</w:p></w:tc><w:tc>{_p(answer)}</w:tc></w:tr></w:tbl>"
+    )
+    odt = _odt(
+        "<table:table><table:table-row><table:table-cell><text:p>"
+        + "<text:line-break/>".join(lines)
+        + f"</text:p></table:table-cell><table:table-cell><text:p>{answer}</text:p>"
+        "</table:table-cell></table:table-row></table:table>"
+    )
+    for data, name in ((docx, "x.docx"), (odt, "x.odt")):
+        cells = [(b.checked, b.text, b.column) for b in read_bytes(data, name).blocks]
+        assert cells == [
+            (False, "Ontwenningszorg en nazorg", 1),
+            (True, "Sociaal netwerk", 1),
+            (True, "Kinderopvangmogelijkheden", 1),
+            (True, "ja ☐ nee – wie een les mist, krijgt een telefoontje", 2),
+        ], name

@@ -94,6 +94,12 @@ def split_leading_mark(text: str) -> tuple[bool | None, str]:
 _NEXT_BOX = re.compile(rf"\s+(?=([{_CHECKED_GLYPHS}{_UNCHECKED_GLYPHS}]|{_TYPED_BOX})\s*\S)")
 
 
+# A table cell lists options of its own when it holds this many boxes ("☒ Sociaal netwerk ☒
+# Kinderopvang ☐ Mobiliteit"); two are one answer with its explanation ("☒ ja ☐ nee – wie een
+# les mist, krijgt een telefoontje"), which belongs to the ticked box, not the last one.
+CELL_OPTIONS = 3
+
+
 def split_marked_options(text: str) -> list[tuple[bool | None, str]]:
     """Each option of a paragraph that lists several, with its state: '☒ A ☐ B' ->
     [(True, 'A'), (False, 'B')]. A paragraph with one box or none is one item, as

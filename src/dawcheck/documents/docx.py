@@ -25,6 +25,7 @@ from xml.etree.ElementTree import Element
 
 from dawcheck.documents.blocks import BlockBuilder
 from dawcheck.documents.checkmarks import (
+    CELL_OPTIONS,
     Cell,
     mark_state,
     row_states,
@@ -378,6 +379,21 @@ class _Reader:
                         mark_state(text) is not None or (para.checked is not None and not text)
                     ):
                         continue  # the box itself: its state is on the row
+                    options = split_marked_options(text) if para.checked is None else []
+                    if len(options) >= CELL_OPTIONS:
+                        # a cell that lists several options, one per line ("☒ Sociaal
+                        # netwerk<w:br/>☐ Mobiliteit"): each option with its own box
+                        for state, option in options:
+                            self.out.add(
+                                option,
+                                cell_kind,
+                                table=number if in_body else None,
+                                row=r if in_body else None,
+                                column=c if in_body else None,
+                                checked=state,
+                            )
+                        self.after(para)
+                        continue
                     glyph_state, rest = split_leading_mark(text)
                     if glyph_state is not None:
                         text = rest
