@@ -5833,3 +5833,13 @@ def test_a_stakeholders_section_names_partners_not_the_projects_work(addendum):
 def test_ideas_for_later_are_wishes(sentence):
     assert dutch.is_wish(sentence)
     assert not dutch.is_wish("We hebben veel ideeën en we starten in januari met een moestuin.")
+
+
+def test_what_no_longer_works_is_the_limit_the_work_starts_from_not_a_decline(addendum):
+    shift = (
+        "De studenten verschuiven bewust de focus van wat niet meer gaat naar wat wél kan, en "
+        "geven informatie over mogelijkheden zoals aangepast werk."
+    )
+    assert _status(addendum, "services", "fysieke-medische-ondersteuning", shift) == "covered"
+    declined = "We geven geen informatie over aangepast werk."
+    assert _status(addendum, "services", "fysieke-medische-ondersteuning", declined) == "missing"

@@ -447,6 +447,9 @@ def _negates(clause: str, hit_start: int, hit_end: int, inner: bool = False) -> 
     # "zoeken naar wat je wél kan, in plaats van naar wat niet meer lukt": the alternative set
     # aside has its own negation
     outside = _INSTEAD_OF.sub(_blank, outside)
+    # "de focus verschuiven van wat niet meer gaat naar wat wél kan": what no longer works
+    # is the limit the work starts from, not work declined
+    outside = _WHAT_NO_LONGER.sub(_blank, outside)
     # "We werven niet alleen via de taalscholen: we gaan langs bij ...": more, not less
     outside = _NOT_ONLY.sub(_blank, outside)
     # "gaat ze op huisbezoek bij gezinnen die we aan de schoolpoort niet bereiken, spreekt ze
@@ -513,6 +516,11 @@ _STOPPING = re.compile(
 )
 _NOT_ONLY = re.compile(r"\b(niet|nie|ni)\s+(alleen|enkel|uitsluitend|louter)\b", re.IGNORECASE)
 _INSTEAD_OF = re.compile(r"\b(in\s+plaats\s+van|eerder\s+dan)\b[^,.;:!?]*", re.IGNORECASE)
+_WHAT_NO_LONGER = re.compile(
+    r"\bwat\s+((je|ze|zij|hij|men|iemand)\s+)?(niet|nie|ni)\s+meer\s+"
+    r"(gaat|gaan|kan|kunnen|lukt|lukken)\b",
+    re.IGNORECASE,
+)
 _NOT_DURING = re.compile(r"\b(niet|nooit)(?=\s+(tijdens|gedurende)\b)", re.IGNORECASE)
 _DURING = re.compile(r"\b(tijdens|gedurende)\s+(de|het)?\s*$", re.IGNORECASE)
 # "Ouders die een afspraak missen of niet meer reageren, bellen we terug": the relative clause
