@@ -5843,3 +5843,11 @@ def test_what_no_longer_works_is_the_limit_the_work_starts_from_not_a_decline(ad
     assert _status(addendum, "services", "fysieke-medische-ondersteuning", shift) == "covered"
     declined = "We geven geen informatie over aangepast werk."
     assert _status(addendum, "services", "fysieke-medische-ondersteuning", declined) == "missing"
+
+
+def test_driving_companions_with_their_own_car_are_no_trust_figures(addendum):
+    text = (
+        "Voor de praktijk zoeken we vrijwilligers (rij-meters en rij-peters) die met hun eigen "
+        "auto als begeleider willen optreden."
+    )
+    assert _status(addendum, "services", "sociaal-netwerk", text) == "weak"
