@@ -5851,3 +5851,15 @@ def test_driving_companions_with_their_own_car_are_no_trust_figures(addendum):
         "auto als begeleider willen optreden."
     )
     assert _status(addendum, "services", "sociaal-netwerk", text) == "weak"
+
+
+def test_an_expert_by_experience_of_cancer_is_no_addiction_care(addendum):
+    # (the target group's fear of a relapse, "herval", is of the cancer: the expert by
+    # experience and the hospital's medical aftercare stay the cancer's)
+    text = (
+        "# Voorstel\n\n## Doelgroep\n\nMensen na kanker, moe en bang voor een herval.\n\n"
+        "## Aanpak\n\nDe training wordt begeleid door een ervaringsdeskundige die zelf na kanker "
+        "terug aan het werk ging.\n\nHet ziekenhuis voorziet een medisch nazorgtraject; wij "
+        "volgen op tot zes maanden na de werkhervatting.\n"
+    )
+    assert _item(_cov(text, addendum), "services", "ontwenningszorg-nazorg").status == "weak"
