@@ -228,6 +228,12 @@ SETS: dict[str, tuple[Path, str]] = {
     "CU": (REPO / "bench" / "writer-cu", "expected.yaml"),
     "CV": (REPO / "bench" / "writer-cv", "expected.yaml"),
     "CW": (REPO / "bench" / "writer-cw", "expected.yaml"),
+    "CX": (REPO / "bench" / "writer-cx", "expected.yaml"),
+    "CY": (REPO / "bench" / "writer-cy", "expected.yaml"),
+    "CZ": (REPO / "bench" / "writer-cz", "expected.yaml"),
+    "DA": (REPO / "bench" / "writer-da", "expected.yaml"),
+    "DB": (REPO / "bench" / "writer-db", "expected.yaml"),
+    "DC": (REPO / "bench" / "writer-dc", "expected.yaml"),
 }
 
 
