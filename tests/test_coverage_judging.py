@@ -2623,7 +2623,9 @@ def test_an_organisations_registered_name_names_it_wherever_repeated(addendum):
     )
     item = _item(_cov(named, addendum), "attention", "brugfiguur")
     assert item.status != "covered"
-    assert {e.reason for e in item.evidence if e.concept == "brugfiguur"} == {"organisation"}
+    assert {e.reason for e in item.evidence if e.concept in ("brugfiguur", "brug-slaan")} == {
+        "organisation"
+    }
     # the same words as the work, outside the name, still bridge
     told = named + "\nOnze medewerker bouwt een brug naar het OCMW en gaat de eerste keer mee.\n"
     assert _item(_cov(told, addendum), "attention", "brugfiguur").status == "covered"
@@ -5705,17 +5707,9 @@ def test_building_a_bond_is_a_bridge_figure_as_building_trust_is(addendum):
         "helpt de deelnemer de weg te vinden naar de huisarts en het OCMW."
     )
     assert _attention(addendum, text, "brugfiguur") == "covered"
-    assert _attention(addendum, "We bouwen een band op met de buurt.", "brugfiguur") == "covered"
-
-
-def test_a_guide_who_builds_a_bond_is_the_calls_trust_figure(addendum):
-    # (a peer guide who "bouwt rustig een band op" with one person is the call's neutral trust
-    # figure, as one who "bouwt vertrouwen op")
-    text = (
-        "Elke deelnemer krijgt een lotgenoot als gids. De gids bouwt rustig een band op, komt "
-        "thuis langs en helpt de weg te vinden naar het ziekenfonds en de VDAB."
-    )
-    assert _status(addendum, "services", "sociaal-netwerk", text) == "covered"
+    # with employers or a class, not with one person towards the services, it is no bridge
+    employers = "De jobcoach bouwt een band op met de werkgevers in de regio."
+    assert _attention(addendum, employers, "brugfiguur") == "weak"
 
 
 def test_a_paragraphs_opening_label_names_who_goes_along_in_the_next_sentence(addendum):
@@ -5845,21 +5839,54 @@ def test_what_no_longer_works_is_the_limit_the_work_starts_from_not_a_decline(ad
     assert _status(addendum, "services", "fysieke-medische-ondersteuning", declined) == "missing"
 
 
-def test_driving_companions_with_their_own_car_are_no_trust_figures(addendum):
+def test_driving_companions_in_accompanied_driving_are_no_trust_figures(addendum):
     text = (
         "Voor de praktijk zoeken we vrijwilligers (rij-meters en rij-peters) die met hun eigen "
-        "auto als begeleider willen optreden."
+        "auto als begeleider willen optreden bij vrije begeleiding."
     )
     assert _status(addendum, "services", "sociaal-netwerk", text) == "weak"
-
-
-def test_an_expert_by_experience_of_cancer_is_no_addiction_care(addendum):
-    # (the target group's fear of a relapse, "herval", is of the cancer: the expert by
-    # experience and the hospital's medical aftercare stay the cancer's)
-    text = (
-        "# Voorstel\n\n## Doelgroep\n\nMensen na kanker, moe en bang voor een herval.\n\n"
-        "## Aanpak\n\nDe training wordt begeleid door een ervaringsdeskundige die zelf na kanker "
-        "terug aan het werk ging.\n\nHet ziekenhuis voorziet een medisch nazorgtraject; wij "
-        "volgen op tot zes maanden na de werkhervatting.\n"
+    # a car alone is no driving: a fixed volunteer who comes by and shops along by car
+    shopping = (
+        "Elke senior krijgt een vaste vrijwilliger die om de week langskomt en met de auto mee "
+        "boodschappen doet."
     )
-    assert _item(_cov(text, addendum), "services", "ontwenningszorg-nazorg").status == "weak"
+    assert _status(addendum, "services", "sociaal-netwerk", shopping) == "covered"
+
+
+def test_the_other_senses_added_in_pass_thirty_one_settle_only_their_own_phrase(addendum):
+    """A bus, a profile, a jobhunter or stakeholders elsewhere in the text leave the bridge,
+    the follow-up and the work as they were (review of the pass)."""
+    called = "Mist iemand een afspraak, dan bellen we dezelfde dag nog op. Vaak reed de bus niet."
+    assert _attention(addendum, called, "aanklampend-werken") == "covered"
+    taken = "Jongeren met een kwetsbaar profiel nemen we mee naar het OCMW en de huisarts."
+    assert _attention(addendum, taken, "brugfiguur") == "covered"
+    jobhunter = (
+        "Onze jobhunter is het vaste aanspreekpunt van de jongeren en gaat mee naar het OCMW "
+        "en de huisarts."
+    )
+    assert _attention(addendum, jobhunter, "brugfiguur") == "covered"
+    stakeholders = (
+        "De ouders zelf zijn onze belangrijkste stakeholders. Wie een les mist, bellen we "
+        "dezelfde dag op."
+    )
+    assert (
+        _attention(
+            addendum, stakeholders, "aanklampend-werken", "Betrokkenheid van de stakeholders"
+        )
+        == "covered"
+    )
+
+
+def test_peoples_own_ideas_for_later_are_no_wish_of_the_project(addendum):
+    text = (
+        "We bieden kinderopvang tijdens elke les en bespreken met de ouders hun ideeën voor later."
+    )
+    assert _status(addendum, "services", "kinderopvang", text) == "covered"
+    assert not dutch.is_wish("Hun ideeën voor later: een job in de zorg.")
+
+
+def test_what_they_can_no_longer_do_still_declines_outside_a_shift(addendum):
+    text = (
+        "Kinderopvang organiseren tijdens de les is wat ze niet meer kunnen sinds de besparingen."
+    )
+    assert _status(addendum, "services", "kinderopvang", text) == "missing"

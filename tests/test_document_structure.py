@@ -591,14 +591,41 @@ def test_a_numbered_title_in_capitals_heads_what_follows():
     assert kinds["3. Activiteiten"][0] == "paragraph"
 
 
+def test_capitals_lines_that_are_no_run_of_titles_stay_text():
+    """A list of partners in capitals (each line followed by the next), a time, a budget line
+    or a run that does not start at 1 heads nothing: before them the text is the project's,
+    not a cover page."""
+    partners = (
+        _p("We bieden kinderopvang tijdens elke les.")
+        + _p("Partners")
+        + _p("1. OCMW ANTWERPEN")
+        + _p("2. CAW ANTWERPEN")
+        + _p("3. HUIS VAN HET KIND")
+    )
+    loose = (
+        _p("We bieden kinderopvang tijdens elke les.")
+        + _p("12 VRIJWILLIGERS")
+        + _p("Zij helpen op woensdag.")
+        + _p("2 BEGELEIDERS (HALFTIJDS) € 45 000")
+        + _p("Het team.")
+        + _p("3 . ACTIVITEITEN")
+        + _p("We starten in januari.")
+    )
+    for body in (partners, loose):
+        blocks = read_bytes(_docx(body), "x.docx").blocks
+        assert [b.text for b in blocks if b.kind == "heading"] == []
+        assert all(b.heading is None for b in blocks)
+
+
 def test_options_on_the_lines_of_one_table_cell_are_each_an_option():
     """A form's cell that lists the call's items one per line ('☐ Ontwenningszorg<br>☒ Sociaal
     netwerk<br>☒ Kinderopvang') gives each its own state, in DOCX and ODT; before, the cell's
     first box was the state of the whole cell and every later box belonged to the option
     before it. Two boxes are one answer with its explanation ('☒ ja ☐ nee – wie een les
-    mist, krijgt een telefoontje'): that stays the ticked answer's."""
+    mist, krijgt een telefoontje'), and so are three in one run of text ('☒ ja ☐ nee ☐ n.v.t. –
+    ...'): the explanation stays the ticked answer's."""
     lines = ["☐ Ontwenningszorg en nazorg", "☒ Sociaal netwerk", "☒ Kinderopvangmogelijkheden"]
-    answer = "☒ ja ☐ nee – wie een les mist, krijgt een telefoontje"
+    answer = "☒ ja ☐ nee ☐ n.v.t. – wie een les mist, krijgt een telefoontje"
     docx = _docx(
         "<w:tbl><w:tr><w:tc><w:p>"
         + "<w:r><w:br/></w:r>".join(
@@ -618,5 +645,5 @@ def test_options_on_the_lines_of_one_table_cell_are_each_an_option():
             (False, "Ontwenningszorg en nazorg", 1),
             (True, "Sociaal netwerk", 1),
             (True, "Kinderopvangmogelijkheden", 1),
-            (True, "ja ☐ nee – wie een les mist, krijgt een telefoontje", 2),
+            (True, "ja ☐ nee ☐ n.v.t. – wie een les mist, krijgt een telefoontje", 2),
         ], name

@@ -516,9 +516,11 @@ _STOPPING = re.compile(
 )
 _NOT_ONLY = re.compile(r"\b(niet|nie|ni)\s+(alleen|enkel|uitsluitend|louter)\b", re.IGNORECASE)
 _INSTEAD_OF = re.compile(r"\b(in\s+plaats\s+van|eerder\s+dan)\b[^,.;:!?]*", re.IGNORECASE)
+# (only as the start of a shift to what does: "van wat niet meer gaat naar wat wél kan";
+# not "Kinderopvang is wat ze niet meer kunnen sinds de besparingen")
 _WHAT_NO_LONGER = re.compile(
-    r"\bwat\s+((je|ze|zij|hij|men|iemand)\s+)?(niet|nie|ni)\s+meer\s+"
-    r"(gaat|gaan|kan|kunnen|lukt|lukken)\b",
+    r"\b(van|op)\s+wat\s+((je|ze|zij|hij|men|iemand)\s+)?(niet|nie|ni)\s+meer\s+"
+    r"(gaat|gaan|kan|kunnen|lukt|lukken)\b(?=\s*,?\s*(naar|maar)\b)",
     re.IGNORECASE,
 )
 _NOT_DURING = re.compile(r"\b(niet|nooit)(?=\s+(tijdens|gedurende)\b)", re.IGNORECASE)
@@ -607,7 +609,11 @@ _WISH = _led(
     r"indien\s+(er\s+)?(budget|geld|middelen)|wie\s+weet"
     # "een wens voor later", "iets voor later", "Dat is ook voor later"; not "ook voor later
     # op het werk", a benefit that lasts
-    r"|(iets|idee|idee[eë]n|wens|wensen|plan|plannen|stap|is|zijn)\s+(ook\s+)?voor\s+later(?!\s+(op|in|bij|als))"
+    r"|(iets|idee|wens|wensen|plan|plannen|stap|is|zijn)\s+(ook\s+)?voor\s+later(?!\s+(op|in|bij|als))"
+    # the project's ideas for later ("We hebben nog veel ideeën voor later: ...", "Ideeën voor
+    # later:"); not people's own plans ("praten over hun ideeën voor later")
+    r"|(hebben|heeft)\s+(nog\s+)?(veel\s+|wat\s+|enkele\s+|een\s+paar\s+)?idee[eë]n\s+voor\s+later"
+    r"|(?<!hun\s)(?<!haar\s)(?<!zijn\s)(?<!jouw\s)(?<!je\s)idee[eë]n\s+voor\s+later(?=\s*:)"
     # an exploration, not yet a delivery: "de ambitie om ...", "onderzoeken wij of ..."
     r"|ambitie\s+om|onderzoeken\s+(we\s+|wij\s+)?(of|hoe|welke)|"
     r"verkennen\s+(we\s+|wij\s+)?(of|hoe|welke)|haalbaarheid)\b",

@@ -94,9 +94,11 @@ def split_leading_mark(text: str) -> tuple[bool | None, str]:
 _NEXT_BOX = re.compile(rf"\s+(?=([{_CHECKED_GLYPHS}{_UNCHECKED_GLYPHS}]|{_TYPED_BOX})\s*\S)")
 
 
-# A table cell lists options of its own when it holds this many boxes ("☒ Sociaal netwerk ☒
-# Kinderopvang ☐ Mobiliteit"); two are one answer with its explanation ("☒ ja ☐ nee – wie een
-# les mist, krijgt een telefoontje"), which belongs to the ticked box, not the last one.
+# A table cell lists options of its own when it holds this many boxes, each on a line of its
+# own ("☐ Ontwenningszorg<br>☒ Sociaal netwerk<br>☒ Kinderopvang"). Fewer, or boxes in one run
+# of text, are one answer with its explanation ("☒ ja ☐ nee – wie een les mist, krijgt een
+# telefoontje", "☒ ja ☐ nee ☐ n.v.t. – tijdens elke les is er opvang"): the explanation
+# belongs to the ticked box, not to the last one.
 CELL_OPTIONS = 3
 
 
@@ -189,3 +191,16 @@ def row_states(rows: list[list[Cell]]) -> list[bool | None]:
     if found and len(found) < _GRID_COLUMNS:
         return found[0]
     return [None] * len(rows)
+
+
+def cell_options(text: str) -> list[tuple[bool | None, str]] | None:
+    """A table cell's options, each with its state, where the cell lists `CELL_OPTIONS` or more
+    on lines of their own; None where the cell is one answer (or no checklist at all)."""
+    state, rest = split_leading_mark(text.lstrip())
+    if state is None:
+        return None
+    boxes = list(_NEXT_BOX.finditer(rest))
+    if len(boxes) + 1 < CELL_OPTIONS or any("\n" not in box.group(0) for box in boxes):
+        return None
+    options = split_marked_options(text.lstrip())
+    return options if len(options) >= CELL_OPTIONS else None

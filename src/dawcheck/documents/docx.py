@@ -25,8 +25,8 @@ from xml.etree.ElementTree import Element
 
 from dawcheck.documents.blocks import BlockBuilder
 from dawcheck.documents.checkmarks import (
-    CELL_OPTIONS,
     Cell,
+    cell_options,
     mark_state,
     row_states,
     split_leading_mark,
@@ -379,10 +379,10 @@ class _Reader:
                         mark_state(text) is not None or (para.checked is not None and not text)
                     ):
                         continue  # the box itself: its state is on the row
-                    options = split_marked_options(text) if para.checked is None else []
-                    if len(options) >= CELL_OPTIONS:
-                        # a cell that lists several options, one per line ("☒ Sociaal
-                        # netwerk<w:br/>☐ Mobiliteit"): each option with its own box
+                    options = cell_options(text) if para.checked is None else None
+                    if options is not None:
+                        # a cell that lists options, one per line ("☒ Sociaal
+                        # netwerk<w:br/>☐ Mobiliteit<w:br/>..."): each with its own box
                         for state, option in options:
                             self.out.add(
                                 option,
@@ -391,6 +391,10 @@ class _Reader:
                                 row=r if in_body else None,
                                 column=c if in_body else None,
                                 checked=state,
+                            )
+                        if para.deleted:
+                            self.out.add(
+                                " … ".join(d for d in para.deleted if d.strip()), "deleted"
                             )
                         self.after(para)
                         continue

@@ -18,7 +18,7 @@ from xml.etree.ElementTree import Element
 
 from dawcheck.documents.blocks import BlockBuilder
 from dawcheck.documents.checkmarks import (
-    CELL_OPTIONS,
+    cell_options,
     mark_state,
     row_states,
     split_leading_mark,
@@ -172,10 +172,10 @@ class _Reader:
         _inline(el, para, self.ctx)
         text, checked = para.text, para.checked
         if cell is not None and checked is None:
-            options = split_marked_options(text)
-            if len(options) >= CELL_OPTIONS:
-                # a cell that lists several options, one per line ("☒ Sociaal netwerk<br>☐
-                # Mobiliteit"): each option with its own box, as in a paragraph
+            options = cell_options(text)
+            if options is not None:
+                # a cell that lists options, one per line ("☒ Sociaal netwerk<br>☐
+                # Mobiliteit<br>..."): each with its own box, as in a paragraph
                 for state, option in options:
                     self.out.add(
                         option, kind, table=cell[0], row=cell[1], column=cell[2], checked=state

@@ -133,7 +133,7 @@ def read_bytes(data: bytes, name: str, limits: Limits | None = None) -> Document
         status=status,
         problem=problem,
         metadata=metadata,
-        blocks=out.blocks if status == "ok" else [],
+        blocks=out.finished() if status == "ok" else [],
         warnings=warnings,
         pages_without_text=no_text_pages,
     )
