@@ -5882,7 +5882,7 @@ def test_peoples_own_ideas_for_later_are_no_wish_of_the_project(addendum):
         "We bieden kinderopvang tijdens elke les en bespreken met de ouders hun ideeën voor later."
     )
     assert _status(addendum, "services", "kinderopvang", text) == "covered"
-    assert not dutch.is_wish("Hun ideeën voor later: een job in de zorg.")
+    assert not dutch.is_wish("De coach bespreekt met elke jongere zijn ideeën voor later.")
 
 
 def test_what_they_can_no_longer_do_still_declines_outside_a_shift(addendum):

@@ -610,10 +610,10 @@ _WISH = _led(
     # "een wens voor later", "iets voor later", "Dat is ook voor later"; not "ook voor later
     # op het werk", a benefit that lasts
     r"|(iets|idee|wens|wensen|plan|plannen|stap|is|zijn)\s+(ook\s+)?voor\s+later(?!\s+(op|in|bij|als))"
-    # the project's ideas for later ("We hebben nog veel ideeën voor later: ...", "Ideeën voor
-    # later:"); not people's own plans ("praten over hun ideeën voor later")
+    # the project's ideas for later ("We hebben nog veel ideeën voor later: ...", a label
+    # "Ideeën voor later:"); not people's own plans ("praten over hun ideeën voor later")
     r"|(hebben|heeft)\s+(nog\s+)?(veel\s+|wat\s+|enkele\s+|een\s+paar\s+)?idee[eë]n\s+voor\s+later"
-    r"|(?<!hun\s)(?<!haar\s)(?<!zijn\s)(?<!jouw\s)(?<!je\s)idee[eë]n\s+voor\s+later(?=\s*:)"
+    r"|idee[eë]n\s+voor\s+later(?=\s*:)"
     # an exploration, not yet a delivery: "de ambitie om ...", "onderzoeken wij of ..."
     r"|ambitie\s+om|onderzoeken\s+(we\s+|wij\s+)?(of|hoe|welke)|"
     r"verkennen\s+(we\s+|wij\s+)?(of|hoe|welke)|haalbaarheid)\b",
