@@ -379,38 +379,31 @@ class _Reader:
                         mark_state(text) is not None or (para.checked is not None and not text)
                     ):
                         continue  # the box itself: its state is on the row
-                    options = cell_options(text) if para.checked is None else None
-                    if options is not None:
-                        # a cell that lists options, one per line ("☒ Sociaal
-                        # netwerk<w:br/>☐ Mobiliteit<w:br/>..."): each with its own box
-                        for state, option in options:
-                            self.out.add(
-                                option,
-                                cell_kind,
-                                table=number if in_body else None,
-                                row=r if in_body else None,
-                                column=c if in_body else None,
-                                checked=state,
-                            )
-                        if para.deleted:
-                            self.out.add(
-                                " … ".join(d for d in para.deleted if d.strip()), "deleted"
-                            )
-                        self.after(para)
-                        continue
-                    glyph_state, rest = split_leading_mark(text)
-                    if glyph_state is not None:
-                        text = rest
-                    # a checklist in two columns: each cell's own box, not the row's first
-                    own = glyph_state if glyph_state is not None else para.checked if text else None
-                    self.out.add(
-                        text,
-                        cell_kind,
-                        table=number if in_body else None,
-                        row=r if in_body else None,
-                        column=c if in_body else None,
-                        checked=own if own is not None else checked,
-                    )
+                    # a cell that lists options, one per line ("☒ Sociaal netwerk<w:br/>☐
+                    # Mobiliteit<w:br/>..."): each with its own box
+                    pieces = cell_options(text) if para.checked is None else None
+                    if pieces is None:
+                        glyph_state, rest = split_leading_mark(text)
+                        if glyph_state is not None:
+                            text = rest
+                        # a checklist in two columns: each cell's own box, not the row's first
+                        own = (
+                            glyph_state
+                            if glyph_state is not None
+                            else para.checked
+                            if text
+                            else None
+                        )
+                        pieces = [(own if own is not None else checked, text)]
+                    for state, piece in pieces:
+                        self.out.add(
+                            piece,
+                            cell_kind,
+                            table=number if in_body else None,
+                            row=r if in_body else None,
+                            column=c if in_body else None,
+                            checked=state,
+                        )
                     if para.deleted:
                         self.out.add(" … ".join(d for d in para.deleted if d.strip()), "deleted")
                     self.after(para)
