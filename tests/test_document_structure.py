@@ -647,3 +647,75 @@ def test_options_on_the_lines_of_one_table_cell_are_each_an_option():
             (True, "Kinderopvangmogelijkheden", 1),
             (True, "ja ☐ nee ☐ n.v.t. – wie een les mist, krijgt een telefoontje", 2),
         ], name
+
+
+def test_a_three_column_table_under_a_centred_header_is_read_row_by_row():
+    """LibreOffice's export of a bordered table 'Stap | Wat | Wanneer' whose cells are centred
+    vertically: a step's label and its date stand between the lines of its description, and
+    the header's titles are centred over the columns. Before, the header was a heading and the
+    description's first line a paragraph of its own, cut from its row."""
+    from dawcheck.documents.pdf_layout import Run, layout, lines_of
+
+    def run(x0: float, x1: float, top: float, text: str, bold: bool = False) -> Run:
+        return Run(x0, x1, top - 10.3, top, text, 11.0, bold)
+
+    runs = [
+        run(104, 130, 246, "Stap", True),
+        run(326, 350, 246, "Wat", True),
+        run(510, 560, 246, "Wanneer", True),
+    ]
+    rows = [
+        (
+            ["1. Infosessie “Mag ik", "ondernemen?”"],
+            [
+                "Maandelijks, telkens in een andere gemeente.",
+                "Met een medewerker van het ziekenfonds:",
+                "toelating van de adviserend arts en cumul",
+                "met de uitkering.",
+            ],
+            ["Vanaf Q1", "2024"],
+        ),
+        (
+            ["2. Mogelijkhedenscan"],
+            [
+                "Individueel, 2 à 3 gesprekken. We brengen",
+                "samen in kaart wat de deelnemer kan, wil",
+                "en aankan. Focus op kansen, niet op",
+                "beperkingen.",
+            ],
+            ["Doorlopend"],
+        ),
+    ]
+    top = 228.0
+    for label, text, when in rows:
+        for k, t in enumerate(text):
+            runs.append(run(177, 480, top - 12.6 * k, t))
+        middle = top - 12.6 * (len(text) - 1) / 2
+        for k, t in enumerate(label):
+            runs.append(run(60, 160, middle + 6.3 * (len(label) - 1) - 12.6 * k - 0.3, t))
+        for k, t in enumerate(when):
+            runs.append(run(502, 560, middle + 6.3 * (len(when) - 1) - 12.6 * k - 0.3, t))
+        top -= 12.6 * (len(text) - 1) + 18.8
+    after = "Streefcijfer: 35 deelnemers in een traject, waarvan 15 een activiteit opstarten."
+    runs.append(run(57, 540, top - 8, after))
+    items = layout(lines_of(runs), 595.0)
+    tables = [item.table for item in items if item.table is not None]
+    assert len(tables) == 1
+    cells = [[c.replace("\n", " ") for c in row] for row in tables[0].rows]
+    assert cells == [
+        ["Stap", "Wat", "Wanneer"],
+        [
+            "1. Infosessie “Mag ik ondernemen?”",
+            "Maandelijks, telkens in een andere gemeente. Met een medewerker van het "
+            "ziekenfonds: toelating van de adviserend arts en cumul met de uitkering.",
+            "Vanaf Q1 2024",
+        ],
+        [
+            "2. Mogelijkhedenscan",
+            "Individueel, 2 à 3 gesprekken. We brengen samen in kaart wat de deelnemer kan, "
+            "wil en aankan. Focus op kansen, niet op beperkingen.",
+            "Doorlopend",
+        ],
+    ]
+    # the running text under the table stays text
+    assert items[-1].line is not None and items[-1].line.text() == after

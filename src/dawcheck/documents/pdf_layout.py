@@ -399,12 +399,17 @@ def layout(lines: list[Line], page_width: float) -> list[Item]:
     i = 0
     while i < len(lines):
         region = 0
+        header = False
         if gutter is None:
             region = _table_region(lines, i, width, step, x_min, body) or _staggered_region(
                 lines, i, step, body
             )
+            if not region:
+                region = _centred_region(lines, i, step, body)
+                header = region > 0
         if region >= 2:
-            items.append(Item(table=_table(lines[i : i + region], max(step, body * 1.2))))
+            table = _table(lines[i : i + region], max(step, body * 1.2), header=header)
+            items.append(Item(table=table))
             i += region
             continue
         line = lines[i]
@@ -554,6 +559,60 @@ def _staggered_region(lines: list[Line], start: int, step: float, body: float) -
     return end - start if changes >= _STAGGER_MIN_CHANGES else 0
 
 
+_CENTRED_MAX_COLUMNS = 3
+
+
+def _centred_region(lines: list[Line], start: int, step: float, body: float) -> int:
+    """How many lines from `start` form a table of two or three columns under a header row
+    whose titles are centred over them (0 if none): LibreOffice's export of a bordered table
+    ("Stap | Wat | Wanneer") with cells centred vertically, so that a step's label, its
+    description on several lines and its date each stand on lines of their own or share one,
+    and no line shows all three. Seen by the left edges under the header: two or three, far
+    apart, every cell of every line on one of them, taking turns; a line at the left edge that
+    runs into the next column is text under the table."""
+    header = lines[start]
+    if len(header.cells()) < 2 or header.size() >= body * 1.15:
+        return 0
+    if start + 1 < len(lines) and _staggered_region(lines, start + 1, step, body):
+        return 0  # two columns under the header: read as before, the header on its own
+    columns: list[float] = []
+    sides: list[int] = []
+    end = start + 1
+    while end < len(lines):
+        line = lines[end]
+        if lines[end - 1].bottom - line.top > 2.5 * step or line.size() >= body * 1.15:
+            break
+        found: list[int] = []
+        for cell in line.cells():
+            x = cell[0].x0
+            side = next((k for k, c in enumerate(columns) if abs(x - c) <= 4), None)
+            if side is None:
+                if len(columns) == _CENTRED_MAX_COLUMNS or any(
+                    abs(x - c) < _STAGGER_MIN_INDENT for c in columns
+                ):
+                    break
+                columns.append(x)
+                side = len(columns) - 1
+            found.append(side)
+        else:
+            order = sorted(columns)
+            first = order.index(columns[found[0]])
+            if len(found) == 1 and first + 1 < len(order) and line.x1 > order[first + 1]:
+                break  # running text under the table, across the columns
+            sides.append(found[0])
+            end += 1
+            continue
+        break
+    if len(columns) < 2:
+        return 0
+    left = columns.index(min(columns))
+    while sides and sides[-1] == left and _line_kind(lines[end - 1], body) == "heading":
+        sides.pop()
+        end -= 1
+    changes = sum(a != b for a, b in zip(sides, sides[1:], strict=False))
+    return end - start if changes >= _STAGGER_MIN_CHANGES else 0
+
+
 def _in_row(lines: list[Line], at: int, starts: set[int], step: float) -> bool:
     """A bold label in the first column whose row goes on in the line after it ("Contactpersoon"
     centred beside an address on two lines): the label ends before the next column starts, and
@@ -569,12 +628,13 @@ def _in_row(lines: list[Line], at: int, starts: set[int], step: float) -> bool:
     return bool(later) and label.x1 < min(later) and any(abs(after.x0 - s) <= 4 for s in later)
 
 
-def _table(lines: list[Line], step: float) -> Table:
+def _table(lines: list[Line], step: float, header: bool = False) -> Table:
     """Rows and columns of a table region. Columns start where cells start; a new row starts
     where lines stand further apart than running text does (cell padding), so the wrapped
-    lines of one cell stay together."""
+    lines of one cell stay together. With `header`, the first line's titles are centred over
+    their columns: they do not start columns of their own."""
     columns: list[float] = []
-    for line in lines:
+    for line in lines[1:] if header else lines:
         for cell in line.cells():
             x = cell[0].x0
             if not any(abs(x - c) <= 6 for c in columns):
