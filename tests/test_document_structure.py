@@ -4,7 +4,11 @@ notes, tables, checkboxes), read from small OOXML/ODF files built here."""
 from __future__ import annotations
 
 import io
+import re
 import zipfile
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from dawcheck.documents.checkmarks import mark_state, row_states, split_leading_mark
 from dawcheck.documents.reader import read_bytes
@@ -719,3 +723,81 @@ def test_a_three_column_table_under_a_centred_header_is_read_row_by_row():
     ]
     # the running text under the table stays text
     assert items[-1].line is not None and items[-1].line.text() == after
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from([57.0, 60.0, 61.0, 104.0, 177.0, 326.0, 502.0, 510.0]),
+            st.integers(1, 40),
+            st.integers(8, 60),
+            st.booleans(),
+            st.sampled_from([9.0, 11.0, 14.0]),
+        ),
+        max_size=40,
+    )
+)
+def test_laying_out_any_page_of_runs_keeps_every_word_once(spec):
+    """Whatever the geometry (headers, centred cells, columns, titles), laying out a page never
+    fails and loses or repeats no run's text: tables, centred tables and lines included."""
+    from dawcheck.documents.pdf_layout import Run, layout, lines_of
+
+    runs = [
+        Run(x0, x0 + width, 800 - 6.3 * row - size, 800 - 6.3 * row, f"w{i}", size, bold)
+        for i, (x0, row, width, bold, size) in enumerate(spec)
+    ]
+    items = layout(lines_of(runs), 595.0)
+    texts = []
+    for item in items:
+        if item.table is not None:
+            texts.extend(cell for row in item.table.rows for cell in row)
+        elif item.line is not None:
+            texts.append(item.line.text())
+    words = re.findall(r"w\d+", " ".join(texts))
+    assert sorted(words) == sorted(f"w{i}" for i in range(len(spec)))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "1 . SITUATIE EN AANLEIDING",
+                "2 . DOELGROEP",
+                "3. ACTIVITEITEN EN PLANNING",
+                "1. OCMW ANTWERPEN",
+                "12 VRIJWILLIGERS",
+                "2 BEGELEIDERS € 45 000",
+                "We bieden kinderopvang.",
+                "☒ Sociaal netwerk\n☐ Mobiliteit\n☒ Kinderopvang",
+                "☒ ja ☐ nee ☐ n.v.t. – uitleg",
+            ]
+        ),
+        max_size=12,
+    ),
+    st.lists(st.sampled_from(["paragraph", "heading", "table-cell"]), min_size=12, max_size=12),
+)
+def test_any_run_of_paragraphs_reads_with_consistent_headings(texts, kinds):
+    """Capitals titles promoted or not, every block's heading is the heading path above it,
+    and a cell's options keep all of the cell's words."""
+    from dawcheck.documents.blocks import BlockBuilder
+    from dawcheck.documents.checkmarks import cell_options
+
+    out = BlockBuilder()
+    for text, kind in zip(texts, kinds, strict=False):
+        out.add(text, kind)  # type: ignore[arg-type]
+        options = cell_options(text)
+        if options is not None:
+            assert " ".join(t for _, t in options).split() == [
+                w for w in text.split() if w not in ("☒", "☐")
+            ]
+    last: str | None = None  # the nearest heading above
+    for block in out.finished():
+        if block.kind == "heading":
+            last = block.text
+            assert block.heading is None
+        elif last is None:
+            assert block.heading is None
+        else:
+            assert block.heading is not None and block.heading.endswith(last)
