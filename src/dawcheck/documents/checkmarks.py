@@ -196,11 +196,8 @@ def row_states(rows: list[list[Cell]]) -> list[bool | None]:
 def cell_options(text: str) -> list[tuple[bool | None, str]] | None:
     """A table cell's options, each with its state, where the cell lists `CELL_OPTIONS` or more
     on lines of their own; None where the cell is one answer (or no checklist at all)."""
-    state, rest = split_leading_mark(text.lstrip())
-    if state is None:
-        return None
-    boxes = list(_NEXT_BOX.finditer(rest))
-    if len(boxes) + 1 < CELL_OPTIONS or any("\n" not in box.group(0) for box in boxes):
-        return None
     options = split_marked_options(text.lstrip())
-    return options if len(options) >= CELL_OPTIONS else None
+    if len(options) < CELL_OPTIONS or options[0][0] is None:
+        return None
+    boxes = _NEXT_BOX.finditer(text.lstrip())
+    return options if all("\n" in box.group(0) for box in boxes) else None

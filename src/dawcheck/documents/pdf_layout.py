@@ -582,27 +582,15 @@ def _centred_region(lines: list[Line], start: int, step: float, body: float) -> 
         line = lines[end]
         if lines[end - 1].bottom - line.top > 2.5 * step or line.size() >= body * 1.15:
             break
-        found: list[int] = []
-        for cell in line.cells():
-            x = cell[0].x0
-            side = next((k for k, c in enumerate(columns) if abs(x - c) <= 4), None)
-            if side is None:
-                if len(columns) == _CENTRED_MAX_COLUMNS or any(
-                    abs(x - c) < _STAGGER_MIN_INDENT for c in columns
-                ):
-                    break
-                columns.append(x)
-                side = len(columns) - 1
-            found.append(side)
-        else:
-            order = sorted(columns)
-            first = order.index(columns[found[0]])
-            if len(found) == 1 and first + 1 < len(order) and line.x1 > order[first + 1]:
-                break  # running text under the table, across the columns
-            sides.append(found[0])
-            end += 1
-            continue
-        break
+        found = _centred_sides(line, columns)
+        if found is None:
+            break
+        order = sorted(columns)
+        first = order.index(columns[found[0]])
+        if len(found) == 1 and first + 1 < len(order) and line.x1 > order[first + 1]:
+            break  # running text under the table, across the columns
+        sides.append(found[0])
+        end += 1
     if len(columns) < 2:
         return 0
     left = columns.index(min(columns))
@@ -611,6 +599,24 @@ def _centred_region(lines: list[Line], start: int, step: float, body: float) -> 
         end -= 1
     changes = sum(a != b for a, b in zip(sides, sides[1:], strict=False))
     return end - start if changes >= _STAGGER_MIN_CHANGES else 0
+
+
+def _centred_sides(line: Line, columns: list[float]) -> list[int] | None:
+    """The columns (indexes into `columns`) of the line's cells, adding a column where a cell
+    starts far from the known ones and there is room for it; None where a cell fits none."""
+    found: list[int] = []
+    for cell in line.cells():
+        x = cell[0].x0
+        side = next((k for k, c in enumerate(columns) if abs(x - c) <= 4), None)
+        if side is None:
+            if len(columns) == _CENTRED_MAX_COLUMNS or any(
+                abs(x - c) < _STAGGER_MIN_INDENT for c in columns
+            ):
+                return None
+            columns.append(x)
+            side = len(columns) - 1
+        found.append(side)
+    return found
 
 
 def _in_row(lines: list[Line], at: int, starts: set[int], step: float) -> bool:
