@@ -758,7 +758,7 @@ def test_laying_out_any_page_of_runs_keeps_every_word_once(spec):
     assert sorted(words) == sorted(f"w{i}" for i in range(len(spec)))
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(
     st.lists(
         st.sampled_from(
@@ -781,7 +781,7 @@ def test_laying_out_any_page_of_runs_keeps_every_word_once(spec):
 def test_any_run_of_paragraphs_reads_with_consistent_headings(texts, kinds):
     """Capitals titles promoted or not, every block's heading is the heading path above it,
     and a cell's options keep all of the cell's words."""
-    from dawcheck.documents.blocks import BlockBuilder
+    from dawcheck.documents.blocks import MAX_HEADING_CHARS, BlockBuilder
     from dawcheck.documents.checkmarks import cell_options
 
     out = BlockBuilder()
@@ -800,4 +800,6 @@ def test_any_run_of_paragraphs_reads_with_consistent_headings(texts, kinds):
         elif last is None:
             assert block.heading is None
         else:
-            assert block.heading is not None and block.heading.endswith(last)
+            # (a path of many headings is cut at its limit, keeping its start)
+            assert block.heading is not None
+            assert block.heading.endswith(last) or len(block.heading) == MAX_HEADING_CHARS
