@@ -5315,6 +5315,30 @@ def test_in_a_proposal_for_deaf_people_every_interpreter_is_of_sign_language(add
     assert _item(_cov(newcomers, addendum), "attention", "cultuursensitief").status == "covered"
 
 
+def test_a_title_that_names_deaf_people_makes_every_interpreter_of_sign_language(addendum):
+    """'Waar lopen dove ouders op vast?' is a heading no situation section is known by: the
+    proposal is still for Deaf people, and 'We regelen de tolk voor het examen' is of sign
+    language. Under a title for newcomers the interpreter is culture-sensitive work."""
+    deaf = (
+        "# Gebarennest\n\n## Waar lopen dove ouders op vast?\n\nDe theorieles is snel en vol "
+        "filmpjes.\n\n## Wat we willen doen\n\nWe regelen de tolk voor het examen.\n"
+    )
+    culture = _item(_cov(deaf, addendum), "attention", "cultuursensitief")
+    assert culture.status != "covered"
+    newcomers = deaf.replace("dove ouders", "nieuwkomers")
+    assert _item(_cov(newcomers, addendum), "attention", "cultuursensitief").status == "covered"
+
+
+def test_sign_language_as_a_mother_tongue_is_no_culture_sensitive_work(addendum):
+    """'een jobcoach die zelf doof is en VGT als moedertaal heeft' speaks the Deaf
+    participants' language; 'een begeleider met Arabisch als moedertaal' works culture-
+    sensitively."""
+    deaf = "We werven een jobcoach die zelf doof is en VGT als moedertaal heeft."
+    assert _attention(addendum, deaf, "cultuursensitief") != "covered"
+    spoken = "We werven een begeleider met Arabisch als moedertaal voor de nieuwkomers."
+    assert _attention(addendum, spoken, "cultuursensitief") == "covered"
+
+
 def test_after_detox_a_buddy_who_stays_in_touch_is_aftercare(addendum):
     """'Wie terugkomt van een opname krijgt een nuchtere maat ... Het eerste jaar na de
     ontwenning is het gevaarlijkst, daarom blijft de maat twaalf maanden in contact.'"""

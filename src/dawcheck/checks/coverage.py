@@ -322,6 +322,9 @@ def assess_coverage(
             for b in blocks
             if b.kind not in ("comment", "deleted", "heading") and context.is_situation(b)
         )
+        # the titles say whom the whole proposal is for ("Gebarennest: rijles voor dove
+        # ouders", "Waar lopen dove ouders op vast?"), wherever its situation is told
+        assessor.titles = "\n".join(b.text for b in blocks if b.kind == "heading")
     for block in blocks:
         assessor.block(block)
     for number in assessor.declined:
@@ -403,6 +406,7 @@ class _Assessor:
         # once per heading, however many of its words ask)
         self._section_sentences: dict[int, list[tuple[str, set[tuple[str, Any, str]]]]] = {}
         self.situation = ""  # the situation and target-group parts, as one text
+        self.titles = ""  # the document's headings, as one text
         # (whether a concept's other sense stands in it: asked once per concept)
         self._situation_other: dict[tuple[str, Any, str], bool] = {}
         # what the headings over the current section gave: "2.7 Drugs en alcohol" over "we
@@ -468,7 +472,7 @@ class _Assessor:
     def _other_sense(self, ref: tuple[str, Any, str], around: tuple[str, int], own: Hit) -> bool:
         """A word of the other sense of the term at `own` in its sentence ("een meter of peter
         op de werkvloer"), not the term itself; or, for some concepts, in the document's
-        situation ("tolk" in a proposal for Deaf people)."""
+        situation or titles ("tolk" in a proposal for Deaf people)."""
         other = self.compiled.other_senses.get(ref)
         if other is None:
             return False
@@ -480,7 +484,9 @@ class _Assessor:
             return False
         found = self._situation_other.get(ref)
         if found is None:
-            found = self._situation_other[ref] = any(True for _ in other.find(self.situation))
+            found = self._situation_other[ref] = any(
+                True for text in (self.situation, self.titles) for _ in other.find(text)
+            )
         return found
 
     def _sense(
