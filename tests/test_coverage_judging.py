@@ -5339,6 +5339,24 @@ def test_sign_language_as_a_mother_tongue_is_no_culture_sensitive_work(addendum)
     assert _attention(addendum, spoken, "cultuursensitief") == "covered"
 
 
+def test_a_negation_inside_a_split_way_of_working_is_the_need(addendum):
+    """'ze vinden de weg niet naar de diensten die er zijn': the bridge's phrase with a
+    negation between its words says what people lack; 'ze vinden de weg naar de diensten'
+    with our volunteer is the work, and 'we laten niet los' keeps its own negation."""
+    need = (
+        "Het zijn vaak mensen die hier niet altijd welkom zijn, en ze vinden de weg niet naar "
+        "de diensten die er zijn."
+    )
+    judged = _judged(addendum, "attention", "brugfiguur", need, heading="Hoe het begon")
+    assert "need" in {e.reason for e in judged.evidence}
+    assert judged.status != "covered"
+    work = "Met onze vrijwilliger vinden de bewoners de weg naar de diensten die er zijn."
+    assert _attention(addendum, work, "brugfiguur") == "covered"
+    held = "Wie afhaakt, laten we niet los: we bellen tot het contact er weer is."
+    kept = _judged(addendum, "attention", "aanklampend-werken", held)
+    assert {e.weight for e in kept.evidence if e.term == "laten we niet los"} == {"strong"}
+
+
 def test_after_detox_a_buddy_who_stays_in_touch_is_aftercare(addendum):
     """'Wie terugkomt van een opname krijgt een nuchtere maat ... Het eerste jaar na de
     ontwenning is het gevaarlijkst, daarom blijft de maat twaalf maanden in contact.'"""

@@ -774,6 +774,10 @@ class _Assessor:
                     had=having and not groups and ref in compiled.conditions,
                 ):
                     weight, reason, delivery = "weak", "need", False
+                if weight == "strong" and group == "attention" and _negated_inside(block.text, hit):
+                    # "ze vinden de weg niet naar de diensten": a split phrase with a negation
+                    # between its words says what does not happen, the need
+                    weight, reason, delivery = "weak", "need", False
                 if (
                     weight == "strong"
                     and situation
@@ -1219,6 +1223,18 @@ def _names_a_need(
         someone
         and group == "services"
         and _SOMEONE_WHO.search(text, max(s_start, start - 60), start) is not None
+    )
+
+
+_NEGATION_WORD = re.compile(r"\b(niet|nooit|geen)\b", re.IGNORECASE)
+
+
+def _negated_inside(text: str, hit: Hit) -> bool:
+    """A negation between the words of a split phrase ("vinden de weg niet naar"), where the
+    term itself has none ("de weg vinden naar"; not "laten niet los")."""
+    return (
+        _NEGATION_WORD.search(text, hit.start, hit.end) is not None
+        and _NEGATION_WORD.search(hit.term.text) is None
     )
 
 
