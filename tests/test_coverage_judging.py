@@ -5357,6 +5357,19 @@ def test_a_negation_inside_a_split_way_of_working_is_the_need(addendum):
     assert {e.weight for e in kept.evidence if e.term == "laten we niet los"} == {"strong"}
 
 
+def test_geen_denies_both_nouns_joined_by_of(addendum):
+    """'Geen therapie of verslavingsbehandeling: daarvoor verwijzen we door.' declines the
+    addiction treatment as much as the therapy; 'Geen wachtlijst, wel verslavingsbehandeling'
+    offers it."""
+    text = "Geen therapie of verslavingsbehandeling: daarvoor verwijzen we door."
+    judged = _judged(addendum, "challenges", 4, text)
+    reasons = {e.reason for e in judged.evidence if e.term == "verslavingsbehandeling"}
+    assert reasons == {"negation"}
+    offered = "Geen wachtlijst, wel verslavingsbehandeling voor wie erom vraagt."
+    judged = _judged(addendum, "challenges", 4, offered)
+    assert {e.weight for e in judged.evidence if e.term == "verslavingsbehandeling"} == {"strong"}
+
+
 def test_after_detox_a_buddy_who_stays_in_touch_is_aftercare(addendum):
     """'Wie terugkomt van een opname krijgt een nuchtere maat ... Het eerste jaar na de
     ontwenning is het gevaarlijkst, daarom blijft de maat twaalf maanden in contact.'"""

@@ -593,7 +593,10 @@ _NOT_A = re.compile(
     re.IGNORECASE,
 )
 _DENIED = re.compile(
-    r"\b(geen|noch)\s+(\w+\s+)?$|\bniet\s+(om|over)\s+(\w+\s+){0,4}$", re.IGNORECASE
+    r"\b(geen|noch)\s+(\w+\s+)?$|\bniet\s+(om|over)\s+(\w+\s+){0,4}$"
+    # "Geen therapie of verslavingsbehandeling": the second noun is denied with the first
+    r"|\b(geen|noch)\s+(\w+\s+)?\w+,?\s+(of|noch)\s+$",
+    re.IGNORECASE,
 )
 
 
