@@ -5370,6 +5370,20 @@ def test_geen_denies_both_nouns_joined_by_of(addendum):
     assert {e.weight for e in judged.evidence if e.term == "verslavingsbehandeling"} == {"strong"}
 
 
+def test_people_welcome_without_an_offer_for_them_are_no_target_group(addendum):
+    """'Mensen met een verslaving zijn uiteraard ook welkom, maar we richten voor hen geen
+    specifiek aanbod in.': the people are welcome, the project does nothing for them."""
+    text = (
+        "Mensen met een verslaving zijn uiteraard ook welkom, maar we richten voor hen geen "
+        "specifiek aanbod in."
+    )
+    judged = _judged(addendum, "challenges", 4, text)
+    assert {e.reason for e in judged.evidence if e.term == "verslaving"} == {"negation"}
+    served = "Mensen met een verslaving zijn welkom, en voor hen richten we een praatgroep in."
+    judged = _judged(addendum, "challenges", 4, served)
+    assert {e.weight for e in judged.evidence if e.term == "verslaving"} == {"strong"}
+
+
 def test_after_detox_a_buddy_who_stays_in_touch_is_aftercare(addendum):
     """'Wie terugkomt van een opname krijgt een nuchtere maat ... Het eerste jaar na de
     ontwenning is het gevaarlijkst, daarom blijft de maat twaalf maanden in contact.'"""

@@ -175,7 +175,7 @@ _REFERS_BACK = re.compile(
 # niets mee"): a pronoun or pronominal adverb.
 _POINTS_BACK = _led(
     "dh",
-    r"\b(dat|da|dit|daar\w*|hier\w*|het)\b",
+    r"\b(dat|da|dit|daar\w*|hier\w*|het|hen)\b",
 )
 
 
@@ -1735,7 +1735,9 @@ def names_institution(text: str, end: int, start: int | None = None) -> bool:
 
 _PEOPLE_POINTER = re.compile(
     r"^\W*((maar|en|want)\s+)?(die|deze|zij|ze)\s+(\w+\s+){0,2}"
-    r"(vallen|valt|horen|hoort|behoren|zijn|is)\b",
+    r"(vallen|valt|horen|hoort|behoren|zijn|is)\b"
+    # "..., maar we richten voor hen geen specifiek aanbod in"
+    r"|^\W*((maar|en|want)\s+)?(\w+\s+){0,3}voor\s+hen\b",
     re.IGNORECASE,
 )
 
