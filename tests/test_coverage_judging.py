@@ -5384,6 +5384,20 @@ def test_people_welcome_without_an_offer_for_them_are_no_target_group(addendum):
     assert {e.weight for e in judged.evidence if e.term == "verslaving"} == {"strong"}
 
 
+def test_a_contrasted_topic_after_a_comma_declines_nothing(addendum):
+    """'een gesprek over wat hij of zij nog wél kan en graag doet, niet over de ziekte': the
+    talk is about what still works; the negation denies the illness as its topic."""
+    text = (
+        "Met elke deelnemer hebben we een gesprek over wat hij of zij nog wél kan en graag "
+        "doet, niet over de ziekte."
+    )
+    judged = _judged(addendum, "challenges", 2, text)
+    assert {e.weight for e in judged.evidence if e.concept == "heroriëntering"} == {"strong"}
+    declined = "Een gesprek over wat hij of zij nog wél kan, dat doen we niet."
+    judged = _judged(addendum, "challenges", 2, declined)
+    assert {e.weight for e in judged.evidence if e.concept == "heroriëntering"} == {"excluded"}
+
+
 def test_after_detox_a_buddy_who_stays_in_touch_is_aftercare(addendum):
     """'Wie terugkomt van een opname krijgt een nuchtere maat ... Het eerste jaar na de
     ontwenning is het gevaarlijkst, daarom blijft de maat twaalf maanden in contact.'"""

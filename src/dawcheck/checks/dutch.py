@@ -548,7 +548,9 @@ _ASIDE = re.compile(r"\([^()]*\)")
 _WITHOUT_THEN_NO = re.compile(r"^\W*zonder\b[^,.;:]{0,60}\bgeen\b", re.IGNORECASE)
 # "..., niet op beperkingen", "..., niet in het weekend": a contrasted phrase after a comma
 _CONTRASTED = re.compile(
-    r"(?<=,\s)niet\s+(op|om|in|met|naar|bij|de|het|een|als)\s+(?!(ons|onze|wij|we)\b)\w",
+    # (", niet over de ziekte": what the talk is not about)
+    r"(?<=,\s)niet\s+(op|om|in|met|naar|bij|over|voor|aan|van|de|het|een|als)\s+"
+    r"(?!(ons|onze|wij|we)\b)\w",
     re.IGNORECASE,
 )
 # the noun a "geen" leads (not "geen deel meer uit", "geen sprake van", "geen plaats voor":
