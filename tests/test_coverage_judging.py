@@ -5398,6 +5398,20 @@ def test_a_contrasted_topic_after_a_comma_declines_nothing(addendum):
     assert {e.weight for e in judged.evidence if e.concept == "heroriëntering"} == {"excluded"}
 
 
+def test_going_to_people_before_they_ask_is_outreach(addendum):
+    """'Deze groep komt niet naar ons toe. We gaan daarom naar hen.' and 'krijgen ze binnen
+    twee weken een telefoontje: een proactief aanbod' reach people who would not come."""
+    going = "Deze groep komt niet naar ons toe. We gaan daarom naar hen, op de landbouwbeurs."
+    assert _attention(addendum, going, "outreachend-vindplaatsgericht") == "covered"
+    offered = (
+        "Met de huisartsen bouwen we een proactief aanbod uit: nabestaanden krijgen binnen twee "
+        "weken een telefoontje van onze medewerker."
+    )
+    assert _attention(addendum, offered, "outreachend-vindplaatsgericht") == "covered"
+    declined = "We doen geen proactief aanbod: wie hulp wil, belt ons zelf."
+    assert _attention(addendum, declined, "outreachend-vindplaatsgericht") != "covered"
+
+
 def test_after_detox_a_buddy_who_stays_in_touch_is_aftercare(addendum):
     """'Wie terugkomt van een opname krijgt een nuchtere maat ... Het eerste jaar na de
     ontwenning is het gevaarlijkst, daarom blijft de maat twaalf maanden in contact.'"""
