@@ -5329,6 +5329,24 @@ def test_a_title_that_names_deaf_people_makes_every_interpreter_of_sign_language
     assert _item(_cov(newcomers, addendum), "attention", "cultuursensitief").status == "covered"
 
 
+def test_a_proposal_that_keeps_naming_deafblind_people_is_for_them(addendum):
+    """No heading or situation section names them, but three paragraphs say
+    'doofblindheid': the interpreter at the end ('toelichten (met tolk)') is of sign language.
+    Named once, the word does not make every interpreter theirs."""
+    text = (
+        "# Voelbaar dichtbij\n\nWij zijn een vereniging van mensen met doofblindheid.\n\n"
+        "Doofblindheid is geen optelsom van twee beperkingen.\n\n"
+        "## Wat willen we doen?\n\nMensen met doofblindheid krijgen een vaste contactpersoon. "
+        "We lichten dit voorstel graag toe (met tolk).\n"
+    )
+    culture = _item(_cov(text, addendum), "attention", "cultuursensitief")
+    assert culture.status != "covered"
+    once = text.replace("Doofblindheid is geen", "Eenzaamheid is geen").replace(
+        "Mensen met doofblindheid", "Nieuwkomers"
+    )
+    assert _item(_cov(once, addendum), "attention", "cultuursensitief").status == "covered"
+
+
 def test_sign_language_as_a_mother_tongue_is_no_culture_sensitive_work(addendum):
     """'een jobcoach die zelf doof is en VGT als moedertaal heeft' speaks the Deaf
     participants' language; 'een begeleider met Arabisch als moedertaal' works culture-

@@ -15,10 +15,11 @@ from __future__ import annotations
 import bisect
 import functools
 import gc
+import itertools
 import os
 import re
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -325,6 +326,10 @@ def assess_coverage(
         # the titles say whom the whole proposal is for ("Gebarennest: rijles voor dove
         # ouders", "Waar lopen dove ouders op vast?"), wherever its situation is told
         assessor.titles = "\n".join(b.text for b in blocks if b.kind == "heading")
+        # and a proposal that keeps naming them is for them, wherever it does
+        assessor.body = "\n".join(
+            b.text for b in blocks if b.kind not in ("comment", "deleted", "heading")
+        )
     for block in blocks:
         assessor.block(block)
     for number in assessor.declined:
@@ -407,6 +412,7 @@ class _Assessor:
         self._section_sentences: dict[int, list[tuple[str, set[tuple[str, Any, str]]]]] = {}
         self.situation = ""  # the situation and target-group parts, as one text
         self.titles = ""  # the document's headings, as one text
+        self.body = ""  # the document's text outside its headings
         # (whether a concept's other sense stands in it: asked once per concept)
         self._situation_other: dict[tuple[str, Any, str], bool] = {}
         # what the headings over the current section gave: "2.7 Drugs en alcohol" over "we
@@ -486,7 +492,7 @@ class _Assessor:
         if found is None:
             found = self._situation_other[ref] = any(
                 True for text in (self.situation, self.titles) for _ in other.find(text)
-            )
+            ) or _at_least(other.find(self.body), _TOPIC_MENTIONS)
         return found
 
     def _sense(
@@ -1224,6 +1230,15 @@ def _names_a_need(
         and group == "services"
         and _SOMEONE_WHO.search(text, max(s_start, start - 60), start) is not None
     )
+
+
+# a word the document says this many times is what it is about ("doofblindheid" in every part
+# of a proposal for deafblind people)
+_TOPIC_MENTIONS = 3
+
+
+def _at_least(found: Iterable[object], count: int) -> bool:
+    return sum(1 for _ in itertools.islice(found, count)) >= count
 
 
 _NEGATION_WORD = re.compile(r"\b(niet|nooit|geen)\b", re.IGNORECASE)
