@@ -5430,6 +5430,17 @@ def test_going_to_people_before_they_ask_is_outreach(addendum):
     assert _attention(addendum, declined, "outreachend-vindplaatsgericht") != "covered"
 
 
+def test_a_trial_period_is_a_jobs_only_near_a_word_of_work(addendum):
+    """'Café De Hoek: spreekuur met de uitbater (proefperiode)' tries out a place; 'na een
+    proefperiode bij de werkgever volgt een contract' is the road to a job."""
+    cafe = "Café De Hoek: een wekelijks spreekuur, afgesproken met de uitbater (proefperiode)."
+    judged = _judged(addendum, "services", "inclusieve-werkkansen", cafe)
+    assert {e.weight for e in judged.evidence if e.term == "proefperiode"} == {"weak"}
+    job = "Na een proefperiode bij de werkgever volgt een contract."
+    judged = _judged(addendum, "services", "inclusieve-werkkansen", job)
+    assert {e.weight for e in judged.evidence if e.term == "proefperiode"} == {"strong"}
+
+
 def test_after_detox_a_buddy_who_stays_in_touch_is_aftercare(addendum):
     """'Wie terugkomt van een opname krijgt een nuchtere maat ... Het eerste jaar na de
     ontwenning is het gevaarlijkst, daarom blijft de maat twaalf maanden in contact.'"""
