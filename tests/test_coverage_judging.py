@@ -5441,6 +5441,18 @@ def test_a_trial_period_is_a_jobs_only_near_a_word_of_work(addendum):
     assert {e.weight for e in judged.evidence if e.term == "proefperiode"} == {"strong"}
 
 
+def test_a_skill_the_participants_learn_is_no_way_of_working(addendum):
+    """'Leren reizen met de bus en de trein: haltes herkennen, de chauffeur aanspreken.' lists
+    what a blind participant learns; 'We spreken mensen aan aan de halte' is the project's
+    outreach."""
+    learned = "Leren reizen met de bus en de trein: haltes herkennen, de chauffeur aanspreken."
+    judged = _judged(addendum, "attention", "outreachend-vindplaatsgericht", learned)
+    assert {e.reason for e in judged.evidence if e.term == "aanspreken"} == {"topic"}
+    assert judged.status != "covered"
+    done = "Onze straathoekwerkers spreken mensen aan aan de bushalte en op de markt."
+    assert _attention(addendum, done, "outreachend-vindplaatsgericht") == "covered"
+
+
 def test_after_detox_a_buddy_who_stays_in_touch_is_aftercare(addendum):
     """'Wie terugkomt van een opname krijgt een nuchtere maat ... Het eerste jaar na de
     ontwenning is het gevaarlijkst, daarom blijft de maat twaalf maanden in contact.'"""

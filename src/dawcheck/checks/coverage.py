@@ -1320,6 +1320,7 @@ def _only_named(
             or (dutch.is_topic(clause) and dutch.is_topic(sentence[: span[1]]))
             or dutch.lists_themes(sentence[: span[0]])
             or dutch.trains_about(sentence[: span[0]])
+            or dutch.skills_learned(sentence[: span[0]])
         )
     ):
         return "topic"  # "hoe spreek je iemand aan": a topic taught

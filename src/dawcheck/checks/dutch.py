@@ -1041,6 +1041,16 @@ def trains_about(before: str) -> bool:
     )
 
 
+# "• leren reizen met de bus en de trein: haltes herkennen, de chauffeur aanspreken": an item
+# that opens with learning lists the skills the participants learn
+_LEARNING_ITEM = re.compile(r"^\W*(leren|aanleren|oefenen)\s+\w+", re.IGNORECASE)
+
+
+def skills_learned(before: str) -> bool:
+    """The words before a hit open with learning: what follows is a skill learned."""
+    return _LEARNING_ITEM.match(before) is not None
+
+
 _POSSESSIVE_BEFORE = re.compile(
     # (not the verb: "ze zijn ouders", "die zijn moeder geworden")
     r"(?<!\bze\s)(?<!\bzij\s)(?<!\bwe\s)(?<!\bwij\s)(?<!\bdie\s)(?<!\ber\s)(?<!\bjullie\s)"
