@@ -5453,6 +5453,25 @@ def test_a_skill_the_participants_learn_is_no_way_of_working(addendum):
     assert _attention(addendum, done, "outreachend-vindplaatsgericht") == "covered"
 
 
+def test_contact_after_a_job_is_found_or_a_treatment_ends_is_aftercare(addendum):
+    """'Wie een stage of een job vindt, blijft welkom. Veerle belt de eerste zes maanden elke
+    maand op.' and 'Wie een behandeling afrondde, kan om de twee weken aansluiten bij de
+    Reset-groep' keep in touch after the end; finding a job with no contact after it is no
+    aftercare."""
+    job = (
+        "Wie een stage of een job vindt, blijft welkom in het asiel. Veerle belt de eerste zes "
+        "maanden elke maand op om te horen hoe het gaat."
+    )
+    assert _attention(addendum, job, "nazorg") == "covered"
+    treated = (
+        "Wie een behandeling afrondde, kan om de twee weken aansluiten bij de Reset-groep, zes "
+        "maanden lang."
+    )
+    assert _attention(addendum, treated, "nazorg") == "covered"
+    alone = "We zoeken samen met de deelnemer tot hij een job vindt."
+    assert _attention(addendum, alone, "nazorg") != "covered"
+
+
 def test_after_detox_a_buddy_who_stays_in_touch_is_aftercare(addendum):
     """'Wie terugkomt van een opname krijgt een nuchtere maat ... Het eerste jaar na de
     ontwenning is het gevaarlijkst, daarom blijft de maat twaalf maanden in contact.'"""
