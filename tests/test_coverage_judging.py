@@ -5472,6 +5472,15 @@ def test_contact_after_a_job_is_found_or_a_treatment_ends_is_aftercare(addendum)
     assert _attention(addendum, alone, "nazorg") != "covered"
 
 
+def test_everyone_speaking_their_own_language_is_no_way_of_working(addendum):
+    """'We praten te snel, en in de pauze praat iedereen zijn eigen taal.' tells what happens;
+    'Onze begeleider spreekt met de ouders in hun eigen taal' is culture-sensitive work."""
+    said = "We praten te snel, en in de pauze praat iedereen zijn eigen taal."
+    assert _attention(addendum, said, "cultuursensitief") != "covered"
+    done = "Onze begeleider spreekt met de ouders in hun eigen taal."
+    assert _attention(addendum, done, "cultuursensitief") == "covered"
+
+
 def test_after_detox_a_buddy_who_stays_in_touch_is_aftercare(addendum):
     """'Wie terugkomt van een opname krijgt een nuchtere maat ... Het eerste jaar na de
     ontwenning is het gevaarlijkst, daarom blijft de maat twaalf maanden in contact.'"""
