@@ -725,6 +725,95 @@ def test_a_three_column_table_under_a_centred_header_is_read_row_by_row():
     assert items[-1].line is not None and items[-1].line.text() == after
 
 
+def test_a_bold_header_row_over_a_budget_table_is_its_first_row():
+    """LibreOffice's export of a budget table 'Post | Jaar 1 | Jaar 2': the header row in bold
+    stands apart from the rows, a long first cell wraps around its row's amounts (centred
+    vertically) and the bold total wraps its amount. Before, the header and the total were
+    headings and the table was cut at the long cell. A section's title of one part above a
+    table stays a heading."""
+    from dawcheck.documents.pdf_layout import Run, layout, lines_of
+
+    def run(x0: float, x1: float, top: float, text: str, bold: bool = False) -> Run:
+        return Run(x0, x1, top - 9.5, top, text, 10.0, bold)
+
+    # (running text above it, as on a real page: its line spacing is the page's)
+    text = [
+        "We rekenen op een werfleider die de vrouwen begeleidt en de contacten met",
+        "werkgevers legt. De fietsen komen uit de fietsenpool van de gemeente, die we",
+        "zelf onderhouden. Het werfwoordenboek ontwerpen we met de taalcoaches, en de",
+        "attesten betalen we voor wie ze nodig heeft om op een werf te mogen werken.",
+    ]
+    runs = [run(57, 540, 241.0 - 13.3 * k, t) for k, t in enumerate(text)]
+    runs += [
+        run(57, 160, 168.8, "Wat het kost", True),
+        run(60, 82, 139.5, "Post", True),
+        run(458, 488, 139.5, "Jaar 1", True),
+        run(503, 533, 139.5, "Jaar 2", True),
+        run(59, 420, 118.9, "Werfleider: extra uren voor begeleiding, stages (0,3"),
+        run(457, 488, 110.5, "13.500"),
+        run(502, 533, 110.5, "13.500"),
+        run(59, 80, 102.6, "VTE)"),
+        run(60, 300, 81.8, "Fietsenpool (10 fietsen, sloten)"),
+        run(463, 488, 81.8, "3.200"),
+        run(518, 533, 81.8, "600"),
+        run(460, 488, 61.0, "21.15", True),
+        run(59, 90, 53.1, "Totaal", True),
+        run(499, 533, 53.1, "17.450", True),
+        run(485, 490, 44.7, "0", True),
+        run(57, 200, 20.0, "Wat we niet oplossen", True),
+    ]
+    items = layout(lines_of(runs), 595.0)
+    kinds = [("table" if i.table else i.kind) for i in items]
+    assert kinds == ["body"] * 4 + ["heading", "table", "heading"]
+    table = items[5].table
+    assert table is not None
+    rows = [[c.replace("\n", " ") for c in row if c] for row in table.rows]
+    assert rows[0] == ["Post", "Jaar 1", "Jaar 2"]
+    assert rows[1][0] == "Werfleider: extra uren voor begeleiding, stages (0,3 VTE)"
+    assert any(row[0] == "Totaal" for row in rows)
+    # a section's title of one part right above a table is no header row
+    titled = runs[:4] + [run(57, 160, 168.8, "4. Begroting", True)] + runs[8:15]
+    items = layout(lines_of(titled), 595.0)
+    assert items[4].kind == "heading" and items[4].line is not None
+    assert items[4].line.text() == "4. Begroting"
+    assert not any(i.table is not None and i.table.rows[0][0] == "4. Begroting" for i in items)
+
+
+def test_a_header_row_centred_over_two_columns_joins_its_table():
+    """'Partner | Bijdrage' in bold, centred over a partner table whose first rows are
+    centred vertically (as a Word export lays them out; the coordinates of a real page): the
+    titles head the columns under them instead of being a heading of their own."""
+    from dawcheck.documents.pdf_layout import Run, layout, lines_of
+
+    def run(x0: float, x1: float, top: float, text: str, bold: bool = False) -> Run:
+        size = 18.0 if text == "Partners" else 12.0
+        return Run(x0, x1, top - 0.92 * size, top, text, size, bold)
+
+    runs = [
+        run(57, 123, 684.4, "Partners", True),
+        run(361, 405, 656.1, "Bijdrage", True),
+        run(140, 179, 655.6, "Partner", True),
+        run(266, 430, 636.3, "eerstelijnspsychologen, afspraken"),
+        run(60, 237, 629.3, "Eerstelijnszone Noord-West-Brabant"),
+        run(266, 339, 622.4, "doorverwijzing"),
+        run(60, 145, 602.6, "CGG Ruysbroeck"),
+        run(266, 488, 602.6, "checklist, doorverwijzing bij ernstige klachten"),
+        run(266, 312, 582.8, "infosessie"),
+        run(60, 157, 582.7, "Loket kinderopvang"),
+        run(60, 209, 563.0, "Huizen van het Kind in de vijf"),
+        run(266, 361, 556.0, "bekendmaking, zaal"),
+        run(60, 112, 547.5, "gemeenten"),
+        run(60, 169, 529.2, "CAW Halle-Vilvoorde"),
+        run(266, 432, 529.2, "toeleiding van ouders na scheiding"),
+    ]
+    items = layout(lines_of(runs), 595.0)
+    assert [i.kind for i in items if i.table is None] == ["heading"]
+    tables = [i.table for i in items if i.table is not None]
+    assert len(tables) == 1
+    assert tables[0].rows[0] == ["Partner", "Bijdrage"]
+    assert tables[0].rows[1][0] == "Eerstelijnszone Noord-West-Brabant"
+
+
 @settings(max_examples=300, deadline=None)
 @given(
     st.lists(

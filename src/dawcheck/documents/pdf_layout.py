@@ -17,7 +17,7 @@ from __future__ import annotations
 import ctypes
 import re
 import statistics
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f]")  # LibreOffice's hyphen glyph maps to \x02
@@ -154,6 +154,8 @@ def _join(runs: list[Run]) -> str:
 @dataclass
 class Table:
     rows: list[list[str]]  # each row's cells, column by column ("" where empty)
+    columns: list[float] = field(default_factory=list)  # where each column starts
+    top: float = 0.0  # the top of its first line
 
 
 @dataclass
@@ -428,7 +430,49 @@ def layout(lines: list[Line], page_width: float) -> list[Item]:
             items.append(Item(line=line, kind=kind))
         i += 1
     _mark_footnotes(items, body)
-    return items
+    return _headed_tables(items, step)
+
+
+def _headed_tables(items: list[Item], step: float) -> list[Item]:
+    """A table's header row in bold, read as a heading of its own because its line stands
+    apart from the rows ("Post | Jaar 1 | Jaar 2", "Partner | Bijdrage" centred over their
+    columns): its titles become the table's first row, one per column, as the DOCX and ODT
+    readers give it. Not a section's title ("4. Begroting"), which has one part."""
+    out: list[Item] = []
+    for item in items:
+        last = out[-1] if out else None
+        table = item.table
+        if (
+            table is not None
+            and last is not None
+            and last.kind == "heading"
+            and last.line is not None
+            and len(table.columns) >= 2
+            and last.line.bottom - table.top < 2.5 * step
+        ):
+            row = _header_row(last.line, table.columns)
+            if row is not None:
+                table.rows.insert(0, row)
+                out[-1] = item
+                continue
+        out.append(item)
+    return out
+
+
+def _header_row(line: Line, columns: list[float]) -> list[str] | None:
+    """The line's parts placed in the columns under them (by their middle), or None where
+    the line is no header: one part, a part left of the table, two parts over one column."""
+    cells = line.cells()
+    if len(cells) < 2 or cells[0][0].x0 < columns[0] - 6:
+        return None
+    row = [""] * len(columns)
+    for cell in cells:
+        middle = (cell[0].x0 + cell[-1].x1) / 2
+        at = max((i for i, c in enumerate(columns) if c <= middle + 6), default=0)
+        if row[at]:
+            return None
+        row[at] = _join(cell)
+    return row
 
 
 # "4. Op welke regio-uitdaging(en) speelt het project in? Motiveer.": a form's numbered
@@ -479,8 +523,12 @@ def _table_region(
         if gap > 2.5 * step:
             break
         cells = line.cells()
+        # (a section's title starts at the table's left edge; a bold total further right,
+        # "21.150" wrapped over two lines of its cell, is part of the table)
+        inside = line.x0 > min(starts) + 20 and gap < 1.2 * step
         if (
             len(cells) == 1
+            and not inside
             and _line_kind(line, body) == "heading"
             and not _in_row(lines, end, starts, step)
         ):
@@ -489,12 +537,33 @@ def _table_region(
             tabular += 1
             starts.update(round(c[0].x0) for c in cells)
         elif not (
-            any(abs(line.x0 - s) <= 4 for s in starts)
-            and (line.x0 > x_min + 20 or line.x1 - line.x0 < 0.55 * width)
+            (inside and line.x1 - line.x0 < 0.55 * width)
+            or (
+                any(abs(line.x0 - s) <= 4 for s in starts)
+                and (
+                    line.x0 > x_min + 20
+                    or line.x1 - line.x0 < 0.55 * width
+                    or _opens_centred_row(lines, end, starts, step)
+                )
+            )
         ):
             break
         end += 1
     return end - start if tabular >= 2 else 0
+
+
+def _opens_centred_row(lines: list[Line], at: int, starts: set[int], step: float) -> bool:
+    """A long first line of a wrapped cell in a row whose other cells are centred vertically
+    ("Werfleider: extra uren voor begeleiding, ... (0,3" over "13.500 13.500" over "VTE)", as
+    LibreOffice exports a budget table): the line right under it holds only the other columns'
+    cells. A paragraph after a table goes on in its own column."""
+    if at + 1 >= len(lines) or lines[at].bottom - lines[at + 1].top > 1.5 * step:
+        return False
+    cells = lines[at + 1].cells()
+    if len(cells) < 2:
+        return False
+    own = lines[at].x0
+    return all(abs(c[0].x0 - own) > 4 and any(abs(c[0].x0 - s) <= 4 for s in starts) for c in cells)
 
 
 _STAGGER_MIN_CHANGES = 4  # column changes in reading order: B A B A B
@@ -670,7 +739,9 @@ def _table(lines: list[Line], step: float, header: bool = False) -> Table:
             rows[-1][column_of(run)].append(run)
         row_bottom = min(row_bottom, line.bottom)
         previous = line
-    return Table(rows=[[_cell_text(runs) for runs in row] for row in rows])
+    return Table(
+        rows=[[_cell_text(runs) for runs in row] for row in rows], columns=columns, top=lines[0].top
+    )
 
 
 def _starts_row(line: Line, row: list[list[Run]], column_of: Any) -> bool:
