@@ -5481,6 +5481,50 @@ def test_everyone_speaking_their_own_language_is_no_way_of_working(addendum):
     assert _attention(addendum, done, "cultuursensitief") == "covered"
 
 
+def test_the_narrower_forms_of_pass_thirty_two_after_review(addendum):
+    """Sentences a review found the first forms of this pass's rules got wrong: each is judged
+    as a careful reader would."""
+    # "geen X of Y" denies one noun, not whom the project serves
+    served = _judged(
+        addendum, "challenges", 4, "Wie geen job heeft of verslaafd is, krijgt een buddy."
+    )
+    assert {e.weight for e in served.evidence if e.term == "verslaafd"} == {"strong"}
+    # a gap the project fills, and people it does not send away, are its target group
+    for text in (
+        "Mensen met een verslaving vallen overal uit de boot, want voor hen bestaat er geen "
+        "laagdrempelig aanbod. Daarom starten we een praatgroep.",
+        "Wie met een verslaving worstelt, kan bij ons terecht, want we sturen hen niet weg.",
+    ):
+        judged = _judged(addendum, "challenges", 4, text)
+        assert {e.weight for e in judged.evidence if e.term == "verslaving"} == {"strong"}, text
+    # money or thanks going to people is no outreach
+    for text in ("Het grootste deel van het budget zal naar hen gaan.", "Onze dank gaat naar hen."):
+        assert _attention(addendum, text, "outreachend-vindplaatsgericht") == "missing", text
+    # contact before a job is found, or no job at all, is no aftercare
+    for text in (
+        "We blijven wekelijks contact houden tot de deelnemer een job vindt.",
+        "Wie geen job vindt, kan wekelijks terecht in de jobclub.",
+    ):
+        assert _attention(addendum, text, "nazorg") != "covered", text
+    # a method with its own sentence after the colon is no list of skills learned
+    method = "Leren door te doen: de trajectgezel gaat de eerste keer mee naar het loket."
+    assert _attention(addendum, method, "brugfiguur") == "covered"
+    # "niet alleen" is more, not less
+    more = "De buddy gaat niet alleen mee naar het OCMW, maar ook naar de huisarts."
+    assert _attention(addendum, more, "brugfiguur") == "covered"
+    # translated leaflets are culture-sensitive work without a word of people
+    leaflets = "Folders en uitnodigingen vertalen we naar de eigen taal."
+    assert _attention(addendum, leaflets, "cultuursensitief") == "covered"
+    # a trial period before a job is the road to it
+    trial = "Na een proefperiode van een maand in de keuken van het rusthuis volgt een vaste job."
+    judged = _judged(addendum, "services", "inclusieve-werkkansen", trial)
+    assert {e.weight for e in judged.evidence if e.term == "proefperiode"} == {"strong"}
+    # an idiom that denies is no contrast
+    idiom = "Verslavingsbehandeling, niet aan de orde in dit project."
+    judged = _judged(addendum, "challenges", 4, idiom)
+    assert {e.weight for e in judged.evidence if e.term == "Verslavingsbehandeling"} == {"excluded"}
+
+
 def test_after_detox_a_buddy_who_stays_in_touch_is_aftercare(addendum):
     """'Wie terugkomt van een opname krijgt een nuchtere maat ... Het eerste jaar na de
     ontwenning is het gevaarlijkst, daarom blijft de maat twaalf maanden in contact.'"""

@@ -326,10 +326,8 @@ def assess_coverage(
         # the titles say whom the whole proposal is for ("Gebarennest: rijles voor dove
         # ouders", "Waar lopen dove ouders op vast?"), wherever its situation is told
         assessor.titles = "\n".join(b.text for b in blocks if b.kind == "heading")
-        # and a proposal that keeps naming them is for them, wherever it does
-        assessor.body = "\n".join(
-            b.text for b in blocks if b.kind not in ("comment", "deleted", "heading")
-        )
+        # and a proposal that keeps naming them, part after part, is for them
+        assessor.body = [b.text for b in blocks if b.kind not in ("comment", "deleted", "heading")]
     for block in blocks:
         assessor.block(block)
     for number in assessor.declined:
@@ -412,7 +410,7 @@ class _Assessor:
         self._section_sentences: dict[int, list[tuple[str, set[tuple[str, Any, str]]]]] = {}
         self.situation = ""  # the situation and target-group parts, as one text
         self.titles = ""  # the document's headings, as one text
-        self.body = ""  # the document's text outside its headings
+        self.body: list[str] = []  # the document's blocks of text outside its headings
         # (whether a concept's other sense stands in it: asked once per concept)
         self._situation_other: dict[tuple[str, Any, str], bool] = {}
         # what the headings over the current section gave: "2.7 Drugs en alcohol" over "we
@@ -492,7 +490,10 @@ class _Assessor:
         if found is None:
             found = self._situation_other[ref] = any(
                 True for text in (self.situation, self.titles) for _ in other.find(text)
-            ) or _at_least(other.find(self.body), _TOPIC_MENTIONS)
+            ) or _at_least(
+                (True for text in self.body if any(True for _ in other.find(text))),
+                _TOPIC_MENTIONS,
+            )
         return found
 
     def _sense(
@@ -1232,8 +1233,8 @@ def _names_a_need(
     )
 
 
-# a word the document says this many times is what it is about ("doofblindheid" in every part
-# of a proposal for deafblind people)
+# a word the document says in this many of its parts is what it is about ("doofblindheid" in
+# every part of a proposal for deafblind people; not a welcome for Deaf visitors in one)
 _TOPIC_MENTIONS = 3
 
 
@@ -1248,7 +1249,7 @@ def _negated_inside(text: str, hit: Hit) -> bool:
     """A negation between the words of a split phrase ("vinden de weg niet naar"), where the
     term itself has none ("de weg vinden naar"; not "laten niet los")."""
     return (
-        _NEGATION_WORD.search(text, hit.start, hit.end) is not None
+        _NEGATION_WORD.search(dutch.without_not_only(text[hit.start : hit.end])) is not None
         and _NEGATION_WORD.search(hit.term.text) is None
     )
 

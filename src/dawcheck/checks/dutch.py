@@ -175,7 +175,7 @@ _REFERS_BACK = re.compile(
 # niets mee"): a pronoun or pronominal adverb.
 _POINTS_BACK = _led(
     "dh",
-    r"\b(dat|da|dit|daar\w*|hier\w*|het|hen)\b",
+    r"\b(dat|da|dit|daar\w*|hier\w*|het)\b",
 )
 
 
@@ -207,6 +207,8 @@ def excludes_what_came_before(text: str, pointer: re.Pattern[str] = _POINTS_BACK
     """'Maar dat is niet ons werk.', 'dat is niet iets wat wij kunnen', '... doen we daar zelf
     niets mee': the project says it does not do what the words before it named. Not a
     condition that leads what follows ("lukt dat niet, dan volgt een kaartje")."""
+    if _NOTHING_FOR_THEM.match(text) is not None:
+        return True
     if pointer.search(text) is None or _CONDITION_THEN.search(text) is not None:
         return False
     # "Wij weten dat het daar vaak misloopt als niemand meer opvolgt": a negation inside a
@@ -515,6 +517,13 @@ _STOPPING = re.compile(
     re.IGNORECASE,
 )
 _NOT_ONLY = re.compile(r"\b(niet|nie|ni)\s+(alleen|enkel|uitsluitend|louter)\b", re.IGNORECASE)
+
+
+def without_not_only(text: str) -> str:
+    """The text with "niet alleen" and its kin blanked (offsets kept): more, not less."""
+    return _NOT_ONLY.sub(_blank, text)
+
+
 _INSTEAD_OF = re.compile(r"\b(in\s+plaats\s+van|eerder\s+dan)\b[^,.;:!?]*", re.IGNORECASE)
 # (only as the start of a shift to what does: "van wat niet meer gaat naar wat wél kan";
 # not "Kinderopvang is wat ze niet meer kunnen sinds de besparingen")
@@ -550,7 +559,9 @@ _WITHOUT_THEN_NO = re.compile(r"^\W*zonder\b[^,.;:]{0,60}\bgeen\b", re.IGNORECAS
 _CONTRASTED = re.compile(
     # (", niet over de ziekte": what the talk is not about)
     r"(?<=,\s)niet\s+(op|om|in|met|naar|bij|over|voor|aan|van|de|het|een|als)\s+"
-    r"(?!(ons|onze|wij|we)\b)\w",
+    r"(?!(ons|onze|wij|we)\b)"
+    # (idioms that deny: "niet aan de orde", "niet van toepassing", "niet voor de hand")
+    r"(?!(de\s+orde|bod|toepassing|plan|de\s+hand)\b)\w",
     re.IGNORECASE,
 )
 # the noun a "geen" leads (not "geen deel meer uit", "geen sprake van", "geen plaats voor":
@@ -597,7 +608,8 @@ _NOT_A = re.compile(
 _DENIED = re.compile(
     r"\b(geen|noch)\s+(\w+\s+)?$|\bniet\s+(om|over)\s+(\w+\s+){0,4}$"
     # "Geen therapie of verslavingsbehandeling": the second noun is denied with the first
-    r"|\b(geen|noch)\s+(\w+\s+)?\w+,?\s+(of|noch)\s+$",
+    # (one noun: not "Wie geen job heeft of verslaafd is", whom the project serves)
+    r"|\b(geen|noch)\s+\w+,?\s+(of|noch)\s+$",
     re.IGNORECASE,
 )
 
@@ -1043,12 +1055,24 @@ def trains_about(before: str) -> bool:
 
 # "• leren reizen met de bus en de trein: haltes herkennen, de chauffeur aanspreken": an item
 # that opens with learning lists the skills the participants learn
-_LEARNING_ITEM = re.compile(r"^\W*(leren|aanleren|oefenen)\s+\w+", re.IGNORECASE)
+# (a list after a colon: not "Leren door te doen: de trajectgezel gaat mee naar het loket",
+# a method whose own sentence follows)
+_LEARNING_ITEM = re.compile(r"^\W*(leren|aanleren|oefenen)\s+[^:.;]*:", re.IGNORECASE)
+_FINITE_VERB = re.compile(
+    r"\b(gaat|gaan|spreekt|spreken|trekt|trekken|gebeurt|gebeuren|is|zijn|wordt|worden|"
+    r"komt|komen|doet|doen|helpt|helpen)\b",
+    re.IGNORECASE,
+)
 
 
 def skills_learned(before: str) -> bool:
-    """The words before a hit open with learning: what follows is a skill learned."""
-    return _LEARNING_ITEM.match(before) is not None
+    """The words before a hit open with learning and a colon, and list skills without anyone
+    doing them: what follows is a skill learned."""
+    lead = _LEARNING_ITEM.match(before)
+    if lead is None:
+        return False
+    listed = before[lead.end() :]
+    return _FINITE_VERB.search(listed) is None and not has_project_actor(listed)
 
 
 _POSSESSIVE_BEFORE = re.compile(
@@ -1747,9 +1771,15 @@ def names_institution(text: str, end: int, start: int | None = None) -> bool:
 
 _PEOPLE_POINTER = re.compile(
     r"^\W*((maar|en|want)\s+)?(die|deze|zij|ze)\s+(\w+\s+){0,2}"
-    r"(vallen|valt|horen|hoort|behoren|zijn|is)\b"
-    # "..., maar we richten voor hen geen specifiek aanbod in"
-    r"|^\W*((maar|en|want)\s+)?(\w+\s+){0,3}voor\s+hen\b",
+    r"(vallen|valt|horen|hoort|behoren|zijn|is)\b",
+    re.IGNORECASE,
+)
+# "..., maar we richten voor hen geen specifiek aanbod in", "maar voor hen organiseren we
+# niets apart": the project sets up nothing for the people just named (not "want voor hen
+# bestaat er geen aanbod", the gap the project fills)
+_NOTHING_FOR_THEM = re.compile(
+    r"^\W*maar\s+((we|wij)\s+\w+\s+)?voor\s+hen\s+((we|wij)\s+|\w+\s+(we|wij)\s+)?"
+    r"(\w+\s+)?(geen|niets|niks)\b",
     re.IGNORECASE,
 )
 
@@ -1757,7 +1787,7 @@ _PEOPLE_POINTER = re.compile(
 def points_to_people(clause: str) -> bool:
     """'maar die vallen buiten dit project', 'zij horen niet tot onze doelgroep': the clause is
     about the people named before it, not about an activity."""
-    return _PEOPLE_POINTER.match(clause) is not None
+    return _PEOPLE_POINTER.match(clause) is not None or _NOTHING_FOR_THEM.match(clause) is not None
 
 
 def declines_doing(clause: str) -> bool:
