@@ -387,7 +387,6 @@ def test_a_checklist_in_two_columns_keeps_each_cells_own_box():
     the second option is not ticked because the first one is (DOCX, ODT and PDF tables)."""
     from dawcheck.documents.blocks import BlockBuilder
     from dawcheck.documents.pdf import _add_table
-    from dawcheck.documents.pdf_layout import Table
 
     def cell(text: str) -> str:
         return f"<w:tc><w:p><w:r><w:t xml:space='preserve'>{text}</w:t></w:r></w:p></w:tc>"
@@ -409,7 +408,7 @@ def test_a_checklist_in_two_columns_keeps_each_cells_own_box():
         got = [(b.text, b.checked) for b in read_bytes(data, name).blocks]
         assert got == expected, name
     out = BlockBuilder()
-    _add_table(Table(rows=[list(r) for r in rows]), 1, out)
+    _add_table([list(r) for r in rows], 1, out)
     assert [(b.text, b.checked) for b in out.blocks] == expected
 
 
@@ -777,6 +776,83 @@ def test_a_bold_header_row_over_a_budget_table_is_its_first_row():
     assert items[4].kind == "heading" and items[4].line is not None
     assert items[4].line.text() == "4. Begroting"
     assert not any(i.table is not None and i.table.rows[0][0] == "4. Begroting" for i in items)
+
+
+def _budget_page(rows: list[tuple[str, str, str]], top: float, header: bool) -> list:
+    """A page of a budget table as LibreOffice prints it: amounts right-aligned under 'Jaar 1'
+    and 'Jaar 2', so each starts where its width makes it."""
+    from dawcheck.documents.pdf_layout import Run, lines_of
+
+    def run(x0: float, x1: float, at: float, text: str, bold: bool = False) -> Run:
+        return Run(x0, x1, at - 9.5, at, text, 10.0, bold)
+
+    text = "Lopende tekst boven de tabel, zodat de regelafstand die van een echte pagina is."
+    runs = [run(57, 540, top + 13.3 * (k + 1), text) for k in range(3)] if header else []
+    if header:
+        runs += [
+            run(60, 82, top, "Post", True),
+            run(458, 488, top, "Jaar 1", True),
+            run(503, 533, top, "Jaar 2", True),
+        ]
+    at = top - 20.8
+    for post, one, two in rows:
+        runs += [run(60, 300, at, post)]
+        runs += [run(488 - 5.2 * len(one), 488, at, one), run(533 - 5.2 * len(two), 533, at, two)]
+        at -= 20.8
+    return lines_of(runs)
+
+
+def test_right_aligned_amounts_are_one_column_and_a_table_goes_on_over_the_page():
+    """'13.500', '3.200' and '900' under 'Jaar 1' end at one edge: one column, not three. The
+    rows at the top of the next page go on with the same table: the same table number, the
+    rows numbered on, under the same header."""
+    from dawcheck.documents.blocks import BlockBuilder
+    from dawcheck.documents.pdf import _add_layout
+    from dawcheck.documents.pdf_layout import layout
+
+    first = _budget_page(
+        [
+            ("Werfleider", "13.500", "13.500"),
+            ("Fietsenpool", "3.200", "600"),
+            ("Fietslessen", "900", "700"),
+        ],
+        top=300.0,
+        header=True,
+    )
+    second = _budget_page(
+        [("Werfwoordenboek", "1.100", "200"), ("Attesten", "1.800", "1.800")],
+        top=830.0,
+        header=False,
+    )
+    items = layout(first, 595.0)
+    tables = [i.table for i in items if i.table is not None]
+    assert tables and tables[0].rows[0] == ["Post", "Jaar 1", "Jaar 2"]
+    assert [row[1] for row in tables[0].rows] == ["Jaar 1", "13.500", "3.200", "900"]
+    out = BlockBuilder()
+    carried = _add_layout(items, 2, out)
+    _add_layout(layout(second, 595.0), 3, out, carried)
+    cells = [
+        (b.page, b.table, b.row, b.column, b.text) for b in out.blocks if b.kind == "table-cell"
+    ]
+    assert {table for _, table, _, _, _ in cells} == {1}
+    assert (3, 1, 5, 1, "Werfwoordenboek") in cells and (3, 1, 6, 3, "1.800") in cells
+    # a page that opens with a table of other columns starts a table of its own
+    from dawcheck.documents.pdf_layout import Run, lines_of
+
+    other = lines_of(
+        [
+            Run(60, 300, 820.5 - 20.8 * k, 830.0 - 20.8 * k, f"Partner {k}", 10.0, False)
+            for k in range(2)
+        ]
+        + [
+            Run(320, 420, 820.5 - 20.8 * k, 830.0 - 20.8 * k, f"rol {k}", 10.0, False)
+            for k in range(2)
+        ]
+    )
+    out = BlockBuilder()
+    carried = _add_layout(items, 2, out)
+    _add_layout(layout(other, 595.0), 3, out, carried)
+    assert {b.table for b in out.blocks if b.kind == "table-cell"} == {1, 2}
 
 
 def test_a_header_row_centred_over_two_columns_joins_its_table():

@@ -285,9 +285,11 @@ def _read_pages(
         for n, text, lines, _w in pages
     ]
     running = _running_lines(texts)
+    carried: _OpenTable | None = None  # a table that ends its page, and may go on
     for number, text, lines, width in pages:
         if lines is None:
             _add_plain_page(number, text, running, out)
+            carried = None
             continue
         body: list[Line] = [] if running else lines  # no running lines: every line is body
         for line in lines if running else ():
@@ -295,7 +297,7 @@ def _read_pages(
                 out.add(line.text(), "footer", page=number, numbered=False)
             else:
                 body.append(line)
-        _add_layout(layout(body, width), number, out)
+        carried = _add_layout(layout(body, width), number, out, carried)
     page_errors = [w for w in result.warnings if w.code == "page-error"]
     if count == 0:
         result.status, result.problem = "empty", Notice(code="pdf-no-pages")
@@ -327,8 +329,32 @@ _FORM_BOXES = "☒☐☑"  # a checkbox of a form, never a list's bullet
 _BULLETS = ("•", "- ", "* ", "\uf0b7", "·", "– ", "▪", "◦", "o ")
 
 
-def _add_layout(items: list[Item], page: int, out: BlockBuilder) -> None:
-    """Blocks from a laid-out page: paragraphs from body lines, headings, tables, footnotes."""
+@dataclass
+class _OpenTable:
+    """The table a page ends with: its number, where its columns start, its first row and
+    how many rows it has, for a next page that goes on with it."""
+
+    number: int
+    columns: list[float]
+    header: list[str]
+    rows: int
+
+
+def _goes_on(table: Table, carried: _OpenTable | None) -> bool:
+    """A page that opens with a table of the same columns as the one the page before ended
+    with: the same table, cut by the page break (as word processors print long tables)."""
+    return (
+        carried is not None
+        and len(table.columns) == len(carried.columns)
+        and all(abs(a - b) <= 8 for a, b in zip(table.columns, carried.columns, strict=True))
+    )
+
+
+def _add_layout(
+    items: list[Item], page: int, out: BlockBuilder, carried: _OpenTable | None = None
+) -> _OpenTable | None:
+    """Blocks from a laid-out page: paragraphs from body lines, headings, tables, footnotes.
+    Returns the table the page ends with, if it does."""
     buffer: list[Line] = []
     kind_of_buffer = "paragraph"
     tops = [it.line.top for it in items if it.line is not None]
@@ -354,11 +380,25 @@ def _add_layout(items: list[Item], page: int, out: BlockBuilder) -> None:
         buffer.clear()
         kind_of_buffer = "paragraph"
 
-    for item in items:
+    open_table: _OpenTable | None = None
+    for k, item in enumerate(items):
         if item.table is not None:
             flush()
-            _add_table(item.table, page, out)
+            table = item.table
+            if k == 0 and carried is not None and _goes_on(table, carried):
+                # (a header row repeated at the top of the page is not a row of its own)
+                rows = table.rows[1:] if table.rows[:1] == [carried.header] else table.rows
+                _add_table(rows, page, out, carried.number, carried.rows)
+                open_table = _OpenTable(
+                    carried.number, table.columns, carried.header, carried.rows + len(rows)
+                )
+            else:
+                _add_table(table.rows, page, out)
+                header = table.rows[0] if table.rows else []
+                open_table = _OpenTable(out.tables, table.columns, header, len(table.rows))
             continue
+        if item.kind != "footnote":
+            open_table = None
         line = item.line
         assert line is not None
         text = line.text()
@@ -383,13 +423,20 @@ def _add_layout(items: list[Item], page: int, out: BlockBuilder) -> None:
             kind_of_buffer = "list-item" if starts_item and kind == "paragraph" else kind
         buffer.append(line)
     flush()
+    return open_table
 
 
-def _add_table(table: Table, page: int, out: BlockBuilder) -> None:
-    out.tables += 1
-    states = row_states([[(cell, None) for cell in row] for row in table.rows])
-    for r, row in enumerate(table.rows, 1):
-        checked = states[r - 1]
+def _add_table(
+    rows: list[list[str]], page: int, out: BlockBuilder, number: int = 0, before: int = 0
+) -> None:
+    """The table's cells as blocks: a new table, or (`number`) rows after the `before` rows
+    an earlier page gave the same table."""
+    if not number:
+        out.tables += 1
+        number = out.tables
+    states = row_states([[(cell, None) for cell in row] for row in rows])
+    for r, row in enumerate(rows, before + 1):
+        checked = states[r - before - 1]
         for c, cell in enumerate(row, 1):
             if not cell.strip() or (checked is not None and mark_state(cell) is not None):
                 continue
@@ -398,7 +445,7 @@ def _add_table(table: Table, page: int, out: BlockBuilder) -> None:
                 rest if glyph is not None else cell,
                 "table-cell",
                 page=page,
-                table=out.tables,
+                table=number,
                 row=r,
                 column=c,
                 # a checklist in two columns: each cell's own box, not the row's first

@@ -715,6 +715,7 @@ def _table(lines: list[Line], step: float, header: bool = False) -> Table:
             if not any(abs(x - c) <= 6 for c in columns):
                 columns.append(x)
     columns.sort()
+    columns = _right_aligned(columns, lines[1:] if header else lines)
 
     def column_of(run: Run) -> int:
         return max((i for i, c in enumerate(columns) if c <= run.x0 + 6), default=0)
@@ -742,6 +743,40 @@ def _table(lines: list[Line], step: float, header: bool = False) -> Table:
     return Table(
         rows=[[_cell_text(runs) for runs in row] for row in rows], columns=columns, top=lines[0].top
     )
+
+
+def _right_aligned(columns: list[float], lines: list[Line]) -> list[float]:
+    """Columns whose cells end at one edge: amounts right-aligned ("13.500", "3.200", "900"
+    under "Jaar 1") start wherever their width makes them, and would each open a column of
+    their own. Two neighbouring starts are one column where no line has a cell at both and
+    every cell of both ends at the same right edge."""
+    cells = [cell for line in lines for cell in line.cells()]
+
+    def at(x: float) -> int:
+        return max((i for i, c in enumerate(columns) if c <= x + 6), default=0)
+
+    merged = True
+    while merged and len(columns) > 2:
+        merged = False
+        ends: dict[int, list[float]] = {}
+        shared: set[int] = set()  # columns a line has cells in beside the next column's
+        for line in lines:
+            used = {at(cell[0].x0) for cell in line.cells()}
+            shared.update(i for i in used if i + 1 in used)
+        for cell in cells:
+            ends.setdefault(at(cell[0].x0), []).append(cell[-1].x1)
+        for i in range(1, len(columns) - 1):
+            both = ends.get(i, []) + ends.get(i + 1, [])
+            if (
+                i not in shared
+                and columns[i + 1] - columns[i] < 40
+                and both
+                and max(both) - min(both) <= 3
+            ):
+                del columns[i + 1]
+                merged = True
+                break
+    return columns
 
 
 def _starts_row(line: Line, row: list[list[Run]], column_of: Any) -> bool:
