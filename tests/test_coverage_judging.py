@@ -5525,6 +5525,19 @@ def test_the_narrower_forms_of_pass_thirty_two_after_review(addendum):
     assert {e.weight for e in judged.evidence if e.term == "Verslavingsbehandeling"} == {"excluded"}
 
 
+def test_working_on_the_secondary_psychological_complaints_takes_up_challenge_two(addendum):
+    """'Voor mensen met chronische pijn bieden we gesprekken met een psycholoog over hun
+    somberheid': the challenge's pairing, worked on by the project. Told as the situation,
+    the same people are no activity."""
+    done = (
+        "Voor mensen met chronische pijn bieden we gesprekken met een psycholoog over hun "
+        "somberheid."
+    )
+    assert _judged(addendum, "challenges", 2, done).status == "covered"
+    told = "Mensen met chronische pijn zijn vaak somber en depressief."
+    assert _judged(addendum, "challenges", 2, told, heading="Situatie").status != "covered"
+
+
 def test_after_detox_a_buddy_who_stays_in_touch_is_aftercare(addendum):
     """'Wie terugkomt van een opname krijgt een nuchtere maat ... Het eerste jaar na de
     ontwenning is het gevaarlijkst, daarom blijft de maat twaalf maanden in contact.'"""
