@@ -5538,6 +5538,24 @@ def test_working_on_the_secondary_psychological_complaints_takes_up_challenge_tw
     assert _judged(addendum, "challenges", 2, told, heading="Situatie").status != "covered"
 
 
+def test_people_or_work_said_to_be_someone_elses_are_set_aside(addendum):
+    """'Veel van onze cliënten zijn arbeidsongeschikt; dat is een andere doelgroep.' and
+    'Medische problemen zien we ook vaak, maar daar zijn andere organisaties beter in
+    geplaatst.': the people and the work named first belong to others. 'Via de moskee
+    bereiken we een andere doelgroep' reaches them."""
+    for text in (
+        "Veel van onze cliënten hebben daarnaast medische problemen; dat is een andere "
+        "doelgroep die wij in dit project niet apart uitwerken.",
+        "Medische problemen zien we ook vaak, maar daar zijn andere organisaties beter in "
+        "geplaatst.",
+    ):
+        judged = _judged(addendum, "challenges", 2, text)
+        assert {e.weight for e in judged.evidence if e.concept == "medisch"} == {"excluded"}, text
+    reached = "Via de moskee bereiken we een andere doelgroep: nieuwkomers zonder netwerk."
+    judged = _judged(addendum, "challenges", 1, reached)
+    assert {e.weight for e in judged.evidence if e.concept == "anderstaligen"} == {"strong"}
+
+
 def test_after_detox_a_buddy_who_stays_in_touch_is_aftercare(addendum):
     """'Wie terugkomt van een opname krijgt een nuchtere maat ... Het eerste jaar na de
     ontwenning is het gevaarlijkst, daarom blijft de maat twaalf maanden in contact.'"""

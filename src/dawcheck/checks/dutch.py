@@ -214,7 +214,21 @@ def excludes_what_came_before(text: str, pointer: re.Pattern[str] = _POINTS_BACK
     # "Wij weten dat het daar vaak misloopt als niemand meer opvolgt": a negation inside a
     # condition says what happens without the work, it declines nothing
     text = _IF_CLAUSE.sub(_blank, text)
-    return is_exclusion(text) or negates(text, len(text), len(text))
+    return (
+        is_exclusion(text)
+        or negates(text, len(text), len(text))
+        or _OTHERS_ANSWER.search(text) is not None
+    )
+
+
+# "...; dat is een andere doelgroep", "maar daar zijn andere organisaties beter in geplaatst",
+# "daarvoor zijn er andere diensten": the people or the work named before are someone else's
+_OTHERS_ANSWER = re.compile(
+    r"\b(is|zijn)\s+(echt\s+|eerder\s+|wel\s+)?een\s+andere\s+doelgroep\b"
+    r"|\bdaar(voor)?\s+zijn\s+(er\s+)?andere\s+(\w+\s+)?(organisaties|diensten|partners|"
+    r"hulpverleners|instanties|voorzieningen|specialisten)\b",
+    re.IGNORECASE,
+)
 
 
 # the words that open a condition
