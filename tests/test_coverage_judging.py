@@ -5556,6 +5556,23 @@ def test_people_or_work_said_to_be_someone_elses_are_set_aside(addendum):
     assert {e.weight for e in judged.evidence if e.concept == "anderstaligen"} == {"strong"}
 
 
+def test_contact_with_an_employer_is_job_hunting_only_near_hiring(addendum):
+    """'We nemen contact op met de werkgever om carpoolen met een collega te regelen' and 'in
+    samenwerking met lokale werkgevers' name employers, not the hunt for a job; 'We bezoeken
+    werkgevers met vacatures' is one."""
+    for text in (
+        "Met toestemming van de klant nemen we contact op met de werkgever, bijvoorbeeld om "
+        "carpoolen met een collega te regelen.",
+        "Samen met de werkgevers van het industrieterrein organiseren we een fietsdag.",
+    ):
+        judged = _judged(addendum, "services", "inclusieve-werkkansen", text)
+        weights = {e.weight for e in judged.evidence if e.term.lower().startswith("werkgever")}
+        assert weights == {"weak"}, text
+    hunt = "We bezoeken werkgevers met vacatures en stellen hen kandidaten voor."
+    judged = _judged(addendum, "services", "inclusieve-werkkansen", hunt)
+    assert {e.weight for e in judged.evidence if e.term == "werkgevers"} == {"strong"}
+
+
 def test_after_detox_a_buddy_who_stays_in_touch_is_aftercare(addendum):
     """'Wie terugkomt van een opname krijgt een nuchtere maat ... Het eerste jaar na de
     ontwenning is het gevaarlijkst, daarom blijft de maat twaalf maanden in contact.'"""
