@@ -188,14 +188,23 @@ def read_pdf(data: bytes, out: BlockBuilder, max_pages: int) -> PdfResult:
     marks the hyphen of a word broken at a line end as U+FFFE; it is turned back into "-\n" so
     that normalize_text joins hyphenation one way for every format.
     """
-    import pypdf
-    import pypdfium2 as pdfium
-
-    result = PdfResult()
     handler = _Collect()
     log = logging.getLogger("pypdf")
     log.addHandler(handler)
     log.propagate = False
+    # (for the whole read: the pages' reading asks pypdf too, and a logger without a handler
+    # prints to stderr, "Object 37 0 found" sixty times for one broken file)
+    try:
+        return _read_pdf(data, out, max_pages, handler)
+    finally:
+        log.removeHandler(handler)
+
+
+def _read_pdf(data: bytes, out: BlockBuilder, max_pages: int, handler: _Collect) -> PdfResult:
+    import pypdf
+    import pypdfium2 as pdfium
+
+    result = PdfResult()
     structure_error: str | None = None
     empty_password = False
     reader = None
@@ -208,8 +217,6 @@ def read_pdf(data: bytes, out: BlockBuilder, max_pages: int) -> PdfResult:
         return result
     except Exception as e:  # noqa: BLE001 - PDFium may still recover the pages
         structure_error = _error_text(e)[:300]
-    finally:
-        log.removeHandler(handler)
     try:
         document = pdfium.PdfDocument(data, password="" if empty_password else None)
     except pdfium.PdfiumError as e:
