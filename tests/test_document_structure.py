@@ -923,6 +923,53 @@ def test_laying_out_any_page_of_runs_keeps_every_word_once(spec):
     assert sorted(words) == sorted(f"w{i}" for i in range(len(spec)))
 
 
+_PAGE_RUNS = st.lists(
+    st.tuples(
+        st.sampled_from([57.0, 60.0, 104.0, 177.0, 326.0, 458.0, 463.0, 473.0, 502.0]),
+        st.integers(1, 30),
+        st.integers(8, 60),
+        st.booleans(),
+    ),
+    max_size=25,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_PAGE_RUNS, _PAGE_RUNS)
+def test_two_pages_of_runs_keep_every_word_once_and_tables_go_on_in_order(first, second):
+    """Whatever two pages hold (tables that may go on over the break, header rows, amounts),
+    their blocks keep every run's text once, and a table's rows only go forward: a table the
+    second page goes on with has its rows numbered after the first page's."""
+    from dawcheck.documents.blocks import BlockBuilder
+    from dawcheck.documents.pdf import _add_layout
+    from dawcheck.documents.pdf_layout import Run, layout, lines_of
+
+    def page(spec, tag):
+        return lines_of(
+            [
+                Run(
+                    x0, x0 + width, 800 - 20.8 * row - 10, 800 - 20.8 * row, f"{tag}{i}", 10.0, bold
+                )
+                for i, (x0, row, width, bold) in enumerate(spec)
+            ]
+        )
+
+    out = BlockBuilder()
+    carried = _add_layout(layout(page(first, "a"), 595.0), 1, out) if first else None
+    if second:
+        _add_layout(layout(page(second, "b"), 595.0), 2, out, carried)
+    words = re.findall(r"[ab]\d+", " ".join(b.text for b in out.blocks))
+    expected = [f"a{i}" for i in range(len(first))] + [f"b{i}" for i in range(len(second))]
+    assert sorted(words) == sorted(expected)
+    rows: dict[int, list[tuple[int, int]]] = {}
+    for block in out.blocks:
+        if block.kind == "table-cell":
+            assert block.table is not None and block.row is not None and block.page is not None
+            rows.setdefault(block.table, []).append((block.page, block.row))
+    for cells in rows.values():
+        assert cells == sorted(cells)
+
+
 @settings(max_examples=1000, deadline=None)
 @given(
     st.lists(
