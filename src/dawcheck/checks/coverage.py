@@ -1242,16 +1242,12 @@ def _at_least(found: Iterable[object], count: int) -> bool:
     return sum(1 for _ in itertools.islice(found, count)) >= count
 
 
-_NEGATION_WORD = re.compile(r"\b(niet|nooit|geen)\b", re.IGNORECASE)
-
-
 def _negated_inside(text: str, hit: Hit) -> bool:
     """A negation between the words of a split phrase ("vinden de weg niet naar"), where the
     term itself has none ("de weg vinden naar"; not "laten niet los")."""
-    return (
-        _NEGATION_WORD.search(dutch.without_not_only(text[hit.start : hit.end])) is not None
-        and _NEGATION_WORD.search(hit.term.text) is None
-    )
+    return dutch.has_negator(
+        dutch.without_not_only(text[hit.start : hit.end])
+    ) and not dutch.has_negator(hit.term.text)
 
 
 _SOMEONE_WHO = re.compile(

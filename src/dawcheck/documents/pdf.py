@@ -442,8 +442,7 @@ def _add_table(
         out.tables += 1
         number = out.tables
     states = row_states([[(cell, None) for cell in row] for row in rows])
-    for r, row in enumerate(rows, before + 1):
-        checked = states[r - before - 1]
+    for r, (row, checked) in enumerate(zip(rows, states, strict=True), before + 1):
         for c, cell in enumerate(row, 1):
             if not cell.strip() or (checked is not None and mark_state(cell) is not None):
                 continue

@@ -459,6 +459,11 @@ def _headed_tables(items: list[Item], step: float) -> list[Item]:
     return out
 
 
+def _column_at(columns: list[float], x: float) -> int:
+    """The column (index into the sorted starts `columns`) that a cell starting at `x` is in."""
+    return max((i for i, c in enumerate(columns) if c <= x + 6), default=0)
+
+
 def _header_row(line: Line, columns: list[float]) -> list[str] | None:
     """The line's parts placed in the columns under them (by their middle), or None where
     the line is no header: one part, a part left of the table, two parts over one column."""
@@ -467,8 +472,7 @@ def _header_row(line: Line, columns: list[float]) -> list[str] | None:
         return None
     row = [""] * len(columns)
     for cell in cells:
-        middle = (cell[0].x0 + cell[-1].x1) / 2
-        at = max((i for i, c in enumerate(columns) if c <= middle + 6), default=0)
+        at = _column_at(columns, (cell[0].x0 + cell[-1].x1) / 2)
         if row[at]:
             return None
         row[at] = _join(cell)
@@ -709,16 +713,17 @@ def _table(lines: list[Line], step: float, header: bool = False) -> Table:
     lines of one cell stay together. With `header`, the first line's titles are centred over
     their columns: they do not start columns of their own."""
     columns: list[float] = []
-    for line in lines[1:] if header else lines:
+    under = lines[1:] if header else lines  # the lines whose cells start the columns
+    for line in under:
         for cell in line.cells():
             x = cell[0].x0
             if not any(abs(x - c) <= 6 for c in columns):
                 columns.append(x)
     columns.sort()
-    columns = _right_aligned(columns, lines[1:] if header else lines)
+    columns = _right_aligned(columns, under)
 
     def column_of(run: Run) -> int:
-        return max((i for i, c in enumerate(columns) if c <= run.x0 + 6), default=0)
+        return _column_at(columns, run.x0)
 
     rows: list[list[list[Run]]] = []
     previous: Line | None = None
@@ -750,21 +755,18 @@ def _right_aligned(columns: list[float], lines: list[Line]) -> list[float]:
     under "Jaar 1") start wherever their width makes them, and would each open a column of
     their own. Two neighbouring starts are one column where no line has a cell at both and
     every cell of both ends at the same right edge."""
-    cells = [cell for line in lines for cell in line.cells()]
-
-    def at(x: float) -> int:
-        return max((i for i, c in enumerate(columns) if c <= x + 6), default=0)
-
     merged = True
     while merged and len(columns) > 2:
         merged = False
         ends: dict[int, list[float]] = {}
         shared: set[int] = set()  # columns a line has cells in beside the next column's
         for line in lines:
-            used = {at(cell[0].x0) for cell in line.cells()}
+            used = set()
+            for cell in line.cells():
+                at = _column_at(columns, cell[0].x0)
+                used.add(at)
+                ends.setdefault(at, []).append(cell[-1].x1)
             shared.update(i for i in used if i + 1 in used)
-        for cell in cells:
-            ends.setdefault(at(cell[0].x0), []).append(cell[-1].x1)
         for i in range(1, len(columns) - 1):
             both = ends.get(i, []) + ends.get(i + 1, [])
             if (
