@@ -208,11 +208,16 @@ def test_other_senses_settle_only_contested_or_ambiguous_terms(tmp_path):
         "        # team's productions) guides the job; it is no trust figure of a social "
         "network\n"
         '        contested: ["meter of peter", "peter of meter", "meters en peters", '
-        '"peters en meters",\n                    peterschap]\n'
+        '"peters en meters",\n                    peterschap,\n'
+        '                    # so does a buddy there ("Elke nieuwe medewerker krijgt een ervaren '
+        "collega\n"
+        '                    # als buddy"), through the paragraph ("De buddy werkt in dezelfde '
+        'diensten")\n'
+        "                    buddy, buddywerking]\n"
     )
     with pytest.raises(AddendumError, match="other_senses"):
         load_addendum(_broken(tmp_path, contested, ""))
     with pytest.raises(AddendumError, match="peterschappen"):
         load_addendum(
-            _broken(tmp_path, contested, contested.replace("peterschap]", "peterschappen]"))
+            _broken(tmp_path, contested, contested.replace("peterschap,", "peterschappen,"))
         )

@@ -2776,6 +2776,26 @@ def test_a_meter_or_peter_at_work_is_no_trust_figure_of_a_network(addendum):
     assert _status(addendum, "services", "sociaal-netwerk", member) == "covered"
 
 
+def test_a_buddy_at_work_keeps_that_sense_through_its_paragraph(addendum):
+    work = (
+        "Elke nieuwe medewerker krijgt een ervaren collega als buddy. De buddy werkt in "
+        "dezelfde diensten en is het aanspreekpunt voor alle vragen."
+    )
+    cov = _cov(f"# Voorstel\n\n## Aanpak\n\n{work}\n", addendum)
+    evidence = [
+        e
+        for e in _item(cov, "services", "sociaal-netwerk").evidence
+        if e.concept == "vertrouwensfiguur"
+    ]
+    assert len(evidence) == 2
+    assert all(e.weight == "weak" and e.reason == "ambiguous" for e in evidence)
+    # the same word in another paragraph is judged on its own
+    apart = f"{work}\n\nWie alleen woont, krijgt een buddy die mee naar de buurt gaat."
+    assert _status(addendum, "services", "sociaal-netwerk", apart) == "covered"
+    volunteer = "Wie alleen woont, krijgt een buddy. De buddy bouwt stap voor stap vertrouwen op."
+    assert _status(addendum, "services", "sociaal-netwerk", volunteer) == "covered"
+
+
 def test_going_along_on_the_work_floor_is_no_bridge_to_services(addendum):
     floor = (
         "De taalcoach gaat enkele keren mee naar de nieuwe werkvloer en geeft de collega's tips."

@@ -19,7 +19,7 @@ import itertools
 import os
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -808,7 +808,10 @@ class _Assessor:
                     )
                     or (
                         (ref, hit.term.text) in compiled.contested
-                        and self._other_sense(ref, _around(block.text, spans, number), hit)
+                        and any(
+                            self._other_sense(ref, _around(block.text, spans, n), hit)
+                            for n in _mentions_so_far(block.text, spans, number, hit)
+                        )
                     )
                 ):
                     weight, reason, delivery = "weak", "ambiguous", False
@@ -1411,6 +1414,22 @@ def _around(text: str, spans: list[tuple[int, int]], number: int) -> tuple[str, 
     if first == number > 0 and _PRONOUN_SUBJECT.match(text, spans[number][0]):
         first -= 1
     return text[spans[first][0] : spans[last][1]], spans[first][0]
+
+
+def _mentions_so_far(
+    text: str, spans: list[tuple[int, int]], number: int, hit: Hit
+) -> Iterator[int]:
+    """The sentence of `hit`, then the earlier sentences of its paragraph that use the same
+    word: a word keeps its sense through a paragraph ("Elke nieuwe medewerker krijgt een
+    ervaren collega als buddy. De buddy werkt in dezelfde diensten"), so where its first use
+    shows the other sense, the later ones have it too."""
+    yield number
+    if number == 0:
+        return
+    word = re.compile(rf"\b{re.escape(hit.term.text)}", re.IGNORECASE)
+    for n in range(number):
+        if word.search(text, spans[n][0], spans[n][1]) is not None:
+            yield n
 
 
 _PRONOUN_SUBJECT = re.compile(r"\s*(Ze|Zij|Hij|Die|Deze)\s+\w+")
