@@ -5689,6 +5689,18 @@ def test_employers_listed_after_a_colon_name_fields_of_work(addendum):
     assert dutch.names_sector("Via ons werkgeversnetwerk (retail, logistiek, ")
 
 
+def test_a_creche_listed_among_workplaces_is_a_field_of_work(addendum):
+    visits = (
+        "De stagecoördinator bezoekt bedrijven in de regio: logistieke bedrijven, "
+        "woonzorgcentra, kinderdagverblijven, aannemers. Ouders zijn welkom op de ouderavond."
+    )
+    assert _status(addendum, "services", "kinderopvang", visits) != "covered"
+    assert dutch.names_sector("logistieke bedrijven, woonzorgcentra, ")
+    assert not dutch.names_sector("We zoeken samen met de ouders naar ")
+    own = "We zoeken samen met de ouders een plaats in een van de kinderdagverblijven."
+    assert _status(addendum, "services", "kinderopvang", own) == "covered"
+
+
 def test_the_problem_and_the_organisation_presented_are_the_situation(addendum):
     """'Welke problematiek wil het project aanpakken?' tells the problem ("verloor zijn
     rijbewijs"), and 'Korte voorstelling van de organisatie' what the organisation does already

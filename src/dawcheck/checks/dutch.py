@@ -745,7 +745,12 @@ _SECTOR = re.compile(
     # starten, voorzien we het volgende: kinderopvang" is the project's own work)
     r"|\b(werkgevers\w*|bedrijven|sectoren|sector|branches)"
     r"(\s+(die|uit|zoals|in|met)\b(?:(?!\b(?:we|wij|ons|onze)\b)[^.:;(),]){0,80})?\s*[:(]\s*"
-    r"((de\s+|het\s+)?[\w-]+\s*,\s*){0,6}(de\s+|het\s+)?$",
+    r"((de\s+|het\s+)?[\w-]+\s*,\s*){0,6}(de\s+|het\s+)?$"
+    # "bedrijven bezoeken: logistieke bedrijven, woonzorgcentra, kinderdagverblijven,
+    # aannemers": beside companies and other workplaces in one list, a crèche is one too
+    r"|\b(bedrijven|woonzorgcentra|ziekenhuizen|winkels|supermarkten|fabrieken|aannemers|"
+    r"bouwbedrijven|schoonmaakbedrijven|poetsbedrijven|garages|restaurants|hotels)\s*,\s*"
+    r"(([\w-]+\s+)?[\w-]+\s*,\s*){0,4}$",
     re.IGNORECASE,
 )
 # "opvang voor een sollicitatie", "ritten voor een sollicitatie of een eerste werkweek", "ouders
