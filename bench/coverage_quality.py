@@ -245,6 +245,15 @@ SETS: dict[str, tuple[Path, str]] = {
     "DG": (REPO / "bench" / "writer-dg", "expected.yaml"),
     "DH": (REPO / "bench" / "writer-dh", "expected.yaml"),
     "DI": (REPO / "bench" / "writer-di", "expected.yaml"),
+    # the thirty-third pass's new writers: DJ (hospitality employers), DK (first-line health
+    # practices), DL (legal and justice actors), DM (tech and digital-skills organisations),
+    # DN (domestic and sexual violence), DO (autism and ADHD)
+    "DJ": (REPO / "bench" / "writer-dj", "expected.yaml"),
+    "DK": (REPO / "bench" / "writer-dk", "expected.yaml"),
+    "DL": (REPO / "bench" / "writer-dl", "expected.yaml"),
+    "DM": (REPO / "bench" / "writer-dm", "expected.yaml"),
+    "DN": (REPO / "bench" / "writer-dn", "expected.yaml"),
+    "DO": (REPO / "bench" / "writer-do", "expected.yaml"),
 }
 
 
