@@ -5689,6 +5689,20 @@ def test_employers_listed_after_a_colon_name_fields_of_work(addendum):
     assert dutch.names_sector("Via ons werkgeversnetwerk (retail, logistiek, ")
 
 
+def test_whether_or_not_is_no_negation(addendum):
+    text = (
+        "Groepstraining van 8 sessies: communiceren met collega's, feedback krijgen en geven, "
+        "je kwetsbaarheid al dan niet meedelen op het werk, werkattitude."
+    )
+    assert _status(addendum, "services", "sociale-vaardigheden", text) == "covered"
+    clause = "We oefenen feedback krijgen en beslissen wel of niet te vertellen over de ziekte"
+    start = clause.index("feedback")
+    assert not dutch.negates(clause, start, start + len("feedback krijgen"))
+    declined = "We oefenen geen feedback krijgen, al dan niet op het werk"
+    start = declined.index("feedback")
+    assert dutch.negates(declined, start, start + len("feedback krijgen"))
+
+
 def test_a_creche_listed_among_workplaces_is_a_field_of_work(addendum):
     visits = (
         "De stagecoördinator bezoekt bedrijven in de regio: logistieke bedrijven, "

@@ -468,6 +468,9 @@ def _negates(clause: str, hit_start: int, hit_end: int, inner: bool = False) -> 
     outside = _WHAT_NO_LONGER.sub(_blank, outside)
     # "We werven niet alleen via de taalscholen: we gaan langs bij ...": more, not less
     outside = _NOT_ONLY.sub(_blank, outside)
+    # "je kwetsbaarheid al dan niet meedelen", "wel of niet werken": whether or not, a choice
+    # the work is about
+    outside = _WHETHER_OR_NOT.sub(_blank, outside)
     # "gaat ze op huisbezoek bij gezinnen die we aan de schoolpoort niet bereiken, spreekt ze
     # ouders aan": a relative clause before the hit tells which people are meant; its negation
     # is theirs
@@ -530,6 +533,7 @@ _STOPPING = re.compile(
     r"(\w+\s+){0,3}(uit|achter|af|kwijt|weg|tussen|door)\b",
     re.IGNORECASE,
 )
+_WHETHER_OR_NOT = re.compile(r"\b(al\s+dan\s+niet|wel\s+of\s+niet)\b", re.IGNORECASE)
 _NOT_ONLY = re.compile(r"\b(niet|nie|ni)\s+(alleen|enkel|uitsluitend|louter)\b", re.IGNORECASE)
 
 
