@@ -5703,6 +5703,16 @@ def test_whether_or_not_is_no_negation(addendum):
     assert dutch.negates(declined, start, start + len("feedback krijgen"))
 
 
+def test_not_struck_off_is_kept_on(addendum):
+    kept = "Wie een paar dagen niet komt opdagen, wordt niet geschrapt. De coach belt op."
+    assert _attention(addendum, kept, "aanklampend-werken") == "covered"
+    dropped = "Wie een paar dagen niet komt opdagen, wordt geschrapt. De coach werkt verder."
+    assert _attention(addendum, dropped, "aanklampend-werken") != "covered"
+    clause = "Wie niet komt opdagen, wordt niet zomaar uitgeschreven"
+    start = clause.index("niet komt")
+    assert not dutch.negates(clause, start, start + len("niet komt"))
+
+
 def test_a_creche_listed_among_workplaces_is_a_field_of_work(addendum):
     visits = (
         "De stagecoördinator bezoekt bedrijven in de regio: logistieke bedrijven, "

@@ -468,6 +468,8 @@ def _negates(clause: str, hit_start: int, hit_end: int, inner: bool = False) -> 
     outside = _WHAT_NO_LONGER.sub(_blank, outside)
     # "We werven niet alleen via de taalscholen: we gaan langs bij ...": more, not less
     outside = _NOT_ONLY.sub(_blank, outside)
+    # "Wie een paar dagen niet komt opdagen, wordt niet geschrapt": not struck off is kept on
+    outside = _NOT_STRUCK_OFF.sub(_blank, outside)
     # "je kwetsbaarheid al dan niet meedelen", "wel of niet werken": whether or not, a choice
     # the work is about
     outside = _WHETHER_OR_NOT.sub(_blank, outside)
@@ -534,6 +536,12 @@ _STOPPING = re.compile(
     re.IGNORECASE,
 )
 _WHETHER_OR_NOT = re.compile(r"\b(al\s+dan\s+niet|wel\s+of\s+niet)\b", re.IGNORECASE)
+_NOT_STRUCK_OFF = re.compile(
+    r"\b(niet|nooit)\s+((meteen|zomaar|direct|onmiddellijk|automatisch)\s+)?"
+    r"(geschrapt|uitgeschreven|uitgesloten|weggestuurd|afgevoerd|"
+    r"(van|uit)\s+de\s+lijst\s+(geschrapt|gehaald|gezet))\b",
+    re.IGNORECASE,
+)
 _NOT_ONLY = re.compile(r"\b(niet|nie|ni)\s+(alleen|enkel|uitsluitend|louter)\b", re.IGNORECASE)
 
 
