@@ -5713,6 +5713,15 @@ def test_not_struck_off_is_kept_on(addendum):
     assert not dutch.negates(clause, start, start + len("niet komt"))
 
 
+def test_not_letting_go_of_who_is_no_longer_there_follows_up(addendum):
+    gone = (
+        "Niet loslaten. Als iemand een paar avonden niet meer aan de bus staat, gaan we hem zoeken."
+    )
+    assert _attention(addendum, gone, "aanklampend-werken") == "covered"
+    held = "Niet loslaten. We zoeken samen met de deelnemer een vrijwilligersjob."
+    assert _attention(addendum, held, "aanklampend-werken") != "covered"
+
+
 def test_a_creche_listed_among_workplaces_is_a_field_of_work(addendum):
     visits = (
         "De stagecoördinator bezoekt bedrijven in de regio: logistieke bedrijven, "
