@@ -5722,6 +5722,13 @@ def test_not_letting_go_of_who_is_no_longer_there_follows_up(addendum):
     assert _attention(addendum, held, "aanklampend-werken") != "covered"
 
 
+def test_going_by_the_market_ourselves_is_outreach(addendum):
+    going = "We werken samen met de OCMW's, en we gaan zelf langs op de wekelijkse markt."
+    assert _attention(addendum, going, "outreachend-vindplaatsgericht") == "covered"
+    meeting = "De deelnemers spreken af op de wekelijkse markt om samen koffie te drinken."
+    assert _attention(addendum, meeting, "outreachend-vindplaatsgericht") != "covered"
+
+
 def test_a_creche_listed_among_workplaces_is_a_field_of_work(addendum):
     visits = (
         "De stagecoördinator bezoekt bedrijven in de regio: logistieke bedrijven, "
