@@ -5729,6 +5729,16 @@ def test_going_by_the_market_ourselves_is_outreach(addendum):
     assert _attention(addendum, meeting, "outreachend-vindplaatsgericht") != "covered"
 
 
+def test_the_projects_network_of_placements_is_no_social_network(addendum):
+    placements = (
+        "We breiden ons netwerk van stageplaatsen uit met minstens 15 bedrijven en "
+        "voorzieningen die bewust kiezen voor anderstalige leerlingen."
+    )
+    assert _status(addendum, "services", "sociaal-netwerk", placements) != "covered"
+    people = "In de praatgroep breiden de moeders hun netwerk uit met andere moeders uit de buurt."
+    assert _status(addendum, "services", "sociaal-netwerk", people) == "covered"
+
+
 def test_a_creche_listed_among_workplaces_is_a_field_of_work(addendum):
     visits = (
         "De stagecoördinator bezoekt bedrijven in de regio: logistieke bedrijven, "
