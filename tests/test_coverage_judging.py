@@ -5739,6 +5739,15 @@ def test_the_projects_network_of_placements_is_no_social_network(addendum):
     assert _status(addendum, "services", "sociaal-netwerk", people) == "covered"
 
 
+def test_what_a_course_also_yields_is_a_by_product(addendum):
+    yields = "Een cursus levert vaak ook nieuwe contacten op: deelnemers spreken na afloop nog af."
+    assert _status(addendum, "services", "sociaal-netwerk", yields) != "covered"
+    assert dutch.by_the_way("Als bijkomend voordeel leggen de moeders ")
+    assert not dutch.by_the_way("De cursus levert een attest op, en we leggen ")
+    aimed = "We organiseren ontmoetingsavonden waar deelnemers nieuwe contacten leggen."
+    assert _status(addendum, "services", "sociaal-netwerk", aimed) == "covered"
+
+
 def test_a_creche_listed_among_workplaces_is_a_field_of_work(addendum):
     visits = (
         "De stagecoördinator bezoekt bedrijven in de regio: logistieke bedrijven, "

@@ -827,7 +827,10 @@ _BY_THE_WAY = re.compile(
     r"|(zo|daardoor|daarmee|hierdoor|hiermee)\s+(kunnen|kan)\s+(we|wij|ze|zij)\s+"
     r"(ook|meteen|tegelijk|bovendien)"
     # "voor veel mama's is dat ook een oefenkans, al is het geen taalproject"
-    r"|(is|zijn)\s+(dat|dit|het|die)\s+ook\s+een)\b[^.;:]*$",
+    r"|(is|zijn)\s+(dat|dit|het|die)\s+ook\s+een"
+    # "Een cursus levert vaak ook nieuwe contacten op": what an activity yields besides
+    r"|(levert|leveren)\s+((vaak|soms|meestal|daarnaast|bovendien|dan)\s+)?ook"
+    r"|(als\s+)?(bijkomend|positief)\s+(voordeel|effect|neveneffect)|neveneffect)\b[^.;:]*$",
     re.IGNORECASE,
 )
 
@@ -838,7 +841,7 @@ def by_the_way(before: str) -> bool:
     return _mentions(tail, _BY_THE_WAY_WORDS) and _BY_THE_WAY.search(tail) is not None
 
 
-_BY_THE_WAY_WORDS = ("ook", "meteen", "tegelijk", "bovendien")
+_BY_THE_WAY_WORDS = ("ook", "meteen", "tegelijk", "bovendien", "effect", "voordeel")
 
 
 # "met intervisie bij de psycholoog van het netwerk": the one who leads the workers' reflection
