@@ -5748,6 +5748,17 @@ def test_what_a_course_also_yields_is_a_by_product(addendum):
     assert _status(addendum, "services", "sociaal-netwerk", aimed) == "covered"
 
 
+def test_looking_for_a_suitable_workplace_is_job_hunting(addendum):
+    looking = (
+        "Voor wie klaar is voor betaald werk, zoeken we actief naar een passende werkplek. "
+        "Vaak is een stage de eerste stap."
+    )
+    assert _status(addendum, "services", "inclusieve-werkkansen", looking) == "covered"
+    # (what suits a body is no workplace found: "welke jobs passen daarbij?")
+    asked = "Wat kan mijn lichaam nog? Welke taken, welke jobs passen daarbij? Een stage volgt."
+    assert _status(addendum, "services", "inclusieve-werkkansen", asked) != "covered"
+
+
 def test_a_creche_listed_among_workplaces_is_a_field_of_work(addendum):
     visits = (
         "De stagecoördinator bezoekt bedrijven in de regio: logistieke bedrijven, "
