@@ -5759,6 +5759,20 @@ def test_looking_for_a_suitable_workplace_is_job_hunting(addendum):
     assert _status(addendum, "services", "inclusieve-werkkansen", asked) != "covered"
 
 
+def test_a_separate_problem_is_set_aside(addendum):
+    apart = (
+        "Onze verpleegkundigen zien ook regelmatig alcoholproblemen bij patiënten. Dat is een "
+        "aparte problematiek. Voor psychische klachten werken we samen met de psycholoog."
+    )
+    assert _status(addendum, "challenges", 4, apart) != "covered"
+    assert dutch.excludes_what_came_before("Dat is een ander verhaal.")
+    ours = (
+        "Onze verpleegkundigen zien ook regelmatig alcoholproblemen bij patiënten. Voor hen "
+        "werken we samen met de psycholoog."
+    )
+    assert _status(addendum, "challenges", 4, ours) == "covered"
+
+
 def test_a_creche_listed_among_workplaces_is_a_field_of_work(addendum):
     visits = (
         "De stagecoördinator bezoekt bedrijven in de regio: logistieke bedrijven, "

@@ -225,6 +225,10 @@ def excludes_what_came_before(text: str, pointer: re.Pattern[str] = _POINTS_BACK
 # "daarvoor zijn er andere diensten": the people or the work named before are someone else's
 _OTHERS_ANSWER = re.compile(
     r"\b(is|zijn)\s+(echt\s+|eerder\s+|wel\s+)?een\s+andere\s+doelgroep\b"
+    # "Dat is een aparte problematiek", "dat is een ander verhaal": not this project's
+    r"|\b(is|zijn)\s+(echt\s+|eerder\s+|wel\s+|nog\s+)?een\s+(aparte|andere)\s+"
+    r"(problematiek|doelgroep|zaak|kwestie|discussie)\b"
+    r"|\b(is|zijn)\s+(echt\s+|eerder\s+|wel\s+|nog\s+)?een\s+ander\s+verhaal\b"
     r"|\bdaar(voor)?\s+zijn\s+(er\s+)?andere\s+(\w+\s+)?(organisaties|diensten|partners|"
     r"hulpverleners|instanties|voorzieningen|specialisten)\b",
     re.IGNORECASE,
