@@ -5773,6 +5773,15 @@ def test_a_separate_problem_is_set_aside(addendum):
     assert _status(addendum, "challenges", 4, ours) == "covered"
 
 
+def test_what_we_would_like_to_signal_is_a_wish(addendum):
+    wish = "Het is wel iets wat we graag mee zouden signaleren in het partnerschap."
+    assert dutch.is_wish(wish)
+    assert _attention(addendum, wish, "systeemfouten-signaleren") != "covered"
+    done = "Wat we vaststellen, signaleren we elk halfjaar aan het partnerschap."
+    assert not dutch.is_wish(done)
+    assert _attention(addendum, done, "systeemfouten-signaleren") == "covered"
+
+
 def test_a_creche_listed_among_workplaces_is_a_field_of_work(addendum):
     visits = (
         "De stagecoördinator bezoekt bedrijven in de regio: logistieke bedrijven, "

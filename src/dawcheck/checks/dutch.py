@@ -652,7 +652,9 @@ _WISH = _led(
     r"hopen\s+we|we\s+hopen|wij\s+hopen|"
     r"(volgende|latere|tweede|derde)\s+fase|op\s+(langere\s+)?termijn|in\s+de\s+toekomst|"
     r"later\s+(willen|zouden|hopen|kunnen)|(willen|zouden|hopen)\s+(we\s+|wij\s+)?(\w+\s+){0,3}later|"
-    r"zouden\s+(we\s+|wij\s+)?(\w+\s+){0,2}graag|graag\s+zouden\s+(we|wij)|zouden\s+(we\s+|wij\s+)?(eigenlijk\s+)?willen|als\s+(er\s+)?(het\s+)?(budget|geld|middelen)|"
+    r"zouden\s+(we\s+|wij\s+)?(\w+\s+){0,2}graag|graag\s+zouden\s+(we|wij)|"
+    # ("iets wat we graag mee zouden signaleren")
+    r"(we|wij)\s+graag\s+(\w+\s+){0,2}zouden|zouden\s+(we\s+|wij\s+)?(eigenlijk\s+)?willen|als\s+(er\s+)?(het\s+)?(budget|geld|middelen)|"
     r"indien\s+(er\s+)?(budget|geld|middelen)|wie\s+weet"
     # "een wens voor later", "iets voor later", "Dat is ook voor later"; not "ook voor later
     # op het werk", a benefit that lasts
