@@ -5782,6 +5782,16 @@ def test_what_we_would_like_to_signal_is_a_wish(addendum):
     assert _attention(addendum, done, "systeemfouten-signaleren") == "covered"
 
 
+def test_a_data_bundle_is_connectivity(addendum):
+    bundle = (
+        "Elke maand is er een digi-ochtend rond itsme en de online loonbrief. Medewerksters "
+        "kunnen via ons een tweedehands toestel met een databundel krijgen."
+    )
+    assert _status(addendum, "services", "digitale-vaardigheden", bundle) == "covered"
+    course = "Elke maand is er een digi-ochtend rond itsme en de online loonbrief."
+    assert _status(addendum, "services", "digitale-vaardigheden", course) != "covered"
+
+
 def test_a_creche_listed_among_workplaces_is_a_field_of_work(addendum):
     visits = (
         "De stagecoördinator bezoekt bedrijven in de regio: logistieke bedrijven, "
