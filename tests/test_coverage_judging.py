@@ -5792,6 +5792,16 @@ def test_a_data_bundle_is_connectivity(addendum):
     assert _status(addendum, "services", "digitale-vaardigheden", course) != "covered"
 
 
+def test_fixed_agreements_with_care_services_link_the_lines_of_care(addendum):
+    agreed = (
+        "Met het CAD, het CGG en het JAC van het CAW maken we vaste afspraken: een "
+        "contactpersoon per organisatie en een snelle intake."
+    )
+    assert _attention(addendum, agreed, "eerste-tweedelijns-hulpverlening") == "covered"
+    appointment = "De coach maakt een afspraak bij de huisarts en het CGG voor de jongere."
+    assert _attention(addendum, appointment, "eerste-tweedelijns-hulpverlening") != "covered"
+
+
 def test_a_creche_listed_among_workplaces_is_a_field_of_work(addendum):
     visits = (
         "De stagecoördinator bezoekt bedrijven in de regio: logistieke bedrijven, "
