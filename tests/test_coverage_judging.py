@@ -5802,6 +5802,16 @@ def test_fixed_agreements_with_care_services_link_the_lines_of_care(addendum):
     assert _attention(addendum, appointment, "eerste-tweedelijns-hulpverlening") != "covered"
 
 
+def test_working_in_a_team_of_different_cultures_is_culture_sensitive(addendum):
+    taught = (
+        "We organiseren twee workshops voor ploegleiders over werken in een team met "
+        "verschillende culturen. Ook de afspraken rond gebedsmomenten komen aan bod."
+    )
+    assert _attention(addendum, taught, "cultuursensitief") == "covered"
+    other = "We organiseren twee workshops voor ploegleiders over veilig werken met de heftruck."
+    assert _attention(addendum, other, "cultuursensitief") != "covered"
+
+
 def test_a_creche_listed_among_workplaces_is_a_field_of_work(addendum):
     visits = (
         "De stagecoördinator bezoekt bedrijven in de regio: logistieke bedrijven, "
