@@ -5812,6 +5812,20 @@ def test_working_in_a_team_of_different_cultures_is_culture_sensitive(addendum):
     assert _attention(addendum, other, "cultuursensitief") != "covered"
 
 
+def test_introducing_yourself_as_a_course_item_is_a_social_skill(addendum):
+    module = (
+        "Module 2 – Sterker in contact\n\n- Jezelf voorstellen, je verhaal vertellen zonder "
+        "dat je ziekte de hoofdrol speelt.\n- Werken aan zelfvertrouwen in kleine groepen met "
+        "een trainer."
+    )
+    assert _status(addendum, "services", "sociale-vaardigheden", module) == "covered"
+    meeting = (
+        "Op de eerste bijeenkomst stellen de deelnemers zich voor. We werken aan "
+        "zelfvertrouwen in kleine groepen."
+    )
+    assert _status(addendum, "services", "sociale-vaardigheden", meeting) != "covered"
+
+
 def test_a_creche_listed_among_workplaces_is_a_field_of_work(addendum):
     visits = (
         "De stagecoördinator bezoekt bedrijven in de regio: logistieke bedrijven, "
