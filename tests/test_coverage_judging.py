@@ -5826,6 +5826,16 @@ def test_introducing_yourself_as_a_course_item_is_a_social_skill(addendum):
     assert _status(addendum, "services", "sociale-vaardigheden", meeting) != "covered"
 
 
+def test_working_together_practised_is_a_social_skill(addendum):
+    practised = (
+        "Elke week is iemand anders gastheer. Zo oefenen deelnemers samenwerken, afspraken "
+        "maken, iets voor een groep durven zeggen."
+    )
+    assert _status(addendum, "services", "sociale-vaardigheden", practised) == "covered"
+    partners = "Samenwerken met het OCMW is voor ons vanzelfsprekend: we maken afspraken."
+    assert _status(addendum, "services", "sociale-vaardigheden", partners) != "covered"
+
+
 def test_a_creche_listed_among_workplaces_is_a_field_of_work(addendum):
     visits = (
         "De stagecoördinator bezoekt bedrijven in de regio: logistieke bedrijven, "
