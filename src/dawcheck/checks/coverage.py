@@ -808,9 +808,12 @@ class _Assessor:
                     )
                     or (
                         (ref, hit.term.text) in compiled.contested
-                        and any(
-                            self._other_sense(ref, _around(block.text, spans, n), hit)
-                            for n in _mentions_so_far(block.text, spans, number, hit)
+                        and (
+                            self._other_sense(ref, _around(block.text, spans, number), hit)
+                            or any(
+                                self._other_sense(ref, (block.text[a:b], a), hit)
+                                for a, b in _mentions_so_far(block.text, spans, number, hit)
+                            )
                         )
                     )
                 ):
@@ -874,7 +877,7 @@ class _Assessor:
                             block.text[hit.start : hit.end], before, sentence[hit.end - s_start :]
                         )
                         or dutch.on_route(before, sentence[hit.end - s_start :])
-                        or dutch.by_the_way(before)
+                        or dutch.by_the_way(before, sentence[hit.end - s_start :])
                     ):
                         weight, reason, delivery = "weak", "occasion", False
                 if (
@@ -1418,18 +1421,26 @@ def _around(text: str, spans: list[tuple[int, int]], number: int) -> tuple[str, 
 
 def _mentions_so_far(
     text: str, spans: list[tuple[int, int]], number: int, hit: Hit
-) -> Iterator[int]:
-    """The sentence of `hit`, then the earlier sentences of its paragraph that use the same
-    word: a word keeps its sense through a paragraph ("Elke nieuwe medewerker krijgt een
-    ervaren collega als buddy. De buddy werkt in dezelfde diensten"), so where its first use
-    shows the other sense, the later ones have it too."""
-    yield number
+) -> Iterator[tuple[int, int]]:
+    """The earlier sentences of its paragraph that use the same word, where the hit names it
+    again with a definite article ("Elke nieuwe medewerker krijgt een ervaren collega als
+    buddy. De buddy werkt in dezelfde diensten"): that is the same one, in the sense its first
+    use showed; and so where it opens a sentence bare ("Buddy's krijgen een opleidingsdag"),
+    the kind named before. Not a new one ("Voor dove ouders een VGT-tolk. Voor anderen vragen
+    we een tolk aan")."""
     if number == 0:
         return
-    word = re.compile(rf"\b{re.escape(hit.term.text)}", re.IGNORECASE)
+    opening = not text[spans[number][0] : hit.start].strip(_OPENING_MARKS)
+    if not opening and _DEFINITE_BEFORE.search(text, 0, hit.start) is None:
+        return
+    word = re.compile(rf"\b{re.escape(hit.term.text)}\b", re.IGNORECASE)
     for n in range(number):
         if word.search(text, spans[n][0], spans[n][1]) is not None:
-            yield n
+            yield spans[n]
+
+
+_DEFINITE_BEFORE = re.compile(r"\b(de|het|die|deze)\s+$", re.IGNORECASE)
+_OPENING_MARKS = " \t\n\"'“”‘’(•*-–"
 
 
 _PRONOUN_SUBJECT = re.compile(r"\s*(Ze|Zij|Hij|Die|Deze)\s+\w+")

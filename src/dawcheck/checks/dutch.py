@@ -227,7 +227,8 @@ _OTHERS_ANSWER = re.compile(
     r"\b(is|zijn)\s+(echt\s+|eerder\s+|wel\s+)?een\s+andere\s+doelgroep\b"
     # "Dat is een aparte problematiek", "dat is een ander verhaal": not this project's
     r"|\b(is|zijn)\s+(echt\s+|eerder\s+|wel\s+|nog\s+)?een\s+(aparte|andere)\s+"
-    r"(problematiek|doelgroep|zaak|kwestie|discussie)\b"
+    # (not a comparison: "een andere problematiek dan bij jongeren")
+    r"(problematiek|doelgroep|zaak|kwestie|discussie)\b(?!\s+dan\b)"
     r"|\b(is|zijn)\s+(echt\s+|eerder\s+|wel\s+|nog\s+)?een\s+ander\s+verhaal\b"
     r"|\bdaar(voor)?\s+zijn\s+(er\s+)?andere\s+(\w+\s+)?(organisaties|diensten|partners|"
     r"hulpverleners|instanties|voorzieningen|specialisten)\b",
@@ -539,9 +540,16 @@ _STOPPING = re.compile(
     r"(\w+\s+){0,3}(uit|achter|af|kwijt|weg|tussen|door)\b",
     re.IGNORECASE,
 )
-_WHETHER_OR_NOT = re.compile(r"\b(al\s+dan\s+niet|wel\s+of\s+niet)\b", re.IGNORECASE)
+# (not a choice still open: "We bekijken nog of we al dan niet kinderopvang organiseren")
+_WHETHER_OR_NOT = re.compile(
+    r"(?<!\bof\swe\s)(?<!\bof\swij\s)(?<!\bof\ser\s)\b(al\s+dan\s+niet|wel\s+of\s+niet)\b",
+    re.IGNORECASE,
+)
 _NOT_STRUCK_OFF = re.compile(
-    r"\b(niet|nooit)\s+((meteen|zomaar|direct|onmiddellijk|automatisch)\s+)?"
+    # (a passive of someone: not "is nog niet uitgeschreven", a procedure not yet written
+    # down, nor "het is niet uitgesloten dat", a possibility)
+    r"\b(wordt|worden|werd|werden)\s+(\w+\s+){0,2}?(niet|nooit)\s+"
+    r"((meteen|zomaar|direct|onmiddellijk|automatisch)\s+)?"
     r"(geschrapt|uitgeschreven|uitgesloten|weggestuurd|afgevoerd|"
     r"(van|uit)\s+de\s+lijst\s+(geschrapt|gehaald|gezet))\b",
     re.IGNORECASE,
@@ -654,7 +662,9 @@ _WISH = _led(
     r"later\s+(willen|zouden|hopen|kunnen)|(willen|zouden|hopen)\s+(we\s+|wij\s+)?(\w+\s+){0,3}later|"
     r"zouden\s+(we\s+|wij\s+)?(\w+\s+){0,2}graag|graag\s+zouden\s+(we|wij)|"
     # ("iets wat we graag mee zouden signaleren")
-    r"(we|wij)\s+graag\s+(\w+\s+){0,2}zouden|zouden\s+(we\s+|wij\s+)?(eigenlijk\s+)?willen|als\s+(er\s+)?(het\s+)?(budget|geld|middelen)|"
+    # (not what they would like to see changed, the object of work done: "signaleren we wat
+    # we graag anders zouden zien")
+    r"(we|wij)\s+graag\s+(\w+\s+){0,2}zouden(?!\s+zien\b)|zouden\s+(we\s+|wij\s+)?(eigenlijk\s+)?willen|als\s+(er\s+)?(het\s+)?(budget|geld|middelen)|"
     r"indien\s+(er\s+)?(budget|geld|middelen)|wie\s+weet"
     # "een wens voor later", "iets voor later", "Dat is ook voor later"; not "ook voor later
     # op het werk", a benefit that lasts
@@ -768,7 +778,9 @@ _SECTOR = re.compile(
     # aannemers": beside companies and other workplaces in one list, a crèche is one too
     r"|\b(bedrijven|woonzorgcentra|ziekenhuizen|winkels|supermarkten|fabrieken|aannemers|"
     r"bouwbedrijven|schoonmaakbedrijven|poetsbedrijven|garages|restaurants|hotels)\s*,\s*"
-    r"(([\w-]+\s+)?[\w-]+\s*,\s*){0,4}$",
+    # (two workplaces at least: "de eerste gesprekken met bedrijven, kinderopvang, mobiliteit"
+    # is a list of practical help)
+    r"(([\w-]+\s+)?[\w-]+\s*,\s*){1,4}$",
     re.IGNORECASE,
 )
 # "opvang voor een sollicitatie", "ritten voor een sollicitatie of een eerste werkweek", "ouders
@@ -834,17 +846,28 @@ _BY_THE_WAY = re.compile(
     r"(ook|meteen|tegelijk|bovendien)"
     # "voor veel mama's is dat ook een oefenkans, al is het geen taalproject"
     r"|(is|zijn)\s+(dat|dit|het|die)\s+ook\s+een"
-    # "Een cursus levert vaak ook nieuwe contacten op": what an activity yields besides
-    r"|(levert|leveren)\s+((vaak|soms|meestal|daarnaast|bovendien|dan)\s+)?ook"
-    r"|(als\s+)?(bijkomend|positief)\s+(voordeel|effect|neveneffect)|neveneffect)\b[^.;:]*$",
+    r"|(als\s+)?bijkomend\s+(voordeel|effect|neveneffect)|neveneffect)\b[^.;:]*$",
     re.IGNORECASE,
 )
 
 
-def by_the_way(before: str) -> bool:
-    """The words before a hit make it a by-product of another activity."""
+def by_the_way(before: str, after: str = "") -> bool:
+    """The words before a hit make it a by-product of another activity; so do "levert ook"
+    before it and "op" after it ("Een cursus levert vaak ook nieuwe contacten op": what an
+    activity yields besides; not "Het project levert ook laptops aan gezinnen", supplies)."""
     tail = before[-120:]
-    return _mentions(tail, _BY_THE_WAY_WORDS) and _BY_THE_WAY.search(tail) is not None
+    if not _mentions(tail, _BY_THE_WAY_WORDS):
+        return False
+    return _BY_THE_WAY.search(tail) is not None or (
+        _YIELDS_ALSO.search(tail) is not None and _YIELDED.match(after) is not None
+    )
+
+
+_YIELDS_ALSO = re.compile(
+    r"\b(levert|leveren)\s+((vaak|soms|meestal|daarnaast|bovendien|dan)\s+)?ook\b[^.;:]*$",
+    re.IGNORECASE,
+)
+_YIELDED = re.compile(r"[^.;:]*?\bop\b", re.IGNORECASE)
 
 
 _BY_THE_WAY_WORDS = ("ook", "meteen", "tegelijk", "bovendien", "effect", "voordeel")
