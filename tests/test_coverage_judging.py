@@ -5822,6 +5822,27 @@ def test_working_together_practised_is_a_social_skill(addendum):
     assert _status(addendum, "services", "sociale-vaardigheden", partners) != "covered"
 
 
+def test_a_body_before_a_late_heading_is_no_cover_page(addendum):
+    body = (
+        "Wij zijn een kleine ploeg die in de wijk een wijkgezondheidscentrum opstart, en we "
+        "vragen middelen voor twee brugfiguren.\n\n"
+        "Wie zijn de brugfiguren? Twee deeltijdse medewerkers uit de wijk.\n\n"
+        "Wat doen ze? Ze gaan naar de mensen toe: ze bellen aan in de appartementsblokken en "
+        "staan aan de schoolpoort, om bewoners te bereiken die nog niet gekend zijn.\n\n"
+        "Daarna is de brugfiguur een vast aanspreekpunt en gaat mee naar het OCMW.\n\n"
+        "## Hoe meten we?\n\nAantal bereikte huishoudens.\n"
+    )
+    cov = _cov(body, addendum)
+    assert _item(cov, "attention", "outreachend-vindplaatsgericht").status == "covered"
+    # a real cover page, short and before an early heading, still only names the project
+    cover = (
+        "Brugfiguren in de wijk: we gaan naar de mensen toe aan de schoolpoort\n\n"
+        "## Aanpak\n\n" + "We organiseren elke week een praatgroep in het buurthuis. " * 12
+    )
+    cov = _cov(cover, addendum)
+    assert _item(cov, "attention", "outreachend-vindplaatsgericht").status != "covered"
+
+
 # Review of the thirty-third pass: sentences the first form of its rules misread
 
 

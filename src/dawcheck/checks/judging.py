@@ -456,6 +456,19 @@ _CELL_LABEL = re.compile(
 )
 
 
+# the share of a document's text that a cover page before its first heading may hold
+_COVER_SHARE = 0.5
+
+
+def _has_cover(blocks: list[Block]) -> bool:
+    """The document has headings, and what stands before the first one is a cover page."""
+    first = next((i for i, b in enumerate(blocks) if b.kind == "heading"), None)
+    if first is None:
+        return False
+    before = sum(len(b.text) for b in blocks[:first])
+    return before <= _COVER_SHARE * sum(len(b.text) for b in blocks)
+
+
 class DocumentContext:
     """Per block: what its place in the document makes of the hits in it."""
 
@@ -470,7 +483,11 @@ class DocumentContext:
         blocks = doc.blocks if blocks is None else blocks
         # sections whose question the answer denies ("Werkt u cultuursensitief? Niet specifiek.")
         self.denied = denied or set()
-        self.has_headings = any(b.kind == "heading" for b in blocks)
+        # the text before the first heading is a cover page (a title, the applicant, a
+        # letter's subject line) only where it is the lesser part of the document: a proposal
+        # written as run-in paragraphs ("Wie zijn ze? ...", "Wonen. ...") whose one heading
+        # comes near its end ("Hoe meten we?") has its body before that heading
+        self.has_headings = _has_cover(blocks)
         self.paths = section_paths(blocks)
         # header rows of tables: (table, column) -> part, and table -> part for the whole table
         self.column_part: dict[tuple[int, int], Reason] = {}
