@@ -254,6 +254,15 @@ SETS: dict[str, tuple[Path, str]] = {
     "DM": (REPO / "bench" / "writer-dm", "expected.yaml"),
     "DN": (REPO / "bench" / "writer-dn", "expected.yaml"),
     "DO": (REPO / "bench" / "writer-do", "expected.yaml"),
+    # the thirty-fourth pass's new writers: DP (arts and culture), DQ (trade unions and
+    # health-insurance funds), DR (farmers in distress), DS (asylum reception), DT (gaming and
+    # online youth work), DU (financial inclusion)
+    "DP": (REPO / "bench" / "writer-dp", "expected.yaml"),
+    "DQ": (REPO / "bench" / "writer-dq", "expected.yaml"),
+    "DR": (REPO / "bench" / "writer-dr", "expected.yaml"),
+    "DS": (REPO / "bench" / "writer-ds", "expected.yaml"),
+    "DT": (REPO / "bench" / "writer-dt", "expected.yaml"),
+    "DU": (REPO / "bench" / "writer-du", "expected.yaml"),
 }
 
 
