@@ -487,7 +487,7 @@ class DocumentContext:
         # letter's subject line) only where it is the lesser part of the document: a proposal
         # written as run-in paragraphs ("Wie zijn ze? ...", "Wonen. ...") whose one heading
         # comes near its end ("Hoe meten we?") has its body before that heading
-        self.has_headings = _has_cover(blocks)
+        self.has_cover = _has_cover(blocks)
         self.paths = section_paths(blocks)
         # header rows of tables: (table, column) -> part, and table -> part for the whole table
         self.column_part: dict[tuple[int, int], Reason] = {}
@@ -712,6 +712,6 @@ class DocumentContext:
                 return Placement("weak", part)
         if by_heading.weight is not None:
             return by_heading
-        if self.has_headings and block.heading is None:
+        if self.has_cover and block.heading is None:
             return Placement("weak", "cover")
         return _STRONG
